@@ -1,0 +1,20 @@
+"""`python -m app` and the `rapport` entry point: the GUI, or a CLI subcommand."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from app import cli
+
+    if cli.is_cli_command(argv):
+        return cli.main(argv)
+    from app.ui.launch import run_gui
+
+    return run_gui(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""Injected time. Rules never call datetime.now(); they ask a Clock."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current instant, timezone-aware, in UTC."""
+
+    def local_tz(self) -> tzinfo:
+        """The user's local time zone (dates on screen are local)."""
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(timezone.utc)
+
+    def local_tz(self) -> tzinfo:
+        return datetime.now().astimezone().tzinfo or timezone.utc
+
+
+class FixedClock:
+    """A clock that only moves when told to: for tests, the CLI's --now and benchmarks."""
+
+    def __init__(self, now: datetime, tz: tzinfo | None = None) -> None:
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=tz or timezone.utc)
+        self._now = now.astimezone(timezone.utc)
+        self._tz = tz or timezone.utc
+
+    def now(self) -> datetime:
+        return self._now
+
+    def local_tz(self) -> tzinfo:
+        return self._tz
+
+    def advance(self, delta: timedelta) -> None:
+        self._now += delta
+
+    def set(self, now: datetime) -> None:
+        self._now = now.astimezone(timezone.utc)
+
+
+def local_today(clock: Clock) -> date:
+    return clock.now().astimezone(clock.local_tz()).date()
+
+
+def as_utc(value: datetime) -> datetime:
+    """Naive datetimes read back from SQLite are UTC; make them aware."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc)

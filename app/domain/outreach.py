@@ -1,0 +1,66 @@
+"""Unanswered outreach and keep-in-touch rules over a contact's interaction history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Iterable
+
+from app.domain.enums import Direction
+
+WAITING_AT = 2  # outbound messages in a row: waiting for a reply
+STOP_AT = 3  # ...and from here on: stop writing the same way
+
+
+class OutreachState(StrEnum):
+    FINE = "fine"
+    WAITING = "waiting"
+    STOP = "stop"
+
+
+@dataclass(frozen=True)
+class ContactStats:
+    """What the Today list and the contacts list need, derived from the interactions."""
+
+    last_interaction_at: datetime | None
+    last_two_way_at: datetime | None
+    unanswered_outbound: int  # outbound in a row since the last inbound or mutual one
+    first_unanswered_at: datetime | None
+
+
+def stats_from_history(history: Iterable[tuple[datetime, Direction | str]]) -> ContactStats:
+    """history: (when, direction) pairs in any order."""
+    ordered = sorted(history, key=lambda item: item[0])
+    last_any = ordered[-1][0] if ordered else None
+    last_two_way = None
+    unanswered = 0
+    first_unanswered = None
+    for when, direction in ordered:
+        if Direction(direction).is_two_way:
+            last_two_way = when
+            unanswered = 0
+            first_unanswered = None
+        else:
+            unanswered += 1
+            if first_unanswered is None:
+                first_unanswered = when
+    return ContactStats(last_any, last_two_way, unanswered, first_unanswered)
+
+
+def outreach_state(unanswered_outbound: int) -> OutreachState:
+    if unanswered_outbound >= STOP_AT:
+        return OutreachState.STOP
+    if unanswered_outbound >= WAITING_AT:
+        return OutreachState.WAITING
+    return OutreachState.FINE
+
+
+def follow_up_due(
+    last_two_way_at: datetime | None, created_at: datetime, cadence_days: int | None
+) -> datetime | None:
+    """When the keep-in-touch cadence falls due. Only two-way contact resets it;
+    a contact we never heard back from counts from when it was added."""
+    if not cadence_days:
+        return None
+    return (last_two_way_at or created_at) + timedelta(days=cadence_days)

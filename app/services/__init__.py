@@ -1,0 +1,29 @@
+"""Use cases over the Database and a Clock. No Qt. Each mutation fires one change notice."""
+
+from __future__ import annotations
+
+from app.domain.clock import Clock
+from app.services.contacts import ContactsService
+from app.services.events import Events
+from app.services.groups import GroupsService
+from app.services.interactions import InteractionsService
+from app.services.promises import PromisesService
+from app.services.settings import SettingsService
+from app.services.topics import TopicsService
+from app.storage.database import Database
+
+
+class Services:
+    """Everything the UI and the CLI call, built around one Database and one Clock."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+        self.events = Events()
+        parts = (db, clock, self.events)
+        self.contacts = ContactsService(*parts)
+        self.topics = TopicsService(*parts)
+        self.groups = GroupsService(*parts)
+        self.interactions = InteractionsService(*parts)
+        self.promises = PromisesService(*parts)
+        self.settings = SettingsService(*parts)

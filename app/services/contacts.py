@@ -1,0 +1,200 @@
+"""Contacts: create, update, archive, trash and restore, list and search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, literal, select, update
+
+from app.domain.birthdays import Birthday
+from app.domain.enums import Formality, Language
+from app.domain.outreach import follow_up_due
+from app.services.base import NotFoundError, Service, ValidationError
+from app.storage import search
+from app.storage.tables import Contact, Promise
+
+EDITABLE = {
+    "given_name", "family_name", "nickname", "company", "position", "emails", "phones",
+    "links", "addresses", "met_how", "met_where", "met_on", "about", "language",
+    "formality", "cadence_days",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """A light row for lists: what the contacts table shows, nothing more."""
+
+    id: int
+    name: str
+    company: str
+    position: str
+    last_two_way_at: datetime | None
+    next_follow_up: datetime | None
+    open_promises: int
+    snippet: str = ""
+
+
+def display_name(given: str, family: str, nickname: str = "") -> str:
+    return " ".join(part for part in (given, family) if part) or nickname or "?"
+
+
+class ContactsService(Service):
+    # --- writes -------------------------------------------------------------------------
+    def create(self, birthday: Birthday | None = None, **fields: Any) -> int:
+        values = self._validated(fields, require_name=True)
+        values.update(_birthday_columns(birthday))
+        now = self.clock.now()
+        with self.db.write() as conn:
+            contact_id = conn.execute(
+                insert(Contact).values(created_at=now, updated_at=now, **values)
+            ).inserted_primary_key[0]
+        self.events.emit("contacts", contact_id)
+        return contact_id
+
+    def update(self, contact_id: int, **fields: Any) -> None:
+        """Change some fields. Pass birthday=None to clear it, a Birthday to set it."""
+        values = self._validated({k: v for k, v in fields.items() if k != "birthday"})
+        if "birthday" in fields:
+            values.update(_birthday_columns(fields["birthday"]))
+        with self.db.write() as conn:
+            self._update(conn, contact_id, values)
+            row = conn.execute(
+                select(Contact.given_name, Contact.family_name, Contact.nickname).where(
+                    Contact.id == contact_id
+                )
+            ).one()
+            if not any(row):
+                raise ValidationError("name", "a contact needs a given name, family name or nickname")
+        self.events.emit("contacts", contact_id)
+
+    def set_archived(self, contact_id: int, archived: bool) -> None:
+        with self.db.write() as conn:
+            self._update(conn, contact_id, {"archived": archived})
+        self.events.emit("contacts", contact_id)
+
+    def trash(self, contact_id: int) -> None:
+        """Delete, recoverably: the contact and its history stay until the trash is emptied."""
+        with self.db.write() as conn:
+            self._update(conn, contact_id, {"deleted_at": self.clock.now()})
+        self.events.emit("contacts", contact_id)
+
+    def restore(self, contact_id: int) -> None:
+        with self.db.write() as conn:
+            self._update(conn, contact_id, {"deleted_at": None})
+        self.events.emit("contacts", contact_id)
+
+    def empty_trash(self) -> int:
+        with self.db.write() as conn:
+            result = conn.execute(delete(Contact).where(Contact.deleted_at.is_not(None)))
+        self.events.emit("contacts")
+        return result.rowcount
+
+    def _update(self, conn, contact_id: int, values: dict[str, Any]) -> None:
+        values["updated_at"] = self.clock.now()
+        result = conn.execute(update(Contact).where(Contact.id == contact_id).values(**values))
+        if result.rowcount == 0:
+            raise NotFoundError(f"contact {contact_id} does not exist")
+
+    def _validated(self, fields: dict[str, Any], require_name: bool = False) -> dict[str, Any]:
+        unknown = set(fields) - EDITABLE
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], "is not a contact field")
+        values = {k: v.strip() if isinstance(v, str) else v for k, v in fields.items()}
+        if require_name and not any(values.get(k) for k in ("given_name", "family_name", "nickname")):
+            raise ValidationError("name", "a contact needs a given name, family name or nickname")
+        if "language" in values and values["language"] not in set(Language):
+            raise ValidationError("language", f"must be one of {', '.join(Language)}")
+        if "formality" in values and values["formality"] not in set(Formality):
+            raise ValidationError("formality", f"must be one of {', '.join(Formality)}")
+        cadence = values.get("cadence_days")
+        if cadence is not None and (not isinstance(cadence, int) or cadence < 1):
+            raise ValidationError("cadence_days", "must be a whole number of days, at least 1")
+        return values
+
+    # --- reads --------------------------------------------------------------------------
+    def get(self, contact_id: int) -> Contact:
+        with self.db.session() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None:
+                raise NotFoundError(f"contact {contact_id} does not exist")
+            return contact
+
+    def me_id(self) -> int:
+        """The owner's own profile, created empty on first use."""
+        with self.db.write() as conn:
+            found = conn.execute(select(Contact.id).where(Contact.is_me)).scalar()
+            if found is not None:
+                return found
+            now = self.clock.now()
+            return conn.execute(
+                insert(Contact).values(is_me=True, given_name="", created_at=now, updated_at=now)
+            ).inserted_primary_key[0]
+
+    def count(self, archived: bool = False) -> int:
+        with self.db.read() as conn:
+            return conn.execute(
+                select(func.count()).select_from(Contact).where(*_visible(archived))
+            ).scalar_one()
+
+    def list_rows(self, query: str = "", archived: bool = False, limit: int | None = None):
+        """Rows for the contacts list, sorted by family then given name. A non-empty query
+        searches names, company, position, topics and notes (prefix match, diacritics
+        folded) and fills `snippet` with the matching part of the notes."""
+        open_promises = (
+            select(Promise.contact_id, func.count().label("n"))
+            .where(Promise.state == "open")
+            .group_by(Promise.contact_id)
+            .subquery()
+        )
+        columns = [
+            Contact.id, Contact.given_name, Contact.family_name, Contact.nickname,
+            Contact.company, Contact.position, Contact.last_two_way_at,
+            Contact.cadence_days, Contact.created_at, func.coalesce(open_promises.c.n, 0),
+        ]  # fmt: skip
+        match = search.match_expression(query) if query else None
+        if query and match is None:
+            return []
+        if match:
+            fts = search.FTS
+            stmt = (
+                select(*columns, search.notes_snippet())
+                .select_from(Contact)
+                .join(fts, fts.c.rowid == Contact.id)
+                .where(search.matches(match))
+                .order_by(fts.c.rank)
+            )
+        else:
+            stmt = select(*columns, literal("")).select_from(Contact).order_by(
+                Contact.family_name, Contact.given_name
+            )
+        stmt = stmt.outerjoin(open_promises, open_promises.c.contact_id == Contact.id).where(
+            *_visible(archived)
+        )
+        if limit:
+            stmt = stmt.limit(limit)
+        with self.db.read() as conn:
+            rows = conn.execute(stmt).all()
+        return [_row(r) for r in rows]
+
+
+def _visible(archived: bool):
+    return (Contact.is_me.is_(False), Contact.deleted_at.is_(None), Contact.archived.is_(archived))
+
+
+def _row(r) -> ContactRow:
+    return ContactRow(
+        id=r[0], name=display_name(r[1], r[2], r[3]), company=r[4], position=r[5],
+        last_two_way_at=r[6], next_follow_up=follow_up_due(r[6], r[8], r[7]), open_promises=r[9], snippet=r[10] or "",
+    )  # fmt: skip
+
+
+def _birthday_columns(birthday: Birthday | None) -> dict[str, Any]:
+    if birthday is None:
+        return {"birthday_month": None, "birthday_day": None, "birthday_year": None}
+    return {
+        "birthday_month": birthday.month,
+        "birthday_day": birthday.day,
+        "birthday_year": birthday.year,
+    }

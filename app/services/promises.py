@@ -1,0 +1,102 @@
+"""Promises in both directions: add, keep, release, break, renegotiate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import case, insert, select, update
+
+from app.domain.clock import as_utc
+from app.domain.enums import PromiseOwner, PromiseState
+from app.services.base import NotFoundError, Service, ValidationError
+from app.storage.tables import Promise
+
+
+@dataclass(frozen=True)
+class PromiseRow:
+    id: int
+    contact_id: int
+    owner: PromiseOwner
+    text: str
+    due: date | None
+    original_due: date | None
+    state: PromiseState
+    created_at: datetime
+    resolved_at: datetime | None
+
+    def is_overdue(self, today: date) -> bool:
+        return self.state is PromiseState.OPEN and self.due is not None and self.due < today
+
+
+_COLUMNS = (
+    Promise.id, Promise.contact_id, Promise.owner, Promise.text, Promise.due,
+    Promise.original_due, Promise.state, Promise.created_at, Promise.resolved_at,
+)  # fmt: skip
+
+
+def _row(r) -> PromiseRow:
+    return PromiseRow(
+        r[0], r[1], PromiseOwner(r[2]), r[3], r[4], r[5], PromiseState(r[6]),
+        as_utc(r[7]), as_utc(r[8]) if r[8] else None,
+    )  # fmt: skip
+
+
+class PromisesService(Service):
+    def add(
+        self,
+        contact_id: int,
+        owner: PromiseOwner | str,
+        text: str,
+        due: date | None = None,
+        interaction_id: int | None = None,
+    ) -> int:
+        if not text.strip():
+            raise ValidationError("text", "a promise needs a text")
+        with self.db.write() as conn:
+            promise_id = conn.execute(
+                insert(Promise).values(
+                    contact_id=contact_id, interaction_id=interaction_id,
+                    owner=PromiseOwner(owner), text=text.strip(), due=due, original_due=due,
+                    state=PromiseState.OPEN, created_at=self.clock.now(),
+                )  # fmt: skip
+            ).inserted_primary_key[0]
+        self.events.emit("promises", contact_id)
+        return promise_id
+
+    def set_state(self, promise_id: int, state: PromiseState | str) -> None:
+        state = PromiseState(state)
+        resolved = None if state is PromiseState.OPEN else self.clock.now()
+        self._update(promise_id, state=state, resolved_at=resolved)
+
+    def reschedule(self, promise_id: int, due: date | None) -> None:
+        """Renegotiate the date; original_due keeps the first one."""
+        self._update(promise_id, due=due)
+
+    def _update(self, promise_id: int, **values) -> None:
+        with self.db.write() as conn:
+            contact_id = conn.execute(
+                select(Promise.contact_id).where(Promise.id == promise_id)
+            ).scalar()
+            if contact_id is None:
+                raise NotFoundError(f"promise {promise_id} does not exist")
+            conn.execute(update(Promise).where(Promise.id == promise_id).values(**values))
+        self.events.emit("promises", contact_id)
+
+    def get(self, promise_id: int) -> PromiseRow:
+        with self.db.read() as conn:
+            r = conn.execute(select(*_COLUMNS).where(Promise.id == promise_id)).first()
+        if r is None:
+            raise NotFoundError(f"promise {promise_id} does not exist")
+        return _row(r)
+
+    def of_contact(self, contact_id: int) -> list[PromiseRow]:
+        """Open ones first (soonest due first), then the resolved ones, newest first."""
+        open_first = case((Promise.state == PromiseState.OPEN, 0), else_=1)
+        with self.db.read() as conn:
+            rows = conn.execute(
+                select(*_COLUMNS)
+                .where(Promise.contact_id == contact_id)
+                .order_by(open_first, Promise.due.is_(None), Promise.due, Promise.created_at.desc())
+            ).all()
+        return [_row(r) for r in rows]

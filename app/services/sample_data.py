@@ -1,0 +1,96 @@
+"""Word lists for the sample network: believable names, companies and topics."""
+
+GIVEN_DE = (
+    "Anna Lena Jürgen Björn Jörg Sören Maximilian Maxi Sophie Lukas Jonas Katharina Günther "
+    "Hannah Lea Felix Leonie Moritz Jan Julia Sabine Stefan Ute Uwe Dörte Käthe Till Nele "
+    "Matthias Tobias Franziska Johanna Karl Heike Ralf Michael Martina Frauke Özlem Zoë"
+).split()
+FAMILY_DE = (
+    "Müller Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Schäfer Koch "
+    "Bauer Richter Klein Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann "
+    "Lange Schmitt Werner Krause Meier Lehmann Köhler Jäger Groß Weiß Böhm Kühn Günther Voß"
+).split()
+GIVEN_EN = (
+    "Oliver Amelia Harry Isla Jack Emily George Olivia Noah Ava Charlie Sophia Jacob Grace "
+    "Thomas Chloe Oscar Ella James Lily William Mia Daniel Ruth Priya Arjun Chen Aoife Siobhán"
+).split()
+FAMILY_EN = (
+    "Smith Jones Taylor Brown Williams Wilson Johnson Davies Robinson Wright Thompson Evans "
+    "Walker White Roberts Green Hall Wood Jackson Clarke Patel Murphy O'Brien Nguyen Kelly"
+).split()
+COMPANIES = (
+    "Siemens,Bosch,SAP,Zeiss,Trumpf,Festo,Infineon,Volkswagen,BASF,Allianz,Deutsche Bahn,"
+    "Otto Group,Zalando,N26,Celonis,DeepL,Personio,Helsing,Freelancer,Stadtwerke München,"
+    "Fraunhofer IPA,TU München,Universität Stuttgart,IHK Region Stuttgart,Sparkasse Ulm,"
+    "ThoughtWorks,Accenture,McKinsey,Red Hat,Canonical,Spotify,Shopify,Atlassian"
+).split(",")
+POSITIONS = (
+    "CTO,Head of Engineering,Software Engineer,Data Scientist,Product Manager,UX Designer,"
+    "Geschäftsführerin,Geschäftsführer,Vertriebsleiter,Teamleiterin,Werkstudent,Berater,"
+    "Projektleiterin,HR Business Partner,Marketing Manager,Gründerin,Professor,Doktorandin"
+).split(",")
+# Ordered from most to least common: the generator draws them Zipf-skewed.
+TOPICS = (
+    "Künstliche Intelligenz,Python,Industrie 4.0,Nachhaltigkeit,Machine Learning,Fußball,"
+    "Laufen,Startups,Produktmanagement,Führung,Remote Work,Cloud,Kochen,Fotografie,"
+    "Italienische Malerei,Weiterbildung,Mentoring,Wandern,Datenschutz,Klettern,Jazz,Open Source,"
+    "Robotik,Elektromobilität,Design Thinking,Agile,Rust,Kubernetes,Segeln,Yoga,Podcasts,"
+    "Finanzierung,Venture Capital,Public Speaking,Barrierefreiheit,E-Commerce,Logistik,"
+    "Energiewende,Wasserstoff,Quantencomputing,Cybersecurity,Blockchain,UX Research,Scrum,"
+    "Kaffee,Radfahren,Schach,Gartenarbeit,Theater,Ehrenamt,Sprachenlernen,Japanisch,"
+    "Produktion,Lean Management,Vertrieb,Marketing,Recruiting,Employer Branding,Coaching,"
+    "Gesundheit,MedTech,FinTech,GovTech,Smart City,Digitalisierung,Mittelstand,Export,"
+    "Java,JavaScript,TypeScript,Go,Data Engineering,Statistik,Visualisierung,Bildung"
+).split(",")
+GROUPS = (
+    ("Python Usergroup Stuttgart", ("Python", "Open Source", "Data Engineering")),
+    ("Industrie 4.0 Netzwerk BW", ("Industrie 4.0", "Produktion", "Digitalisierung")),
+    ("Women in Tech München", ("Mentoring", "Führung", "Recruiting")),
+    ("Startup Grind Berlin", ("Startups", "Venture Capital", "Finanzierung")),
+    ("Lauftreff am Neckar", ("Laufen", "Gesundheit")),
+    ("KI-Stammtisch", ("Künstliche Intelligenz", "Machine Learning")),
+    ("Nachhaltigkeit & Energie e.V.", ("Nachhaltigkeit", "Energiewende", "Wasserstoff")),
+    ("Product Circle", ("Produktmanagement", "UX Research", "Design Thinking")),
+    ("Kunstverein Esslingen", ("Italienische Malerei", "Theater", "Fotografie")),
+    ("Toastmasters Stuttgart", ("Public Speaking", "Coaching")),
+)
+MET_WHERE = (
+    "PyCon DE,Hannover Messe,Meetup KI-Stammtisch,Xing Event,LinkedIn,über Anna,Konferenz "
+    "re:publica,Barcamp Stuttgart,Lauftreff,Kundentermin,Hackathon,Alumni-Treffen"
+).split(",")
+SUMMARIES_DE = (
+    "Kaffee nach dem Meetup: über {t} gesprochen",
+    "Telefonat zu {t}",
+    "Mittagessen, Austausch zu {t} und Weiterbildung",
+    "Kurze Nachricht wegen {t}",
+    "Video-Call: Ideen zu {t}",
+    "Glückwünsche zum neuen Job, dabei über {t} geredet",
+)
+SUMMARIES_EN = (
+    "Coffee after the meetup, talked about {t}",
+    "Call about {t}",
+    "Lunch: swapped notes on {t}",
+    "Quick message about {t}",
+    "Video call, ideas on {t}",
+)
+NOTES = (
+    "Sucht jemanden mit Erfahrung in {t}. Grüße an das Team ausrichten.",
+    "Hat zwei Kinder, spielt gern Fußball am Wochenende.",
+    "Mag keinen frühen Termin; lieber nachmittags schreiben.",
+    "Interested in {t}; wants to hear about good courses.",
+    "Erwähnte ein Buch über {t} — Titel nachfragen.",
+    "",
+    "",
+)
+PROMISES_ME = (
+    "Link zum Vortrag über {t} schicken",
+    "Kontakt zu jemandem aus {t} herstellen",
+    "Send the slides on {t}",
+    "Buchtipp zu {t} raussuchen",
+)
+PROMISES_THEM = (
+    "Stellt mich dem CTO vor",
+    "Schickt die Einladung zum nächsten Treffen",
+    "Will send the job posting",
+    "Meldet sich nach dem Urlaub wegen {t}",
+)

@@ -1,0 +1,1 @@
+"""SQLite storage: tables, the Database object, migrations, search index, backups."""

@@ -1,0 +1,179 @@
+"""The schema as SQLModel tables. Alembic migrations create it; a test keeps both in step.
+
+Enum-valued columns store the StrEnum values from app.domain.enums. Datetimes are UTC.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Optional
+
+from sqlalchemy import JSON, Column, Index, text
+from sqlmodel import Field, SQLModel
+
+
+class Contact(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    # The owner's own profile ("Me") is the one row with is_me set; lists leave it out,
+    # matching reads its topics and groups exactly like any contact's.
+    is_me: bool = Field(default=False)
+    given_name: str = ""
+    family_name: str = ""
+    nickname: str = ""
+    company: str = ""
+    position: str = ""
+    emails: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    phones: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    links: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    addresses: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False, default=list)
+    )
+    birthday_month: Optional[int] = None
+    birthday_day: Optional[int] = None
+    birthday_year: Optional[int] = None
+    met_how: str = ""
+    met_where: str = ""
+    met_on: Optional[date] = None
+    about: str = ""  # free notes about the person
+    language: str = "de"
+    formality: str = "du"
+    cadence_days: Optional[int] = None
+    archived: bool = Field(default=False)
+    deleted_at: Optional[datetime] = None  # in the trash until the user empties it
+    created_at: datetime
+    updated_at: datetime
+    # Derived from interactions, kept current by the interactions service so that the
+    # Today list and the contacts list never aggregate 500,000 interactions.
+    last_interaction_at: Optional[datetime] = None
+    last_two_way_at: Optional[datetime] = None
+    unanswered_outbound: int = 0
+    first_unanswered_at: Optional[datetime] = None
+
+    __table_args__ = (
+        Index("ix_contact_listing", "archived", "deleted_at", "family_name", "given_name"),
+        Index("ix_contact_birthday", "birthday_month", "birthday_day"),
+        Index("ux_contact_me", "is_me", unique=True, sqlite_where=text("is_me = 1")),
+    )
+
+
+class Topic(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    label: str
+    key: str = Field(unique=True)  # app.domain.topics.fold(label)
+
+
+class TopicAlias(SQLModel, table=True):
+    __tablename__ = "topic_alias"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    topic_id: int = Field(foreign_key="topic.id", ondelete="CASCADE", index=True)
+    alias: str
+    key: str = Field(unique=True)
+
+
+class ContactTopic(SQLModel, table=True):
+    __tablename__ = "contact_topic"
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", primary_key=True)
+    topic_id: int = Field(foreign_key="topic.id", ondelete="CASCADE", primary_key=True)
+    kind: str = Field(primary_key=True)  # TopicKind
+    detail: str = ""  # "eine Weiterbildung" in "sucht eine Weiterbildung zum Thema Industrie 4.0"
+
+    __table_args__ = (Index("ix_contact_topic_topic", "topic_id", "kind"),)
+
+
+class Group(SQLModel, table=True):
+    __tablename__ = "group"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    description: str = ""
+    url: str = ""
+    i_am_member: bool = False
+
+
+class GroupTopic(SQLModel, table=True):
+    __tablename__ = "group_topic"
+    group_id: int = Field(foreign_key="group.id", ondelete="CASCADE", primary_key=True)
+    topic_id: int = Field(foreign_key="topic.id", ondelete="CASCADE", primary_key=True, index=True)
+
+
+class Membership(SQLModel, table=True):
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", primary_key=True)
+    group_id: int = Field(foreign_key="group.id", ondelete="CASCADE", primary_key=True, index=True)
+
+
+class Interaction(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE")
+    occurred_at: datetime
+    channel: str  # Channel
+    direction: str  # Direction
+    summary: str = ""
+    notes: str = ""
+    # An introduction is logged on both contacts, each pointing at the other.
+    related_contact_id: Optional[int] = Field(
+        default=None, foreign_key="contact.id", ondelete="SET NULL", index=True
+    )
+    created_at: datetime
+
+    __table_args__ = (Index("ix_interaction_contact_time", "contact_id", "occurred_at"),)
+
+
+class Promise(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", index=True)
+    interaction_id: Optional[int] = Field(
+        default=None, foreign_key="interaction.id", ondelete="SET NULL"
+    )
+    owner: str  # PromiseOwner
+    text: str
+    due: Optional[date] = None
+    original_due: Optional[date] = None  # set once, so a renegotiated date stays visible
+    state: str = "open"  # PromiseState
+    created_at: datetime
+    resolved_at: Optional[datetime] = None
+
+    __table_args__ = (Index("ix_promise_open_due", "state", "due"),)
+
+
+class Reminder(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    contact_id: Optional[int] = Field(
+        default=None, foreign_key="contact.id", ondelete="CASCADE", index=True
+    )
+    title: str
+    due_at: datetime  # the next occurrence, UTC
+    rrule: str = ""  # RFC 5545 RRULE for recurring reminders, "" for one-off
+    snoozed_until: Optional[datetime] = None
+    done: bool = False
+    last_fired_at: Optional[datetime] = None  # delivered once, even across restarts
+    created_at: datetime
+
+    __table_args__ = (Index("ix_reminder_pending", "done", "due_at"),)
+
+
+class Template(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    occasion: str
+    language: str
+    variant: int = 0
+    subject: str = ""
+    body: str
+    updated_at: datetime
+
+    __table_args__ = (Index("ux_template", "occasion", "language", "variant", unique=True),)
+
+
+class Setting(SQLModel, table=True):
+    key: str = Field(primary_key=True)
+    value: Any = Field(sa_column=Column(JSON, nullable=False, default=list))
+
+
+class JournalEntry(SQLModel, table=True):
+    """A weekly review's answers: what helped, what hurt, what I try next."""
+
+    __tablename__ = "journal_entry"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    week_of: date = Field(index=True)  # the Monday of the reviewed week
+    helped: str = ""
+    hurt: str = ""
+    try_next: str = ""
+    created_at: datetime

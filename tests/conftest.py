@@ -1,0 +1,52 @@
+"""Every test gets its own data dir, a fake clock and, for GUI tests, the offscreen platform."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # set once, before any Qt import
+
+from datetime import datetime  # noqa: E402
+from zoneinfo import ZoneInfo  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.domain.clock import FixedClock  # noqa: E402
+from app.services import Services  # noqa: E402
+from app.storage.database import Database  # noqa: E402
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 23, 9, 30, tzinfo=BERLIN)
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path, monkeypatch):
+    """Nothing a test does touches the real user's data, config or QSettings."""
+    home = tmp_path / "home"
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("RAPPORT_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW, tz=BERLIN)
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = Database.open(tmp_path / "data" / "rapport.db", backup_dir=tmp_path / "backups")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def services(db, clock) -> Services:
+    return Services(db, clock)
+
+
+@pytest.fixture
+def person(services) -> int:
+    return services.contacts.create(given_name="Maxi", family_name="Müller", company="Trumpf")

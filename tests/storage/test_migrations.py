@@ -1,0 +1,57 @@
+"""Every released schema upgrades to head with its data intact, after a backup."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from app.services import Services
+from app.storage import migrate
+from app.storage.backup import list_backups
+from app.storage.database import Database
+from app.storage.tables import SQLModel
+
+FIXTURES = sorted((Path(__file__).parents[1] / "fixtures").glob("schema_*.db"))
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_released_schema_upgrades_to_head_with_data_intact(fixture, tmp_path, clock):
+    path = tmp_path / "rapport.db"
+    shutil.copy(fixture, path)
+    db = Database.open(path, backup_dir=tmp_path / "backups")
+    assert db.revision() == migrate.HEAD
+    assert len(list_backups(tmp_path / "backups")) == 1, "no backup before migrating"
+    services = Services(db, clock)
+    contact = services.contacts.get(1)
+    assert (contact.given_name, contact.family_name, contact.company) == ("Jürgen", "Groß", "Festo")
+    assert (contact.birthday_month, contact.birthday_day, contact.formality) == (2, 29, "sie")
+    assert contact.emails == [{"value": "jg@example.org", "label": "work"}]
+    assert [(t.label, t.kind, t.detail) for t in services.topics.of_contact(1)] == [
+        ("Industrie 4.0", "looking_for", "eine Weiterbildung")
+    ]
+    assert [p.text for p in services.promises.of_contact(1)] == ["Folien schicken"]
+    assert [r.name for r in services.contacts.list_rows("robotik")] == ["Jürgen Groß"]
+    db.close()
+
+
+def test_there_is_a_fixture_for_the_first_schema():
+    assert any(p.stem == "schema_0001" for p in FIXTURES)
+
+
+def test_migrations_produce_exactly_the_tables_in_code(db):
+    def skip(obj, name, type_, reflected, compare_to):
+        return not (type_ == "table" and name.startswith(("contact_fts", "fts_control",
+                                                          "alembic_version")))  # fmt: skip
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": skip})
+        assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_a_fresh_database_is_not_backed_up(tmp_path):
+    Database.open(tmp_path / "fresh.db", backup_dir=tmp_path / "backups").close()
+    assert list_backups(tmp_path / "backups") == []
+
+

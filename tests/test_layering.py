@@ -1,0 +1,39 @@
+"""The core (domain/, storage/, services/) must never import Qt."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+APP = Path(__file__).resolve().parents[1] / "app"
+CORE = ("domain", "storage", "services")
+
+
+def imported_modules(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("package", CORE)
+def test_core_does_not_import_qt_or_ui(package):
+    files = sorted((APP / package).rglob("*.py"))
+    assert files, f"no python files found under app/{package}"
+    offenders = {
+        str(path.relative_to(APP)): sorted(
+            name for name in imported_modules(path) if name.split(".")[0] == "PySide6"
+            or name.startswith("app.ui")
+        )
+        for path in files
+    }
+    assert {path: names for path, names in offenders.items() if names} == {}
+
+
+def test_the_check_sees_a_qt_import(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("from PySide6.QtCore import QObject\nimport app.ui.bridge\n")
+    assert {"PySide6.QtCore", "app.ui.bridge"} <= imported_modules(sample)
