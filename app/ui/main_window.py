@@ -1,19 +1,19 @@
-"""The main window: for now the contacts list with search; later issues add Today and more."""
+"""The main window: a sidebar of pages (see pages.py), a status bar, window state in QSettings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+import importlib
+import logging
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget,
-)  # fmt: skip
+from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from app.services import Services
 from app.ui.bridge import ChangeBridge
-from app.ui.contacts_model import ContactsTableModel
+from app.ui.pages import PAGES
 
-SEARCH_DELAY_MS = 120  # coalesce fast typing into one query
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -22,65 +22,93 @@ class MainWindow(QMainWindow):
         self.services = services
         self.setWindowTitle(self.tr("Rapport"))
         self.bridge = ChangeBridge(services.events, self)
-        self.bridge.changed.connect(lambda _change: self.refresh())
+        self.bridge.changed.connect(lambda _change: self.refresh_current())
 
-        self.search = QLineEdit(placeholderText=self.tr("Search names, companies, topics, notes…"))
-        self.search.setClearButtonEnabled(True)
-        self.model = ContactsTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(ContactsTableModel.COL_NAME, 220)
-        self.table.setColumnWidth(ContactsTableModel.COL_COMPANY, 180)
-        self.table.setColumnWidth(ContactsTableModel.COL_POSITION, 200)
-        self.table.setColumnWidth(ContactsTableModel.COL_LAST_CONTACT, 170)
-        self.table.setColumnWidth(ContactsTableModel.COL_FOLLOW_UP, 150)
-        self.empty = QLabel(self.tr("No contacts yet — import some or add one."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sidebar = QListWidget()
+        self.sidebar.setMaximumWidth(200)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.pages: dict[str, QWidget] = {}
+        for key, target in PAGES:
+            page = self._build_page(target)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.sidebar.addItem(page.title() if hasattr(page, "title") else key)
+        self.sidebar.currentRowChanged.connect(self._on_page_changed)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search)
-        layout.addWidget(self.stack)
-        self.setCentralWidget(central)
-
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
         for keys in ("Ctrl+F", "Ctrl+K"):
             QShortcut(QKeySequence(keys), self, activated=self.focus_search)
         self.resize(1280, 800)
-        self._restore_geometry()
-        self.refresh()
+        self._restore_state()
+        self.sidebar.setCurrentRow(0)
+
+    def _build_page(self, target: str) -> QWidget:
+        module_name, class_name = target.split(":")
+        try:
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page = page_class(self.services, self)
+        except Exception:  # a broken page must not stop the app from starting
+            log.exception("could not build page %s", target)
+            label = QLabel(self.tr("This page could not be loaded; see the log."))
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return label
+        if hasattr(page, "status_changed"):
+            page.status_changed.connect(self._show_status)
+        return page
+
+    def _show_status(self, text: str) -> None:
+        if self.sender() is self.current_page():
+            self.statusBar().showMessage(text)
+
+    # --- Navigator ----------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(list(self.pages).index(key))
+
+    def open_contact(self, contact_id: int) -> None:
+        self.show_page("contacts")
+        page = self.pages["contacts"]
+        if hasattr(page, "open_contact"):
+            page.open_contact(contact_id)
+
+    def log_interaction(self, contact_id: int | None = None) -> None:
+        self.open_contact(contact_id) if contact_id else self.show_page("contacts")
+
+    def draft_message(self, contact_id: int, occasion: str | None = None, **context) -> None:
+        self.open_contact(contact_id)
+
+    # --- helpers ------------------------------------------------------------------------
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.show_page("contacts")
+        self.pages["contacts"].focus_search()
 
-    def refresh(self) -> None:
-        rows = self.services.contacts.list_rows(self.search.text())
-        self.model.set_rows(rows)
-        searching = bool(self.search.text().strip())
-        self.stack.setCurrentWidget(self.table if rows or searching else self.empty)
-        if searching:
-            message = self.tr("%n contact(s) found", "", len(rows))
-        else:
-            message = self.tr("%n contact(s)", "", len(rows))
-        self.statusBar().showMessage(message)
+    def refresh_current(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "refresh"):
+            page.refresh()
+        self.statusBar().showMessage(getattr(page, "status", ""))
 
-    def _restore_geometry(self) -> None:
-        geometry = QSettings().value("main_window/geometry")
+    def _on_page_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.refresh_current()
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        splitter = settings.value("main_window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
 
     def closeEvent(self, event) -> None:
-        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/splitter", self.splitter.saveState())
         super().closeEvent(event)

@@ -9,8 +9,9 @@ from app.ui.main_window import MainWindow
 def test_empty_network_shows_the_empty_state(qtbot, services):
     window = MainWindow(services)
     qtbot.addWidget(window)
-    assert window.stack.currentWidget() is window.empty
-    assert "No contacts yet" in window.empty.text()
+    page = window.pages["contacts"]
+    assert page.stack.currentWidget() is page.empty
+    assert "No contacts yet" in page.empty.text()
 
 
 def test_lists_contacts_and_searches_as_you_type(qtbot, services, person):
@@ -18,10 +19,15 @@ def test_lists_contacts_and_searches_as_you_type(qtbot, services, person):
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
-    assert window.model.rowCount() == 2
-    qtbot.keyClicks(window.search, "muller")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    name = window.model.index(0, ContactsTableModel.COL_NAME).data()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.pages["contacts"]
+    assert page.model.rowCount() == 2
+    qtbot.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus()
+    qtbot.keyClicks(page.search, "muller")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    name = page.model.index(0, ContactsTableModel.COL_NAME).data()
     assert name == "Maxi Müller"
     assert "1 contact" in window.statusBar().currentMessage()
 
@@ -30,7 +36,7 @@ def test_list_follows_changes_made_through_services(qtbot, services, person):
     window = MainWindow(services)
     qtbot.addWidget(window)
     services.contacts.create(given_name="Cem")
-    assert window.model.rowCount() == 2
+    assert window.pages["contacts"].model.rowCount() == 2
 
 
 def test_contacts_model_passes_the_model_tester(qtbot, services, clock):
