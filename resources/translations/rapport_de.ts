@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ContactsPage</name>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) found</source>
+        <translation>
+            <numerusform>%n Kontakt gefunden</numerusform>
+            <numerusform>%n Kontakte gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>No contacts yet — import some or add one.</source>
+        <translation>Noch keine Kontakte – importieren Sie welche oder legen Sie einen an.</translation>
+    </message>
+    <message>
+        <source>Search names, companies, topics, notes…</source>
+        <translation>Namen, Firmen, Themen, Notizen durchsuchen …</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Last two-way contact</source>
+        <translation>Letzter beidseitiger Kontakt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächstes Nachfassen</translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation>Offene Zusagen</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Rapport</source>
+        <translation>Willkommen bei Rapport</translation>
+    </message>
+    <message>
+        <source>Your network is empty. Would you like to explore Rapport with a sample network of %1 made-up contacts? You can empty it later.</source>
+        <translation>Ihr Netzwerk ist noch leer. Möchten Sie Rapport mit einem Beispielnetzwerk aus %1 erfundenen Kontakten erkunden? Sie können es später wieder leeren.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>This page could not be loaded; see the log.</source>
+        <translation>Diese Seite konnte nicht geladen werden; Details stehen im Protokoll.</translation>
+    </message>
+</context>
+</TS>
