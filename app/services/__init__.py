@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from app.domain.clock import Clock
 from app.services.contacts import ContactsService
+from app.services.dashboard import DashboardService
+from app.services.journal import JournalService
 from app.services.events import Events
 from app.services.groups import GroupsService
 from app.services.interactions import InteractionsService
@@ -27,3 +29,5 @@ class Services:
         self.interactions = InteractionsService(*parts)
         self.promises = PromisesService(*parts)
         self.settings = SettingsService(*parts)
+        self.dashboard = DashboardService(*parts)
+        self.journal = JournalService(*parts)

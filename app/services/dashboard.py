@@ -1,0 +1,181 @@
+"""The dashboard: this week, what is at risk, the 12-week habits, and a contact's trust ledger.
+
+build() is what the page draws and what bench/ times. It runs a fixed number of queries
+(one per habit series, a few for the lists) whatever the size of the network.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import DateTime, func, literal, select
+
+from app.domain.clock import as_utc, local_today
+from app.domain.enums import Direction, PromiseOwner
+from app.domain.habits import (
+    IN_PERSON_CHANNELS, HabitSeries, HabitWindow, PromiseTally, local_midnight_utc, monday_of,
+    tally_promises,
+)  # fmt: skip
+from app.domain.today import local_date
+from app.services import habit_queries
+from app.services.base import NotFoundError, Service
+from app.services.contacts import display_name
+from app.storage.tables import Contact, Interaction, Promise
+
+LIST_LIMIT = 50  # rows per dashboard list; `total` says how many there are in all
+
+
+class ItemKind:
+    MY_PROMISE = "my_promise"
+    THEIR_PROMISE = "their_promise"
+    FOLLOW_UP = "follow_up"
+    BIRTHDAY = "birthday"
+    UNANSWERED = "unanswered"
+    DRIFTING = "drifting"
+    OVERDUE_PROMISE = "overdue_promise"
+    STALLED = "stalled"  # 3+ unanswered messages in a row
+
+
+@dataclass(frozen=True)
+class DashItem:
+    kind: str  # an ItemKind value
+    contact_id: int
+    name: str
+    due: date | None  # the local day it is (or was) due
+    text: str = ""  # the promise's text
+    count: int = 0  # days past cadence, unanswered messages, the age they turn
+    ref_id: int = 0  # the promise id for promise items
+
+
+@dataclass(frozen=True)
+class ItemList:
+    items: tuple[DashItem, ...] = ()
+    total: int = 0  # may exceed len(items): lists are cut at LIST_LIMIT
+
+
+@dataclass(frozen=True)
+class ThisWeek:
+    week_of: date  # Monday
+    my_promises: ItemList
+    their_promises: ItemList
+    follow_ups: ItemList
+    birthdays: ItemList
+    unanswered: ItemList
+
+
+@dataclass(frozen=True)
+class AtRisk:
+    drifting: ItemList  # count = days past the cadence, most drifted first
+    overdue_promises: ItemList  # mine, past their due day
+    stalled_threads: ItemList  # count = unanswered messages in a row (3+)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: date
+    this_week: ThisWeek
+    at_risk: AtRisk
+    habits: tuple[HabitSeries, ...]
+
+
+@dataclass(frozen=True)
+class TrustLedger:
+    contact_id: int
+    mine: PromiseTally  # promises I made them
+    theirs: PromiseTally  # promises they made me
+    outbound: int  # I reached out
+    inbound: int  # they reached out or replied
+    mutual: int  # met or called
+    last_in_person: date | None  # local date
+
+
+def cut(items: list[DashItem], limit: int = LIST_LIMIT) -> ItemList:
+    return ItemList(tuple(items[:limit]), len(items))
+
+
+class DashboardService(Service):
+    def build(self) -> Dashboard:
+        today = local_today(self.clock)
+        this_week, at_risk = self._lists(today)
+        return Dashboard(today, this_week, at_risk, self.habits())
+
+    def habits(self, weeks: int = 12) -> tuple[HabitSeries, ...]:
+        window = HabitWindow.ending(local_today(self.clock), self.clock.local_tz(), weeks)
+        with self.db.read() as conn:
+            return habit_queries.all_series(conn, window)
+
+    def trust_ledger(self, contact_id: int) -> TrustLedger:
+        tz, today = self.clock.local_tz(), local_today(self.clock)
+        with self.db.read() as conn:
+            if conn.execute(select(Contact.id).where(Contact.id == contact_id)).first() is None:
+                raise NotFoundError(f"contact {contact_id} does not exist")
+            promises = conn.execute(
+                select(Promise.owner, Promise.state, Promise.due, Promise.resolved_at)
+                .where(Promise.contact_id == contact_id)
+            ).all()
+            directions = dict(conn.execute(
+                select(Interaction.direction, func.count())
+                .where(Interaction.contact_id == contact_id)
+                .group_by(Interaction.direction)
+            ).all())  # fmt: skip
+            met = conn.execute(
+                select(func.max(Interaction.occurred_at)).where(
+                    Interaction.contact_id == contact_id,
+                    Interaction.channel.in_(IN_PERSON_CHANNELS),
+                    Interaction.direction == Direction.MUTUAL,
+                )
+            ).scalar()
+
+        def side(owner: PromiseOwner) -> PromiseTally:
+            return tally_promises(
+                ((state, due, _resolved_by(resolved, due, tz)) for who, state, due, resolved
+                 in promises if who == owner), today,
+            )  # fmt: skip
+
+        return TrustLedger(
+            contact_id, side(PromiseOwner.ME), side(PromiseOwner.THEM),
+            directions.get(Direction.OUTBOUND, 0), directions.get(Direction.INBOUND, 0),
+            directions.get(Direction.MUTUAL, 0), local_date(as_utc(met), tz) if met else None,
+        )  # fmt: skip
+
+    def reconnect_next_week(self, limit: int = 10) -> list[DashItem]:
+        """People whose keep-in-touch cadence runs out by the end of next week, the most
+        overdue first: whom the weekly review suggests reaching out to."""
+        today = local_today(self.clock)
+        tz = self.clock.local_tz()
+        horizon = local_midnight_utc(monday_of(today) + timedelta(days=14), tz)
+        since = func.coalesce(Contact.last_two_way_at, Contact.created_at)
+        due = func.julianday(since) + Contact.cadence_days
+        with self.db.read() as conn:
+            rows = conn.execute(
+                select(Contact.id, Contact.given_name, Contact.family_name, Contact.nickname,
+                       since, Contact.cadence_days)
+                .where(Contact.is_me.is_(False), Contact.deleted_at.is_(None),
+                       Contact.archived.is_(False), Contact.cadence_days.is_not(None),
+                       due < func.julianday(literal(horizon, DateTime)))
+                .order_by(due)
+                .limit(limit)
+            ).all()  # fmt: skip
+        items = []
+        for cid, given, family, nickname, last, cadence in rows:
+            due_day = local_date(as_utc(_as_datetime(last)) + timedelta(days=cadence), tz)
+            items.append(DashItem(ItemKind.FOLLOW_UP, cid, display_name(given, family, nickname),
+                                  due_day, count=max(0, (today - due_day).days)))  # fmt: skip
+        return items
+
+    # --- this week and at risk -----------------------------------------------------------
+    def _lists(self, today: date) -> tuple[ThisWeek, AtRisk]:
+        empty = ItemList()
+        week = ThisWeek(monday_of(today), empty, empty, empty, empty, empty)
+        return week, AtRisk(empty, empty, empty)
+
+
+def _resolved_by(resolved: datetime | None, due: date | None, tz) -> bool:
+    if resolved is None or due is None:
+        return False
+    return local_date(as_utc(resolved), tz) <= due
+
+
+def _as_datetime(value) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))

@@ -1,0 +1,130 @@
+"""The 12-week habit series, one GROUP BY query each, never a query per contact.
+
+Weeks are local (Monday to Sunday). Instants are bucketed in SQL with a CASE over the 13
+week boundaries converted to UTC, so DST changes inside the window are exact; dates (a
+promise's due day) carry no time zone and are bucketed as they are. The rules that decide
+what counts live in app.domain.habits; SQL only groups by the facts those rules need.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import Connection, Integer, and_, case, cast, exists, func, select
+from sqlalchemy.orm import aliased
+
+from app.domain.enums import Direction, PromiseOwner
+from app.domain.habits import (
+    IN_PERSON_CHANNELS, HabitKey, HabitSeries, HabitWindow, count_series, promises_kept_series,
+    within_cadence, yes_no_series,
+)  # fmt: skip
+from app.storage.tables import Contact, Interaction, Promise
+
+
+def _week_of(column, bounds):
+    """Week index 0..n-1 of an instant column, given the n + 1 UTC boundaries."""
+    return case(*[(column < bound, index) for index, bound in enumerate(bounds[1:-1])],
+                else_=len(bounds) - 2)  # fmt: skip
+
+
+def _people():
+    return (Contact.is_me.is_(False), Contact.deleted_at.is_(None))
+
+
+def promises_kept(conn: Connection, window: HabitWindow) -> HabitSeries:
+    days = [window.first_day + timedelta(days=n) for n in range((window.end_day - window.first_day).days)]
+    # Before the end of the (current) due day, local time: one cutoff per day of the window.
+    cutoff = case({day: window.day_end_utc(day) for day in days}, value=Promise.due)
+    by_due = func.coalesce(Promise.resolved_at < cutoff, False)
+    rows = conn.execute(
+        select(Promise.due, Promise.state, by_due, func.count())
+        .join(Contact, Contact.id == Promise.contact_id)
+        .where(Promise.owner == PromiseOwner.ME, Promise.due >= window.first_day,
+               Promise.due < window.end_day, *_people())  # fmt: skip
+        .group_by(Promise.due, Promise.state, by_due)
+    ).all()
+    return promises_kept_series(window, ((due, state, bool(ok), n) for due, state, ok, n in rows))
+
+
+def follow_ups_within_cadence(conn: Connection, window: HabitWindow) -> HabitSeries:
+    bounds = window.bounds_utc()
+    previous = aliased(Interaction)
+    before = (
+        select(previous.occurred_at)
+        .where(previous.contact_id == Interaction.contact_id,
+               previous.occurred_at < Interaction.occurred_at,
+               previous.direction != Direction.OUTBOUND)  # fmt: skip
+        .order_by(previous.occurred_at.desc())
+        .limit(1)
+        .correlate(Interaction)
+        .scalar_subquery()
+    )
+    since = func.coalesce(before, Contact.created_at)
+    gap_days = cast(func.julianday(Interaction.occurred_at) - func.julianday(since), Integer)
+    week = _week_of(Interaction.occurred_at, bounds)
+    rows = conn.execute(
+        select(week, Contact.cadence_days, gap_days, func.count())
+        .select_from(Contact)
+        .join(Interaction, Interaction.contact_id == Contact.id)
+        .where(Contact.cadence_days.is_not(None), *_people(),
+               Interaction.occurred_at >= bounds[0], Interaction.occurred_at < bounds[-1],
+               Interaction.direction != Direction.OUTBOUND)  # fmt: skip
+        .group_by(week, Contact.cadence_days, gap_days)
+    ).all()
+    return yes_no_series(
+        HabitKey.FOLLOW_UPS, window,
+        ((index, within_cadence(gap, cadence), n) for index, cadence, gap, n in rows),
+    )  # fmt: skip
+
+
+def replies_to_outreach(conn: Connection, window: HabitWindow) -> HabitSeries:
+    bounds = window.bounds_utc()
+    later = aliased(Interaction)
+    answered = exists().where(
+        later.contact_id == Interaction.contact_id,
+        later.occurred_at > Interaction.occurred_at,
+        later.direction != Direction.OUTBOUND,
+    )
+    week = _week_of(Interaction.occurred_at, bounds)
+    rows = conn.execute(
+        select(week, answered, func.count())
+        .select_from(Contact)
+        .join(Interaction, Interaction.contact_id == Contact.id)
+        .where(*_people(), Interaction.direction == Direction.OUTBOUND,
+               Interaction.occurred_at >= bounds[0], Interaction.occurred_at < bounds[-1])  # fmt: skip
+        .group_by(week, answered)
+    ).all()
+    return yes_no_series(HabitKey.REPLIES, window, ((i, bool(a), n) for i, a, n in rows))
+
+
+def in_person_meetings(conn: Connection, window: HabitWindow) -> HabitSeries:
+    bounds = window.bounds_utc()
+    week = _week_of(Interaction.occurred_at, bounds)
+    rows = conn.execute(
+        select(week, func.count())
+        .select_from(Contact)
+        .join(Interaction, Interaction.contact_id == Contact.id)
+        .where(*_people(), Interaction.channel.in_(IN_PERSON_CHANNELS),
+               Interaction.direction == Direction.MUTUAL,
+               Interaction.occurred_at >= bounds[0], Interaction.occurred_at < bounds[-1])  # fmt: skip
+        .group_by(week)
+    ).all()
+    return count_series(HabitKey.MEETINGS, window, dict(rows))
+
+
+def new_connections(conn: Connection, window: HabitWindow) -> HabitSeries:
+    bounds = window.bounds_utc()
+    week = _week_of(Contact.created_at, bounds)
+    rows = conn.execute(
+        select(week, func.count())
+        .where(*_people(), and_(Contact.created_at >= bounds[0], Contact.created_at < bounds[-1]))
+        .group_by(week)
+    ).all()
+    return count_series(HabitKey.NEW_CONNECTIONS, window, dict(rows))
+
+
+def all_series(conn: Connection, window: HabitWindow) -> tuple[HabitSeries, ...]:
+    return tuple(query(conn, window) for query in (
+        promises_kept, follow_ups_within_cadence, replies_to_outreach, in_person_meetings,
+        new_connections,
+    ))  # fmt: skip
