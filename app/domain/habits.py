@@ -237,8 +237,9 @@ def review_day(today: date, weekday: int) -> date:
 
 
 def review_week_of(today: date, weekday: int) -> date:
-    """The Monday of the week a review done today looks back on."""
-    return monday_of(review_day(today, weekday))
+    """The Monday of the week a review done today looks back on: a review from Thursday on
+    looks back on its own week, one early in the week on the week before."""
+    return monday_of(review_day(today, weekday) - timedelta(days=3))
 
 
 def review_is_due(today: date, weekday: int, reviewed_weeks: Iterable[date]) -> bool:
@@ -246,4 +247,4 @@ def review_is_due(today: date, weekday: int, reviewed_weeks: Iterable[date]) -> 
     day = review_day(today, weekday)
     if (today - day).days > REVIEW_GRACE_DAYS:
         return False
-    return monday_of(day) not in set(reviewed_weeks)
+    return review_week_of(today, weekday) not in set(reviewed_weeks)
