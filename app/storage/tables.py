@@ -8,8 +8,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Column, Index, text
+from sqlalchemy import JSON, Column, Computed, Float, Index, text
 from sqlmodel import Field, SQLModel
+
+# The Today list's indexes cover only the contacts it can show (visible, not me).
+TODAY_CONTACTS = "archived = 0 AND deleted_at IS NULL AND is_me = 0"
+FOLLOW_UP_JD = "julianday(coalesce(last_two_way_at, created_at)) + cadence_days"
 
 
 class Contact(SQLModel, table=True):
@@ -48,11 +52,17 @@ class Contact(SQLModel, table=True):
     last_two_way_at: Optional[datetime] = None
     unanswered_outbound: int = 0
     first_unanswered_at: Optional[datetime] = None
+    # When keep-in-touch falls due, as a Julian day (UTC), computed by SQLite itself so that
+    # no writer can forget it; indexed for the Today list (see app/services/today.py).
+    follow_up_jd: Optional[float] = Field(default=None, sa_column=Column(Float, Computed(FOLLOW_UP_JD)))
 
     __table_args__ = (
         Index("ix_contact_listing", "archived", "deleted_at", "family_name", "given_name"),
         Index("ix_contact_birthday", "birthday_month", "birthday_day"),
         Index("ux_contact_me", "is_me", unique=True, sqlite_where=text("is_me = 1")),
+        Index("ix_contact_follow_up", "follow_up_jd", sqlite_where=text(TODAY_CONTACTS)),
+        Index("ix_contact_unanswered", "unanswered_outbound", "first_unanswered_at",
+              sqlite_where=text(f"unanswered_outbound >= 2 AND {TODAY_CONTACTS}")),
     )
 
 
@@ -176,4 +186,19 @@ class JournalEntry(SQLModel, table=True):
     helped: str = ""
     hurt: str = ""
     try_next: str = ""
+    created_at: datetime
+
+
+class TodayMark(SQLModel, table=True):
+    """A Today item the user marked done or snoozed that has no state of its own (keep in
+    touch, birthday, outreach, a promise's snooze). Keyed by the item's occurrence, so a
+    birthday marked done this year comes back next year."""
+
+    __tablename__ = "today_mark"
+    kind: str = Field(primary_key=True)  # app.domain.today.ItemKind
+    ref_id: int = Field(primary_key=True)  # contact or promise id
+    occurrence: str = Field(primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", index=True)
+    done: bool = False
+    snoozed_until: Optional[date] = None  # local date the item shows again
     created_at: datetime

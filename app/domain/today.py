@@ -1,0 +1,230 @@
+"""What is due today and why: buckets, birthday windows, recurring reminders, local dates.
+
+Pure rules over plain values. Times are aware UTC datetimes; the user's days are local
+dates in the tz the caller passes (a zoneinfo zone, so DST changes are handled).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from enum import StrEnum
+
+from dateutil.rrule import rrule, rrulestr
+
+from app.domain.birthdays import Birthday
+
+UPCOMING_DAYS = 7  # "Next 7 days"
+BIRTHDAY_DAYS = 14  # birthdays show two weeks ahead: time to send a card
+
+
+class Bucket(StrEnum):
+    OVERDUE = "overdue"
+    TODAY = "today"
+    UPCOMING = "upcoming"
+
+
+class ItemKind(StrEnum):
+    KEEP_IN_TOUCH = "keep_in_touch"  # cadence since the last two-way contact has run out
+    MY_PROMISE = "my_promise"  # a promise I owe, due or overdue
+    THEIR_PROMISE = "their_promise"  # a promise owed to me, past due: a gentle nudge
+    BIRTHDAY = "birthday"
+    WAITING = "waiting"  # 2 outbound in a row, no answer yet
+    STOP = "stop"  # 3 or more: stop writing the same way
+    REMINDER = "reminder"
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    """One row of the Today list: what, for whom, why and since when.
+
+    `ref_id` is the contact id (keep in touch, birthday, outreach), the promise id or the
+    reminder id. `occurrence` names this particular due instance, so that a dismissed
+    birthday comes back next year and a dismissed "waiting" comes back as "stop".
+    """
+
+    kind: ItemKind
+    ref_id: int
+    contact_id: int | None
+    name: str
+    due: date  # local date it is (or was) due
+    since: date | None  # local date the reason started (last two-way contact, first unanswered…)
+    text: str = ""  # promise text or reminder title
+    count: int = 0  # unanswered messages, cadence days, or the age they turn
+    occurrence: str = ""
+
+    def bucket(self, today: date) -> Bucket:
+        return bucket_of(self.due, today)
+
+
+def bucket_of(due: date, today: date) -> Bucket:
+    if due < today:
+        return Bucket.OVERDUE
+    if due == today:
+        return Bucket.TODAY
+    return Bucket.UPCOMING
+
+
+def horizon(today: date) -> date:
+    """The last day the Today list looks ahead to (birthdays look further)."""
+    return today + timedelta(days=UPCOMING_DAYS)
+
+
+def local_date(when: datetime, tz: tzinfo) -> date:
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone(tz).date()
+
+
+# --- birthdays -----------------------------------------------------------------------------
+def upcoming_birthday(birthday: Birthday, today: date, days: int = BIRTHDAY_DAYS) -> date | None:
+    """The next celebration within `days` (today included), or None. 29 February is
+    celebrated on 28 February in common years; the window crosses the year end."""
+    next_day = birthday.next_on_or_after(today)
+    return next_day if (next_day - today).days <= days else None
+
+
+def birthday_keys(today: date, days: int = BIRTHDAY_DAYS) -> list[tuple[int, int]]:
+    """The (month, day) pairs an indexed query must look for: each calendar day in the
+    window, plus (2, 29) when 28 February of a common year is in it."""
+    keys = []
+    for offset in range(days + 1):
+        day = today + timedelta(days=offset)
+        keys.append((day.month, day.day))
+        if day.month == 2 and day.day == 28 and not _is_leap(day.year):
+            keys.append((2, 29))
+    return keys
+
+
+def _is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+# --- recurring reminders -------------------------------------------------------------------
+class RuleError(ValueError):
+    """A recurrence rule dateutil cannot read; the message says what is wrong."""
+
+
+def normalize_rule(rule: str) -> str:
+    """'FREQ=WEEKLY;BYDAY=MO' or 'RRULE:FREQ=…' → 'FREQ=WEEKLY;BYDAY=MO' (validated)."""
+    text = rule.strip()
+    if text.upper().startswith("RRULE:"):
+        text = text[6:]
+    if not text:
+        return ""
+    if "DTSTART" in text.upper() or "\n" in text:
+        raise RuleError("give only the RRULE part (e.g. FREQ=WEEKLY;BYDAY=MO)")
+    try:
+        rrulestr(text, dtstart=datetime(2000, 1, 1))
+    except (ValueError, TypeError) as error:
+        raise RuleError(f"not a recurrence rule: {rule!r} ({error})") from None
+    return text
+
+
+def stored_rule(rule: str, start: datetime, tz: tzinfo) -> str:
+    """What the reminder table keeps: the rule with its first occurrence as a local wall
+    time (DTSTART without zone), so that 09:00 stays 09:00 across DST and COUNT counts
+    from the real start."""
+    text = normalize_rule(rule)
+    if not text:
+        return ""
+    wall = start.astimezone(tz).replace(tzinfo=None)
+    return f"DTSTART:{wall:%Y%m%dT%H%M%S}\nRRULE:{text}"
+
+
+def rule_part(stored: str) -> str:
+    """The RRULE part of a stored rule (for display and iCalendar)."""
+    for line in stored.splitlines():
+        if line.upper().startswith("RRULE:"):
+            return line[6:]
+    return stored
+
+
+def _parse(stored: str) -> rrule:
+    return rrulestr(stored)  # naive wall times; each is placed in tz by _to_utc
+
+
+def _to_utc(wall: datetime, tz: tzinfo) -> datetime:
+    # A wall time that does not exist (spring forward) resolves to the hour after;
+    # an ambiguous one (fall back) to its first instance.
+    return wall.replace(tzinfo=tz).astimezone(timezone.utc)
+
+
+def occurrence_after(stored: str, after: datetime, tz: tzinfo) -> datetime | None:
+    """The first occurrence strictly after `after` (aware), as aware UTC, or None."""
+    wall = _parse(stored).after(after.astimezone(tz).replace(tzinfo=None), inc=False)
+    return _to_utc(wall, tz) if wall else None
+
+
+def latest_occurrence(stored: str, at_or_before: datetime, tz: tzinfo) -> datetime | None:
+    wall = _parse(stored).before(at_or_before.astimezone(tz).replace(tzinfo=None), inc=True)
+    return _to_utc(wall, tz) if wall else None
+
+
+def occurrences_between(stored: str, start: datetime, end: datetime, tz: tzinfo) -> list[datetime]:
+    local = (start.astimezone(tz).replace(tzinfo=None), end.astimezone(tz).replace(tzinfo=None))
+    return [_to_utc(wall, tz) for wall in _parse(stored).between(*local, inc=True)]
+
+
+@dataclass(frozen=True)
+class ReminderState:
+    """A reminder's timing columns (all aware UTC)."""
+
+    due_at: datetime
+    rule: str = ""  # stored_rule(...) or ""
+    snoozed_until: datetime | None = None
+    last_fired_at: datetime | None = None
+
+
+def current_due(state: ReminderState, now: datetime, tz: tzinfo) -> datetime:
+    """When the reminder is due now: a snooze wins; a recurring reminder whose later
+    occurrences have passed moves to the latest of them (missed ones fire once, not in a
+    flood)."""
+    if state.snoozed_until is not None:
+        return state.snoozed_until
+    if state.rule and state.due_at <= now:
+        latest = latest_occurrence(state.rule, now, tz)
+        if latest is not None and latest > state.due_at:
+            return latest
+    return state.due_at
+
+
+def should_fire(state: ReminderState, now: datetime, tz: tzinfo) -> datetime | None:
+    """The occurrence to deliver now, or None when nothing is due or it was delivered."""
+    due = current_due(state, now, tz)
+    if due > now:
+        return None
+    if state.last_fired_at is not None and state.last_fired_at >= due:
+        return None
+    return due
+
+
+def next_fire_time(state: ReminderState, now: datetime, tz: tzinfo) -> datetime | None:
+    """When the scheduler should wake for this reminder (None: nothing more to deliver)."""
+    due = current_due(state, now, tz)
+    if due > now:
+        return due
+    if should_fire(state, now, tz) is not None:
+        return now
+    if state.rule and state.snoozed_until is None:
+        return occurrence_after(state.rule, max(now, due), tz)
+    return None
+
+
+def after_done(state: ReminderState, now: datetime, tz: tzinfo) -> datetime | None:
+    """The next due time of a recurring reminder marked done, or None (one-off: finished)."""
+    if not state.rule:
+        return None
+    return occurrence_after(state.rule, max(now, current_due(state, now, tz)), tz)
+
+
+# --- ordering ------------------------------------------------------------------------------
+_KIND_ORDER = {kind: index for index, kind in enumerate((
+    ItemKind.REMINDER, ItemKind.MY_PROMISE, ItemKind.BIRTHDAY, ItemKind.STOP,
+    ItemKind.THEIR_PROMISE, ItemKind.KEEP_IN_TOUCH, ItemKind.WAITING,
+))}  # fmt: skip
+
+
+def sort_key(item: TodayItem) -> tuple:
+    """Oldest first within a bucket; on the same day, what I owe before what I am owed."""
+    return (item.due, _KIND_ORDER[item.kind], item.name.casefold(), item.ref_id)

@@ -1,0 +1,56 @@
+"""today marks and the follow-up index
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-23
+
+The Today list reads keep-in-touch due dates from an index on a virtual generated column
+(SQLite computes it on every write; nothing can forget to update it) and unanswered
+outreach from a partial index. Snoozed or done Today items live in today_mark.
+"""
+from alembic import op
+import sqlalchemy as sa
+import sqlmodel
+
+
+revision = '0003'
+down_revision = '0002'
+branch_labels = None
+depends_on = None
+
+TODAY_CONTACTS = "archived = 0 AND deleted_at IS NULL AND is_me = 0"
+FOLLOW_UP_JD = "julianday(coalesce(last_two_way_at, created_at)) + cadence_days"
+
+
+def upgrade() -> None:
+    # SQLite can ADD a VIRTUAL generated column in place; no table copy for 50,000 rows.
+    op.execute(
+        f"ALTER TABLE contact ADD COLUMN follow_up_jd FLOAT GENERATED ALWAYS AS ({FOLLOW_UP_JD})"
+    )
+    op.execute(f"CREATE INDEX ix_contact_follow_up ON contact (follow_up_jd) WHERE {TODAY_CONTACTS}")
+    op.execute(
+        "CREATE INDEX ix_contact_unanswered ON contact (unanswered_outbound, first_unanswered_at) "
+        f"WHERE unanswered_outbound >= 2 AND {TODAY_CONTACTS}"
+    )
+    op.create_table('today_mark',
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('ref_id', sa.Integer(), nullable=False),
+    sa.Column('occurrence', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('contact_id', sa.Integer(), nullable=False),
+    sa.Column('done', sa.Boolean(), nullable=False),
+    sa.Column('snoozed_until', sa.Date(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('kind', 'ref_id', 'occurrence')
+    )
+    with op.batch_alter_table('today_mark', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_today_mark_contact_id'), ['contact_id'], unique=False)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('today_mark', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_today_mark_contact_id'))
+    op.drop_table('today_mark')
+    op.execute("DROP INDEX ix_contact_unanswered")
+    op.execute("DROP INDEX ix_contact_follow_up")
+    op.execute("ALTER TABLE contact DROP COLUMN follow_up_jd")
