@@ -1,0 +1,111 @@
+"""Draft templates: the shipped defaults under resources/templates/ and the sandboxed renderer.
+
+A template file is `<language>/<occasion>.<variant>.txt`: a first line `Subject: …`, a blank
+line, then the body. Both parts are Jinja2 templates rendered in an immutable sandbox with
+StrictUndefined, so a template can neither reach Python internals nor silently print a
+misspelt field as nothing.
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from app.domain.drafts import tidy
+
+TEMPLATE_NAME = "<template>"  # the filename Jinja gives from_string() code, seen in tracebacks
+
+
+@dataclass(frozen=True)
+class TemplateText:
+    occasion: str
+    language: str
+    variant: int
+    subject: str
+    body: str
+    customized: bool = False  # the user's own version, saved in the database
+
+
+class TemplateProblem(ValueError):
+    """A template that cannot be rendered: which part, which line (1-based, 0 if unknown)
+    and what is wrong, in words a user can act on."""
+
+    def __init__(self, part: str, line: int, message: str) -> None:
+        where = f"{part}, line {line}" if line else part
+        super().__init__(f"{where}: {message}")
+        self.part = part
+        self.line = line
+        self.message = message
+
+
+def templates_dir() -> Path:
+    """resources/templates, installed as app.resources; in a source checkout, beside app/."""
+    try:
+        from importlib.resources import files
+
+        return Path(str(files("app.resources") / "templates"))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "resources" / "templates"
+
+
+@lru_cache(maxsize=None)
+def default_templates(occasion: str, language: str) -> tuple[TemplateText, ...]:
+    folder = templates_dir() / language
+    found = []
+    for path in sorted(folder.glob(f"{occasion}.*.txt")):
+        variant = int(path.name.split(".")[-2])
+        subject, body = split_template_file(path.read_text(encoding="utf-8"))
+        found.append(TemplateText(occasion, language, variant, subject, body))
+    return tuple(sorted(found, key=lambda t: t.variant))
+
+
+def split_template_file(text: str) -> tuple[str, str]:
+    first, _, rest = text.partition("\n")
+    if not first.startswith("Subject:"):
+        return "", text
+    return first[len("Subject:") :].strip(), rest.lstrip("\n")
+
+
+_ENV = ImmutableSandboxedEnvironment(
+    autoescape=False,  # plain text, not HTML
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+
+
+def render_text(source: str, context: dict[str, Any], part: str = "body") -> str:
+    """Render one part; any failure becomes a TemplateProblem naming the line."""
+    try:
+        template = _ENV.from_string(source)
+    except TemplateSyntaxError as exc:
+        raise TemplateProblem(part, exc.lineno or 0, exc.message or str(exc)) from None
+    try:
+        return tidy(template.render(context))
+    except SecurityError as exc:
+        raise TemplateProblem(
+            part, _template_line(exc), f"not allowed: {exc} Templates may only use the draft's "
+            "fields, not Python internals.",
+        ) from None  # fmt: skip
+    except UndefinedError as exc:
+        raise TemplateProblem(part, _template_line(exc), f"unknown field: {exc.message}") from None
+    except TemplateError as exc:
+        raise TemplateProblem(part, _template_line(exc), exc.message or str(exc)) from None
+    except Exception as exc:  # e.g. a filter given the wrong type: the user's template, not a bug
+        raise TemplateProblem(part, _template_line(exc), f"{type(exc).__name__}: {exc}") from None
+
+
+def _template_line(exc: BaseException) -> int:
+    """Jinja rewrites tracebacks so that template frames carry the template's line numbers."""
+    line = 0
+    for frame, lineno in traceback.walk_tb(exc.__traceback__):
+        if frame.f_code.co_filename == TEMPLATE_NAME:
+            line = lineno
+    return line
