@@ -1,0 +1,124 @@
+"""Any other CSV, through a column mapping: which column holds which Rapport field.
+
+guess_mapping() proposes one from the header (English and German names, and the headers
+Rapport's own CSV export writes); the import wizard lets the user correct it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.birthdays import Birthday
+from app.domain.enums import TopicKind
+from app.services.importers.plan import ContactRecord, ParsedFile, Problem
+from app.services.importers.source import entry, plain, split_list
+
+# field -> header names that mean it (folded)
+FIELDS: dict[str, tuple[str, ...]] = {
+    "given_name": ("given name", "first name", "firstname", "vorname"),
+    "family_name": ("family name", "last name", "lastname", "surname", "nachname", "familienname"),
+    "full_name": ("name", "full name", "display name", "vollstandiger name"),
+    "nickname": ("nickname", "spitzname"),
+    "company": ("company", "organization", "organisation", "firma", "unternehmen", "arbeitgeber"),
+    "position": ("position", "title", "job title", "role", "funktion", "berufsbezeichnung"),
+    "email": ("email", "e mail", "emails", "mail", "email address", "e mail adresse"),
+    "phone": ("phone", "phones", "telephone", "mobile", "telefon", "handy", "mobil"),
+    "url": ("url", "urls", "links", "website", "webseite", "linkedin", "xing", "profile"),
+    "address": ("address", "addresses", "adresse", "anschrift"),
+    "birthday": ("birthday", "geburtstag", "date of birth", "geburtsdatum"),
+    "notes": ("notes", "note", "about", "notizen", "bemerkungen", "kommentar"),
+    "groups": ("groups", "group", "categories", "gruppen", "kategorien", "labels"),
+    "interests": ("interests", "interessen", "hobbies", "hobby"),
+    "goals": ("goals", "ziele"),
+    "looking_for": ("looking for", "sucht", "ich suche"),
+    "offering": ("offering", "offers", "bietet", "ich biete", "expertise"),
+    "met_how": ("met how", "kennengelernt wie"),
+    "met_where": ("met where", "met at", "kennengelernt wo", "kennengelernt"),
+    "met_on": ("met on", "kennengelernt am"),
+    "language": ("language", "sprache"),
+}
+TOPIC_FIELDS = {"interests": TopicKind.INTEREST, "goals": TopicKind.GOAL,
+                "looking_for": TopicKind.LOOKING_FOR, "offering": TopicKind.OFFERING}  # fmt: skip
+LIST_FIELDS = {"email": "emails", "phone": "phones", "url": "links", "address": "addresses"}
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """fields[i] is the Rapport field of column i ("" = ignore); has_header skips row 1."""
+
+    fields: tuple[str, ...]
+    has_header: bool = True
+
+
+def guess_mapping(rows: list[list[str]]) -> ColumnMapping:
+    if not rows:
+        return ColumnMapping(())
+    lookup = {name: field for field, names in FIELDS.items() for name in names}
+    fields, used = [], set()
+    for cell in rows[0]:
+        field = lookup.get(plain(cell), "")
+        if field in used and field not in LIST_FIELDS and field not in TOPIC_FIELDS:
+            field = ""  # two "name" columns: keep the first, let the user choose the other
+        used.add(field)
+        fields.append(field)
+    return ColumnMapping(tuple(fields), has_header=any(fields))
+
+
+def parse(numbered: list[tuple[int, list[str]]] | list[list[str]], path: str,
+          mapping: ColumnMapping) -> ParsedFile:  # fmt: skip
+    rows = [r if isinstance(r, tuple) else (i, r) for i, r in enumerate(numbered, start=1)]
+    parsed = ParsedFile(path, "generic_csv", [], [])
+    if mapping.has_header:
+        rows = rows[1:]
+    for line, row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        where = f"line {line}"
+        record, warnings = _record(row, mapping.fields, where)
+        parsed.problems.extend(Problem(path, where, w, rejected=False) for w in warnings)
+        if record.has_name() or record.emails:
+            if not record.has_name():
+                record.nickname = record.emails[0]["value"]
+            parsed.records.append(record)
+        else:
+            parsed.problems.append(Problem(path, where, "no name and no e-mail in the mapped columns"))
+    return parsed
+
+
+def _record(row: list[str], fields: tuple[str, ...], where: str) -> tuple[ContactRecord, list[str]]:
+    record = ContactRecord(where)
+    warnings: list[str] = []
+    for field, raw in zip(fields, row):
+        value = raw.strip()
+        if not field or not value:
+            continue
+        if field == "full_name":
+            given, _, family = value.rpartition(" ")
+            record.given_name = record.given_name or (given or family)
+            record.family_name = record.family_name or (family if given else "")
+        elif field in LIST_FIELDS:
+            parts = [value] if field == "address" else split_list(value, ",;\n")
+            getattr(record, LIST_FIELDS[field]).extend(entry(p) for p in parts)
+        elif field in TOPIC_FIELDS:
+            record.topics.extend((TOPIC_FIELDS[field], label, "") for label in split_list(value))
+        elif field == "groups":
+            record.groups.extend(split_list(value))
+        elif field == "birthday":
+            try:
+                found = Birthday.parse(value)
+                record.birthday = (found.month, found.day, found.year) if found else None
+            except ValueError as error:
+                warnings.append(f"{error}; imported without a birthday")
+        elif field == "met_on":
+            try:
+                record.met_on = date.fromisoformat(value)
+            except ValueError:
+                warnings.append(f"“met on” {value!r} is not a date like 2024-05-17; left out")
+        elif field == "language":
+            record.language = value[:2].lower() if value[:2].lower() in ("de", "en") else ""
+        elif field == "notes":
+            record.about = value
+        else:
+            setattr(record, field, value)
+    return record, warnings

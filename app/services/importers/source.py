@@ -1,0 +1,81 @@
+"""Reading import files: bytes to text (BOM, UTF-8 or Windows-1252), CSV dialects, and the
+small normalisations that parsers and dedupe share."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+from app.services.importers.plan import ImportFormatError
+
+CSV_DELIMITERS = ",;\t"
+_URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
+
+
+def read_text(path: Path | str) -> str:
+    """The file's text. UTF-8 (with or without a BOM, also UTF-16 with a BOM), falling back
+    to Windows-1252, which is what older Outlook and Excel exports use."""
+    data = Path(path).read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def csv_rows(text: str, path: str = "") -> list[list[str]]:
+    """All rows of a CSV text; the delimiter is sniffed among comma, semicolon and tab."""
+    return [row for _line, row in numbered_rows(text, path)]
+
+
+def numbered_rows(text: str, path: str = "", delimiter: str | None = None):
+    """(line where the row starts, row) for every row; a quoted field may span lines.
+    Without a delimiter it is sniffed among comma, semicolon and tab."""
+    if delimiter is None:
+        try:
+            delimiter = csv.Sniffer().sniff(text[:8192], delimiters=CSV_DELIMITERS).delimiter
+        except csv.Error:
+            delimiter = ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    rows = []
+    try:
+        start = 1
+        for row in reader:
+            rows.append((start, row))
+            start = reader.line_num + 1
+        return rows
+    except csv.Error as error:
+        raise ImportFormatError(f"{path}: not a readable CSV file ({error})") from error
+
+
+def plain(text: str) -> str:
+    """Case and diacritics folded, punctuation to spaces: "Jürgen-Müller" -> "jurgen muller".
+    For names and CSV headers; topics have their own folding (app.domain.topics)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def normalize_email(value: str) -> str:
+    return value.strip().lower()
+
+
+def normalize_url(value: str) -> str:
+    """linkedin.com/in/maxi for https://www.LinkedIn.com/in/maxi/?trk=x: what makes two
+    profile links the same."""
+    text = _URL_PREFIX.sub("", value.strip())
+    text = text.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return text.lower()
+
+
+def entry(value: str, label: str = "") -> dict:
+    return {"value": value.strip(), "label": label.strip()}
+
+
+def split_list(value: str, separators: str = ",;") -> list[str]:
+    parts = re.split("[" + re.escape(separators) + "]", value)
+    return [" ".join(p.split()) for p in parts if p.strip()]

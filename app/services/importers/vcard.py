@@ -1,0 +1,265 @@
+"""vCard 2.1, 3.0 and 4.0 files to ContactRecords, with vobject doing the line parsing.
+
+The file is cut into cards first, so one broken card is reported (card number, line, reason)
+while the good ones around it still import. vobject parses each content line (parameters,
+QUOTED-PRINTABLE, CHARSET); values are unescaped here, which is cheaper than vobject's
+behaviours and keeps unescaped commas (vobject cuts a NOTE at the first one).
+Photos are dropped on purpose: Rapport keeps no pictures (the report counts them).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import vobject
+
+from app.domain.birthdays import Birthday
+from app.domain.enums import TopicKind
+from app.services.importers.plan import ContactRecord, ParsedFile, Problem
+from app.services.importers.source import entry, read_text
+
+# Topic properties: RFC 6715 plus Rapport's X- properties for what RFC 6715 has no name for.
+TOPIC_PROPERTIES = {
+    "INTEREST": TopicKind.INTEREST,
+    "HOBBY": TopicKind.INTEREST,
+    "EXPERTISE": TopicKind.OFFERING,
+    "X-RAPPORT-GOAL": TopicKind.GOAL,
+    "X-RAPPORT-LOOKING-FOR": TopicKind.LOOKING_FOR,
+}
+DETAIL_PARAM = "X-RAPPORT-DETAIL"
+# TYPE values that say nothing a person would call a label.
+GENERIC_TYPES = {"INTERNET", "PREF", "VOICE", "X400", "MSG", "POSTAL", "PARCEL", "DOM", "INTL"}
+TYPE_LABELS = {"CELL": "mobile"}
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+_SPLIT_UNESCAPED = re.compile(r"(?<!\\);")
+_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_ESCAPES = {"n": "\n", "N": "\n"}
+
+Progress = Callable[[int, int], None]
+
+
+def unescape(value: str) -> str:
+    if "\\" not in value:
+        return value
+    return _UNESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), value)
+
+
+def structured(value: str) -> list[str]:
+    """A structured value (N, ADR, ORG) split at unescaped semicolons, each part unescaped."""
+    return [unescape(part).strip() for part in _SPLIT_UNESCAPED.split(value)]
+
+
+def split_cards(text: str) -> tuple[list[tuple[int, list[tuple[int, str]]]], list[tuple[int, str]]]:
+    """Cards as (start line, [(line number, unfolded logical line), ...]), and (line, reason)
+    for text that belongs to no whole card. Unfolds vCard 3/4 folding (a leading space or
+    tab) and vCard 2.1 QUOTED-PRINTABLE soft line breaks (a trailing "=")."""
+    cards: list[tuple[int, list[tuple[int, str]]]] = []
+    stray: list[tuple[int, str]] = []
+    current: list[tuple[int, str]] | None = None
+    start = 0
+    soft_break = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if current is not None and current and (soft_break or line[:1] in (" ", "\t")):
+            at, previous = current[-1]
+            current[-1] = (at, previous[:-1] + line if soft_break else previous + line[1:])
+            soft_break = soft_break and line.endswith("=")
+            continue
+        upper = line.strip().upper()
+        if upper == "BEGIN:VCARD":
+            if current is not None:
+                stray.append((start, "the card has no END:VCARD before the next card begins"))
+            current, start = [], number
+        elif current is None:
+            if line.strip():
+                stray.append((number, "text outside any BEGIN:VCARD … END:VCARD card"))
+        elif upper == "END:VCARD":
+            cards.append((start, current))
+            current = None
+        elif line.strip():
+            current.append((number, line))
+            soft_break = line.endswith("=") and "QUOTED-PRINTABLE" in line.split(":", 1)[0].upper()
+    if current is not None:
+        stray.append((start, "the card has no END:VCARD (the file ends inside it)"))
+    return cards, stray
+
+
+def parse_file(path, progress: Progress | None = None, cancelled=None) -> ParsedFile:
+    return parse_text(read_text(path), str(path), progress, cancelled)
+
+
+def parse_text(text: str, path: str = "", progress: Progress | None = None,
+               cancelled=None) -> ParsedFile:  # fmt: skip
+    cards, stray = split_cards(text)
+    parsed = ParsedFile(path, "vcard", [], [])
+    for number, (start, lines) in enumerate(cards, start=1):
+        where = f"card {number} (line {start})"
+        try:
+            properties = [vobject.base.textLineToContentLine(line, at) for at, line in lines]
+            record, photos, warnings = card_to_record(properties, where)
+        except Exception as error:  # any defect in one card rejects that card only
+            parsed.problems.append(Problem(path, where, _reason(error, start)))
+            continue
+        parsed.photos_dropped += photos
+        parsed.problems.extend(Problem(path, where, w, rejected=False) for w in warnings)
+        if record.has_name() or record.emails:
+            if not record.has_name():
+                record.nickname = record.emails[0]["value"]
+            parsed.records.append(record)
+        else:
+            parsed.problems.append(Problem(path, where, "the card has no name and no e-mail"))
+        if progress and number % 200 == 0:
+            progress(number, len(cards))
+        if cancelled and number % 200 == 0 and cancelled():
+            from app.services.importers.plan import ImportCancelled
+
+            raise ImportCancelled()
+    for line, reason in stray:
+        parsed.problems.append(Problem(path, f"line {line}", reason))
+    parsed.problems.sort(key=_line_of)
+    if parsed.photos_dropped:
+        parsed.notes.append(f"{parsed.photos_dropped} photo(s) not imported: Rapport keeps no pictures")
+    if progress:
+        progress(len(cards), len(cards))
+    return parsed
+
+
+def _line_of(problem: Problem) -> int:
+    found = re.search(r"line (\d+)", problem.location)
+    return int(found.group(1)) if found else 0
+
+
+def _reason(error: Exception, start: int) -> str:
+    line = getattr(error, "lineNumber", None)
+    message = getattr(error, "msg", None) or str(error) or type(error).__name__
+    if isinstance(error, UnicodeDecodeError):
+        message = f"a QUOTED-PRINTABLE value is not valid {error.encoding}"
+    return f"line {line}: {message}" if line else message
+
+
+def _label(line) -> str:
+    types = [t for value in line.params.get("TYPE", ()) for t in value.split(",")]
+    types += line.singletonparams
+    for value in types:
+        upper = value.upper()
+        if upper not in GENERIC_TYPES:
+            return TYPE_LABELS.get(upper, value.lower())
+    return ""
+
+
+def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str]]:
+    """The record, how many photos it had, and warnings about fields left out."""
+    record = ContactRecord(location=where)
+    warnings: list[str] = []
+    apple_labels: dict[str, str] = {}
+    labelled: list[tuple[str, dict]] = []  # (group, entry) whose label an X-ABLabel may set
+    photos = 0
+    full_name = ""
+    for line in properties:
+        name = line.name
+        value = line.value
+        if name == "N":
+            parts = structured(value) + ["", ""]
+            record.family_name, record.given_name = parts[0], parts[1]
+        elif name == "FN":
+            full_name = unescape(value).strip()
+        elif name == "NICKNAME":
+            record.nickname = unescape(value).split(",")[0].strip()
+        elif name == "ORG":
+            record.company = structured(value)[0]
+        elif name == "TITLE" or (name == "ROLE" and not record.position):
+            record.position = unescape(value).strip()
+        elif name in ("EMAIL", "TEL", "URL", "X-SOCIALPROFILE"):
+            text = unescape(value).strip()
+            if not text:
+                continue
+            item = entry(text, _label(line))
+            target = {"EMAIL": record.emails, "TEL": record.phones}.get(name, record.links)
+            target.append(item)
+            if line.group:
+                labelled.append((line.group.upper(), item))
+        elif name == "ADR":
+            item = _address(value, _label(line))
+            if item:
+                record.addresses.append(item)
+                if line.group:
+                    labelled.append((line.group.upper(), item))
+        elif name == "X-ABLABEL" and line.group:
+            text = unescape(value).strip()
+            found = _APPLE_LABEL.match(text)
+            apple_labels[line.group.upper()] = found.group(1).lower() if found else text
+        elif name == "BDAY":
+            try:
+                record.birthday = _birthday(value)
+            except ValueError as error:
+                warnings.append(f"{error}; imported without a birthday")
+        elif name == "NOTE":
+            note = unescape(value).strip()
+            record.about = f"{record.about}\n\n{note}" if record.about else note
+        elif name == "CATEGORIES":
+            record.groups.extend(g for g in (unescape(p).strip() for p in
+                                             re.split(r"(?<!\\),", value)) if g)  # fmt: skip
+        elif name in TOPIC_PROPERTIES:
+            label = unescape(value).strip()
+            if label:
+                detail = line.params.get(DETAIL_PARAM, [""])[0]
+                record.topics.append((TOPIC_PROPERTIES[name], label, detail))
+        elif name == "LANG" and not record.language:
+            record.language = value.strip().lower()[:2] if value.strip().lower()[:2] in ("de", "en") else ""
+        elif name == "PHOTO":
+            photos += 1
+        elif name.startswith("X-RAPPORT-"):
+            _rapport_property(record, name, unescape(value).strip())
+    for group, item in labelled:
+        if group in apple_labels:
+            item["label"] = apple_labels[group]
+    if not (record.given_name or record.family_name) and full_name:
+        given, _, family = full_name.rpartition(" ")
+        record.given_name, record.family_name = (given, family) if given else (family, "")
+    return record, photos, warnings
+
+
+def _rapport_property(record: ContactRecord, name: str, value: str) -> None:
+    if name == "X-RAPPORT-MET-HOW":
+        record.met_how = value
+    elif name == "X-RAPPORT-MET-WHERE":
+        record.met_where = value
+    elif name == "X-RAPPORT-MET-ON" and value:
+        from datetime import date
+
+        try:
+            record.met_on = date.fromisoformat(value)
+        except ValueError:
+            pass
+    elif name == "X-RAPPORT-FORMALITY" and value in ("du", "sie"):
+        record.formality = value
+    elif name == "X-RAPPORT-CADENCE-DAYS" and value.isdigit():
+        record.cadence_days = int(value)
+
+
+ADDRESS_KEYS = ("po_box", "extended", "street", "city", "region", "postcode", "country")
+
+
+def _address(value: str, label: str) -> dict | None:
+    parts = (structured(value) + [""] * 7)[:7]
+    if not any(parts):
+        return None
+    item = {"value": format_address(dict(zip(ADDRESS_KEYS, parts))), "label": label}
+    item.update({key: part for key, part in zip(ADDRESS_KEYS, parts) if part})
+    return item
+
+
+def format_address(parts: dict) -> str:
+    city_line = " ".join(p for p in (parts.get("postcode", ""), parts.get("city", "")) if p)
+    lines = (parts.get("po_box", ""), parts.get("extended", ""), parts.get("street", ""),
+             city_line, parts.get("region", ""), parts.get("country", ""))  # fmt: skip
+    return ", ".join(p for p in lines if p)
+
+
+def _birthday(value: str) -> tuple[int, int, int | None]:
+    text = value.strip().split("T", 1)[0]
+    try:
+        found = Birthday.parse(text)
+    except ValueError:
+        raise ValueError(f"BDAY {value!r} is not a date (expected 1990-04-15 or --0415)") from None
+    return (found.month, found.day, found.year) if found else None

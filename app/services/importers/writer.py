@@ -1,0 +1,199 @@
+"""Applying an import plan: one transaction, Core inserts in batches, nothing on failure.
+
+Runs inside db.bulk_write() (search triggers paused, touched contacts re-indexed at the end).
+A cancel or any error raises out of the block and SQLite rolls everything back.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Callable
+
+from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from app.domain.clock import as_utc
+from app.domain.outreach import stats_from_history
+from app.services.importers.merge import fold_record_into, merge_values, record_values
+from app.services.importers.plan import (
+    ContactRecord, Decision, ImportCancelled, ImportPlan, ImportReport,
+)  # fmt: skip
+from app.services.interactions import refresh_stats
+from app.services.topics import find_or_create
+from app.storage.tables import Contact, ContactTopic, Group, Interaction, Membership
+
+BATCH = 1000
+MERGE_COLUMNS = (
+    Contact.id, Contact.given_name, Contact.family_name, Contact.nickname, Contact.company,
+    Contact.position, Contact.emails, Contact.phones, Contact.links, Contact.addresses,
+    Contact.birthday_month, Contact.birthday_day, Contact.birthday_year, Contact.met_how,
+    Contact.met_where, Contact.met_on, Contact.about, Contact.language, Contact.formality,
+    Contact.cadence_days,
+)  # fmt: skip
+
+Progress = Callable[[int, int], None]
+
+
+def resolve(plan: ImportPlan) -> tuple[list[ContactRecord], dict[int, list[ContactRecord]], int]:
+    """(records to create, records to merge per existing contact id, how many skipped).
+    A record matched to an earlier record of the file is folded into (a copy of) it."""
+    created: dict[int, ContactRecord] = {}
+    merges: dict[int, list[ContactRecord]] = {}
+    skipped = 0
+    for index, item in enumerate(plan.items):
+        match = item.match
+        if item.decision is Decision.SKIP:
+            skipped += 1
+        elif item.decision is Decision.MERGE and match and match.contact_id is not None:
+            merges.setdefault(match.contact_id, []).append(item.record)
+        elif (item.decision is Decision.MERGE and match and match.record_index is not None
+              and match.record_index in created):  # fmt: skip
+            target = created[match.record_index]
+            if target is plan.items[match.record_index].record:
+                target = created[match.record_index] = copy.deepcopy(target)
+            fold_record_into(target, item.record)
+        else:
+            created[index] = item.record
+    return list(created.values()), merges, skipped
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled and cancelled():
+        raise ImportCancelled()
+
+
+def write_plan(db, now, plan: ImportPlan, progress: Progress | None = None,
+               cancelled: Callable[[], bool] | None = None) -> ImportReport:  # fmt: skip
+    new_records, merges, skipped = resolve(plan)
+    total = len(new_records) + len(merges) + 1
+    done = 0
+    interactions = 0
+    with db.bulk_write() as (conn, touched):
+        _check(cancelled)
+        first_id = (conn.execute(select(func.max(Contact.id))).scalar() or 0) + 1
+        holders: list[tuple[int, ContactRecord]] = []
+        for start in range(0, len(new_records), BATCH):
+            chunk = new_records[start : start + BATCH]
+            rows = []
+            for offset, record in enumerate(chunk):
+                contact_id = first_id + start + offset
+                rows.append(_new_contact(contact_id, record, now))
+                holders.append((contact_id, record))
+            conn.execute(insert(Contact), rows)
+            interactions += _insert_interactions(conn, holders[-len(chunk):], now, set())
+            done += len(chunk)
+            _progress(progress, done, total)
+            _check(cancelled)
+        merged_ids = list(merges)
+        for start in range(0, len(merged_ids), BATCH):
+            ids = merged_ids[start : start + BATCH]
+            pairs = [(cid, record) for cid in ids for record in merges[cid]]
+            _merge_into(conn, ids, merges, now)
+            seen = _existing_interactions(conn, ids)
+            added = _insert_interactions(conn, pairs, now, seen)
+            if added:
+                refresh_stats(conn, {cid for cid, record in pairs if record.interactions})
+            interactions += added
+            holders.extend(pairs)
+            done += len(ids)
+            _progress(progress, done, total)
+            _check(cancelled)
+        _insert_topics(conn, holders)
+        _insert_groups(conn, holders)
+        touched.update(cid for cid, _ in holders)
+        _check(cancelled)
+    _progress(progress, total, total)
+    return ImportReport(
+        path=plan.parsed.path, created=len(new_records),
+        merged=sum(len(v) for v in merges.values()), skipped=skipped, interactions=interactions,
+        problems=tuple(plan.parsed.problems), notes=tuple(plan.parsed.notes),
+        contact_ids=tuple(sorted(touched)), finished_at=now,
+    )  # fmt: skip
+
+
+def _progress(progress: Progress | None, done: int, total: int) -> None:
+    if progress:
+        progress(done, total)
+
+
+def _new_contact(contact_id: int, record: ContactRecord, now) -> dict:
+    values = {"language": "de", "formality": "du", "cadence_days": None}
+    values.update(record_values(record))
+    stats = stats_from_history((as_utc(i["occurred_at"]), i["direction"]) for i in record.interactions)
+    values.update(
+        id=contact_id, is_me=False, archived=False, deleted_at=None, created_at=now,
+        updated_at=now, last_interaction_at=stats.last_interaction_at,
+        last_two_way_at=stats.last_two_way_at, unanswered_outbound=stats.unanswered_outbound,
+        first_unanswered_at=stats.first_unanswered_at,
+    )  # fmt: skip
+    return values
+
+
+def _merge_into(conn: Connection, ids: list[int], merges: dict, now) -> None:
+    rows = conn.execute(select(*MERGE_COLUMNS).where(Contact.id.in_(ids))).mappings().all()
+    for row in rows:
+        current = dict(row)
+        changes: dict = {}
+        for record in merges[row["id"]]:
+            step = merge_values(current, record_values(record))
+            current.update(step)
+            changes.update(step)
+        if changes:
+            conn.execute(update(Contact).where(Contact.id == row["id"])
+                         .values(updated_at=now, **changes))  # fmt: skip
+
+
+def _existing_interactions(conn: Connection, ids: list[int]) -> set[tuple]:
+    """What the merged contacts already have, so importing a history twice adds it once."""
+    rows = conn.execute(
+        select(Interaction.contact_id, Interaction.occurred_at, Interaction.direction)
+        .where(Interaction.contact_id.in_(ids))
+    )  # fmt: skip
+    return {(cid, as_utc(when), direction) for cid, when, direction in rows}
+
+
+def _insert_interactions(conn: Connection, pairs, now, seen: set[tuple]) -> int:
+    rows = []
+    for contact_id, record in pairs:
+        for item in record.interactions:
+            when = as_utc(item["occurred_at"])
+            key = (contact_id, when, item["direction"])
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append({
+                "contact_id": contact_id, "occurred_at": when, "channel": item["channel"],
+                "direction": item["direction"], "summary": item.get("summary", ""),
+                "notes": item.get("notes", ""), "related_contact_id": None, "created_at": now,
+            })  # fmt: skip
+    for start in range(0, len(rows), BATCH * 5):
+        conn.execute(insert(Interaction), rows[start : start + BATCH * 5])
+    return len(rows)
+
+
+def _insert_topics(conn: Connection, holders) -> None:
+    ids: dict[str, int] = {}
+    rows = {}
+    for contact_id, record in holders:
+        for kind, label, detail in record.topics:
+            if label not in ids:
+                ids[label] = find_or_create(conn, label)
+            rows.setdefault((contact_id, ids[label], kind), detail)
+    values = [{"contact_id": c, "topic_id": t, "kind": k, "detail": d} for (c, t, k), d in rows.items()]
+    for start in range(0, len(values), BATCH * 5):
+        conn.execute(sqlite_insert(ContactTopic).on_conflict_do_nothing(), values[start : start + BATCH * 5])
+
+
+def _insert_groups(conn: Connection, holders) -> None:
+    wanted = {" ".join(g.split()) for _, record in holders for g in record.groups} - {""}
+    if not wanted:
+        return
+    known = dict(conn.execute(select(Group.name, Group.id)).all())
+    for name in sorted(wanted - set(known)):
+        known[name] = conn.execute(insert(Group).values(name=name, description="", url="",
+                                                        i_am_member=False)).inserted_primary_key[0]  # fmt: skip
+    values = {(cid, known[" ".join(g.split())]) for cid, record in holders for g in record.groups
+              if g.strip()}  # fmt: skip
+    rows = [{"contact_id": c, "group_id": g} for c, g in sorted(values)]
+    for start in range(0, len(rows), BATCH * 5):
+        conn.execute(sqlite_insert(Membership).on_conflict_do_nothing(), rows[start : start + BATCH * 5])
