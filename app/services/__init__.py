@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.domain.clock import Clock
 from app.services.contacts import ContactsService
+from app.services.drafts import DraftsService
 from app.services.dashboard import DashboardService
 from app.services.journal import JournalService
 from app.services.events import Events
@@ -29,5 +30,6 @@ class Services:
         self.interactions = InteractionsService(*parts)
         self.promises = PromisesService(*parts)
         self.settings = SettingsService(*parts)
+        self.drafts = DraftsService(*parts)
         self.dashboard = DashboardService(*parts)
         self.journal = JournalService(*parts)
