@@ -145,6 +145,11 @@ def problems(messages: list[Message], language: str, words: dict) -> list[str]:
     for message in messages:
         forms = forms_for(message, language, words)
         label = f"{message.context}\t{message.source!r}"
+        if not message.context:
+            found.append(f"no context for {message.source!r}: call self.tr() or "
+                         "QCoreApplication.translate() by name (lupdate cannot see through "
+                         "an alias such as tr = QCoreApplication.translate)")  # fmt: skip
+            continue
         if forms is None:
             found.append(f"missing {language}: {label}")
             continue

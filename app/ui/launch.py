@@ -1,10 +1,18 @@
-"""Start the GUI: open the data folder's DB, offer a sample network on first run, show."""
+"""Start the GUI: one instance per data folder, logging and the crash dialog, the database,
+translations, the first-run offer and the main window. `--self-test` checks an installation.
+
+Features that start with the window (Me-profile prompt, tray and scheduler) add ONE call
+line each in start_window(), at the marked place.
+"""
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
@@ -17,38 +25,100 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="rapport")
     parser.add_argument("--data-dir", help="folder for the database (default: your data folder)")
     parser.add_argument("--no-first-run", action="store_true", help="skip the first-run questions")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open a database in a temp folder, render the main window, exit")  # fmt: skip
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
 
-def run_gui(argv: list[str]) -> int:
-    args = parse_gui_args(argv)
+def make_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.rapport.Rapport")  # matches packaging/*.desktop
+    from app.ui.icons import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def run_gui(argv: list[str]) -> int:
+    args = parse_gui_args(argv)
+    if args.self_test:
+        from app.ui.self_test import run_self_test
+
+        return run_self_test()
+    app = make_application(argv)
 
     from app.config import resolve_paths
+    from app.ui.crash import CrashHandler, route_qt_messages, setup_logging
+    from app.ui.single_instance import SingleInstance, bring_to_front
+
+    paths = resolve_paths(args.data_dir)
+    setup_logging(paths.log_file)
+    route_qt_messages()
+    instance = SingleInstance(paths.data_dir)
+    if not instance.claim():
+        # Never a second writer on the same database: hand over to the running window.
+        if instance.activate_running():
+            return 0
+        QMessageBox.warning(None, APP_NAME, app.translate(
+            "Launch", "Rapport is already running for %1 but does not answer. "
+            "Close it (or end it in the task manager) and try again.",
+        ).replace("%1", str(paths.data_dir)))  # fmt: skip
+        return 1
+    crash_handler = CrashHandler(paths.log_file).install()
+    services = open_services(paths.database, paths.backups)
+    if services is None:
+        instance.release()
+        return 2
+    window = start_window(app, services, first_run=not args.no_first_run)
+    instance.activation_requested.connect(lambda: bring_to_front(window))
+    quit_on_terminate(app)
+    code = app.exec()
+    services.db.close()
+    instance.release()
+    crash_handler.uninstall()
+    return code
+
+
+def open_services(database: Path, backups: Path):
+    """The Services over the data folder's DB, or None after telling the user why not."""
     from app.domain.clock import SystemClock
     from app.services import Services
     from app.storage.database import Database
     from app.storage.errors import StorageError
-    from app.ui.main_window import MainWindow
 
-    paths = resolve_paths(args.data_dir)
     try:
-        db = Database.open(paths.database, backup_dir=paths.backups)
+        db = Database.open(database, backup_dir=backups)
     except StorageError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
-        return 2
-    services = Services(db, SystemClock())
-    if not args.no_first_run:
+        return None
+    return Services(db, SystemClock())
+
+
+def start_window(app: QApplication, services, first_run: bool = True):
+    from app.ui.i18n import install_translators
+    from app.ui.main_window import MainWindow
+
+    install_translators(app, services.settings.load().language)
+    if first_run:
         offer_sample_network(services)
     window = MainWindow(services)
     window.show()
-    code = app.exec()
-    db.close()
-    return code
+    # --- features that start with the window: one call line each, below -------------------
+    return window
+
+
+def quit_on_terminate(app: QApplication) -> None:
+    """SIGTERM/SIGINT (logout, `kill`, Ctrl+C) quit cleanly, closing the database."""
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes; let it in twice a second.
+    ticker = QTimer(app, interval=500)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
 
 
 def offer_sample_network(services) -> None:

@@ -58,6 +58,31 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Open log folder</source>
+        <translation>Protokollordner öffnen</translation>
+    </message>
+    <message>
+        <source>Rapport ran into a problem</source>
+        <translation>Rapport ist auf ein Problem gestoßen</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Etwas ist schiefgegangen: %1</translation>
+    </message>
+    <message>
+        <source>Your data is safe: everything saved before this is kept, and the change that was interrupted was not written half-way. You can keep working.
+
+The details are in the log file:
+%1</source>
+        <translation>Ihre Daten sind sicher: Alles, was vorher gespeichert wurde, bleibt erhalten, und die unterbrochene Änderung wurde nicht halb geschrieben. Sie können weiterarbeiten.
+
+Die Details stehen in der Protokolldatei:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to Rapport</source>
@@ -66,6 +91,13 @@
     <message>
         <source>Your network is empty. Would you like to explore Rapport with a sample network of %1 made-up contacts? You can empty it later.</source>
         <translation>Ihr Netzwerk ist noch leer. Möchten Sie Rapport mit einem Beispielnetzwerk aus %1 erfundenen Kontakten erkunden? Sie können es später wieder leeren.</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>Rapport is already running for %1 but does not answer. Close it (or end it in the task manager) and try again.</source>
+        <translation>Rapport läuft bereits für %1, antwortet aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
