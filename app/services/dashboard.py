@@ -95,15 +95,24 @@ def cut(items: list[DashItem], limit: int = LIST_LIMIT) -> ItemList:
 
 
 class DashboardService(Service):
+    def __init__(self, *parts) -> None:
+        super().__init__(*parts)
+        # The habit series are the costly part; they only change when data does.
+        self._habits: dict[tuple[date, int], tuple[HabitSeries, ...]] = {}
+        self.events.subscribe(lambda _change: self._habits.clear())
+
     def build(self) -> Dashboard:
         today = local_today(self.clock)
         this_week, at_risk = self._lists(today)
         return Dashboard(today, this_week, at_risk, self.habits())
 
     def habits(self, weeks: int = 12) -> tuple[HabitSeries, ...]:
-        window = HabitWindow.ending(local_today(self.clock), self.clock.local_tz(), weeks)
-        with self.db.read() as conn:
-            return habit_queries.all_series(conn, window)
+        today = local_today(self.clock)
+        if (today, weeks) not in self._habits:
+            window = HabitWindow.ending(today, self.clock.local_tz(), weeks)
+            with self.db.read() as conn:
+                self._habits = {(today, weeks): habit_queries.all_series(conn, window)}
+        return self._habits[(today, weeks)]
 
     def trust_ledger(self, contact_id: int) -> TrustLedger:
         tz, today = self.clock.local_tz(), local_today(self.clock)

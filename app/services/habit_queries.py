@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import Connection, Integer, and_, case, cast, exists, func, select
+from sqlalchemy import Connection, Integer, and_, case, cast, func, literal_column, select
 from sqlalchemy.orm import aliased
 
 from app.domain.enums import Direction, PromiseOwner
@@ -46,8 +46,12 @@ def promises_kept(conn: Connection, window: HabitWindow) -> HabitSeries:
     return promises_kept_series(window, ((due, state, bool(ok), n) for due, state, ok, n in rows))
 
 
-def follow_ups_within_cadence(conn: Connection, window: HabitWindow) -> HabitSeries:
+def interaction_series(conn: Connection, window: HabitWindow) -> tuple[HabitSeries, ...]:
+    """Follow-ups within cadence, replies to my outreach and in-person meetings, from one
+    pass over the window's interactions (the costly part at 500,000 interactions)."""
     bounds = window.bounds_utc()
+    two_way = Interaction.direction != Direction.OUTBOUND
+    measured = and_(two_way, Contact.cadence_days.is_not(None))
     previous = aliased(Interaction)
     before = (
         select(previous.occurred_at)
@@ -60,56 +64,41 @@ def follow_ups_within_cadence(conn: Connection, window: HabitWindow) -> HabitSer
         .scalar_subquery()
     )
     since = func.coalesce(before, Contact.created_at)
-    gap_days = cast(func.julianday(Interaction.occurred_at) - func.julianday(since), Integer)
-    week = _week_of(Interaction.occurred_at, bounds)
-    rows = conn.execute(
-        select(week, Contact.cadence_days, gap_days, func.count())
-        .select_from(Contact)
-        .join(Interaction, Interaction.contact_id == Contact.id)
-        .where(Contact.cadence_days.is_not(None), *_people(),
-               Interaction.occurred_at >= bounds[0], Interaction.occurred_at < bounds[-1],
-               Interaction.direction != Direction.OUTBOUND)  # fmt: skip
-        .group_by(week, Contact.cadence_days, gap_days)
-    ).all()
-    return yes_no_series(
-        HabitKey.FOLLOW_UPS, window,
-        ((index, within_cadence(gap, cadence), n) for index, cadence, gap, n in rows),
+    # Only two-way contact with people who have a cadence is measured (and looked back on).
+    gap_days = case((measured, cast(func.julianday(Interaction.occurred_at) - func.julianday(since),
+                                    Integer)))  # fmt: skip
+    cadence = case((measured, Contact.cadence_days))
+    # Answered: the contact's last two-way interaction (kept current by the interactions
+    # service) came after this message; no search through later history needed.
+    answered = case((Interaction.direction == Direction.OUTBOUND,
+                     Contact.last_two_way_at > Interaction.occurred_at))  # fmt: skip
+    in_person = and_(Interaction.channel.in_(IN_PERSON_CHANNELS),
+                     Interaction.direction == Direction.MUTUAL)  # fmt: skip
+    labels = (
+        _week_of(Interaction.occurred_at, bounds).label("week"), cadence.label("cadence"),
+        gap_days.label("gap"), answered.label("answered"), in_person.label("in_person"),
     )  # fmt: skip
-
-
-def replies_to_outreach(conn: Connection, window: HabitWindow) -> HabitSeries:
-    bounds = window.bounds_utc()
-    later = aliased(Interaction)
-    answered = exists().where(
-        later.contact_id == Interaction.contact_id,
-        later.occurred_at > Interaction.occurred_at,
-        later.direction != Direction.OUTBOUND,
-    )
-    week = _week_of(Interaction.occurred_at, bounds)
     rows = conn.execute(
-        select(week, answered, func.count())
+        select(*labels, func.count())
         .select_from(Contact)
         .join(Interaction, Interaction.contact_id == Contact.id)
-        .where(*_people(), Interaction.direction == Direction.OUTBOUND,
-               Interaction.occurred_at >= bounds[0], Interaction.occurred_at < bounds[-1])  # fmt: skip
-        .group_by(week, answered)
+        .where(*_people(), Interaction.occurred_at >= bounds[0],
+               Interaction.occurred_at < bounds[-1])  # fmt: skip
+        .group_by(*(literal_column(label.name) for label in labels))
     ).all()
-    return yes_no_series(HabitKey.REPLIES, window, ((i, bool(a), n) for i, a, n in rows))
-
-
-def in_person_meetings(conn: Connection, window: HabitWindow) -> HabitSeries:
-    bounds = window.bounds_utc()
-    week = _week_of(Interaction.occurred_at, bounds)
-    rows = conn.execute(
-        select(week, func.count())
-        .select_from(Contact)
-        .join(Interaction, Interaction.contact_id == Contact.id)
-        .where(*_people(), Interaction.channel.in_(IN_PERSON_CHANNELS),
-               Interaction.direction == Direction.MUTUAL,
-               Interaction.occurred_at >= bounds[0], Interaction.occurred_at < bounds[-1])  # fmt: skip
-        .group_by(week)
-    ).all()
-    return count_series(HabitKey.MEETINGS, window, dict(rows))
+    meetings: dict[int, int] = {}
+    for week, _cadence, _gap, _answered, met, number in rows:
+        if met:
+            meetings[week] = meetings.get(week, 0) + number
+    return (
+        yes_no_series(HabitKey.FOLLOW_UPS, window, (
+            (week, within_cadence(gap, cad), n) for week, cad, gap, _a, _m, n in rows if cad
+        )),
+        yes_no_series(HabitKey.REPLIES, window, (
+            (week, bool(ans), n) for week, _c, _g, ans, _m, n in rows if ans is not None
+        )),
+        count_series(HabitKey.MEETINGS, window, meetings),
+    )  # fmt: skip
 
 
 def new_connections(conn: Connection, window: HabitWindow) -> HabitSeries:
@@ -124,7 +113,5 @@ def new_connections(conn: Connection, window: HabitWindow) -> HabitSeries:
 
 
 def all_series(conn: Connection, window: HabitWindow) -> tuple[HabitSeries, ...]:
-    return tuple(query(conn, window) for query in (
-        promises_kept, follow_ups_within_cadence, replies_to_outreach, in_person_meetings,
-        new_connections,
-    ))  # fmt: skip
+    return (promises_kept(conn, window), *interaction_series(conn, window),
+            new_connections(conn, window))
