@@ -75,6 +75,87 @@ def _demo(args) -> int:
     return 0
 
 
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
+    from app.services.importers import FORMATS
+
+    parser.add_argument("file", help="a .vcf, LinkedIn Connections.csv/messages.csv, Google or other CSV")
+    parser.add_argument("--format", choices=FORMATS, help="skip detection and read the file as this")
+    parser.add_argument("--owner", help="LinkedIn messages.csv: your own name as it appears in FROM")
+    parser.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+
+
+@command("import", "import contacts (duplicates are merged; nothing is written on error)",
+         _import_arguments)  # fmt: skip
+def _import(args) -> int:
+    from app.services.importers.plan import ImportFormatError
+
+    services = open_services(args.data_dir)
+    try:
+        parsed = services.imports.read(args.file, args.format, owner=args.owner)
+        plan = services.imports.plan(parsed)
+        if args.dry_run:
+            from app.services.importers import dry_run_report
+
+            report = dry_run_report(plan)
+        else:
+            report = services.imports.write(plan)
+    except ImportFormatError as error:
+        print(f"rapport: {error}", file=sys.stderr)
+        return 2
+    for problem in report.problems:
+        print(("rejected: " if problem.rejected else "note: ") + str(problem), file=sys.stderr)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
+    verb = "Would import" if report.dry_run else "Imported"
+    print(f"{verb} {report.created} new, {report.merged} merged, {report.skipped} skipped, "
+          f"{report.interactions} interactions; {len(report.rejected)} rejected.")  # fmt: skip
+    return 1 if report.rejected else 0
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("vcard", "vcard4", "csv", "json"), required=True,
+                        help="vcard (3.0), vcard4, csv, or json (a full backup for restore)")
+    parser.add_argument("--out", help="file to write (default: rapport-export.<suffix> here)")
+
+
+@command("export", "export contacts as vCard or CSV, or everything as a JSON backup",
+         _export_arguments)  # fmt: skip
+def _export(args) -> int:
+    from pathlib import Path
+
+    from app.services.exporters import SUFFIX
+
+    services = open_services(args.data_dir)
+    out = Path(args.out or f"rapport-export{SUFFIX[args.format]}")
+    try:
+        result = services.exports.export(out, args.format)
+    except OSError as error:
+        print(f"rapport: cannot write {out}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    print(f"Wrote {result.contacts} contacts ({result.rows} rows) to {result.path}")
+    return 0
+
+
+def _restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", help="a JSON backup made with `rapport export --format json`")
+    parser.add_argument("--force", action="store_true", help="replace a database that holds data")
+
+
+@command("restore", "restore a JSON backup into an empty database", _restore_arguments)
+def _restore(args) -> int:
+    from app.services.exporters.backup import RestoreError
+
+    services = open_services(args.data_dir)
+    try:
+        counts = services.exports.restore(args.file, force=args.force)
+    except RestoreError as error:
+        print(f"rapport: {error}. Nothing was changed.", file=sys.stderr)
+        return 2
+    print(f"Restored {counts.get('contact', 0)} contacts and {sum(counts.values())} rows "
+          f"into {services.db.path}")  # fmt: skip
+    return 0
+
+
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     return COMMANDS[args.command][2](args)

@@ -8,6 +8,8 @@ from app.services.drafts import DraftsService
 from app.services.dashboard import DashboardService
 from app.services.journal import JournalService
 from app.services.events import Events
+from app.services.exporters import ExportService
+from app.services.importers import ImportService
 from app.services.groups import GroupsService
 from app.services.interactions import InteractionsService
 from app.services.promises import PromisesService
@@ -30,6 +32,8 @@ class Services:
         self.interactions = InteractionsService(*parts)
         self.promises = PromisesService(*parts)
         self.settings = SettingsService(*parts)
+        self.imports = ImportService(*parts)
+        self.exports = ExportService(*parts)
         self.drafts = DraftsService(*parts)
         self.dashboard = DashboardService(*parts)
         self.journal = JournalService(*parts)

@@ -45,7 +45,8 @@ def _block(key: str) -> str:
 
 
 class DuplicateFinder:
-    """Keys of known people -> (contact_id or None, record_index or None, display name)."""
+    """Keys of known people -> (contact_id or None, record_index or None, display name,
+    whether that person has any e-mail, phone or link)."""
 
     def __init__(self) -> None:
         self.emails: dict[str, tuple] = {}
@@ -64,8 +65,8 @@ class DuplicateFinder:
         )  # fmt: skip
         for cid, given, family, nickname, emails, phones, links in rows:
             name = " ".join(p for p in (given, family) if p) or nickname
-            finder._add((cid, None, name), name_key(given, family, nickname),
-                        emails or (), phones or (), links or ())  # fmt: skip
+            finder._add((cid, None, name, bool(emails or phones or links)),
+                        name_key(given, family, nickname), emails or (), phones or (), links or ())
         return finder
 
     def _add(self, who: tuple, key: str, emails, phones, links) -> None:
@@ -85,7 +86,8 @@ class DuplicateFinder:
 
     def add_record(self, index: int, record: ContactRecord) -> None:
         key = name_key(record.given_name, record.family_name, record.nickname)
-        self._add((None, index, record.name), key, record.emails, record.phones, record.links)
+        has_ids = bool(record.emails or record.phones or record.links)
+        self._add((None, index, record.name, has_ids), key, record.emails, record.phones, record.links)
 
     def find(self, record: ContactRecord) -> Match | None:
         for item in record.emails:
@@ -104,7 +106,10 @@ class DuplicateFinder:
         if not key:
             return None
         if key in self.names:
-            return _match(self.names[key], "same name")
+            # Two people may share a name: if both sides have e-mails, phones or links and
+            # none of them matched above, it is only a suggestion.
+            conflicting = self.names[key][3] and bool(record.emails or record.phones or record.links)
+            return _match(self.names[key], "same name", strong=not conflicting)
         if len(key) < 5:
             return None
         found = process.extractOne(key, self.blocks.get(_block(key), ()), scorer=fuzz.ratio,
@@ -115,7 +120,7 @@ class DuplicateFinder:
 
 
 def _match(who: tuple, reason: str, strong: bool = True) -> Match:
-    contact_id, record_index, name = who
+    contact_id, record_index, name, _has_ids = who
     return Match(reason, name, contact_id, record_index, strong)
 
 

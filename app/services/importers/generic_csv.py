@@ -98,7 +98,7 @@ def _record(row: list[str], fields: tuple[str, ...], where: str) -> tuple[Contac
             record.given_name = record.given_name or (given or family)
             record.family_name = record.family_name or (family if given else "")
         elif field in LIST_FIELDS:
-            parts = [value] if field == "address" else split_list(value, ",;\n")
+            parts = split_list(value, "\n") if field == "address" else split_list(value, ",;\n")
             getattr(record, LIST_FIELDS[field]).extend(entry(p) for p in parts)
         elif field in TOPIC_FIELDS:
             record.topics.extend((TOPIC_FIELDS[field], label, "") for label in split_list(value))

@@ -45,6 +45,15 @@ def unescape(value: str) -> str:
     return _UNESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), value)
 
 
+def param_value(line, name: str) -> str:
+    """A parameter's value with RFC 6868 escapes (^n, ^', ^^) decoded."""
+    values = line.params.get(name)
+    if not values:
+        return ""
+    return re.sub(r"\^(.)", lambda m: {"n": "\n", "'": '"', "^": "^"}.get(m.group(1), m.group(0)),
+                  values[0])  # fmt: skip
+
+
 def structured(value: str) -> list[str]:
     """A structured value (N, ADR, ORG) split at unescaped semicolons, each part unescaped."""
     return [unescape(part).strip() for part in _SPLIT_UNESCAPED.split(value)]
@@ -179,7 +188,7 @@ def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str
             if line.group:
                 labelled.append((line.group.upper(), item))
         elif name == "ADR":
-            item = _address(value, _label(line))
+            item = _address(value, _label(line), param_value(line, "LABEL"))
             if item:
                 record.addresses.append(item)
                 if line.group:
@@ -190,7 +199,7 @@ def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str
             apple_labels[line.group.upper()] = found.group(1).lower() if found else text
         elif name == "BDAY":
             try:
-                record.birthday = _birthday(value)
+                record.birthday = _birthday(value, param_value(line, "X-APPLE-OMIT-YEAR"))
             except ValueError as error:
                 warnings.append(f"{error}; imported without a birthday")
         elif name == "NOTE":
@@ -202,7 +211,7 @@ def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str
         elif name in TOPIC_PROPERTIES:
             label = unescape(value).strip()
             if label:
-                detail = line.params.get(DETAIL_PARAM, [""])[0]
+                detail = param_value(line, DETAIL_PARAM)
                 record.topics.append((TOPIC_PROPERTIES[name], label, detail))
         elif name == "LANG" and not record.language:
             record.language = value.strip().lower()[:2] if value.strip().lower()[:2] in ("de", "en") else ""
@@ -213,7 +222,7 @@ def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str
     for group, item in labelled:
         if group in apple_labels:
             item["label"] = apple_labels[group]
-    if not (record.given_name or record.family_name) and full_name:
+    if not (record.given_name or record.family_name) and full_name and full_name != record.nickname:
         given, _, family = full_name.rpartition(" ")
         record.given_name, record.family_name = (given, family) if given else (family, "")
     return record, photos, warnings
@@ -240,11 +249,13 @@ def _rapport_property(record: ContactRecord, name: str, value: str) -> None:
 ADDRESS_KEYS = ("po_box", "extended", "street", "city", "region", "postcode", "country")
 
 
-def _address(value: str, label: str) -> dict | None:
+def _address(value: str, label: str, text: str = "") -> dict | None:
+    """An address with its parts under structured keys; `text` is the one-line form when
+    the card gives one (the LABEL parameter), else it is composed from the parts."""
     parts = (structured(value) + [""] * 7)[:7]
-    if not any(parts):
+    if not any(parts) and not text:
         return None
-    item = {"value": format_address(dict(zip(ADDRESS_KEYS, parts))), "label": label}
+    item = {"value": text or format_address(dict(zip(ADDRESS_KEYS, parts))), "label": label}
     item.update({key: part for key, part in zip(ADDRESS_KEYS, parts) if part})
     return item
 
@@ -256,10 +267,15 @@ def format_address(parts: dict) -> str:
     return ", ".join(p for p in lines if p)
 
 
-def _birthday(value: str) -> tuple[int, int, int | None]:
+def _birthday(value: str, omitted_year: str = "") -> tuple[int, int, int | None] | None:
+    """BDAY as (month, day, year). Apple writes a birthday without a year as 1604-04-15
+    with X-APPLE-OMIT-YEAR=1604."""
     text = value.strip().split("T", 1)[0]
     try:
         found = Birthday.parse(text)
     except ValueError:
         raise ValueError(f"BDAY {value!r} is not a date (expected 1990-04-15 or --0415)") from None
-    return (found.month, found.day, found.year) if found else None
+    if found is None:
+        return None
+    year = None if omitted_year and str(found.year) == omitted_year else found.year
+    return (found.month, found.day, year)

@@ -34,12 +34,13 @@ MERGE_COLUMNS = (
 Progress = Callable[[int, int], None]
 
 
-def resolve(plan: ImportPlan) -> tuple[list[ContactRecord], dict[int, list[ContactRecord]], int]:
-    """(records to create, records to merge per existing contact id, how many skipped).
+def resolve(plan: ImportPlan) -> tuple[list[ContactRecord], dict[int, list[ContactRecord]], int, int]:
+    """(records to create, records to merge per existing contact id, how many skipped, how
+    many were folded into an earlier record of the same file).
     A record matched to an earlier record of the file is folded into (a copy of) it."""
     created: dict[int, ContactRecord] = {}
     merges: dict[int, list[ContactRecord]] = {}
-    skipped = 0
+    skipped = folded = 0
     for index, item in enumerate(plan.items):
         match = item.match
         if item.decision is Decision.SKIP:
@@ -52,9 +53,10 @@ def resolve(plan: ImportPlan) -> tuple[list[ContactRecord], dict[int, list[Conta
             if target is plan.items[match.record_index].record:
                 target = created[match.record_index] = copy.deepcopy(target)
             fold_record_into(target, item.record)
+            folded += 1
         else:
             created[index] = item.record
-    return list(created.values()), merges, skipped
+    return list(created.values()), merges, skipped, folded
 
 
 def _check(cancelled: Callable[[], bool] | None) -> None:
@@ -64,7 +66,7 @@ def _check(cancelled: Callable[[], bool] | None) -> None:
 
 def write_plan(db, now, plan: ImportPlan, progress: Progress | None = None,
                cancelled: Callable[[], bool] | None = None) -> ImportReport:  # fmt: skip
-    new_records, merges, skipped = resolve(plan)
+    new_records, merges, skipped, folded = resolve(plan)
     total = len(new_records) + len(merges) + 1
     done = 0
     interactions = 0
@@ -105,7 +107,7 @@ def write_plan(db, now, plan: ImportPlan, progress: Progress | None = None,
     _progress(progress, total, total)
     return ImportReport(
         path=plan.parsed.path, created=len(new_records),
-        merged=sum(len(v) for v in merges.values()), skipped=skipped, interactions=interactions,
+        merged=sum(len(v) for v in merges.values()) + folded, skipped=skipped, interactions=interactions,
         problems=tuple(plan.parsed.problems), notes=tuple(plan.parsed.notes),
         contact_ids=tuple(sorted(touched)), finished_at=now,
     )  # fmt: skip

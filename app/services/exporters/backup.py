@@ -1,0 +1,135 @@
+"""A full JSON backup of every table, and restoring it into an empty database exactly.
+
+Tables come from the schema itself (SQLModel.metadata, in foreign-key order), so a table
+added later is backed up without touching this file. Ids are kept, so every link between
+rows survives. Generated columns are left to SQLite; the search index is rebuilt.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Callable
+
+from sqlalchemy import Connection, Table, delete, func, insert, select
+from sqlmodel import SQLModel
+
+import app.storage.tables  # noqa: F401  (registers every table on SQLModel.metadata)
+from app.storage import migrate, search
+
+FORMAT = "rapport-backup"
+VERSION = 1
+CHUNK = 2000
+
+
+class RestoreError(ValueError):
+    """The backup cannot be restored here; the message says why. Nothing was changed."""
+
+
+def tables() -> list[Table]:
+    return list(SQLModel.metadata.sorted_tables)
+
+
+def _columns(table: Table):
+    return [c for c in table.columns if c.computed is None]
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return value
+
+
+def _reader(column) -> Callable[[Any], Any]:
+    column_type = getattr(column.type, "impl", column.type)  # a TypeDecorator's stored type
+    try:
+        kind = column_type.python_type
+    except NotImplementedError:
+        kind = None
+    if kind is datetime:
+        return lambda v: None if v is None else datetime.fromisoformat(v)
+    if kind is date:
+        return lambda v: None if v is None else date.fromisoformat(v)
+    return lambda v: v
+
+
+def dump(conn: Connection, created_at: datetime, progress=None) -> dict:
+    data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "schema": migrate.HEAD,
+                            "created_at": created_at.isoformat(), "tables": {}}  # fmt: skip
+    all_tables = tables()
+    for number, table in enumerate(all_tables, start=1):
+        columns = _columns(table)
+        order = list(table.primary_key.columns)
+        rows = conn.execute(select(*columns).order_by(*order)).all()
+        data["tables"][table.name] = {
+            "columns": [c.name for c in columns],
+            "rows": [[_to_json(v) for v in row] for row in rows],
+        }
+        if progress:
+            progress(number, len(all_tables))
+    return data
+
+
+def is_empty(conn: Connection) -> bool:
+    """No rows anywhere, apart from settings and an untouched Me profile."""
+    from app.storage.tables import Contact
+
+    for table in tables():
+        if table.name == "setting":
+            continue
+        if table.name == "contact":
+            count = conn.execute(select(func.count()).select_from(table).where(
+                ~(Contact.is_me & (Contact.given_name == "") & (Contact.family_name == "")))).scalar()  # fmt: skip
+        else:
+            count = conn.execute(select(func.count()).select_from(table)).scalar()
+        if count:
+            return False
+    return True
+
+
+def check(data: Any) -> None:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise RestoreError("this is not a Rapport backup (no \"format\": \"rapport-backup\")")
+    if data.get("version") != VERSION:
+        raise RestoreError(f"backup format version {data.get('version')} is not supported")
+    if data.get("schema") not in migrate.known_revisions():
+        raise RestoreError(f"the backup comes from a newer Rapport (schema {data.get('schema')}); "
+                           "please update Rapport first")  # fmt: skip
+    if not isinstance(data.get("tables"), dict):
+        raise RestoreError("the backup has no tables")
+
+
+def restore(db, data: dict, force: bool = False, progress=None) -> dict[str, int]:
+    """Replace the database's content with the backup's, in one transaction. Refuses a
+    database that holds data unless force is set. Returns rows restored per table."""
+    check(data)
+    counts: dict[str, int] = {}
+    all_tables = tables()
+    with db.bulk_write() as (conn, _touched):
+        if not is_empty(conn):
+            if not force:
+                raise RestoreError("the database is not empty; restoring would replace its "
+                                   "contents (use --force to do that)")  # fmt: skip
+        for table in reversed(all_tables):
+            conn.execute(delete(table))
+        for number, table in enumerate(all_tables, start=1):
+            block = data["tables"].get(table.name)
+            counts[table.name] = 0
+            if not block:
+                continue
+            known = {c.name: c for c in _columns(table)}
+            names = [n for n in block["columns"] if n in known]
+            readers = [(_reader(known[n]), block["columns"].index(n)) for n in names]
+            try:
+                rows = [{n: read(row[i]) for n, (read, i) in zip(names, readers)} for row in block["rows"]]
+            except (TypeError, ValueError, IndexError) as error:
+                raise RestoreError(f"table {table.name}: a row cannot be read ({error})") from error
+            for start in range(0, len(rows), CHUNK):
+                try:
+                    conn.execute(insert(table), rows[start : start + CHUNK])
+                except Exception as error:  # an IntegrityError names the column; keep that
+                    raise RestoreError(f"table {table.name}: {getattr(error, 'orig', error)}") from error
+            counts[table.name] = len(rows)
+            if progress:
+                progress(number, len(all_tables))
+        search.rebuild(conn)
+    return counts

@@ -1,0 +1,48 @@
+"""Contacts to a CSV that spreadsheets open and Rapport's own CSV import maps by itself.
+
+Lists are joined with "; " (addresses with line breaks), a birthday without a year is
+written --04-15. UTF-8 with a BOM, so Excel shows umlauts right.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from app.domain.enums import TopicKind
+from app.services.exporters.rows import ExportContact
+
+HEADER = ("Given name", "Family name", "Nickname", "Company", "Position", "Emails", "Phones",
+          "Links", "Addresses", "Birthday", "Notes", "Groups", "Interests", "Goals",
+          "Looking for", "Offering", "Met how", "Met where", "Met on", "Language")  # fmt: skip
+TOPIC_COLUMNS = (TopicKind.INTEREST, TopicKind.GOAL, TopicKind.LOOKING_FOR, TopicKind.OFFERING)
+
+
+def _birthday(contact: ExportContact) -> str:
+    if not (contact.birthday_month and contact.birthday_day):
+        return ""
+    if contact.birthday_year:
+        return f"{contact.birthday_year:04d}-{contact.birthday_month:02d}-{contact.birthday_day:02d}"
+    return f"--{contact.birthday_month:02d}-{contact.birthday_day:02d}"
+
+
+def row(contact: ExportContact) -> list[str]:
+    values = lambda items: "; ".join(i.get("value", "") for i in items)  # noqa: E731
+    topics = {kind: ", ".join(label for k, label, _d in contact.topics if k == kind)
+              for kind in TOPIC_COLUMNS}  # fmt: skip
+    return [
+        contact.given_name, contact.family_name, contact.nickname, contact.company,
+        contact.position, values(contact.emails), values(contact.phones), values(contact.links),
+        "\n".join(i.get("value", "") for i in contact.addresses), _birthday(contact),
+        contact.about, ", ".join(contact.groups), *(topics[k] for k in TOPIC_COLUMNS),
+        contact.met_how, contact.met_where, contact.met_on.isoformat() if contact.met_on else "",
+        contact.language,
+    ]  # fmt: skip
+
+
+def to_csv(contacts: list[ExportContact]) -> str:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(HEADER)
+    writer.writerows(row(c) for c in contacts)
+    return buffer.getvalue()

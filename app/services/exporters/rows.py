@@ -1,0 +1,83 @@
+"""Contacts as export rows: the columns, topics and group names, loaded in three queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable
+
+from sqlalchemy import Connection, select
+
+from app.services.contacts import display_name
+from app.storage.tables import Contact, ContactTopic, Group, Membership, Topic
+
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class ExportContact:
+    id: int
+    given_name: str
+    family_name: str
+    nickname: str
+    company: str
+    position: str
+    emails: list
+    phones: list
+    links: list
+    addresses: list
+    birthday_month: int | None
+    birthday_day: int | None
+    birthday_year: int | None
+    met_how: str
+    met_where: str
+    met_on: date | None
+    about: str
+    language: str
+    formality: str
+    cadence_days: int | None
+    topics: tuple[tuple[str, str, str], ...] = ()  # (kind, label, detail)
+    groups: tuple[str, ...] = ()
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.given_name, self.family_name, self.nickname)
+
+
+COLUMNS = (
+    Contact.id, Contact.given_name, Contact.family_name, Contact.nickname, Contact.company,
+    Contact.position, Contact.emails, Contact.phones, Contact.links, Contact.addresses,
+    Contact.birthday_month, Contact.birthday_day, Contact.birthday_year, Contact.met_how,
+    Contact.met_where, Contact.met_on, Contact.about, Contact.language, Contact.formality,
+    Contact.cadence_days,
+)  # fmt: skip
+
+
+def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) -> list[ExportContact]:
+    """All contacts (not Me, not in the trash) or the chosen ones, sorted by name."""
+    if contact_ids is None:
+        rows = conn.execute(select(*COLUMNS).where(Contact.is_me.is_(False),
+                                                   Contact.deleted_at.is_(None))).all()  # fmt: skip
+        topic_filter = group_filter = ()
+    else:
+        ids = sorted(set(contact_ids))
+        rows = [r for start in range(0, len(ids), CHUNK)
+                for r in conn.execute(select(*COLUMNS).where(Contact.id.in_(ids[start:start + CHUNK])))]  # fmt: skip
+        topic_filter, group_filter = (ContactTopic.contact_id.in_(ids),), (Membership.contact_id.in_(ids),)
+    topics: dict[int, list] = {}
+    for cid, kind, label, detail in conn.execute(
+        select(ContactTopic.contact_id, ContactTopic.kind, Topic.label, ContactTopic.detail)
+        .join(Topic, Topic.id == ContactTopic.topic_id).where(*topic_filter)
+        .order_by(ContactTopic.kind, Topic.label)
+    ):  # fmt: skip
+        topics.setdefault(cid, []).append((kind, label, detail))
+    groups: dict[int, list] = {}
+    for cid, name in conn.execute(
+        select(Membership.contact_id, Group.name).join(Group, Group.id == Membership.group_id)
+        .where(*group_filter).order_by(Group.name)
+    ):  # fmt: skip
+        groups.setdefault(cid, []).append(name)
+    contacts = [ExportContact(*row, topics=tuple(topics.get(row[0], ())),
+                              groups=tuple(groups.get(row[0], ()))) for row in rows]  # fmt: skip
+    contacts.sort(key=lambda c: (c.family_name.casefold(), c.given_name.casefold(), c.id))
+    return contacts

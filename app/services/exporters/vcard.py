@@ -1,0 +1,121 @@
+"""Contacts to vCard 3.0 or 4.0 text, readable by the importer without loss.
+
+Topics travel as RFC 6715 INTEREST (interest) and EXPERTISE (offering) plus X-RAPPORT-GOAL and
+X-RAPPORT-LOOKING-FOR, each with its detail in an X-RAPPORT-DETAIL parameter; groups as
+CATEGORIES; labels as TYPE when they are standard, else as an Apple-style item group with
+X-ABLabel (what macOS, iOS and Google read). Addresses carry their one-line form in the LABEL
+parameter (RFC 6350). Parameter values use RFC 6868 (^n, ^', ^^). Lines are folded at 75
+octets, ends are CRLF. Photos: Rapport keeps none, so none are written.
+"""
+
+from __future__ import annotations
+
+from app.domain.enums import TopicKind
+from app.services.exporters.rows import ExportContact
+
+STANDARD_TYPES = {"home", "work", "fax", "pager", "voice", "text", "video", "other"}
+TOPIC_PROPERTY = {
+    TopicKind.INTEREST: "INTEREST",
+    TopicKind.OFFERING: "EXPERTISE",
+    TopicKind.GOAL: "X-RAPPORT-GOAL",
+    TopicKind.LOOKING_FOR: "X-RAPPORT-LOOKING-FOR",
+}
+ADDRESS_KEYS = ("po_box", "extended", "street", "city", "region", "postcode", "country")
+FOLD_AT = 75
+
+
+def escape(value: str) -> str:
+    return (value.replace("\\", "\\\\").replace("\r\n", "\n").replace("\n", "\\n")
+            .replace(",", "\\,").replace(";", "\\;"))  # fmt: skip
+
+
+def param(value: str) -> str:
+    """A parameter value per RFC 6868, always quoted (it may hold , ; :)."""
+    text = value.replace("^", "^^").replace("\r\n", "\n").replace("\n", "^n").replace('"', "^'")
+    return f'"{text}"'
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets without splitting a UTF-8 character."""
+    data = line.encode("utf-8")
+    if len(data) <= FOLD_AT:
+        return line + "\r\n"
+    parts, current, size, limit = [], [], 0, FOLD_AT
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > limit:
+            parts.append("".join(current))
+            current, size, limit = [], 0, FOLD_AT - 1
+        current.append(char)
+        size += width
+    parts.append("".join(current))
+    return "\r\n ".join(parts) + "\r\n"
+
+
+class _Card:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.groups = 0
+
+    def add(self, name: str, value: str, params: str = "") -> None:
+        self.lines.append(fold(f"{name}{params}:{value}"))
+
+    def labelled(self, name: str, value: str, label: str, extra: str = "") -> None:
+        lowered = label.lower()
+        if not label:
+            self.add(name, value, extra)
+        elif label == lowered and lowered in STANDARD_TYPES | {"mobile"}:
+            kind = "cell" if lowered == "mobile" else lowered
+            self.add(name, value, f";TYPE={kind}{extra}")
+        else:  # a label of the user's own: Apple's item group keeps it exactly
+            self.groups += 1
+            group = f"item{self.groups}"
+            self.add(f"{group}.{name}", value, extra)
+            self.add(f"{group}.X-ABLabel", escape(label))
+
+
+def _birthday(contact: ExportContact, version: str) -> str:
+    month, day, year = contact.birthday_month, contact.birthday_day, contact.birthday_year
+    if year:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return f"--{month:02d}{day:02d}" if version == "4.0" else f"--{month:02d}-{day:02d}"
+
+
+def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
+    card = _Card()
+    card.add("VERSION", version)
+    card.add("PRODID", "-//Rapport//Rapport//EN")
+    card.add("N", ";".join((escape(contact.family_name), escape(contact.given_name), "", "", "")))
+    card.add("FN", escape(contact.display_name))
+    if contact.nickname:
+        card.add("NICKNAME", escape(contact.nickname))
+    if contact.company:
+        card.add("ORG", escape(contact.company))
+    if contact.position:
+        card.add("TITLE", escape(contact.position))
+    for item in contact.emails:
+        card.labelled("EMAIL", escape(item.get("value", "")), item.get("label", ""))
+    for item in contact.phones:
+        card.labelled("TEL", escape(item.get("value", "")), item.get("label", ""))
+    for item in contact.links:
+        card.labelled("URL", escape(item.get("value", "")), item.get("label", ""))
+    for item in contact.addresses:
+        parts = ";".join(escape(item.get(key, "")) for key in ADDRESS_KEYS)
+        card.labelled("ADR", parts, item.get("label", ""), f";LABEL={param(item.get('value', ''))}")
+    if contact.birthday_month and contact.birthday_day:
+        card.add("BDAY", _birthday(contact, version))
+    if contact.about:
+        card.add("NOTE", escape(contact.about))
+    if contact.groups:
+        card.add("CATEGORIES", ",".join(escape(name) for name in contact.groups))
+    for kind, label, detail in contact.topics:
+        extra = f";X-RAPPORT-DETAIL={param(detail)}" if detail else ""
+        card.add(TOPIC_PROPERTY[TopicKind(kind)], escape(label), extra)
+    card.add("LANG", contact.language)
+    card.add("X-RAPPORT-FORMALITY", contact.formality)
+    for name, value in (("MET-HOW", contact.met_how), ("MET-WHERE", contact.met_where),
+                        ("MET-ON", contact.met_on.isoformat() if contact.met_on else ""),
+                        ("CADENCE-DAYS", str(contact.cadence_days or ""))):  # fmt: skip
+        if value:
+            card.add(f"X-RAPPORT-{name}", escape(value))
+    return "BEGIN:VCARD\r\n" + "".join(card.lines) + "END:VCARD\r\n"
