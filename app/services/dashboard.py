@@ -12,15 +12,17 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import DateTime, func, literal, select
 
 from app.domain.clock import as_utc, local_today
-from app.domain.enums import Direction, PromiseOwner
+from app.domain.enums import Direction, PromiseOwner, PromiseState
 from app.domain.habits import (
     IN_PERSON_CHANNELS, HabitSeries, HabitWindow, PromiseTally, local_midnight_utc, monday_of,
     tally_promises,
 )  # fmt: skip
+from app.domain.today import ItemKind as TodayKind
 from app.domain.today import local_date
 from app.services import habit_queries
 from app.services.base import NotFoundError, Service
 from app.services.contacts import display_name
+from app.services.today import TodayService
 from app.storage.tables import Contact, Interaction, Promise
 
 LIST_LIMIT = 50  # rows per dashboard list; `total` says how many there are in all
@@ -51,7 +53,8 @@ class DashItem:
 @dataclass(frozen=True)
 class ItemList:
     items: tuple[DashItem, ...] = ()
-    total: int = 0  # may exceed len(items): lists are cut at LIST_LIMIT
+    total: int = 0
+    more: bool = False  # the list was cut at LIST_LIMIT: there are more than `total`
 
 
 @dataclass(frozen=True)
@@ -90,14 +93,11 @@ class TrustLedger:
     last_in_person: date | None  # local date
 
 
-def cut(items: list[DashItem], limit: int = LIST_LIMIT) -> ItemList:
-    return ItemList(tuple(items[:limit]), len(items))
-
-
 class DashboardService(Service):
     def __init__(self, *parts) -> None:
         super().__init__(*parts)
         # The habit series are the costly part; they only change when data does.
+        self._today = TodayService(*parts)
         self._habits: dict[tuple[date, int], tuple[HabitSeries, ...]] = {}
         self.events.subscribe(lambda _change: self._habits.clear())
 
@@ -173,11 +173,61 @@ class DashboardService(Service):
                                   due_day, count=max(0, (today - due_day).days)))  # fmt: skip
         return items
 
-    # --- this week and at risk -----------------------------------------------------------
+    # --- this week and at risk: the Today list's items, regrouped -------------------------
     def _lists(self, today: date) -> tuple[ThisWeek, AtRisk]:
-        empty = ItemList()
-        week = ThisWeek(monday_of(today), empty, empty, empty, empty, empty)
-        return week, AtRisk(empty, empty, empty)
+        """Today already finds everything due, overdue and coming up (fast, index reads);
+        the dashboard sorts it into this week (to Sunday) and what is at risk."""
+        sunday = monday_of(today) + timedelta(days=6)
+        found: dict[str, list[DashItem]] = {}
+        for item in self._today.build(cap=LIST_LIMIT).items():
+            kind = _dashboard_kind(item.kind, item.due < today)
+            if kind is None or item.contact_id is None or item.due > sunday:
+                continue
+            count = (today - item.due).days if kind == ItemKind.DRIFTING else item.count
+            is_promise = item.kind in (TodayKind.MY_PROMISE, TodayKind.THEIR_PROMISE)
+            found.setdefault(kind, []).append(DashItem(
+                kind, item.contact_id, item.name, item.due, item.text, count,
+                item.ref_id if is_promise else 0,
+            ))  # fmt: skip
+
+        # Today lists what they owe me only once it is overdue; the week shows it coming.
+        found.setdefault(ItemKind.THEIR_PROMISE, []).extend(self._their_promises(today, sunday))
+
+        def listed(kind: str) -> ItemList:
+            items = found.get(kind, [])
+            return ItemList(tuple(items), len(items), len(items) >= LIST_LIMIT)
+
+        week = ThisWeek(monday_of(today), listed(ItemKind.MY_PROMISE), listed(ItemKind.THEIR_PROMISE),
+                        listed(ItemKind.FOLLOW_UP), listed(ItemKind.BIRTHDAY),
+                        listed(ItemKind.UNANSWERED))  # fmt: skip
+        return week, AtRisk(listed(ItemKind.DRIFTING), listed(ItemKind.OVERDUE_PROMISE),
+                            listed(ItemKind.STALLED))  # fmt: skip
+
+    def _their_promises(self, first: date, last: date) -> list[DashItem]:
+        with self.db.read() as conn:
+            rows = conn.execute(
+                select(Promise.id, Promise.contact_id, Promise.text, Promise.due,
+                       Contact.given_name, Contact.family_name, Contact.nickname)
+                .join(Contact, Contact.id == Promise.contact_id)
+                .where(Promise.state == PromiseState.OPEN, Promise.due >= first,
+                       Promise.due <= last, Promise.owner == PromiseOwner.THEM,
+                       Contact.archived.is_(False), Contact.deleted_at.is_(None))
+                .order_by(Promise.due, Promise.id)
+                .limit(LIST_LIMIT)
+            ).all()  # fmt: skip
+        return [DashItem(ItemKind.THEIR_PROMISE, r.contact_id, display_name(r.given_name,
+                r.family_name, r.nickname), r.due, r.text, 0, r.id) for r in rows]  # fmt: skip
+
+
+def _dashboard_kind(kind: TodayKind, overdue: bool) -> str | None:
+    """Where a Today item goes: overdue keep-in-touch is drift, my overdue promises are at
+    risk, 3+ unanswered is a stalled thread; their overdue promises stay this week's nudges."""
+    if kind is TodayKind.KEEP_IN_TOUCH:
+        return ItemKind.DRIFTING if overdue else ItemKind.FOLLOW_UP
+    if kind is TodayKind.MY_PROMISE:
+        return ItemKind.OVERDUE_PROMISE if overdue else ItemKind.MY_PROMISE
+    return {TodayKind.THEIR_PROMISE: ItemKind.THEIR_PROMISE, TodayKind.BIRTHDAY: ItemKind.BIRTHDAY,
+            TodayKind.WAITING: ItemKind.UNANSWERED, TodayKind.STOP: ItemKind.STALLED}.get(kind)
 
 
 def _resolved_by(resolved: datetime | None, due: date | None, tz) -> bool:
