@@ -91,15 +91,20 @@ def render_text(source: str, context: dict[str, Any], part: str = "body") -> str
         return tidy(template.render(context))
     except SecurityError as exc:
         raise TemplateProblem(
-            part, _template_line(exc), f"not allowed: {exc} Templates may only use the draft's "
-            "fields, not Python internals.",
-        ) from None  # fmt: skip
+            part, _template_line(exc), f"not allowed: {exc} {_ONLY_FIELDS}"
+        ) from None
     except UndefinedError as exc:
-        raise TemplateProblem(part, _template_line(exc), f"unknown field: {exc.message}") from None
+        line = _template_line(exc)
+        if "'_" in (exc.message or ""):  # a dunder the sandbox hid: same refusal, same words
+            raise TemplateProblem(part, line, f"not allowed: {exc.message}. {_ONLY_FIELDS}") from None
+        raise TemplateProblem(part, line, f"unknown field: {exc.message}") from None
     except TemplateError as exc:
         raise TemplateProblem(part, _template_line(exc), exc.message or str(exc)) from None
     except Exception as exc:  # e.g. a filter given the wrong type: the user's template, not a bug
         raise TemplateProblem(part, _template_line(exc), f"{type(exc).__name__}: {exc}") from None
+
+
+_ONLY_FIELDS = "Templates may only use the draft's fields, not Python internals."
 
 
 def _template_line(exc: BaseException) -> int:
