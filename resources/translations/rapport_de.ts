@@ -111,4 +111,119 @@ Die Details stehen in der Protokolldatei:
         <translation>Diese Seite konnte nicht geladen werden; Details stehen im Protokoll.</translation>
     </message>
 </context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Backups to keep:</source>
+        <translation>Aufzubewahrende Sic&amp;herungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in touch every:</source>
+        <translation>In &amp;Kontakt bleiben alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications:</source>
+        <translation>&amp;Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Start Rapport when I log in</source>
+        <translation>Rapport beim Anmelden s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly review on:</source>
+        <translation>&amp;Wochenrückblick am:</translation>
+    </message>
+    <message>
+        <source>Automatic (best available)</source>
+        <translation>Automatisch (bestmöglich)</translation>
+    </message>
+    <message>
+        <source>Banner inside Rapport</source>
+        <translation>Hinweisleiste in Rapport</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop-Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Digest &amp;time:</source>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>German &amp;address:</source>
+        <translation>Deutsche &amp;Anrede:</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is &amp;closed</source>
+        <translation>Beim Schließen des Fensters im &amp;Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation>Neue Kontakte</translation>
+    </message>
+    <message>
+        <source>Rapport could not change whether it starts at login: %1</source>
+        <translation>Rapport konnte nicht ändern, ob es beim Anmelden startet: %1</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;morning digest of who to follow up with</source>
+        <translation>&amp;Morgens zeigen, bei wem ich nachfassen sollte</translation>
+    </message>
+    <message>
+        <source>Show the folder with your database and backups</source>
+        <translation>Den Ordner mit Ihrer Datenbank und den Sicherungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Sie (formal)</source>
+        <translation>Sie (förmlich)</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Tray messages</source>
+        <translation>Meldungen im Infobereich</translation>
+    </message>
+    <message>
+        <source>du (informal)</source>
+        <translation>du (informell)</translation>
+    </message>
+</context>
 </TS>
