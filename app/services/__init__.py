@@ -13,8 +13,11 @@ from app.services.importers import ImportService
 from app.services.groups import GroupsService
 from app.services.interactions import InteractionsService
 from app.services.promises import PromisesService
+from app.services.reminders import RemindersService
+from app.services.today import TodayService
 from app.services.settings import SettingsService
 from app.services.topics import TopicsService
+from app.services.matching import MatchingService
 from app.storage.database import Database
 
 
@@ -28,6 +31,7 @@ class Services:
         parts = (db, clock, self.events)
         self.contacts = ContactsService(*parts)
         self.topics = TopicsService(*parts)
+        self.matching = MatchingService(*parts)
         self.groups = GroupsService(*parts)
         self.interactions = InteractionsService(*parts)
         self.promises = PromisesService(*parts)
@@ -37,3 +41,5 @@ class Services:
         self.drafts = DraftsService(*parts)
         self.dashboard = DashboardService(*parts)
         self.journal = JournalService(*parts)
+        self.reminders = RemindersService(*parts)
+        self.today = TodayService(*parts)

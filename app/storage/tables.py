@@ -63,6 +63,8 @@ class Contact(SQLModel, table=True):
         Index("ix_contact_follow_up", "follow_up_jd", sqlite_where=text(TODAY_CONTACTS)),
         Index("ix_contact_unanswered", "unanswered_outbound", "first_unanswered_at",
               sqlite_where=text(f"unanswered_outbound >= 2 AND {TODAY_CONTACTS}")),
+        Index("ix_contact_upcoming_birthday", "birthday_month", "birthday_day",
+              sqlite_where=text(TODAY_CONTACTS)),
     )
 
 
@@ -141,7 +143,10 @@ class Promise(SQLModel, table=True):
     created_at: datetime
     resolved_at: Optional[datetime] = None
 
-    __table_args__ = (Index("ix_promise_open_due", "state", "due"),)
+    __table_args__ = (
+        Index("ix_promise_open_due", "state", "due"),
+        Index("ix_promise_today", "state", "owner", "due", "contact_id"),  # covers Today's reads
+    )
 
 
 class Reminder(SQLModel, table=True):

@@ -5,8 +5,9 @@ Revises: 0002
 Create Date: 2026-11-23
 
 The Today list reads keep-in-touch due dates from an index on a virtual generated column
-(SQLite computes it on every write; nothing can forget to update it) and unanswered
-outreach from a partial index. Snoozed or done Today items live in today_mark.
+(SQLite computes it on every write; nothing can forget to update it); unanswered
+outreach and upcoming birthdays from partial indexes over the contacts Today can show.
+Snoozed or done Today items live in today_mark.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -32,6 +33,11 @@ def upgrade() -> None:
         "CREATE INDEX ix_contact_unanswered ON contact (unanswered_outbound, first_unanswered_at) "
         f"WHERE unanswered_outbound >= 2 AND {TODAY_CONTACTS}"
     )
+    op.execute(
+        "CREATE INDEX ix_contact_upcoming_birthday ON contact (birthday_month, birthday_day) "
+        f"WHERE {TODAY_CONTACTS}"
+    )
+    op.create_index("ix_promise_today", "promise", ["state", "owner", "due", "contact_id"])
     op.create_table('today_mark',
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('ref_id', sa.Integer(), nullable=False),
@@ -51,6 +57,8 @@ def downgrade() -> None:
     with op.batch_alter_table('today_mark', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_today_mark_contact_id'))
     op.drop_table('today_mark')
+    op.drop_index("ix_promise_today", "promise")
+    op.execute("DROP INDEX ix_contact_upcoming_birthday")
     op.execute("DROP INDEX ix_contact_unanswered")
     op.execute("DROP INDEX ix_contact_follow_up")
     op.execute("ALTER TABLE contact DROP COLUMN follow_up_jd")

@@ -1,0 +1,195 @@
+"""Reminders: one-off or recurring (RRULE), snoozable, delivered exactly once.
+
+Delivery is a compare-and-set on last_fired_at: whoever claims an occurrence first (this
+run, the next start after a crash, a second window) delivers it; nobody delivers it twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, insert, or_, select, update
+
+from app.domain.clock import as_utc
+from app.domain.today import (
+    ReminderState, RuleError, after_done, current_due, next_fire_time, rule_part, should_fire,
+    stored_rule,
+)  # fmt: skip
+from app.services.base import NotFoundError, Service, ValidationError
+from app.storage.tables import Contact, Reminder
+
+
+@dataclass(frozen=True)
+class ReminderRow:
+    id: int
+    contact_id: int | None
+    title: str
+    due_at: datetime  # the occurrence due now or next (snooze and missed repeats applied)
+    rrule: str  # the RRULE part only, "" for one-off
+    snoozed_until: datetime | None
+    done: bool
+    last_fired_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One reminder occurrence to show the user now."""
+
+    reminder_id: int
+    contact_id: int | None
+    title: str
+    occurrence: datetime
+
+
+_COLUMNS = (
+    Reminder.id, Reminder.contact_id, Reminder.title, Reminder.due_at, Reminder.rrule,
+    Reminder.snoozed_until, Reminder.done, Reminder.last_fired_at,
+)  # fmt: skip
+
+
+def _state(r) -> ReminderState:
+    return ReminderState(
+        as_utc(r.due_at), r.rrule, as_utc(r.snoozed_until) if r.snoozed_until else None,
+        as_utc(r.last_fired_at) if r.last_fired_at else None,
+    )  # fmt: skip
+
+
+class RemindersService(Service):
+    # --- writes -------------------------------------------------------------------------
+    def add(self, title: str, at: datetime, contact_id: int | None = None, rrule: str = "") -> int:
+        """`at` is the first occurrence (aware; naive means local time). `rrule` is the RFC
+        5545 rule part, e.g. "FREQ=WEEKLY;BYDAY=MO" ("" for a one-off reminder)."""
+        if not title.strip():
+            raise ValidationError("title", "a reminder needs a title")
+        at = self._aware(at)
+        try:
+            rule = stored_rule(rrule, at, self.clock.local_tz())
+        except RuleError as error:
+            raise ValidationError("rrule", str(error)) from None
+        with self.db.write() as conn:
+            if contact_id is not None and conn.execute(
+                select(Contact.id).where(Contact.id == contact_id)
+            ).first() is None:
+                raise NotFoundError(f"contact {contact_id} does not exist")
+            reminder_id = conn.execute(
+                insert(Reminder).values(
+                    contact_id=contact_id, title=title.strip(), due_at=at, rrule=rule,
+                    done=False, created_at=self.clock.now(),
+                )  # fmt: skip
+            ).inserted_primary_key[0]
+        self._emit(contact_id)
+        return reminder_id
+
+    def snooze(self, reminder_id: int, until: datetime) -> None:
+        """Hide until `until`; it is delivered again then."""
+        self._update(reminder_id, snoozed_until=self._aware(until))
+
+    def done(self, reminder_id: int) -> None:
+        """A one-off reminder is finished; a recurring one moves to its next occurrence."""
+        now, tz = self.clock.now(), self.clock.local_tz()
+        with self.db.write() as conn:
+            r = self._fetch(conn, reminder_id)
+            following = after_done(_state(r), now, tz)
+            if following is None:
+                values = {"done": True, "snoozed_until": None}
+            else:
+                values = {"due_at": following, "snoozed_until": None}
+            conn.execute(update(Reminder).where(Reminder.id == reminder_id).values(**values))
+        self._emit(r.contact_id)
+
+    def delete(self, reminder_id: int) -> None:
+        with self.db.write() as conn:
+            r = self._fetch(conn, reminder_id)
+            conn.execute(delete(Reminder).where(Reminder.id == reminder_id))
+        self._emit(r.contact_id)
+
+    # --- delivery -----------------------------------------------------------------------
+    def due_for_delivery(self) -> list[Delivery]:
+        """Occurrences due now and not delivered yet, including those that fell due while
+        the app was closed (a recurring reminder's missed repeats count once)."""
+        now, tz = self.clock.now(), self.clock.local_tz()
+        with self.db.read() as conn:
+            rows = conn.execute(
+                select(*_COLUMNS).where(
+                    Reminder.done.is_(False),
+                    or_(Reminder.due_at <= now, Reminder.snoozed_until <= now),
+                )
+            ).all()
+        found = []
+        for r in rows:
+            occurrence = should_fire(_state(r), now, tz)
+            if occurrence is not None:
+                found.append(Delivery(r.id, r.contact_id, r.title, occurrence))
+        return sorted(found, key=lambda d: (d.occurrence, d.reminder_id))
+
+    def claim(self, delivery: Delivery) -> bool:
+        """Mark the occurrence delivered. True for exactly one caller; deliver only then."""
+        with self.db.write() as conn:
+            result = conn.execute(
+                update(Reminder)
+                .where(
+                    Reminder.id == delivery.reminder_id,
+                    or_(Reminder.last_fired_at.is_(None),
+                        Reminder.last_fired_at < delivery.occurrence),
+                )  # fmt: skip
+                .values(last_fired_at=delivery.occurrence)
+            )
+        if result.rowcount != 1:
+            return False
+        self._emit(delivery.contact_id)
+        return True
+
+    def next_wakeup(self) -> datetime | None:
+        """The earliest future moment something becomes deliverable (for a timer)."""
+        now, tz = self.clock.now(), self.clock.local_tz()
+        with self.db.read() as conn:
+            rows = conn.execute(select(*_COLUMNS).where(Reminder.done.is_(False))).all()
+        times = [t for t in (next_fire_time(_state(r), now, tz) for r in rows) if t is not None]
+        return min(times, default=None)
+
+    # --- reads --------------------------------------------------------------------------
+    def get(self, reminder_id: int) -> ReminderRow:
+        with self.db.read() as conn:
+            return self._row(self._fetch(conn, reminder_id))
+
+    def pending(self) -> list[ReminderRow]:
+        """Reminders not done, soonest first."""
+        with self.db.read() as conn:
+            rows = conn.execute(select(*_COLUMNS).where(Reminder.done.is_(False))).all()
+        return sorted((self._row(r) for r in rows), key=lambda r: (r.due_at, r.id))
+
+    def of_contact(self, contact_id: int) -> list[ReminderRow]:
+        with self.db.read() as conn:
+            rows = conn.execute(select(*_COLUMNS).where(Reminder.contact_id == contact_id)).all()
+        return sorted((self._row(r) for r in rows), key=lambda r: (r.done, r.due_at, r.id))
+
+    # --- helpers ------------------------------------------------------------------------
+    def _row(self, r) -> ReminderRow:
+        state = _state(r)
+        due = current_due(state, self.clock.now(), self.clock.local_tz())
+        return ReminderRow(
+            r.id, r.contact_id, r.title, due, rule_part(r.rrule) if r.rrule else "",
+            state.snoozed_until, bool(r.done), state.last_fired_at,
+        )  # fmt: skip
+
+    def _aware(self, when: datetime) -> datetime:
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=self.clock.local_tz())
+        return as_utc(when)
+
+    @staticmethod
+    def _fetch(conn, reminder_id: int):
+        r = conn.execute(select(*_COLUMNS).where(Reminder.id == reminder_id)).first()
+        if r is None:
+            raise NotFoundError(f"reminder {reminder_id} does not exist")
+        return r
+
+    def _update(self, reminder_id: int, **values) -> None:
+        with self.db.write() as conn:
+            r = self._fetch(conn, reminder_id)
+            conn.execute(update(Reminder).where(Reminder.id == reminder_id).values(**values))
+        self._emit(r.contact_id)
+
+    def _emit(self, contact_id: int | None) -> None:
+        self.events.emit("reminders", *((contact_id,) if contact_id is not None else ()))
