@@ -20,7 +20,7 @@ from app.services.importers.plan import (
 from app.services.importers.source import normalize_email, normalize_url, plain
 from app.storage.tables import Contact
 
-FUZZY_CUTOFF = 88  # rapidfuzz ratio: "Jürgen Müller" ~ "Juergen Mueller" is 93
+FUZZY_CUTOFF = 88  # rapidfuzz ratio: "maxi muller" ~ "maxi mueller" is 96
 DEFAULT_REGION = "DE"
 
 
