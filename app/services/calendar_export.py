@@ -1,0 +1,134 @@
+"""iCalendar export for a phone calendar: birthdays as yearly events, reminders as events
+(recurring ones keep their RRULE in local time), open promises as to-dos with a DUE date.
+
+The file is written to a temporary name and renamed, so a failed export leaves nothing
+half-written.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from icalendar import Calendar, Event, Todo, vRecur
+from sqlalchemy import select
+
+from app.domain.clock import as_utc
+from app.domain.enums import PromiseOwner, PromiseState
+from app.domain.today import rule_part
+from app.services.base import Service
+from app.services.contacts import display_name
+from app.storage.tables import Contact, Promise, Reminder
+
+PRODID = "-//Rapport//Rapport networking CRM//EN"
+UID_DOMAIN = "rapport.local"
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    birthdays: int
+    reminders: int
+    promises: int
+
+
+class CalendarExport(Service):
+    def calendar(self) -> Calendar:
+        cal = Calendar()
+        cal.add("prodid", PRODID)
+        cal.add("version", "2.0")
+        cal.add("x-wr-calname", "Rapport")
+        stamp = self.clock.now()
+        with self.db.read() as conn:
+            people = conn.execute(
+                select(Contact.id, Contact.given_name, Contact.family_name, Contact.nickname,
+                       Contact.birthday_month, Contact.birthday_day, Contact.birthday_year)
+                .where(Contact.birthday_month.is_not(None), Contact.archived.is_(False),
+                       Contact.deleted_at.is_(None), Contact.is_me.is_(False))
+            ).all()  # fmt: skip
+            names = {}
+            for r in people:
+                names[r.id] = display_name(r.given_name, r.family_name, r.nickname)
+                cal.add_component(_birthday(r, names[r.id], stamp))
+            reminders = conn.execute(
+                select(Reminder.id, Reminder.contact_id, Reminder.title, Reminder.due_at,
+                       Reminder.rrule, Reminder.snoozed_until).where(Reminder.done.is_(False))
+            ).all()  # fmt: skip
+            promises = conn.execute(
+                select(Promise.id, Promise.contact_id, Promise.owner, Promise.text, Promise.due,
+                       Contact.given_name, Contact.family_name, Contact.nickname)
+                .join(Contact, Contact.id == Promise.contact_id)
+                .where(Promise.state == PromiseState.OPEN, Promise.due.is_not(None),
+                       Contact.deleted_at.is_(None))
+            ).all()  # fmt: skip
+        for r in reminders:
+            cal.add_component(self._reminder(r, stamp))
+        for r in promises:
+            cal.add_component(_promise(r, display_name(r.given_name, r.family_name, r.nickname),
+                                       stamp))  # fmt: skip
+        return cal
+
+    def export(self, path: Path | str) -> ExportSummary:
+        path = Path(path)
+        cal = self.calendar()
+        data = cal.to_ical()
+        handle, temp = tempfile.mkstemp(prefix=".rapport-", suffix=".ics", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        kinds = [c.name for c in cal.subcomponents]
+        birthdays = sum(1 for c in cal.walk("VEVENT") if str(c["uid"]).startswith("birthday-"))
+        return ExportSummary(path, birthdays, kinds.count("VEVENT") - birthdays, kinds.count("VTODO"))
+
+    def _reminder(self, r, stamp: datetime) -> Event:
+        event = Event()
+        event.add("uid", f"reminder-{r.id}@{UID_DOMAIN}")
+        event.add("dtstamp", stamp)
+        event.add("summary", r.title)
+        start = as_utc(r.snoozed_until or r.due_at)
+        tz = self.clock.local_tz()
+        if r.rrule and not r.snoozed_until and getattr(tz, "key", None):
+            # In the local zone with its TZID, so that 09:00 stays 09:00 across DST.
+            event.add("dtstart", start.astimezone(tz))
+            event.add("rrule", vRecur.from_ical(rule_part(r.rrule)))
+        else:
+            event.add("dtstart", start)
+            if r.rrule and not r.snoozed_until:
+                event.add("rrule", vRecur.from_ical(rule_part(r.rrule)))
+        if r.contact_id is not None:
+            event.add("related-to", f"contact-{r.contact_id}@{UID_DOMAIN}")
+        return event
+
+
+def _birthday(r, name: str, stamp: datetime) -> Event:
+    event = Event()
+    event.add("uid", f"birthday-{r.id}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    event.add("summary", f"🎂 {name}")
+    # A year that is not known starts in 2000, a leap year, so 29 February can start there.
+    event.add("dtstart", date(r.birthday_year or 2000, r.birthday_month, r.birthday_day))
+    event.add("transp", "TRANSPARENT")
+    if (r.birthday_month, r.birthday_day) == (2, 29):
+        # The last day of February: 29th in leap years, 28th otherwise.
+        event.add("rrule", {"freq": "yearly", "bymonth": 2, "bymonthday": -1})
+    else:
+        event.add("rrule", {"freq": "yearly"})
+    return event
+
+
+def _promise(r, name: str, stamp: datetime) -> Todo:
+    todo = Todo()
+    todo.add("uid", f"promise-{r.id}@{UID_DOMAIN}")
+    todo.add("dtstamp", stamp)
+    who = "→" if PromiseOwner(r.owner) is PromiseOwner.ME else "←"
+    todo.add("summary", f"{r.text} ({who} {name})")
+    todo.add("due", r.due)
+    todo.add("status", "NEEDS-ACTION")
+    return todo
