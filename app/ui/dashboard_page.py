@@ -1,0 +1,206 @@
+"""The Dashboard page: the weekly-review banner, this week, at risk, 12 weeks of habits as
+charts, and export of the whole page as PNG or PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import (
+    QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QMessageBox,
+    QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from app.services import Services
+from app.services.dashboard import Dashboard
+from app.ui.dashboard_lists import DashboardList
+from app.ui.habit_charts import HabitChart
+from app.ui.navigation import Navigator
+
+CHART_COLUMNS = 3
+
+
+class DashboardPage(QWidget):
+    status_changed = Signal(str)
+
+    def __init__(self, services: Services, navigator: Navigator, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.navigator = navigator
+        self.status = ""
+        self.review = None  # the open weekly review, if any
+
+        self.banner = QFrame(objectName="reviewBanner")
+        self.banner.setStyleSheet(
+            "#reviewBanner { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 6px; }"
+        )
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        start = QPushButton(self.tr("Start"))
+        start.clicked.connect(self.start_review)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(start)
+
+        heading = QLabel(self.tr("Dashboard"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        self.subtitle = QLabel()
+        review = QPushButton(self.tr("Weekly review…"))
+        review.setToolTip(self.tr("Look back on the week (Ctrl+R)"))
+        review.clicked.connect(self.start_review)
+        journal = QPushButton(self.tr("Past reviews…"))
+        journal.clicked.connect(self.show_journal)
+        export = QToolButton(text=self.tr("Export"))
+        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(export)
+        menu.addAction(self.tr("As PNG image…"), lambda: self._export_dialog("png"))
+        menu.addAction(self.tr("As PDF document…"), lambda: self._export_dialog("pdf"))
+        export.setMenu(menu)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBottom)
+        for button in (review, journal, export):
+            top.addWidget(button)
+        shortcut = QAction(self)
+        shortcut.setShortcut(QKeySequence("Ctrl+R"))
+        shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.triggered.connect(self.start_review)
+        self.addAction(shortcut)
+
+        self.this_week = DashboardList(self.tr("This week"), navigator)
+        self.at_risk = DashboardList(self.tr("At risk"), navigator)
+        lists = QHBoxLayout()
+        lists.addWidget(self.this_week)
+        lists.addWidget(self.at_risk)
+        self.charts_box = QGroupBox(self.tr("Habits over the last 12 weeks"))
+        self.charts = QGridLayout(self.charts_box)
+        self.chart_views: list[HabitChart] = []
+
+        self.content = QWidget()
+        body = QVBoxLayout(self.content)
+        body.addLayout(top)
+        body.addWidget(self.banner)
+        body.addLayout(lists)
+        body.addWidget(self.charts_box)
+        body.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll)
+        self.board: Dashboard | None = None
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def refresh(self) -> None:
+        self.board = board = self.services.dashboard.build()
+        locale = QLocale()
+        monday = QDate(board.this_week.week_of)
+        self.subtitle.setText(self.tr("Week of %1").replace(
+            "%1", locale.toString(monday, QLocale.FormatType.LongFormat)))  # fmt: skip
+        self.this_week.show_week(board.this_week)
+        self.at_risk.show_risks(board.at_risk)
+        self._show_charts(board)
+        self._show_banner()
+        risks = (board.at_risk.overdue_promises, board.at_risk.drifting, board.at_risk.stalled_threads)
+        due = sum(part.total for part in risks)
+        if any(part.more for part in risks):
+            self.status = self.tr("More than %n item(s) at risk", "", due)
+        else:
+            self.status = self.tr("%n item(s) at risk", "", due) if due else self.tr("Nothing at risk")
+        self.status_changed.emit(self.status)
+
+    def _show_banner(self) -> None:
+        due = self.services.journal.review_due()
+        self.banner.setVisible(due)
+        if due:
+            week = QLocale().toString(QDate(self.services.journal.review_week()), "d MMMM")
+            self.banner_text.setText(self.tr(
+                "<b>Weekly review is due.</b> Ten minutes to look back on the week of %1: "
+                "promises, people to reconnect with, and what to try next.").replace("%1", week))
+
+    def _show_charts(self, board: Dashboard) -> None:
+        if len(self.chart_views) == len(board.habits):
+            for view, series in zip(self.chart_views, board.habits):
+                view.show_series(series)
+            return
+        self.chart_views = [HabitChart(series) for series in board.habits]
+        for index, view in enumerate(self.chart_views):
+            self.charts.addWidget(view, index // CHART_COLUMNS, index % CHART_COLUMNS)
+
+    # --- weekly review and journal ----------------------------------------------------------
+    def start_review(self) -> None:
+        from app.ui.weekly_review import WeeklyReview
+
+        if self.review is not None and self.review.isVisible():
+            self.review.raise_()
+            self.review.activateWindow()
+            return
+        self.review = WeeklyReview(self.services, self.navigator, self)
+        self.review.finished.connect(lambda _result: self.refresh())
+        self.review.show()
+
+    def show_journal(self) -> None:
+        from app.ui.weekly_review import JournalDialog
+
+        dialog = JournalDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    # --- export -----------------------------------------------------------------------------
+    def _export_dialog(self, kind: str) -> None:
+        name = f"rapport-dashboard-{self.board.today.isoformat() if self.board else 'export'}.{kind}"
+        filters = {"png": self.tr("PNG image (*.png)"), "pdf": self.tr("PDF document (*.pdf)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export dashboard"),
+                                              str(Path.home() / name), filters[kind])  # fmt: skip
+        if not path:
+            return
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        try:
+            self.export(Path(path))
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Export dashboard"),
+                                self.tr("Could not write %1: %2").replace("%1", path)
+                                .replace("%2", str(error)))  # fmt: skip
+            return
+        self.status = self.tr("Dashboard exported to %1").replace("%1", path)
+        self.status_changed.emit(self.status)
+
+    def export(self, path: Path) -> None:
+        """The whole page (not only what is scrolled into view) as PNG or PDF, by suffix.
+        Written to a temporary name first, so a failed export leaves no half file."""
+        banner_was_visible = self.banner.isVisible()
+        self.banner.hide()  # a record of the week, not a to-do
+        try:
+            pixmap = self.content.grab()
+        finally:
+            self.banner.setVisible(banner_was_visible)
+        partial = path.with_name(path.name + ".part")
+        if path.suffix.lower() == ".pdf":
+            writer = QPdfWriter(str(partial))
+            writer.setTitle(self.tr("Rapport dashboard"))
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                             QPageLayout.Orientation.Landscape,
+                                             QMarginsF(10, 10, 10, 10)))  # fmt: skip
+            writer.setResolution(150)
+            painter = QPainter(writer)
+            page = painter.viewport()
+            scaled = pixmap.size().scaled(page.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawPixmap(QRect(page.topLeft(), scaled), pixmap)
+            ok = painter.end()
+        else:
+            ok = pixmap.save(str(partial), "PNG")
+        if not ok or not partial.exists():
+            partial.unlink(missing_ok=True)
+            raise OSError(self.tr("the file could not be written"))
+        partial.replace(path)

@@ -1,0 +1,133 @@
+"""One QtCharts bar chart per habit series: 12 weekly bars, the numbers on hover."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtWidgets import QToolTip
+
+from app.domain.habits import HabitKey, HabitSeries, WeeklyPoint
+
+LABEL_EVERY = 4  # weeks between date labels under the bars
+COLORS = {
+    HabitKey.PROMISES_KEPT: "#2e7d32", HabitKey.FOLLOW_UPS: "#1565c0", HabitKey.REPLIES: "#6a1b9a",
+    HabitKey.MEETINGS: "#ef6c00", HabitKey.NEW_CONNECTIONS: "#00838f",
+}  # fmt: skip
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("HabitChart", text, disambiguation, n)
+
+
+def series_title(key: HabitKey) -> str:
+    return {
+        HabitKey.PROMISES_KEPT: _tr("My promises kept on time"),
+        HabitKey.FOLLOW_UPS: _tr("Follow-ups within cadence"),
+        HabitKey.REPLIES: _tr("Replies to my outreach"),
+        HabitKey.MEETINGS: _tr("In-person meetings"),
+        HabitKey.NEW_CONNECTIONS: _tr("New connections"),
+    }[key]
+
+
+def percent(value: float) -> str:
+    return QLocale().toString(round(value * 100)) + "\u00a0%"
+
+
+def point_text(key: HabitKey, point: WeeklyPoint) -> str:
+    """What hovering a bar says, in words and numbers."""
+    week = _tr("Week of %1").replace("%1", QLocale().toString(point.week_of, "d MMM"))
+    if point.total is None:
+        what = {
+            HabitKey.MEETINGS: _tr("%n meeting(s) in person", "", point.count),
+            HabitKey.NEW_CONNECTIONS: _tr("%n new contact(s)", "", point.count),
+        }[key]
+    elif not point.total:
+        what = _tr("nothing to measure")
+    else:
+        what = {
+            HabitKey.PROMISES_KEPT: _tr("%1 of %2 kept on time (%3)"),
+            HabitKey.FOLLOW_UPS: _tr("%1 of %2 within cadence (%3)"),
+            HabitKey.REPLIES: _tr("%1 of %2 answered (%3)"),
+        }[key]
+        what = (what.replace("%1", str(point.count)).replace("%2", str(point.total))
+                .replace("%3", percent(point.value or 0)))  # fmt: skip
+    return f"{week}: {what}"
+
+
+def overall_text(series: HabitSeries) -> str:
+    overall = series.overall()
+    if overall is None:
+        return _tr("12 weeks: no data yet")
+    if series.is_share:
+        return _tr("12 weeks: %1").replace("%1", percent(overall))
+    return _tr("12 weeks: %1 a week on average").replace("%1", QLocale().toString(overall, "f", 1))
+
+
+class HabitChart(QChartView):
+    """A bar per week; shares in percent (a week with nothing to measure has no bar).
+    Built once; show() swaps in new numbers without rebuilding the chart."""
+
+    def __init__(self, series: HabitSeries, parent=None) -> None:
+        super().__init__(parent)
+        self.last_hover = ""  # what the tooltip said last (tests read it)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setFixedHeight(250)
+        chart = QChart()
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setBackgroundRoundness(6)
+        self.bars = QBarSet(series_title(series.key))
+        self.bars.setColor(QColor(COLORS[series.key]))
+        self.bars.hovered.connect(self._hovered)
+        bar_series = QBarSeries()
+        bar_series.append(self.bars)
+        bar_series.setBarWidth(0.7)
+        chart.addSeries(bar_series)
+        # Bars sit at x = 0..11; a date under every fourth week (a label per bar does not fit).
+        self.weeks = QCategoryAxis()
+        self.weeks.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        self.weeks.setGridLineVisible(False)
+        font = self.weeks.labelsFont()
+        font.setPointSizeF(font.pointSizeF() * 0.8)
+        self.weeks.setLabelsFont(font)
+        chart.addAxis(self.weeks, Qt.AlignmentFlag.AlignBottom)
+        bar_series.attachAxis(self.weeks)
+        self.values = QValueAxis()
+        self.values.setLabelsFont(font)
+        chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
+        bar_series.attachAxis(self.values)
+        self.setChart(chart)
+        self.show_series(series)
+
+    def show_series(self, series: HabitSeries) -> None:
+        self.series = series
+        self.chart().setTitle(
+            f"<b>{series_title(series.key)}</b><br><small>{overall_text(series)}</small>")
+        share = series.is_share
+        values = [0 if p.value is None else p.value * 100 if share else p.value
+                  for p in series.points]  # fmt: skip
+        if self.bars.count():
+            self.bars.remove(0, self.bars.count())
+        self.bars.append(values)
+        for label in self.weeks.categoriesLabels():
+            self.weeks.remove(label)
+        last = len(series.points) - 1
+        self.weeks.setRange(-0.5, last + 0.5)
+        for index in range(last % LABEL_EVERY, last + 1, LABEL_EVERY):
+            self.weeks.append(QLocale().toString(series.points[index].week_of, "d MMM"), index)
+        if share:
+            self.values.setRange(0, 100)
+            self.values.setLabelFormat("%d%%")
+            self.values.setTickCount(3)
+        else:
+            self.values.setRange(0, max([p.count for p in series.points] + [1]))
+            self.values.setLabelFormat("%d")
+            self.values.applyNiceNumbers()
+
+    def _hovered(self, status: bool, index: int) -> None:
+        if not status:
+            QToolTip.hideText()
+            return
+        self.last_hover = point_text(self.series.key, self.series.points[index])
+        QToolTip.showText(QCursor.pos(), self.last_hover, self)

@@ -1,0 +1,106 @@
+"""Screenshots of the dashboard, the weekly review and past reviews on the sample network,
+in the main window at 1280×800.
+
+    QT_QPA_PLATFORM=offscreen python docs/screens/dashboard.py [en|de]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtCore import QPoint, QRect  # noqa: E402
+from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SIZE = (1280, 800)
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 27, 16, 0, tzinfo=BERLIN)  # a Friday: the review is due
+
+
+def over_window(window_shot: QPixmap, dialog_shot: QPixmap) -> QPixmap:
+    result = QPixmap(window_shot)
+    painter = QPainter(result)
+    painter.fillRect(result.rect(), QColor(0, 0, 0, 90))
+    top_left = QPoint((result.width() - dialog_shot.width()) // 2,
+                      (result.height() - dialog_shot.height()) // 2)  # fmt: skip
+    painter.setPen(QColor(0, 0, 0, 120))
+    painter.drawRect(QRect(top_left, dialog_shot.size()).adjusted(-1, -1, 0, 0))
+    painter.drawPixmap(top_left, dialog_shot)
+    painter.end()
+    return result
+
+
+def shoot(outdir: Path, language: str) -> list[Path]:
+    from app.domain.clock import FixedClock
+    from app.services import Services
+    from app.services.sample import SampleNetwork
+    from app.storage.database import Database
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    try:
+        from app.ui.i18n import install_translators
+
+        install_translators(app, language)
+    except ImportError:  # before the translation work landed: English only
+        pass
+    outdir.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database.open(Path(folder) / "rapport.db")
+        clock = FixedClock(NOW, tz=BERLIN)
+        services = Services(db, clock)
+        SampleNetwork(db, clock, services.events).generate(200)
+        services.journal.save(NOW.date().replace(day=9), "Kaffee mit Lena: endlich persönlich",
+                              "Zu viele Mails ohne Antwort an dieselben Leute",
+                              "Mehr anrufen statt schreiben")  # fmt: skip
+        window = MainWindow(services)
+        window.resize(*SIZE)
+        window.show()
+        window.show_page("dashboard")
+        app.processEvents()
+        page = window.pages["dashboard"]
+
+        def save(pixmap: QPixmap, name: str) -> None:
+            path = outdir / f"dashboard-{name}-{language}.png"
+            pixmap.save(str(path))
+            shots.append(path)
+
+        save(window.grab(), "page")
+        page.scroll.verticalScrollBar().setValue(page.scroll.verticalScrollBar().maximum())
+        app.processEvents()
+        save(window.grab(), "charts")
+        page.start_review()
+        review = page.review
+        app.processEvents()
+        save(over_window(window.grab(), review.grab()), "review-promises")
+        review.next()
+        app.processEvents()
+        save(over_window(window.grab(), review.grab()), "review-reconnect")
+        review.next()
+        review.questions.helped.setPlainText("Drei Versprechen pünktlich gehalten.")
+        review.questions.hurt.setPlainText("Zwei Threads ohne Antwort – ich habe weitergeschrieben.")
+        review.questions.try_next.setPlainText("Bei Funkstille anrufen statt noch eine Mail.")
+        app.processEvents()
+        save(over_window(window.grab(), review.grab()), "review-questions")
+        review.close()
+        journal = page.show_journal()
+        app.processEvents()
+        save(over_window(window.grab(), journal.grab()), "journal")
+        journal.close()
+        window.close()
+        db.close()
+    return shots
+
+
+if __name__ == "__main__":
+    for shot in shoot(Path(__file__).resolve().parents[1] / "screenshots", (sys.argv[1:] or ["en"])[0]):
+        print(shot)
