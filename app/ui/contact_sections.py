@@ -5,4 +5,6 @@ parent=None) with `title()` (translated) and `set_contact(contact_id)`, which th
 page calls whenever it shows a contact. Imported lazily; a broken section is logged and skipped.
 """
 
-SECTIONS: list[str] = []
+SECTIONS: list[str] = [
+    "app.ui.trust_ledger:TrustLedgerSection",
+]

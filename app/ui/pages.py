@@ -7,4 +7,5 @@ Pages are imported lazily, so a page that fails to import cannot stop the app fr
 
 PAGES: list[tuple[str, str]] = [
     ("contacts", "app.ui.contacts_page:ContactsPage"),
+    ("dashboard", "app.ui.dashboard_page:DashboardPage"),
 ]
