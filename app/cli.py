@@ -156,6 +156,59 @@ def _restore(args) -> int:
     return 0
 
 
+def _today_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
+    parser.add_argument("--limit", type=int, default=50, help="items listed per kind and group")
+
+
+@command("today", "print today's follow-up list (overdue, today, next 7 days)", _today_arguments)
+def _today(args) -> int:
+    import json
+
+    from app.domain.today import reason_en
+
+    services = open_services(args.data_dir)
+    today = services.today.build(cap=max(1, args.limit))
+    if args.json:
+        print(json.dumps({"today": today.today.isoformat(), "groups": [
+            {"group": group.bucket.value, "total": group.total, "items": [
+                {"kind": i.kind.value, "id": i.ref_id, "contact_id": i.contact_id,
+                 "name": i.name, "due": i.due.isoformat(),
+                 "since": i.since.isoformat() if i.since else None, "text": i.text,
+                 "count": i.count, "reason": reason_en(i)} for i in group.items]}
+            for group in today.groups]}, ensure_ascii=False, indent=2))  # fmt: skip
+        return 0
+    titles = {"overdue": "Overdue", "today": "Today", "upcoming": "Coming up"}
+    for group in today.groups:
+        more = "+" if group.at_least else ""
+        print(f"{titles[group.bucket.value]} ({group.total}{more})")
+        for i in group.items:
+            print(f"  {i.due.isoformat()}  {i.name or '-'}: {reason_en(i)}")
+        if group.hidden > 0:
+            print(f"  ... and {group.hidden}{more} more")
+    return 0
+
+
+def _export_ics_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", help="the .ics file to write")
+
+
+@command("export-ics", "export birthdays, reminders and promises as an iCalendar file",
+         _export_ics_arguments)  # fmt: skip
+def _export_ics(args) -> int:
+    from app.services.calendar_export import CalendarExport
+
+    services = open_services(args.data_dir)
+    try:
+        summary = CalendarExport(services.db, services.clock, services.events).export(args.path)
+    except OSError as error:
+        print(f"rapport: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    print(f"Wrote {summary.birthdays} birthdays, {summary.reminders} reminders and "
+          f"{summary.promises} promises to {summary.path}")  # fmt: skip
+    return 0
+
+
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     return COMMANDS[args.command][2](args)

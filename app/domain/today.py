@@ -228,3 +228,25 @@ _KIND_ORDER = {kind: index for index, kind in enumerate((
 def sort_key(item: TodayItem) -> tuple:
     """Oldest first within a bucket; on the same day, what I owe before what I am owed."""
     return (item.due, _KIND_ORDER[item.kind], item.name.casefold(), item.ref_id)
+
+
+def reason_en(item: TodayItem) -> str:
+    """Why the item is on the list, in plain English (the terminal's `rapport today`;
+    the window uses its own translated wording)."""
+    since = item.since.isoformat() if item.since else ""
+    if item.kind is ItemKind.KEEP_IN_TOUCH:
+        last = f"last two-way contact {since}" if since else "no two-way contact yet"
+        return f"keep in touch every {item.count} days; {last}"
+    if item.kind is ItemKind.MY_PROMISE:
+        return f"I promised: {item.text} (due {item.due.isoformat()})"
+    if item.kind is ItemKind.THEIR_PROMISE:
+        return f"they promised: {item.text} (due {item.due.isoformat()}) - a gentle nudge"
+    if item.kind is ItemKind.BIRTHDAY:
+        turns = f", turns {item.count}" if item.count else ""
+        return f"birthday on {item.due.isoformat()}{turns}"
+    if item.kind is ItemKind.WAITING:
+        return f"waiting for a reply: {item.count} messages unanswered since {since}"
+    if item.kind is ItemKind.STOP:
+        return (f"{item.count} messages unanswered since {since}: stop and change approach "
+                "(pause, another channel, a kind check-in)")  # fmt: skip
+    return f"reminder: {item.text}"
