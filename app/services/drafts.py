@@ -81,11 +81,13 @@ class DraftsService(Service):
 
     def preview(
         self, contact_id: int, occasion: str, language: str, subject: str, body: str,
-        formality: str | None = None, **context: Any,
+        formality: str | None = None, facts: DraftFacts | None = None, **context: Any,
     ) -> Draft:  # fmt: skip
-        """Render template text that is being edited (not saved) for a contact."""
+        """Render template text that is being edited (not saved) for a contact. A live preview
+        passes the facts it read once (self.facts) so each keystroke costs no queries."""
         _check_occasion(occasion)
-        facts = self.facts(contact_id, occasion, **context)
+        _check_language(language)
+        facts = facts or self.facts(contact_id, occasion, **context)
         text = TemplateText(occasion, language, -1, subject, body)
         formality = formality or facts.person.formality
         return self._draft(facts, occasion, language, formality, text, context.get("promise_id"))
