@@ -98,6 +98,10 @@ class RemindersService(Service):
             conn.execute(update(Reminder).where(Reminder.id == reminder_id).values(**values))
         self._emit(r.contact_id)
 
+    def reopen(self, reminder_id: int, due_at: datetime) -> None:
+        """Undo a done: pending again, due at the occurrence it had."""
+        self._update(reminder_id, done=False, due_at=self._aware(due_at), snoozed_until=None)
+
     def delete(self, reminder_id: int) -> None:
         with self.db.write() as conn:
             r = self._fetch(conn, reminder_id)

@@ -299,6 +299,23 @@ class TodayService(Service):
         else:
             self._mark(item, done=True, until=None)
 
+    def undo_done(self, item: TodayItem) -> None:
+        """Put back an item `done()` took off the list."""
+        if item.kind in (ItemKind.MY_PROMISE, ItemKind.THEIR_PROMISE):
+            self._promises.set_state(item.ref_id, PromiseState.OPEN)
+        elif item.kind is ItemKind.REMINDER:
+            self._reminders.reopen(item.ref_id, datetime.fromisoformat(item.occurrence))
+        else:
+            self.unmark(item)
+
+    def unmark(self, item: TodayItem) -> None:
+        """Undo a snooze or done mark."""
+        with self.db.write() as conn:
+            conn.execute(delete(TodayMark).where(
+                TodayMark.kind == item.kind.value, TodayMark.ref_id == item.ref_id,
+                TodayMark.occurrence == item.occurrence))  # fmt: skip
+        self.events.emit("today", *((item.contact_id,) if item.contact_id else ()))
+
     def snooze(self, item: TodayItem, until: date) -> None:
         """Hide the item until the local date `until` (it shows again that morning)."""
         if until <= local_today(self.clock):

@@ -119,3 +119,17 @@ def test_caps_list_a_few_and_count_the_rest(services, clock):
     clock.advance(timedelta(days=3))
     overdue = services.today.build(cap=3).group(Bucket.OVERDUE)
     assert (len(overdue.items), overdue.total, overdue.hidden) == (3, 7, 4)
+
+
+def test_done_can_be_undone_for_every_kind(services, person, clock):
+    services.contacts.update(person, birthday=Birthday(11, 25), cadence_days=5)
+    services.promises.add(person, "me", "Folien schicken", due=date(2026, 11, 20))
+    services.reminders.add("Call", clock.now() - timedelta(hours=1), person)
+    before = services.today.build().items()
+    assert {i.kind for i in before} >= {ItemKind.BIRTHDAY, ItemKind.MY_PROMISE, ItemKind.REMINDER}
+    for entry in before:
+        services.today.done(entry)
+    assert services.today.build().items() == []
+    for entry in before:
+        services.today.undo_done(entry)
+    assert services.today.build().items() == before
