@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
+from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QToolTip
 
@@ -16,52 +16,8 @@ COLORS = {
 }  # fmt: skip
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("HabitChart", text, disambiguation, n)
-
-
-def series_title(key: HabitKey) -> str:
-    return {
-        HabitKey.PROMISES_KEPT: _tr("My promises kept on time"),
-        HabitKey.FOLLOW_UPS: _tr("Follow-ups within cadence"),
-        HabitKey.REPLIES: _tr("Replies to my outreach"),
-        HabitKey.MEETINGS: _tr("In-person meetings"),
-        HabitKey.NEW_CONNECTIONS: _tr("New connections"),
-    }[key]
-
-
 def percent(value: float) -> str:
     return QLocale().toString(round(value * 100)) + "\u00a0%"
-
-
-def point_text(key: HabitKey, point: WeeklyPoint) -> str:
-    """What hovering a bar says, in words and numbers."""
-    week = _tr("Week of %1").replace("%1", QLocale().toString(point.week_of, "d MMM"))
-    if point.total is None:
-        what = {
-            HabitKey.MEETINGS: _tr("%n meeting(s) in person", "", point.count),
-            HabitKey.NEW_CONNECTIONS: _tr("%n new contact(s)", "", point.count),
-        }[key]
-    elif not point.total:
-        what = _tr("nothing to measure")
-    else:
-        what = {
-            HabitKey.PROMISES_KEPT: _tr("%1 of %2 kept on time (%3)"),
-            HabitKey.FOLLOW_UPS: _tr("%1 of %2 within cadence (%3)"),
-            HabitKey.REPLIES: _tr("%1 of %2 answered (%3)"),
-        }[key]
-        what = (what.replace("%1", str(point.count)).replace("%2", str(point.total))
-                .replace("%3", percent(point.value or 0)))  # fmt: skip
-    return f"{week}: {what}"
-
-
-def overall_text(series: HabitSeries) -> str:
-    overall = series.overall()
-    if overall is None:
-        return _tr("12 weeks: no data yet")
-    if series.is_share:
-        return _tr("12 weeks: %1").replace("%1", percent(overall))
-    return _tr("12 weeks: %1 a week on average").replace("%1", QLocale().toString(overall, "f", 1))
 
 
 class HabitChart(QChartView):
@@ -77,7 +33,7 @@ class HabitChart(QChartView):
         chart.legend().hide()
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(6)
-        self.bars = QBarSet(series_title(series.key))
+        self.bars = QBarSet(self.series_title(series.key))
         self.bars.setColor(QColor(COLORS[series.key]))
         self.bars.hovered.connect(self._hovered)
         bar_series = QBarSeries()
@@ -103,7 +59,7 @@ class HabitChart(QChartView):
     def show_series(self, series: HabitSeries) -> None:
         self.series = series
         self.chart().setTitle(
-            f"<b>{series_title(series.key)}</b><br><small>{overall_text(series)}</small>")
+            f"<b>{self.series_title(series.key)}</b><br><small>{self.overall_text(series)}</small>")
         share = series.is_share
         values = [0 if p.value is None else p.value * 100 if share else p.value
                   for p in series.points]  # fmt: skip
@@ -129,5 +85,45 @@ class HabitChart(QChartView):
         if not status:
             QToolTip.hideText()
             return
-        self.last_hover = point_text(self.series.key, self.series.points[index])
+        self.last_hover = self.point_text(self.series.key, self.series.points[index])
         QToolTip.showText(QCursor.pos(), self.last_hover, self)
+
+    # --- words (methods, so that lupdate sees the plural forms of self.tr) -------------------
+    def series_title(self, key: HabitKey) -> str:
+        return {
+            HabitKey.PROMISES_KEPT: self.tr("My promises kept on time"),
+            HabitKey.FOLLOW_UPS: self.tr("Follow-ups within cadence"),
+            HabitKey.REPLIES: self.tr("Replies to my outreach"),
+            HabitKey.MEETINGS: self.tr("In-person meetings"),
+            HabitKey.NEW_CONNECTIONS: self.tr("New connections"),
+        }[key]
+
+    def point_text(self, key: HabitKey, point: WeeklyPoint) -> str:
+        """What hovering a bar says, in words and numbers."""
+        day = QLocale().toString(point.week_of, "d MMM")
+        week = self.tr("Week of %1").replace("%1", day)
+        if point.total is None and key is HabitKey.MEETINGS:
+            what = self.tr("%n meeting(s) in person", "", point.count)
+        elif point.total is None:
+            what = self.tr("%n new contact(s)", "", point.count)
+        elif not point.total:
+            what = self.tr("nothing to measure")
+        else:
+            what = {
+                HabitKey.PROMISES_KEPT: self.tr("%1 of %2 kept on time (%3)"),
+                HabitKey.FOLLOW_UPS: self.tr("%1 of %2 within cadence (%3)"),
+                HabitKey.REPLIES: self.tr("%1 of %2 answered (%3)"),
+            }[key]
+            what = (what.replace("%1", str(point.count)).replace("%2", str(point.total))
+                    .replace("%3", percent(point.value or 0)))  # fmt: skip
+        # "Week of 16 Nov: 2 of 3 kept on time (67 %)"
+        return self.tr("%1: %2").replace("%1", week).replace("%2", what)
+
+    def overall_text(self, series: HabitSeries) -> str:
+        overall = series.overall()
+        if overall is None:
+            return self.tr("12 weeks: no data yet")
+        if series.is_share:
+            return self.tr("12 weeks: %1").replace("%1", percent(overall))
+        average = QLocale().toString(overall, "f", 1)
+        return self.tr("12 weeks: %1 a week on average").replace("%1", average)

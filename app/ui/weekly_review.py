@@ -263,7 +263,8 @@ class JournalDialog(QDialog):
         parts = []
         for title, answer in ((self.tr("What helped"), entry.helped), (self.tr("What hurt"), entry.hurt),
                               (self.tr("What I try next"), entry.try_next)):  # fmt: skip
-            body = _escape(answer) if answer else f"<i>{self.tr('(no answer)')}</i>"
+            none = self.tr("(no answer)")
+            body = _escape(answer) if answer else f"<i>{none}</i>"
             parts.append(f"<h3>{title}</h3><p>{body}</p>")
         self.text.setHtml("".join(parts))
 
