@@ -1,0 +1,162 @@
+"""Figures over the services at full size: search, Today, matching, dashboard, logging."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from bench.context import Context, feature
+from bench.harness import Figure, measure, measure_pair, not_built
+from bench.profiling import explain
+
+# What people type: a two-letter prefix (many hits), a full name with an umlaut, a topic,
+# a folded name (zoe finds Zoë), a two-word topic and a name plus company.
+SEARCH_QUERIES = ("mü", "müller", "python", "zoe", "industrie 4.0", "lukas siemens")
+
+
+def bare_fts(db_path) -> tuple[sqlite3.Connection, callable]:
+    """The floor of a keystroke: the FTS5 query alone, on a plain sqlite3 connection."""
+    from app.storage.search import match_expression
+
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+
+    def run(query: str) -> list:
+        return conn.execute("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?",
+                            (match_expression(query),)).fetchall()  # fmt: skip
+
+    return conn, run
+
+
+class KeystrokeView:
+    """services.contacts.list_rows(query) → the app's table model → a painted 1280×800 view."""
+
+    def __init__(self, ctx: Context, services) -> None:
+        from PySide6.QtWidgets import QTableView
+
+        from app.ui.contacts_model import ContactsTableModel
+
+        ctx.qt()
+        self.services = services
+        self.model = ContactsTableModel()
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.resize(1280, 800)
+        self.view.show()
+        self.hits = 0
+
+    def type(self, query: str) -> None:
+        rows = self.services.contacts.list_rows(query)
+        self.model.set_rows(rows)
+        self.view.viewport().repaint()
+        self.hits = len(rows)
+
+    def close(self) -> None:
+        self.view.close()
+        self.view.deleteLater()
+
+
+def search(ctx: Context) -> list[Figure]:
+    conn, floor = bare_fts(ctx.db_path)
+    view = KeystrokeView(ctx, ctx.services)
+    figures = []
+    try:
+        for query in SEARCH_QUERIES:
+            value, bare = measure_pair(lambda: view.type(query), lambda: floor(query), ctx.runs)
+            figures.append(explain(Figure(
+                f"search:{query}", f"Search keystroke “{query}” ({view.hits:,} hits)",
+                value=value, floor_label="bare FTS5 MATCH", floor=bare, goal_ratio=2.0,
+                extra={"hits": view.hits},
+            ), lambda: view.type(query)))  # fmt: skip
+    finally:
+        view.close()
+        conn.close()
+    return figures
+
+
+def today(ctx: Context) -> list[Figure]:
+    label = "Today list build"
+    service = getattr(ctx.services, "today", None)
+    if service is None or not hasattr(service, "build"):
+        return [not_built("today", label, goal_value=30)]
+    items = []
+    stats = measure(lambda: items.append(service.build()), ctx.runs)
+    built = items[-1]
+    count = len(built.items()) if hasattr(built, "items") else None
+    figure = Figure("today", f"{label} ({count} items shown)" if count is not None else label,
+                    value=stats, goal_value=30, extra={"items": count})  # fmt: skip
+    return [explain(figure, service.build)]
+
+
+def matching(ctx: Context) -> list[Figure]:
+    one, page = "Matches for one contact", "Introductions page (network-wide)"
+    service_class = feature("app.services.matching", "MatchingService")
+    if service_class is None:
+        return [not_built("matching:one", one, goal_value=10), not_built("matching:network", page)]
+    service = ctx.services.matching
+    ids = [row.id for row in ctx.services.contacts.list_rows(limit=200)][::7]
+    turn = iter(range(10**9))
+    stats = measure(lambda: service.introductions_for(ids[next(turn) % len(ids)]), ctx.runs * 3)
+    figures = [explain(Figure("matching:one", f"{one} (introductions_for, k=5)", value=stats,
+                              goal_value=10), lambda: service.introductions_for(ids[0]))]  # fmt: skip
+    fresh = {}
+
+    def new_service():  # a cold page: the network index is built on first use
+        fresh["s"] = service_class(ctx.services.db, ctx.services.clock, ctx.services.events)
+
+    cold = measure(lambda: fresh["s"].network_introductions(), ctx.few, setup=new_service)
+    warm = measure(lambda: fresh["s"].network_introductions(), ctx.runs)
+    figures.append(Figure("matching:network", f"{page}, first open (top 20)", value=cold,
+                          extra={"warm": warm.__dict__}))  # fmt: skip
+    figures.append(Figure("matching:network-warm", f"{page}, again (index cached)", value=warm))
+    return figures
+
+
+def dashboard(ctx: Context) -> list[Figure]:
+    label = "Dashboard build"
+    service_class = feature("app.services.dashboard", "DashboardService")
+    if service_class is None:
+        return [not_built("dashboard", label)]
+    from app.services.events import Events
+
+    fresh = {}
+
+    def new_service():  # habits are cached until data changes: measure the first build
+        fresh["s"] = service_class(ctx.services.db, ctx.services.clock, Events())
+
+    cold = measure(lambda: fresh["s"].build(), ctx.few, setup=new_service)
+    warm = measure(lambda: fresh["s"].build(), ctx.runs)
+    return [Figure("dashboard", f"{label}, first open (12-week habits)", value=cold),
+            Figure("dashboard-warm", f"{label}, again (habits cached)", value=warm)]  # fmt: skip
+
+
+def log_interaction(ctx: Context) -> list[Figure]:
+    """interactions.log (write + derived stats + FTS re-index) vs one bare committed insert
+    on the same file with the same durability (WAL, synchronous=FULL)."""
+    from app.domain.enums import Channel, Direction
+
+    services = ctx.services
+    ids = [row.id for row in services.contacts.list_rows(limit=500)][::11]
+    turn = iter(range(10**9))
+    raw = sqlite3.connect(ctx.db_path, isolation_level=None)
+    raw.execute("PRAGMA journal_mode = WAL")
+    raw.execute("PRAGMA synchronous = FULL")
+    raw.execute("CREATE TABLE IF NOT EXISTS bench_floor (x TEXT)")
+
+    def bare() -> None:
+        raw.execute("BEGIN")
+        raw.execute("INSERT INTO bench_floor VALUES ('Kaffee nach dem Meetup')")
+        raw.execute("COMMIT")
+
+    def log() -> None:
+        services.interactions.log(ids[next(turn) % len(ids)], Channel.EMAIL, Direction.OUTBOUND,
+                                  summary="Nachgefragt wegen Industrie 4.0",
+                                  notes="Bench: a short note about the Hannover Messe")  # fmt: skip
+
+    try:
+        value, floor = measure_pair(log, bare, ctx.runs)
+    finally:
+        raw.execute("DROP TABLE IF EXISTS bench_floor")
+        raw.close()
+    return [Figure("log", "Log an interaction (write + stats + index)", value=value,
+                   floor_label="bare INSERT + COMMIT", floor=floor)]  # fmt: skip
+
+

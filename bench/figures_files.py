@@ -1,0 +1,134 @@
+"""Figures over files: importing 10,000 vCards (vs vobject's bare parse of the same file) and
+10,000 LinkedIn connections, and the peer: khard over the same 10,000 contacts as a vdir."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from bench import dataset
+from bench.context import Context
+from bench.figures_core import KeystrokeView
+from bench.harness import Figure, measure_pair, not_built
+from bench.profiling import explain
+
+PEER_QUERIES = ("müller", "python", "siemens")
+
+
+def prepare(ctx: Context) -> None:
+    """Write the vCard file, the vdir and Connections.csv from the peer-size database."""
+    cards = dataset.vcard_cards(ctx.peer_services, ctx.peer_contacts)
+    if cards is not None:
+        vcf = ctx.work / "contacts.vcf"
+        vcf.write_text("".join(cards), encoding="utf-8", newline="")
+        ctx.files["vcf"] = vcf
+        vdir = ctx.work / "vdir"
+        shutil.rmtree(vdir, ignore_errors=True)
+        ctx.files["vdir"] = dataset.write_vdir(cards, vdir)
+        ctx.files["khard_home"] = ctx.work / "khard-config"
+        dataset.khard_config(vdir, ctx.files["khard_home"])
+    csv_path = ctx.work / "Connections.csv"
+    ctx.files["linkedin"] = dataset.linkedin_connections(ctx.peer_services, ctx.peer_contacts, csv_path)
+
+
+def _importer(ctx: Context, folder: str):
+    """A callable importing a file into a fresh empty database (the setup is untimed)."""
+    state = {}
+
+    def setup() -> None:
+        if "services" in state:
+            state["services"].db.close()
+        state["services"] = dataset.empty_services(ctx.work / folder)
+
+    def run(path: Path, format: str) -> None:
+        state["report"] = state["services"].imports.import_file(path, format)
+
+    return state, setup, run
+
+
+def imports(ctx: Context) -> list[Figure]:
+    vcard_label = f"Import {ctx.peer_contacts:,} vCards"
+    linkedin_label = f"Import {ctx.peer_contacts:,} LinkedIn connections"
+    if not hasattr(ctx.peer_services, "imports"):
+        return [not_built("import:vcard", vcard_label, goal_ratio=1.2),
+                not_built("import:linkedin", linkedin_label)]  # fmt: skip
+    figures = []
+    if "vcf" not in ctx.files:
+        figures.append(not_built("import:vcard", vcard_label, goal_ratio=1.2,
+                                 floor_label="(needs the vCard exporter)"))  # fmt: skip
+    else:
+        import vobject
+
+        path = ctx.files["vcf"]
+        state, setup, run = _importer(ctx, "import-vcard")
+
+        def bare() -> None:
+            for _card in vobject.readComponents(path.read_text(encoding="utf-8")):
+                pass
+
+        value, floor = measure_pair(lambda: run(path, "vcard"), bare, ctx.few, warmup=0,
+                                    setup=setup)  # fmt: skip
+        created = getattr(state.get("report"), "created", None)
+        figure = Figure("import:vcard", f"{vcard_label} into an empty DB ({created} created)",
+                        value=value, floor_label="vobject.readComponents", floor=floor,
+                        goal_ratio=1.2)  # fmt: skip
+        setup()
+        figures.append(explain(figure, lambda: run(path, "vcard")))
+        state["services"].db.close()
+    path = ctx.files["linkedin"]
+    state, setup, run = _importer(ctx, "import-linkedin")
+
+    def bare_csv() -> None:
+        with path.open(encoding="utf-8", newline="") as handle:
+            for _row in csv.reader(handle):
+                pass
+
+    value, floor = measure_pair(lambda: run(path, "linkedin_connections"), bare_csv, ctx.few,
+                                warmup=0, setup=setup)  # fmt: skip
+    created = getattr(state.get("report"), "created", None)
+    figures.append(Figure("import:linkedin", f"{linkedin_label} into an empty DB ({created} created)",
+                          value=value, floor_label="csv.reader", floor=floor))  # fmt: skip
+    state["services"].db.close()
+    return figures
+
+
+def khard_binary() -> str | None:
+    beside = Path(sys.executable).with_name("khard")
+    return str(beside) if beside.exists() else shutil.which("khard")
+
+
+def peer(ctx: Context) -> list[Figure]:
+    """Rapport's keystroke (query + model + paint) vs `khard list QUERY` (a new process that
+    loads the vdir), over the same contacts, interleaved. Ratio < 1: Rapport is faster."""
+    khard = khard_binary()
+    labels = [f"Peer: search “{q}” in {ctx.peer_contacts:,} contacts" for q in PEER_QUERIES]
+    if khard is None or "vdir" not in ctx.files:
+        why = "khard not installed (pip install -e '.[bench]')" if khard is None else \
+            "needs the vCard exporter"  # fmt: skip
+        return [not_built(f"peer:{q}", label, floor_label=why)
+                for q, label in zip(PEER_QUERIES, labels)]  # fmt: skip
+    env = dict(os.environ, XDG_CONFIG_HOME=str(ctx.files["khard_home"]))
+    view = KeystrokeView(ctx, ctx.peer_services)
+    figures = []
+    try:
+        for query, label in zip(PEER_QUERIES, labels):
+            found = {}
+
+            def run_khard() -> None:
+                done = subprocess.run([khard, "list", "--parsable", query], env=env,
+                                      capture_output=True, text=True, timeout=600)  # fmt: skip
+                found["khard"] = len(done.stdout.splitlines())
+
+            value, floor = measure_pair(lambda: view.type(query), run_khard, ctx.few)
+            figures.append(Figure(
+                f"peer:{query}", f"{label} (Rapport {view.hits}, khard {found['khard']} hits)",
+                value=value, floor_label="khard list (peer)", floor=floor,
+                extra={"rapport_hits": view.hits, "khard_hits": found["khard"]},
+            ))  # fmt: skip
+    finally:
+        view.close()
+    return figures

@@ -1,0 +1,89 @@
+"""Figures of the running app: cold start to the first painted window and peak memory
+(each in a fresh process, against a bare PySide6 window), and opening a contact page."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.context import Context, feature
+from bench.harness import Figure, Stats, measure, not_built
+from bench.profiling import profile_file
+
+PROBE = Path(__file__).with_name("paint_probe.py")
+ROOT = PROBE.parent.parent
+
+
+def probe(mode: str, args: list[str], env: dict) -> tuple[float, float]:
+    """One fresh process to its first painted main window: (milliseconds, peak RSS MiB)."""
+    start = time.time()
+    done = subprocess.run([sys.executable, str(PROBE), mode, *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"{mode} did not paint (exit {done.returncode}): {done.stderr[-800:]}")
+    report = json.loads(lines[-1])
+    return (report["painted_at"] - start) * 1000, report["peak_rss_kib"] / 1024
+
+
+def startup(ctx: Context) -> list[Figure]:
+    """Interleaved: bare, app, bare, app… A warm-up pair first fills the OS file cache,
+    so this is a new process on a warm disk cache (a reboot-cold start is not measured)."""
+    home = ctx.work / "startup-home"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
+               XDG_STATE_HOME=str(home / "state"), XDG_CACHE_HOME=str(home / "cache"))  # fmt: skip
+    app_args = ["--data-dir", str(ctx.db_path.parent), "--no-first-run"]
+    probe("bare", [], env)
+    probe("app", app_args, env)
+    times = {"bare": [], "app": []}
+    memory = {"bare": [], "app": []}
+    for _ in range(ctx.few):
+        for mode, args in (("bare", []), ("app", app_args)):
+            ms, mib = probe(mode, args, env)
+            times[mode].append(ms)
+            memory[mode].append(mib)
+    figures = [
+        Figure("startup", f"Cold start to first painted window ({ctx.contacts:,} contacts)",
+               value=Stats.of(times["app"]), floor_label="bare QMainWindow",
+               floor=Stats.of(times["bare"]), goal_ratio=2.0),
+        Figure("memory", "Peak RSS at first paint", unit="MiB", value=Stats.of(memory["app"]),
+               floor_label="bare QMainWindow", floor=Stats.of(memory["bare"])),
+    ]  # fmt: skip
+    if figures[0].verdict.startswith("missed"):
+        profile = ctx.work / "startup.prof"
+        probe("app", app_args, dict(env, BENCH_PROFILE=str(profile)))
+        figures[0].note = profile_file(profile, top=8)
+    return figures
+
+
+def contact_page(ctx: Context) -> list[Figure]:
+    """The main window's open_contact(id) (the Navigator call every list uses) until the
+    page is painted; lights up once app.ui.contact_page exists."""
+    label = "Open a contact page"
+    if feature("app.ui.contact_page") is None:
+        return [not_built("contact-page", label)]
+    ctx.qt()
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(ctx.services)
+    window.resize(1280, 800)
+    window.show()
+    ids = [row.id for row in ctx.services.contacts.list_rows(limit=300)][::13]
+    turn = iter(range(10**9))
+
+    def open_one() -> None:
+        window.open_contact(ids[next(turn) % len(ids)])
+        ctx.qt().processEvents()
+        window.repaint()
+
+    try:
+        stats = measure(open_one, ctx.runs)
+    finally:
+        window.close()
+        window.deleteLater()
+        ctx.qt().processEvents()
+    return [Figure("contact-page", f"{label} (open_contact + paint)", value=stats)]

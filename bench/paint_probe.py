@@ -1,0 +1,66 @@
+"""Start a window, and exit right after its first paint, printing when that was.
+
+    python bench/paint_probe.py bare                     # QApplication + QMainWindow, the floor
+    python bench/paint_probe.py app --data-dir D --no-first-run   # Rapport, as `python -m app`
+
+Prints one JSON line: the wall-clock time of the first completed paint of a main window and
+the peak RSS so far. A bench-only wrapper, so that the app carries no bench hooks: it creates
+the QApplication first (run_gui reuses an existing one) and filters its events.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+
+def main(argv: list[str]) -> int:
+    mode, rest = argv[0], argv[1:]
+    profile_to = os.environ.get("BENCH_PROFILE")  # where the time goes, when a goal is missed
+    if profile_to:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    class FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen = False
+
+        def eventFilter(self, watched, event) -> bool:
+            if (not self.seen and event.type() == QEvent.Type.Paint
+                    and hasattr(watched, "window") and isinstance(watched.window(), QMainWindow)):  # fmt: skip
+                self.seen = True
+                # After this paint and its siblings in the same flush are done:
+                QTimer.singleShot(0, report)
+            return False
+
+    def report() -> None:
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps({"painted_at": time.time(), "peak_rss_kib": peak_kib}), flush=True)
+        if profile_to:
+            profiler.disable()
+            profiler.dump_stats(profile_to)
+        os._exit(0)  # the measurement ends here; tear-down is not part of it
+
+    app = QApplication([sys.argv[0], *rest])
+    probe = FirstPaint()
+    app.installEventFilter(probe)
+    if mode == "bare":
+        window = QMainWindow()
+        window.resize(1280, 800)
+        window.show()
+        return app.exec()
+    from app.__main__ import main as rapport_main
+
+    return rapport_main(rest)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
