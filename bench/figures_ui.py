@@ -18,11 +18,13 @@ PROBE = Path(__file__).with_name("paint_probe.py")
 ROOT = PROBE.parent.parent
 
 
-def probe(mode: str, args: list[str], env: dict) -> tuple[float, float]:
+def probe(mode: str, args: list[str], env: dict, python_flags: tuple[str, ...] = ()
+          ) -> tuple[float, float]:  # fmt: skip
     """One fresh process to its first painted main window: (milliseconds, peak RSS MiB)."""
     start = time.time()
-    done = subprocess.run([sys.executable, str(PROBE), mode, *args], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    done = subprocess.run([sys.executable, *python_flags, str(PROBE), mode, *args], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)  # fmt: skip
+    probe.stderr = done.stderr
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:
         raise RuntimeError(f"{mode} did not paint (exit {done.returncode}): {done.stderr[-800:]}")
@@ -56,34 +58,24 @@ def startup(ctx: Context) -> list[Figure]:
     if figures[0].verdict.startswith("missed"):
         profile = ctx.work / "startup.prof"
         probe("app", app_args, dict(env, BENCH_PROFILE=str(profile)))
-        figures[0].note = profile_file(profile, top=8)
+        probe("app", app_args, env, python_flags=("-X", "importtime"))
+        figures[0].note = f"{import_summary(probe.stderr)}; {profile_file(profile, top=6)}"
     return figures
 
 
-def contact_page(ctx: Context) -> list[Figure]:
-    """The main window's open_contact(id) (the Navigator call every list uses) until the
-    page is painted; lights up once app.ui.contact_page exists."""
-    label = "Open a contact page"
-    if feature("app.ui.contact_page") is None:
-        return [not_built("contact-page", label)]
-    ctx.qt()
-    from app.ui.main_window import MainWindow
-
-    window = MainWindow(ctx.services)
-    window.resize(1280, 800)
-    window.show()
-    ids = [row.id for row in ctx.services.contacts.list_rows(limit=300)][::13]
-    turn = iter(range(10**9))
-
-    def open_one() -> None:
-        window.open_contact(ids[next(turn) % len(ids)])
-        ctx.qt().processEvents()
-        window.repaint()
-
-    try:
-        stats = measure(open_one, ctx.runs)
-    finally:
-        window.close()
-        window.deleteLater()
-        ctx.qt().processEvents()
-    return [Figure("contact-page", f"{label} (open_contact + paint)", value=stats)]
+def import_summary(stderr: str, top: int = 6) -> str:
+    """`python -X importtime` output → the total, and the packages that cost most (each
+    module is imported once, so its cumulative time is where it was first needed)."""
+    total, packages = 0, []
+    for line in stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        _self, cumulative, name = line[len("import time:"):].split("|")
+        if not name.startswith("  "):  # top level: one space after the bar
+            total += int(cumulative)
+        name = name.strip()
+        if "." not in name and not name.startswith("_") and name != "app":
+            packages.append((int(cumulative), name))
+    packages.sort(reverse=True)
+    return (f"imports before the first paint {total / 1000:.0f} ms, the heaviest packages: "
+            + ", ".join(f"{name} {c / 1000:.0f} ms" for c, name in packages[:top]))  # fmt: skip
