@@ -137,3 +137,12 @@ def test_a_chosen_language_keeps_the_users_country():
     assert i18n.locale_for("de", QLocale("en_GB")).name() == "de_DE"
     assert i18n.locale_for("en", QLocale("en_GB")).name() == "en_GB"
     assert i18n.locale_for("system", QLocale("fr_FR")).name() == "fr_FR"
+
+
+def test_the_installed_package_ships_the_compiled_translations():
+    """A fresh install (not only a source checkout) must find the .qm files."""
+    from importlib.resources import files
+
+    shipped = files("app.resources") / "translations"
+    for language in i18n_build.LANGUAGES:
+        assert (shipped / f"rapport_{language}.qm").is_file()

@@ -73,6 +73,10 @@ def _checks(tmp: Path, errors: _ErrorCounter) -> None:
     _check(german == "Willkommen bei Rapport", f"translations: German loaded ({german!r})")
     install_translators(app, "en")
 
+    from importlib.resources import files
+
+    shipped = sorted(item.name for item in files("app.resources").iterdir() if item.is_dir())
+    _check({"icons", "translations"} <= set(shipped), f"resources: app.resources has {shipped}")
     _check(not app_icon().isNull(), "icons: app icon")
     missing = [name for name in icon_names() if icon(name).pixmap(24, 24).isNull()]
     _check(not missing and icon_names(), f"icons: {len(icon_names())} action icons {missing}")
