@@ -111,3 +111,19 @@ def test_a_failure_midway_writes_nothing_and_search_still_works(services, fixtur
     assert counts(services.db) == before
     services.contacts.create(given_name="Nach", family_name="Fehler")
     assert [r.name for r in services.contacts.list_rows("fehler")] == ["Nach Fehler"]
+
+
+@pytest.mark.parametrize("stop_at", range(5))
+def test_cancel_at_every_checkpoint_of_a_large_import_writes_nothing(services, person, tmp_path,
+                                                                     stop_at):  # fmt: skip
+    path = tmp_path / "many.vcf"
+    path.write_text("".join(f"BEGIN:VCARD\nVERSION:3.0\nN:Nr{i};Person;;;\nEMAIL:p{i}@example.org\n"
+                            f"INTEREST:Thema {i % 4}\nCATEGORIES:Gruppe {i % 3}\nEND:VCARD\n"
+                            for i in range(2500)), encoding="utf-8")  # fmt: skip
+    before = counts(services.db)
+    plan = services.imports.plan(services.imports.read(path))
+    calls = []
+    with pytest.raises(ImportCancelled):
+        services.imports.write(plan, cancelled=lambda: calls.append(1) or len(calls) > stop_at)
+    assert counts(services.db) == before
+    assert len(calls) == stop_at + 1
