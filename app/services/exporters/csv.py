@@ -1,6 +1,6 @@
 """Contacts to a CSV that spreadsheets open and Rapport's own CSV import maps by itself.
 
-Lists are joined with "; " (addresses with line breaks), a birthday without a year is
+Lists are joined with "; " (addresses with line breaks, one address per line), a birthday without a year is
 written --04-15. UTF-8 with a BOM, so Excel shows umlauts right.
 """
 
@@ -33,7 +33,8 @@ def row(contact: ExportContact) -> list[str]:
     return [
         contact.given_name, contact.family_name, contact.nickname, contact.company,
         contact.position, values(contact.emails), values(contact.phones), values(contact.links),
-        "\n".join(i.get("value", "") for i in contact.addresses), _birthday(contact),
+        "\n".join(", ".join(i.get("value", "").splitlines()) for i in contact.addresses),
+        _birthday(contact),
         contact.about, ", ".join(contact.groups), *(topics[k] for k in TOPIC_COLUMNS),
         contact.met_how, contact.met_where, contact.met_on.isoformat() if contact.met_on else "",
         contact.language,

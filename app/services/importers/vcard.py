@@ -173,7 +173,7 @@ def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str
         elif name == "FN":
             full_name = unescape(value).strip()
         elif name == "NICKNAME":
-            record.nickname = unescape(value).split(",")[0].strip()
+            record.nickname = unescape(re.split(r"(?<!\\),", value)[0]).strip()  # a list; the first
         elif name == "ORG":
             record.company = structured(value)[0]
         elif name == "TITLE" or (name == "ROLE" and not record.position):
