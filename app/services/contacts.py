@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, literal, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from app.domain.birthdays import Birthday
+from app.domain.clock import local_today
 from app.domain.enums import Formality, Language
-from app.domain.outreach import follow_up_due
+from app.services import contact_list
 from app.services.base import NotFoundError, Service, ValidationError
-from app.storage import search
-from app.storage.tables import Contact, Promise
+from app.services.contact_list import ListFilter
+from app.storage.tables import Contact
 
 EDITABLE = {
     "given_name", "family_name", "nickname", "company", "position", "emails", "phones",
@@ -141,53 +142,30 @@ class ContactsService(Service):
     def list_rows(self, query: str = "", archived: bool = False, limit: int | None = None):
         """Rows for the contacts list, sorted by family then given name. A non-empty query
         searches names, company, position, topics and notes (prefix match, diacritics
-        folded) and fills `snippet` with the matching part of the notes."""
-        open_promises = (
-            select(Promise.contact_id, func.count().label("n"))
-            .where(Promise.state == "open")
-            .group_by(Promise.contact_id)
-            .subquery()
-        )
-        columns = [
-            Contact.id, Contact.given_name, Contact.family_name, Contact.nickname,
-            Contact.company, Contact.position, Contact.last_two_way_at,
-            Contact.cadence_days, Contact.created_at, func.coalesce(open_promises.c.n, 0),
-        ]  # fmt: skip
-        match = search.match_expression(query) if query else None
-        if query and match is None:
-            return []
-        if match:
-            fts = search.FTS
-            stmt = (
-                select(*columns, search.notes_snippet())
-                .select_from(Contact)
-                .join(fts, fts.c.rowid == Contact.id)
-                .where(search.matches(match))
-                .order_by(fts.c.rank)
-            )
-        else:
-            stmt = select(*columns, literal("")).select_from(Contact).order_by(
-                Contact.family_name, Contact.given_name
-            )
-        stmt = stmt.outerjoin(open_promises, open_promises.c.contact_id == Contact.id).where(
-            *_visible(archived)
-        )
-        if limit:
-            stmt = stmt.limit(limit)
+        folded), best match first, and fills `snippet` with the matching part of the notes."""
+        return self.page(ListFilter(text=query, archived=archived), limit=limit or -1)
+
+    def page(
+        self, flt: ListFilter = ListFilter(), sort: str = "name", descending: bool = False,
+        offset: int = 0, limit: int = 200,
+    ) -> list[ContactRow]:  # fmt: skip
+        """One page of the contacts list (limit -1: all). sort is one of contact_list.SORTS;
+        a search sorts by relevance unless told otherwise."""
+        if flt.searching and sort == "name" and not descending:
+            sort = "relevance"
+        now = self.clock.now()
         with self.db.read() as conn:
-            rows = conn.execute(stmt).all()
-        return [_row(r) for r in rows]
+            rows = contact_list.page(conn, flt, now, local_today(self.clock), sort,
+                                     descending, offset, limit)  # fmt: skip
+        return [ContactRow(*r) for r in rows]
+
+    def count_rows(self, flt: ListFilter = ListFilter()) -> int:
+        with self.db.read() as conn:
+            return contact_list.count(conn, flt, self.clock.now(), local_today(self.clock))
 
 
 def _visible(archived: bool):
     return (Contact.is_me.is_(False), Contact.deleted_at.is_(None), Contact.archived.is_(archived))
-
-
-def _row(r) -> ContactRow:
-    return ContactRow(
-        id=r[0], name=display_name(r[1], r[2], r[3]), company=r[4], position=r[5],
-        last_two_way_at=r[6], next_follow_up=follow_up_due(r[6], r[8], r[7]), open_promises=r[9], snippet=r[10] or "",
-    )  # fmt: skip
 
 
 def _birthday_columns(birthday: Birthday | None) -> dict[str, Any]:

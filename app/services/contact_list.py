@@ -1,0 +1,203 @@
+"""The contacts list as SQL: filters, sorting and paging done by SQLite, not Python.
+
+At 50,000 contacts the list must answer a keystroke in a few milliseconds, so nothing here
+loads every contact. A page is read in two steps: the ids in order (the filter, the sort and
+LIMIT/OFFSET, answered from ix_contact_listing or the FTS5 index), then the display columns
+and the open-promise count for just those ids. The notes snippet needs its own FTS5 query,
+also only for the ids on the page. Raw driver SQL skips SQLAlchemy's per-row type processing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+
+from sqlalchemy import Connection
+
+from app.domain.topics import fold
+from app.storage import search
+
+SORTS = ("name", "company", "position", "last_contact", "follow_up", "promises", "relevance")
+
+NAME_SQL = (
+    "coalesce(nullif(trim(c.given_name || ' ' || c.family_name), ''), nullif(c.nickname, ''), '?')"
+)
+# When the keep-in-touch cadence falls due (same rule as domain.outreach.follow_up_due).
+FOLLOW_UP_SQL = (
+    "CASE WHEN c.cadence_days > 0 THEN datetime(coalesce(c.last_two_way_at, c.created_at), "
+    "'+' || c.cadence_days || ' days') END"
+)
+# "+p.state": keeps SQLite from walking ix_promise_open_due (every open promise) once per
+# contact; the contact_id index finds a contact's few promises directly.
+OPEN_PROMISES_SQL = (
+    "(SELECT count(*) FROM promise p WHERE p.contact_id = c.id AND +p.state = 'open')"
+)
+_ORDER = {
+    "name": "c.family_name {d}, c.given_name {d}, c.id {d}",
+    "company": "c.company = '' , c.company {d}, c.family_name, c.given_name, c.id",
+    "position": "c.position = '', c.position {d}, c.family_name, c.given_name, c.id",
+    "last_contact": "c.last_two_way_at IS NULL, c.last_two_way_at {d}, c.id",
+    "follow_up": f"({FOLLOW_UP_SQL}) IS NULL, {FOLLOW_UP_SQL} {{d}}, c.id",
+    "promises": f"{OPEN_PROMISES_SQL} {{d}}, c.family_name, c.given_name, c.id",
+    "relevance": "contact_fts.rank {d}, c.id",
+}
+
+
+@dataclass(frozen=True)
+class ListFilter:
+    """What the contacts list shows. text searches names, company, position, topics and
+    notes (every word as a prefix, diacritics folded)."""
+
+    text: str = ""
+    archived: bool = False
+    group_id: int | None = None
+    topic_id: int | None = None
+    topic: str = ""  # a topic label or alias, as typed (folded before matching)
+    overdue: bool = False  # follow-up due, or an open promise past its date
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.text.strip())
+
+
+def page(
+    conn: Connection, flt: ListFilter, now: datetime, today: date,
+    sort: str = "name", descending: bool = False, offset: int = 0, limit: int = -1,
+) -> list[tuple]:  # fmt: skip
+    """One page of rows (see rows_for), in order. limit -1 means all. A search defaults to
+    relevance; any other sort of a search still fills the snippet."""
+    where, params, match = _where(flt, now, today)
+    if match is None and flt.searching:
+        return []
+    if sort not in SORTS or (sort == "relevance" and match is None):
+        sort = "relevance" if match else "name"
+    if sort == "relevance" and not descending:
+        # ORDER BY rank alone is answered by FTS5 itself, best match first, so LIMIT stops
+        # early and snippet() runs only for the rows returned.
+        sql = (
+            f"SELECT c.id, snippet(contact_fts, {search.NOTES_COLUMN}, '[', ']', '…', 8) "
+            f"FROM {_source(match)} WHERE {where} ORDER BY contact_fts.rank LIMIT ? OFFSET ?"
+        )
+        found = _run(conn, sql, (*params, limit, offset))
+        ids, snippets = [r[0] for r in found], {r[0]: r[1] for r in found}
+    else:
+        order = _ORDER[sort].format(d="DESC" if descending else "ASC")
+        sql = f"SELECT c.id FROM {_source(match)} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
+        ids = [r[0] for r in _run(conn, sql, (*params, limit, offset))]
+        snippets = _notes_snippets(conn, ids, flt.text) if match else {}
+    return rows_for(conn, ids, snippets)
+
+
+def count(conn: Connection, flt: ListFilter, now: datetime, today: date) -> int:
+    where, params, match = _where(flt, now, today)
+    if match is None and flt.searching:
+        return 0
+    return _run(conn, f"SELECT count(*) FROM {_source(match)} WHERE {where}", params)[0][0]
+
+
+def rows_for(conn: Connection, ids: list[int], snippets: dict[int, str] | None = None) -> list[tuple]:
+    """(id, name, company, position, last_two_way_at, follow_up, open_promises, snippet)
+    for the given ids, in their order; the datetimes are aware UTC."""
+    if not ids:
+        return []
+    snippets = snippets or {}
+    marks = ",".join("?" * len(ids))
+    found = {
+        r[0]: r
+        for r in _run(conn,
+            f"SELECT c.id, {NAME_SQL}, c.company, c.position, c.last_two_way_at, "
+            f"{FOLLOW_UP_SQL}, {OPEN_PROMISES_SQL} FROM contact c WHERE c.id IN ({marks})",
+            ids)  # fmt: skip
+    }
+    return [
+        (*found[i][:4], _utc(found[i][4]), _utc(found[i][5]), found[i][6],
+         _marked_only(snippets.get(i)))
+        for i in ids
+        if i in found
+    ]  # fmt: skip
+
+
+def _source(match: str | None) -> str:
+    return "contact_fts JOIN contact c ON c.id = contact_fts.rowid" if match else "contact c"
+
+
+def _marked_only(snippet: str | None) -> str:
+    # FTS5 returns the start of the notes when the match was elsewhere (a name, a topic).
+    return snippet if snippet and "[" in snippet else ""
+
+
+def _notes_snippets(conn: Connection, ids: list[int], text: str) -> dict[int, str]:
+    """Snippets for a search sorted by something else than relevance: snippet() would
+    need the MATCH cursor for every row, so the notes are read by rowid (cheap) and the
+    first word starting with a query word is marked here."""
+    if not ids:
+        return {}
+    words = [fold(w) for w in search._TOKEN.findall(text)]
+    marks = ",".join("?" * len(ids))
+    rows = _run(conn, f"SELECT rowid, notes FROM contact_fts WHERE rowid IN ({marks})", ids)
+    return {rowid: notes_snippet(notes or "", words) for rowid, notes in rows}
+
+
+def notes_snippet(notes: str, folded_words: list[str], around: int = 4) -> str:
+    """The words around the first one that starts with a query word, that word in [ ]."""
+    tokens = notes.split()
+    for i, token in enumerate(tokens):
+        key = fold(token)
+        if any(key.startswith(w) for w in folded_words if w):
+            start, end = max(0, i - around), min(len(tokens), i + around + 1)
+            shown = tokens[start:i] + [f"[{token}]"] + tokens[i + 1 : end]
+            return ("…" if start else "") + " ".join(shown) + ("…" if end < len(tokens) else "")
+    return ""
+
+
+def _where(flt: ListFilter, now: datetime, today: date) -> tuple[str, list, str | None]:
+    # Me is left out by id, not by is_me: the id is in every index, so a count or a page
+    # in name order never has to read the (wide) table rows.
+    clauses = [
+        "c.id IS NOT (SELECT id FROM contact WHERE is_me = 1)", "c.deleted_at IS NULL",
+        "c.archived = ?",
+    ]  # fmt: skip
+    params: list = [1 if flt.archived else 0]
+    match = search.match_expression(flt.text) if flt.searching else None
+    if match:
+        clauses.insert(0, "contact_fts MATCH ?")
+        params.insert(0, match)
+    if flt.group_id is not None:
+        clauses.append("c.id IN (SELECT contact_id FROM membership WHERE group_id = ?)")
+        params.append(flt.group_id)
+    if flt.topic_id is not None:
+        clauses.append("c.id IN (SELECT contact_id FROM contact_topic WHERE topic_id = ?)")
+        params.append(flt.topic_id)
+    if flt.topic.strip():
+        key = fold(flt.topic)
+        clauses.append(
+            "c.id IN (SELECT contact_id FROM contact_topic WHERE topic_id IN "
+            "(SELECT id FROM topic WHERE key = ? UNION SELECT topic_id FROM topic_alias WHERE key = ?))"
+        )
+        params += [key, key]
+    if flt.overdue:
+        clauses.append(
+            f"(({FOLLOW_UP_SQL}) <= ? OR EXISTS (SELECT 1 FROM promise p WHERE "
+            "p.contact_id = c.id AND +p.state = 'open' AND p.due < ?))"
+        )
+        params += [_sql_time(now), today.isoformat()]
+    return " AND ".join(clauses), params, match
+
+
+def _run(conn: Connection, sql: str, params) -> list[tuple]:
+    # The DBAPI cursor hands back plain tuples: no Row objects, no type processing.
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        return cursor.execute(sql, tuple(params)).fetchall()
+    finally:
+        cursor.close()
+
+
+def _sql_time(value: datetime) -> str:
+    return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _utc(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    return datetime.fromisoformat(text).replace(tzinfo=timezone.utc)
