@@ -198,7 +198,7 @@ class TemplateEditor(QDialog):
         self.update_preview()
 
     def _switch(self, keep_variant: bool = False) -> None:
-        if self._dirty and not self._confirm_discard():
+        if self._dirty and not self.confirm_discard():
             self._restore_selection()
             return
         self._current = (self.occasion.currentData(), self.language.currentData())
@@ -214,7 +214,8 @@ class TemplateEditor(QDialog):
             combo.setCurrentIndex(combo.findData(value))
             combo.blockSignals(False)
 
-    def _confirm_discard(self) -> bool:
+    def confirm_discard(self) -> bool:
+        """Ask before unsaved changes are thrown away (tests replace this)."""
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
             self.tr("This phrasing has unsaved changes. Discard them?"),
@@ -281,7 +282,7 @@ class TemplateEditor(QDialog):
         subject, body = self.subject.text(), self.body.toPlainText()
         default = self.services.drafts.default_template(occasion, language, variant)
         try:
-            if default and default.subject == subject and default.body == body.strip("\n"):
+            if default and (default.subject, default.body.strip("\n")) == (subject, body.strip("\n")):
                 self.services.drafts.reset_template(occasion, language, variant)
             else:
                 self.services.drafts.save_template(occasion, language, variant, subject, body)
@@ -307,7 +308,7 @@ class TemplateEditor(QDialog):
         cursor.insertText(default.body)  # through the undo stack: Ctrl+Z brings yours back
 
     def reject(self) -> None:
-        if self._dirty and not self._confirm_discard():
+        if self._dirty and not self.confirm_discard():
             return
         super().reject()
 

@@ -1,0 +1,71 @@
+"""The template editor: live preview against a contact, errors with their line, save and restore."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.ui.template_editor import TemplateEditor
+
+
+@pytest.fixture
+def editor(qtbot, services, person):
+    services.topics.add(person, "Industrie 4.0", "looking_for", "eine Weiterbildung")
+    dialog = TemplateEditor(services, "birthday", "de", contact_id=person)
+    qtbot.addWidget(dialog)
+    dialog.confirm_discard = lambda: True  # no modal question when the test closes it
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_preview_shows_the_chosen_contact_and_follows_typing(qtbot, editor):
+    assert editor.contact.currentText() == "Maxi Müller"
+    qtbot.waitUntil(lambda: "Maxi" in editor.preview.toPlainText())
+    assert "eine Weiterbildung zum Thema Industrie 4.0" in editor.preview.toPlainText()
+    editor.body.setPlainText("{{ greeting }}\n\nDu suchst {{ looking_for_text }}.")
+    qtbot.waitUntil(lambda: "Du suchst eine Weiterbildung" in editor.preview.toPlainText())
+
+
+def test_a_template_error_shows_its_line_and_the_dialog_survives(qtbot, editor):
+    editor.body.setPlainText("{{ greeting }}\n\n{% if looking_for %}offen")
+    qtbot.waitUntil(lambda: "line 3" in editor.problem.text())
+    editor.body.setPlainText("Hallo\n{{ first_nmae }}")
+    qtbot.waitUntil(lambda: "line 2" in editor.problem.text() and "first_nmae" in editor.problem.text())
+    assert not editor.save()
+    assert "Not saved" in editor.problem.text()
+    assert not any(t.customized for t in editor.services.drafts.templates("birthday", "de"))
+
+
+def test_reaching_for_python_internals_is_refused_in_the_editor(qtbot, editor):
+    editor.body.setPlainText("{{ greeting.__class__.__mro__ }}")
+    qtbot.waitUntil(lambda: "Python internals" in editor.problem.text())
+    assert not editor.save()
+
+
+def test_save_then_restore_default(qtbot, editor, services, person):
+    editor.subject.setText("Alles Gute, {{ name }}!")
+    assert editor.save()
+    assert services.drafts.render(person, "birthday", "de", variant=0).subject == "Alles Gute, Maxi!"
+    assert "(yours)" in editor.variant.currentText()
+    assert editor.reset_button.isEnabled()
+    editor.restore_default()
+    assert editor.save()  # saving the shipped text drops the user's copy
+    assert not services.drafts.templates("birthday", "de")[0].customized
+    assert services.drafts.render(person, "birthday", "de", variant=0).subject != "Alles Gute, Maxi!"
+
+
+def test_double_clicking_a_field_inserts_it(qtbot, editor):
+    editor.body.setPlainText("")
+    item = editor.fields.findItems("first_name", Qt.MatchFlag.MatchExactly)[0]
+    editor.fields.itemDoubleClicked.emit(item)
+    assert editor.body.toPlainText() == "{{ first_name }}"
+
+
+def test_unsaved_changes_are_kept_when_the_user_cancels_switching(qtbot, editor):
+    editor.body.setPlainText("Mein Entwurf")
+    editor.confirm_discard = lambda: False
+    editor.language.setCurrentIndex(editor.language.findData("en"))
+    assert editor.language.currentData() == "de"
+    assert editor.body.toPlainText() == "Mein Entwurf"
+    editor.confirm_discard = lambda: True
+    editor.language.setCurrentIndex(editor.language.findData("en"))
+    assert editor.body.toPlainText() != "Mein Entwurf"
