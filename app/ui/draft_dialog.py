@@ -211,7 +211,8 @@ class DraftDialog(QDialog):
         except TemplateProblem as problem:
             self.problem.setText(
                 self.tr("This template has an error (%1, line %2): %3")
-                .replace("%1", problem.part).replace("%2", str(problem.line))
+                .replace("%1", self.tr("Subject") if problem.part == "subject" else self.tr("Text"))
+                .replace("%2", str(problem.line))
                 .replace("%3", problem.message)
             )  # fmt: skip
             return
