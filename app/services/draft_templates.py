@@ -81,10 +81,16 @@ _ENV = ImmutableSandboxedEnvironment(
 )
 
 
+@lru_cache(maxsize=512)
+def _compiled(source: str):
+    """Compiling is most of the cost of a render; the same few sources come back all day."""
+    return _ENV.from_string(source)
+
+
 def render_text(source: str, context: dict[str, Any], part: str = "body") -> str:
     """Render one part; any failure becomes a TemplateProblem naming the line."""
     try:
-        template = _ENV.from_string(source)
+        template = _compiled(source)
     except TemplateSyntaxError as exc:
         raise TemplateProblem(part, exc.lineno or 0, exc.message or str(exc)) from None
     try:
