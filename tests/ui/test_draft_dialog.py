@@ -148,3 +148,26 @@ def test_a_broken_user_template_shows_its_error_instead_of_crashing(qtbot, host,
     assert "line 2" in dialog.problem.text() and "Python internals" in dialog.problem.text()
     qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
     assert services.interactions.of_contact(maxi) == []
+
+
+def test_from_a_today_birthday_row_draft_edit_and_mark_as_sent(qtbot, host, services, maxi):
+    today_page = pytest.importorskip("app.ui.today_page")
+    from app.domain.birthdays import Birthday
+    from app.domain.today import ItemKind
+
+    services.contacts.update(maxi, birthday=Birthday(11, 23, 1990))  # the clock's today
+    page = today_page.TodayPage(services, DraftingNavigator(host, services), parent=host)
+    host.show()
+    assert page.select(ItemKind.BIRTHDAY, maxi)
+    qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
+    dialog = [d for d in host.findChildren(DraftDialog) if d.isVisible()][-1]
+    assert dialog.current_occasion() == "birthday"
+    dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
+    qtbot.keyClick(dialog.body, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.body, "PS: Bis bald!")
+    with qtbot.waitSignal(dialog.sent):
+        qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+    logged = services.interactions.of_contact(maxi)
+    assert len(logged) == 1 and logged[0].direction is Direction.OUTBOUND
+    assert "Weiterbildung zum Thema Industrie 4.0" in logged[0].notes
+    assert logged[0].notes.endswith("PS: Bis bald!")
