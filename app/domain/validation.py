@@ -25,16 +25,17 @@ _HOST = re.compile(r"^[\w-]+(\.[\w-]+)+$", re.UNICODE)
 class FieldError(ValueError):
     """Bad input in one field; `field` says which, str(error) says what is wrong."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, value: str = "") -> None:
         super().__init__(message)
         self.field = field
         self.message = message
+        self.value = value  # the offending input, for a translated message in the UI
 
 
 def email(text: str, field: str = "email") -> str:
     value = text.strip()
     if not _EMAIL.match(value):
-        raise FieldError(field, f"“{value}” is not an email address (like name@example.org)")
+        raise FieldError(field, f"“{value}” is not an email address (like name@example.org)", value)
     local, domain = value.rsplit("@", 1)
     return f"{local}@{domain.lower()}"
 
@@ -46,9 +47,9 @@ def phone(text: str, region: str = DEFAULT_REGION, field: str = "phone") -> str:
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
-        raise FieldError(field, f"“{value}” is not a phone number") from None
+        raise FieldError(field, f"“{value}” is not a phone number", value) from None
     if not phonenumbers.is_possible_number(number):
-        raise FieldError(field, f"“{value}” is not a phone number (too short or too long)")
+        raise FieldError(field, f"“{value}” is not a phone number (too short or too long)", value)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -68,7 +69,9 @@ def url(text: str, field: str = "link") -> str:
         value = "https://" + value
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not _HOST.match(parts.hostname or ""):
-        raise FieldError(field, f"“{text.strip()}” is not a web address (like https://example.org)")
+        raise FieldError(
+            field, f"“{text.strip()}” is not a web address (like https://example.org)", text.strip()
+        )
     return value
 
 
@@ -78,7 +81,8 @@ def birthday(text: str, field: str = "birthday") -> Birthday | None:
         return Birthday.parse(text)
     except ValueError:
         raise FieldError(
-            field, f"“{text.strip()}” is not a date (use 15.04.1990, or 15.04. without a year)"
+            field, f"“{text.strip()}” is not a date (use 15.04.1990, or 15.04. without a year)",
+            text.strip(),
         ) from None
 
 

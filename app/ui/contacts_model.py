@@ -33,7 +33,8 @@ class ContactsTableModel(QAbstractTableModel):
     def __init__(self, parent=None, local_tz: tzinfo | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ContactRow] = []
-        self._total = 0
+        self._total: int | None = 0
+        self._more = False
         self._fetch: Fetcher | None = None
         self._sort = ("", False)  # "" = the fetcher's natural order (name, or relevance)
         self._local_tz = local_tz
@@ -50,21 +51,24 @@ class ContactsTableModel(QAbstractTableModel):
         self._fetch = None
         self._rows = list(rows)
         self._total = len(self._rows)
+        self._more = False
         self._now = now
         self.endResetModel()
 
-    def set_source(self, fetch: Fetcher, total: int, now: datetime | None = None) -> None:
-        """Page through `total` rows with fetch; loads the first page at once."""
+    def set_source(self, fetch: Fetcher, total: int | None, now: datetime | None = None) -> None:
+        """Page through `total` rows with fetch (None: as long as pages come back full);
+        loads the first page at once."""
         self.beginResetModel()
         self._fetch = fetch
         self._total = total
         self._now = now
         sort_key, descending = self._sort
-        self._rows = fetch(sort_key, descending, 0, PAGE_SIZE) if total else []
+        self._rows = fetch(sort_key, descending, 0, PAGE_SIZE) if total != 0 else []
+        self._more = len(self._rows) == PAGE_SIZE if total is None else len(self._rows) < total
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
+        return not parent.isValid() and self._fetch is not None and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
@@ -72,11 +76,13 @@ class ContactsTableModel(QAbstractTableModel):
         sort_key, descending = self._sort
         more = self._fetch(sort_key, descending, len(self._rows), PAGE_SIZE)
         if not more:  # the data shrank meanwhile; stop asking
-            self._total = len(self._rows)
+            self._more = False
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+        full = len(more) == PAGE_SIZE
+        self._more = full if self._total is None else len(self._rows) < self._total
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.SORT_KEYS):
@@ -84,6 +90,16 @@ class ContactsTableModel(QAbstractTableModel):
         self._sort = (self.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
         if self._fetch is not None:
             self.set_source(self._fetch, self._total, self._now)
+        else:  # fixed rows (a few): sort them here
+            self.layoutAboutToBeChanged.emit()
+            before = self.persistentIndexList()
+            ids = [self._rows[i.row()].id for i in before]
+            key = _SORT_VALUE[self._sort[0]]
+            self._rows.sort(key=lambda r: (key(r) is None, key(r) or 0), reverse=self._sort[1])
+            row_of = {r.id: n for n, r in enumerate(self._rows)}
+            self.changePersistentIndexList(
+                before, [self.index(row_of[i], old.column()) for i, old in zip(ids, before)])
+            self.layoutChanged.emit()
 
     def reset_sort(self) -> None:
         self._sort = ("", False)
@@ -97,7 +113,8 @@ class ContactsTableModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == contact_id), -1)
 
     def total(self) -> int:
-        return self._total
+        """All rows the source has (as many as loaded while a search has no count)."""
+        return len(self._rows) if self._total is None else self._total
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
@@ -150,3 +167,10 @@ class ContactsTableModel(QAbstractTableModel):
             return ""
         local = value.astimezone(self._local_tz) if self._local_tz else value.astimezone()
         return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
+
+
+_SORT_VALUE = {
+    "name": lambda r: r.name.casefold(), "company": lambda r: r.company.casefold() or None,
+    "position": lambda r: r.position.casefold() or None, "last_contact": lambda r: r.last_two_way_at,
+    "follow_up": lambda r: r.next_follow_up, "promises": lambda r: r.open_promises,
+}  # fmt: skip

@@ -1,18 +1,28 @@
-"""The Contacts page: search as you type over the FTS5 index, the list, an empty state."""
+"""The Contacts page: filters, search as you type over the FTS5 index, the list, the contact.
+
+The list pages through the service (fetchMore) and sorts in SQL; a search shows the best
+matches first. Opening a contact (Enter or double-click) swaps the list for its page; Esc or
+Alt+Left goes back to the list with the search and selection kept.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from app.services import Services
-from app.ui.contacts_model import ContactsTableModel
+from app.services.base import ValidationError
+from app.services.contact_list import ListFilter
+from app.ui import undo
+from app.ui.contacts_model import PAGE_SIZE, ContactsTableModel
 from app.ui.navigation import Navigator
 
 SEARCH_DELAY_MS = 120  # coalesce fast typing into one query
+SEARCH_PAGE = PAGE_SIZE
 
 
 class ContactsPage(QWidget):
@@ -22,56 +32,282 @@ class ContactsPage(QWidget):
         super().__init__(parent)
         self.services = services
         self.navigator = navigator
+        self.contact_page = None  # built on first use: most sessions start with the list
         self.search = QLineEdit(placeholderText=self.tr("Search names, companies, topics, notes…"))
         self.search.setClearButtonEnabled(True)
-        self.model = ContactsTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((ContactsTableModel.COL_NAME, 220), (ContactsTableModel.COL_COMPANY, 180),
-                              (ContactsTableModel.COL_POSITION, 200),
-                              (ContactsTableModel.COL_LAST_CONTACT, 170),
-                              (ContactsTableModel.COL_FOLLOW_UP, 150)):  # fmt: skip
-            self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(self._open)
-        self.empty = QLabel(self.tr("No contacts yet — import some or add one."))
+        self.model = ContactsTableModel(self, services.clock.local_tz())
+        self.table = self._build_table()
+        self.empty = QLabel(self.tr("No contacts yet — import some or add one (Ctrl+N)."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.no_match = QLabel()
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_stack = QStackedWidget()
+        for widget in (self.table, self.empty, self.no_match):
+            self.list_stack.addWidget(widget)
+        list_view = QWidget()
+        layout = QVBoxLayout(list_view)
+        layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.search)
-        layout.addWidget(self.stack)
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self.list_stack)
+        self.views = QStackedWidget()
+        self.views.addWidget(list_view)
+        self.list_view = list_view
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.views)
+
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self._new_query)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._enter_from_search)
+        for keys in ("Esc", "Alt+Left"):
+            QShortcut(QKeySequence(keys), self, activated=self.show_list,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         self.status = ""
         self.refresh()
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        # No indicator at first: the list comes in name order (a search: best match first).
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(28)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        widths = ((ContactsTableModel.COL_NAME, 220), (ContactsTableModel.COL_COMPANY, 200),
+                  (ContactsTableModel.COL_POSITION, 200), (ContactsTableModel.COL_LAST_CONTACT, 170),
+                  (ContactsTableModel.COL_FOLLOW_UP, 140))  # fmt: skip
+        for column, width in widths:
+            table.setColumnWidth(column, width)
+        table.doubleClicked.connect(self._open_index)
+        table.activated.connect(self._open_index)  # Enter on a row
+        return table
+
+    def _build_filters(self) -> QHBoxLayout:
+        self.group_filter = QComboBox()
+        self.group_filter.setMinimumWidth(180)
+        self.topic_filter = QLineEdit(placeholderText=self.tr("Any topic"))
+        self.topic_filter.setClearButtonEnabled(True)
+        self.topic_filter.setMaximumWidth(220)
+        self._topic_words = QStringListModel(self)
+        completer = QCompleter(self._topic_words, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.topic_filter.setCompleter(completer)
+        self.topic_filter.textEdited.connect(
+            lambda text: self._topic_words.setStringList(self.services.topics.complete(text)))
+        self.topic_filter.editingFinished.connect(self._new_query)
+        self.topic_filter.textChanged.connect(lambda text: text or self._new_query())
+        self.overdue_filter = QCheckBox(self.tr("Overdue only"))
+        self.archived_filter = QCheckBox(self.tr("Archived"))
+        self._fill_groups()
+        self.group_filter.currentIndexChanged.connect(lambda _i: self._new_query())
+        for box in (self.overdue_filter, self.archived_filter):
+            box.toggled.connect(lambda _on: self._new_query())
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Group:")))
+        row.addWidget(self.group_filter)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("Topic:")))
+        row.addWidget(self.topic_filter)
+        row.addSpacing(12)
+        row.addWidget(self.overdue_filter)
+        row.addWidget(self.archived_filter)
+        row.addStretch(1)
+        return row
+
+    def _fill_groups(self) -> None:
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("All groups"), None)
+        for group in self.services.groups.all():
+            self.group_filter.addItem(group.name, group.id)
+        found = self.group_filter.findData(current)
+        self.group_filter.setCurrentIndex(max(0, found))
+        self.group_filter.blockSignals(False)
 
     def title(self) -> str:
         return self.tr("Contacts")
 
+    # --- the list -----------------------------------------------------------------------
+    def current_filter(self) -> ListFilter:
+        return ListFilter(
+            text=self.search.text(), archived=self.archived_filter.isChecked(),
+            group_id=self.group_filter.currentData(), topic=self.topic_filter.text(),
+            overdue=self.overdue_filter.isChecked(),
+        )  # fmt: skip
+
+    def _new_query(self) -> None:
+        """The filter changed: a search starts at the best match, a list keeps the sort."""
+        if self.search.text().strip():
+            self.model.reset_sort()
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.refresh()
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
+    def refresh(self) -> None:
+        if self.contact_page is not None and self.views.currentWidget() is self.contact_page:
+            self.contact_page.refresh()  # the list refreshes when it is shown again
+            return
+        flt = self.current_filter()
+        selected = self.current_list_id()
+        contacts = self.services.contacts
+        now = self.services.clock.now()
+        if flt.searching:
+            # No count for a search (it would cost a second full match): keep paging while
+            # pages come back full.
+            self.model.set_source(lambda s, d, o, n: contacts.page(flt, s or "relevance", d, o, n),
+                                  total=None, now=now)  # fmt: skip
+        else:
+            total = contacts.count_rows(flt)
+            self.model.set_source(lambda s, d, o, n: contacts.page(flt, s or "name", d, o, n),
+                                  total=total, now=now)  # fmt: skip
+        self._reselect(selected)
+        self._show_list_state(flt)
+
+    def on_change(self, change) -> None:
+        if change.what == "groups":
+            self._fill_groups()
+        self.refresh()
+
+    def _show_list_state(self, flt: ListFilter) -> None:
+        shown = self.model.rowCount()
+        if shown:
+            self.list_stack.setCurrentWidget(self.table)
+        elif flt == ListFilter(archived=flt.archived) and not flt.archived:
+            self.list_stack.setCurrentWidget(self.empty)
+        else:
+            self.no_match.setText(self.tr("No contact matches. Try fewer words or clear the filters."))
+            self.list_stack.setCurrentWidget(self.no_match)
+        if flt.searching and self.model.canFetchMore():
+            self.status = self.tr("Showing the best %1 matches; scroll for more or type more "
+                                  "to narrow the search").replace("%1", str(shown))  # fmt: skip
+        elif flt.searching:
+            self.status = self.tr("%n contact(s) found", "", shown)
+        elif flt != ListFilter(archived=flt.archived) or flt.archived:
+            self.status = self.tr("%n contact(s) match the filters", "", self.model.total())
+        else:
+            self.status = self.tr("%n contact(s)", "", self.model.total())
+        self.status_changed.emit(self.status)
+
+    def _reselect(self, contact_id: int | None) -> None:
+        row = self.model.row_of(contact_id) if contact_id is not None else -1
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def current_list_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ContactsTableModel.ID_ROLE) if index.isValid() else None
+
     def focus_search(self) -> None:
+        self.show_list()
         self.search.setFocus()
         self.search.selectAll()
 
-    def refresh(self) -> None:
-        rows = self.services.contacts.list_rows(self.search.text())
-        self.model.set_rows(rows)
-        searching = bool(self.search.text().strip())
-        self.stack.setCurrentWidget(self.table if rows or searching else self.empty)
-        if searching:
-            self.status = self.tr("%n contact(s) found", "", len(rows))
-        else:
-            self.status = self.tr("%n contact(s)", "", len(rows))
-        self.status_changed.emit(self.status)
+    def _enter_from_search(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.table.selectRow(0)
 
-    def _open(self, index) -> None:
-        self.navigator.open_contact(index.data(ContactsTableModel.ID_ROLE))
+    # --- the contact --------------------------------------------------------------------
+    def _open_index(self, index) -> None:
+        if index.isValid():
+            self.open_contact(index.data(ContactsTableModel.ID_ROLE))
+
+    def open_contact(self, contact_id: int) -> None:
+        if self.contact_page is None:
+            from app.ui.contact_page import ContactPage
+
+            self.contact_page = ContactPage(self.services, self.navigator, self)
+            self.contact_page.back_requested.connect(self.show_list)
+            self.views.addWidget(self.contact_page)
+        self.contact_page.set_contact(contact_id)
+        self.views.setCurrentWidget(self.contact_page)
+
+    def show_list(self) -> None:
+        if self.views.currentWidget() is not self.list_view:
+            self.views.setCurrentWidget(self.list_view)
+            self.refresh()
+            self.table.setFocus()
+
+    def current_contact_id(self) -> int | None:
+        if self.contact_page is not None and self.views.currentWidget() is self.contact_page:
+            return self.contact_page.contact_id
+        return self.current_list_id()
+
+    def _current_name(self, contact_id: int) -> str:
+        row = self.model.row_of(contact_id)
+        if row >= 0:
+            return self.model.row_at(row).name
+        return self.contact_page.name() if self.contact_page else "?"
+
+    def archive_current(self) -> None:
+        contact_id = self.current_contact_id()
+        if contact_id is None:
+            return
+        on_page = self.contact_page is not None and self.views.currentWidget() is self.contact_page
+        archived_now = self.contact_page.is_archived() if on_page else self.archived_filter.isChecked()
+        undo.archive(self.navigator, self.services, contact_id, self._current_name(contact_id),
+                     not archived_now)  # fmt: skip
+        self.show_list()
+
+    def trash_current(self) -> None:
+        contact_id = self.current_contact_id()
+        if contact_id is not None:
+            undo.trash(self.navigator, self.services, contact_id, self._current_name(contact_id))
+            self.show_list()
+
+
+class NewContactDialog(QDialog):
+    """Ctrl+N: the few fields needed to start a contact; the rest is on its page."""
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.contact_id: int | None = None
+        self.setWindowTitle(self.tr("New contact"))
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.company = QLineEdit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e")
+        self.error.hide()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Given name:"), self.given)
+        form.addRow(self.tr("&Family name:"), self.family)
+        form.addRow(self.tr("&Company:"), self.company)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(380)
+
+    def accept(self) -> None:
+        try:
+            self.contact_id = self.services.contacts.create(
+                given_name=self.given.text(), family_name=self.family.text(),
+                company=self.company.text(),
+            )  # fmt: skip
+        except ValidationError:
+            self.error.setText(self.tr("Please enter a given name or a family name."))
+            self.error.show()
+            self.given.setFocus()
+            return
+        super().accept()

@@ -1,4 +1,9 @@
-"""The main window: a sidebar of pages (see pages.py), a status bar, window state in QSettings."""
+"""The main window: a sidebar of pages (see pages.py), menus, the undo stack, a status bar.
+
+It implements the Navigator protocol for its pages and keeps window geometry and the
+splitter in QSettings. Features other helpers build (import, export, settings, drafts) are
+imported lazily: a missing module disables its menu entry instead of stopping the app.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,31 @@ import importlib
 import logging
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget,
+)  # fmt: skip
 
 from app.services import Services
 from app.ui.bridge import ChangeBridge
 from app.ui.pages import PAGES
 
 log = logging.getLogger(__name__)
+PAGE_ICONS = {"today": "today", "contacts": "contacts", "dashboard": "dashboard",
+              "common_ground": "common-ground", "matching": "common-ground"}  # fmt: skip
+
+
+def optional(module_name: str, attribute: str):
+    """module.attribute, or None while the feature is not there (yet)."""
+    try:
+        return getattr(importlib.import_module(module_name), attribute)
+    except (ImportError, AttributeError):
+        return None
+
+
+def themed_icon(name: str) -> QIcon:
+    make = optional("app.ui.icons", "icon")
+    return make(name) if make else QIcon()
 
 
 class MainWindow(QMainWindow):
@@ -21,31 +43,34 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.setWindowTitle(self.tr("Rapport"))
+        self.undo_stack = QUndoStack(self)
         self.bridge = ChangeBridge(services.events, self)
-        self.bridge.changed.connect(lambda _change: self.refresh_current())
+        self.bridge.changed.connect(self._on_change)
 
         self.sidebar = QListWidget()
-        self.sidebar.setMaximumWidth(200)
+        self.sidebar.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
+        self._stale: set[str] = set()
         for key, target in PAGES:
             page = self._build_page(target)
             self.pages[key] = page
             self.stack.addWidget(page)
-            self.sidebar.addItem(page.title() if hasattr(page, "title") else key)
+            item = QListWidgetItem(themed_icon(PAGE_ICONS.get(key, key)), self._page_title(key))
+            self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._on_page_changed)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1100])
         self.setCentralWidget(self.splitter)
-
-        for keys in ("Ctrl+F", "Ctrl+K"):
-            QShortcut(QKeySequence(keys), self, activated=self.focus_search)
+        self._build_menus()
         self.resize(1280, 800)
         self._restore_state()
         self.sidebar.setCurrentRow(0)
 
+    # --- building -----------------------------------------------------------------------
     def _build_page(self, target: str) -> QWidget:
         module_name, class_name = target.split(":")
         try:
@@ -60,25 +85,132 @@ class MainWindow(QMainWindow):
             page.status_changed.connect(self._show_status)
         return page
 
-    def _show_status(self, text: str) -> None:
-        if self.sender() is self.current_page():
-            self.statusBar().showMessage(text)
+    def _page_title(self, key: str) -> str:
+        page = self.pages[key]
+        return page.title() if hasattr(page, "title") else key
+
+    def _action(self, menu, text: str, slot, shortcut=None, icon: str = "", enabled=True):
+        action = QAction(themed_icon(icon) if icon else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        action.setEnabled(enabled)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_contact_action = self._action(
+            file_menu, self.tr("&New contact…"), self.new_contact, "Ctrl+N", "contact-new")
+        file_menu.addSeparator()
+        self.import_action = self._action(
+            file_menu, self.tr("&Import…"), self.open_import, None, "import",
+            optional("app.ui.import_wizard", "open_import_wizard") is not None)
+        self.export_action = self._action(
+            file_menu, self.tr("&Export…"), self.open_export, None, "export",
+            optional("app.ui.export_dialog", "open_export_dialog") is not None)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(themed_icon("undo"))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setIcon(themed_icon("redo"))
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        self.log_action = self._action(edit, self.tr("&Log interaction…"),
+                                       self.log_interaction, "Ctrl+L", "log-interaction")
+        self.archive_action = self._action(edit, self.tr("&Archive contact"),
+                                           self.archive_current, QKeySequence.StandardKey.Delete,
+                                           "archive")  # fmt: skip
+        self.trash_action = self._action(edit, self.tr("&Delete contact"), self.trash_current,
+                                         "Shift+Del", "delete")  # fmt: skip
+        edit.addSeparator()
+        self._action(edit, self.tr("&Me…"), self.open_me, None, "me")
+        self.settings_action = self._action(
+            edit, self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings",
+            optional("app.ui.settings_dialog", "SettingsDialog") is not None)
+
+        view = bar.addMenu(self.tr("&View"))
+        for number, key in enumerate(self.pages, start=1):
+            shortcut = f"Ctrl+{number}" if number <= 9 else None
+            self._action(view, self._page_title(key), lambda k=key: self.show_page(k), shortcut)
+        view.addSeparator()
+        find = self._action(view, self.tr("&Find contact"), self.focus_search, "Ctrl+F", "search")
+        find.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
 
     # --- Navigator ----------------------------------------------------------------------
     def show_page(self, key: str) -> None:
-        self.sidebar.setCurrentRow(list(self.pages).index(key))
+        if key in self.pages:
+            self.sidebar.setCurrentRow(list(self.pages).index(key))
 
     def open_contact(self, contact_id: int) -> None:
         self.show_page("contacts")
-        page = self.pages["contacts"]
+        page = self.pages.get("contacts")
         if hasattr(page, "open_contact"):
             page.open_contact(contact_id)
 
     def log_interaction(self, contact_id: int | None = None) -> None:
-        self.open_contact(contact_id) if contact_id else self.show_page("contacts")
+        from app.ui.log_interaction_dialog import LogInteractionDialog
+
+        if contact_id is None:
+            contact_id = self.current_contact_id()
+        LogInteractionDialog(self.services, contact_id, self).exec()
 
     def draft_message(self, contact_id: int, occasion: str | None = None, **context) -> None:
-        self.open_contact(contact_id)
+        open_draft = optional("app.ui.draft_dialog", "open_draft_dialog")
+        if open_draft is None:
+            self.open_contact(contact_id)
+            return
+        open_draft(self, self.services, contact_id, occasion, **context)
+
+    # --- menu actions -------------------------------------------------------------------
+    def new_contact(self) -> None:
+        from app.ui.contacts_page import NewContactDialog
+
+        dialog = NewContactDialog(self.services, self)
+        if dialog.exec() and dialog.contact_id is not None:
+            self.open_contact(dialog.contact_id)
+
+    def open_import(self) -> None:
+        opener = optional("app.ui.import_wizard", "open_import_wizard")
+        if opener:
+            opener(self, self.services)
+
+    def open_export(self) -> None:
+        opener = optional("app.ui.export_dialog", "open_export_dialog")
+        if opener:
+            opener(self, self.services, contact_ids=None)
+
+    def open_settings(self) -> None:
+        dialog_class = optional("app.ui.settings_dialog", "SettingsDialog")
+        if dialog_class:
+            dialog_class(self.services, self).exec()
+
+    def open_me(self) -> None:
+        from app.ui.me_dialog import MeDialog
+
+        MeDialog(self.services, self).exec()
+
+    def current_contact_id(self) -> int | None:
+        page = self.pages.get("contacts")
+        if self.current_page() is page and hasattr(page, "current_contact_id"):
+            return page.current_contact_id()
+        return None
+
+    def archive_current(self) -> None:
+        page = self.pages.get("contacts")
+        if self.current_page() is page and hasattr(page, "archive_current"):
+            page.archive_current()
+
+    def trash_current(self) -> None:
+        page = self.pages.get("contacts")
+        if self.current_page() is page and hasattr(page, "trash_current"):
+            page.trash_current()
 
     # --- helpers ------------------------------------------------------------------------
     def current_page(self) -> QWidget:
@@ -86,17 +218,41 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         self.show_page("contacts")
-        self.pages["contacts"].focus_search()
+        page = self.pages.get("contacts")
+        if hasattr(page, "focus_search"):
+            page.focus_search()
 
-    def refresh_current(self) -> None:
-        page = self.current_page()
-        if hasattr(page, "refresh"):
+    def _show_status(self, text: str) -> None:
+        if self.sender() is self.current_page():
+            self.statusBar().showMessage(text)
+
+    def _on_change(self, change) -> None:
+        """Refresh the page in view now; the others when they are next shown."""
+        current = self.current_page()
+        for key, page in self.pages.items():
+            if page is current:
+                self._refresh(page, change)
+            else:
+                self._stale.add(key)
+
+    def _refresh(self, page: QWidget, change=None) -> None:
+        if change is not None and hasattr(page, "on_change"):
+            page.on_change(change)
+        elif hasattr(page, "refresh"):
             page.refresh()
         self.statusBar().showMessage(getattr(page, "status", ""))
 
+    def refresh_current(self) -> None:
+        self._refresh(self.current_page())
+
     def _on_page_changed(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
-        self.refresh_current()
+        key = list(self.pages)[row] if 0 <= row < len(self.pages) else None
+        if key in self._stale or not hasattr(self.current_page(), "on_change"):
+            self._stale.discard(key)
+            self.refresh_current()
+        else:
+            self.statusBar().showMessage(getattr(self.current_page(), "status", ""))
 
     def _restore_state(self) -> None:
         settings = QSettings()

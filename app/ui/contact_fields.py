@@ -1,0 +1,253 @@
+"""A contact's own fields, editable in place: each is saved when you leave it, if valid.
+
+Invalid input (an email without @, a phone number that cannot be one, a birthday like
+31.02.) is not saved: the field is outlined in red and a line above the form names the
+field and says what is wrong, until it is corrected or reverted with Esc.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
+)  # fmt: skip
+
+from app.domain import validation
+from app.domain.birthdays import Birthday
+from app.domain.validation import FieldError
+from app.services import Services
+from app.services.base import ValidationError
+
+ERROR_STYLE = "border: 1px solid #b3261e;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ContactFields", text)
+
+
+class NotesEdit(QPlainTextEdit):
+    """A plain text edit that says when the user leaves it, like QLineEdit does."""
+
+    editing_finished = Signal()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.editing_finished.emit()
+
+
+class ContactFields(QWidget):
+    saved = Signal()
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.contact_id: int | None = None
+        self._contact = None
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.error)
+        for name, label, hint in (
+            ("given_name", tr("&Given name:"), ""), ("family_name", tr("&Family name:"), ""),
+            ("nickname", tr("Nickname:"), ""), ("company", tr("Company:"), ""),
+            ("position", tr("Position:"), ""),
+            ("emails", tr("Email:"), tr("name@example.org, several separated by commas")),
+            ("phones", tr("Phone:"), tr("+49 711 123456 or 0711 123456")),
+            ("links", tr("Links:"), tr("https://…, several separated by commas")),
+            ("birthday", tr("Birthday:"), tr("15.04.1990, or 15.04. without the year")),
+            ("met_how", tr("How we met:"), ""), ("met_where", tr("Where we met:"), ""),
+            ("met_on", tr("Met on:"), tr("2026-11-23 or 23.11.2026")),
+        ):  # fmt: skip
+            edit = QLineEdit(placeholderText=hint)
+            edit.setObjectName(name)
+            edit.editingFinished.connect(lambda name=name: self.save(name))
+            self.edits[name] = edit
+            form.addRow(label, edit)
+        self.cadence = QSpinBox(minimum=0, maximum=3650, singleStep=7)
+        self.cadence.setSpecialValueText(tr("no reminder"))
+        self.cadence.setSuffix(tr(" days"))
+        self.cadence.editingFinished.connect(lambda: self.save("cadence_days"))
+        form.addRow(tr("Keep in touch every:"), self.cadence)
+        self.language = QComboBox()
+        self.language.addItem(tr("German"), "de")
+        self.language.addItem(tr("English"), "en")
+        self.language.activated.connect(lambda _i: self.save("language"))
+        self.formality = QComboBox()
+        self.formality.addItem(tr("informal (du)"), "du")
+        self.formality.addItem(tr("formal (Sie)"), "sie")
+        self.formality.activated.connect(lambda _i: self.save("formality"))
+        form.addRow(tr("Writes in:"), self.language)
+        form.addRow(tr("Address as:"), self.formality)
+        self.about = NotesEdit()
+        self.about.setPlaceholderText(tr("Anything worth remembering about them"))
+        self.about.setFixedHeight(80)
+        self.about.editing_finished.connect(lambda: self.save("about"))
+        form.addRow(tr("About:"), self.about)
+
+    # --- showing ------------------------------------------------------------------------
+    def set_contact(self, contact_id: int) -> None:
+        self.contact_id = contact_id
+        self._clear_error()
+        self.refresh(force=True)
+
+    def refresh(self, force: bool = False) -> None:
+        """Show the stored values; a field being edited keeps what the user typed."""
+        contact = self.services.contacts.get(self.contact_id)
+        self._contact = contact
+        values = {
+            "given_name": contact.given_name, "family_name": contact.family_name,
+            "nickname": contact.nickname, "company": contact.company,
+            "position": contact.position,
+            "emails": ", ".join(e.get("value", "") for e in contact.emails),
+            "phones": ", ".join(validation.phone_for_display(p.get("value", ""))
+                                for p in contact.phones),
+            "links": ", ".join(link.get("value", "") for link in contact.links),
+            "birthday": _birthday_text(contact), "met_how": contact.met_how,
+            "met_where": contact.met_where,
+            "met_on": contact.met_on.isoformat() if contact.met_on else "",
+        }  # fmt: skip
+        for name, edit in self.edits.items():
+            if force or not edit.hasFocus():
+                edit.setText(values[name])
+                edit.setStyleSheet("")
+                edit.setCursorPosition(0)
+        if force or not self.cadence.hasFocus():
+            self.cadence.setValue(contact.cadence_days or 0)
+        self.language.setCurrentIndex(max(0, self.language.findData(contact.language)))
+        self.formality.setCurrentIndex(max(0, self.formality.findData(contact.formality)))
+        if force or not self.about.hasFocus():
+            self.about.setPlainText(contact.about)
+
+    # --- saving -------------------------------------------------------------------------
+    def save(self, name: str) -> bool:
+        """Validate one field and save it if it changed. False if it was refused."""
+        if self.contact_id is None or self._contact is None:
+            return False
+        widget = self.edits.get(name)
+        try:
+            values = self._parsed(name)
+        except FieldError as error:
+            self._show_error(widget, _field_message(name, error.value))
+            return False
+        if not self._changed(values):
+            self._clear_error(widget)
+            return True
+        try:
+            self.services.contacts.update(self.contact_id, **values)
+        except ValidationError as error:
+            self._show_error(widget, _service_message(error))
+            return False
+        self._clear_error(widget)
+        self.saved.emit()
+        return True
+
+    def _parsed(self, name: str) -> dict:
+        if name == "cadence_days":
+            return {"cadence_days": self.cadence.value() or None}
+        if name in ("language", "formality"):
+            return {name: getattr(self, name).currentData()}
+        if name == "about":
+            return {"about": self.about.toPlainText()}
+        text = self.edits[name].text()
+        if name == "emails":
+            return {"emails": self._relabel(self._contact.emails,
+                                            validation.many(text, validation.email, "emails"))}
+        if name == "phones":
+            return {"phones": self._relabel(self._contact.phones,
+                                            validation.many(text, validation.phone, "phones"))}
+        if name == "links":
+            return {"links": self._relabel(self._contact.links,
+                                           validation.many(text, validation.url, "links"))}
+        if name == "birthday":
+            return {"birthday": validation.birthday(text)}
+        if name == "met_on":
+            return {"met_on": _date(text)}
+        return {name: text}
+
+    def _changed(self, values: dict) -> bool:
+        contact = self._contact
+        for name, value in values.items():
+            if name == "birthday":
+                old = _birthday_of(contact)
+                if old != value:
+                    return True
+            elif getattr(contact, name) != value:
+                return True
+        return False
+
+    @staticmethod
+    def _relabel(old: list[dict], values: list[str]) -> list[dict]:
+        """Keep each entry's label ("work", "home") where the value stayed in its place."""
+        labels = [entry.get("label", "") for entry in old]
+        return [{"value": v, "label": labels[i] if i < len(labels) else ""}
+                for i, v in enumerate(values)]  # fmt: skip
+
+    def _show_error(self, widget: QWidget | None, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        if widget is not None:
+            widget.setStyleSheet(ERROR_STYLE)
+
+    def _clear_error(self, widget: QWidget | None = None) -> None:
+        if widget is not None:
+            widget.setStyleSheet("")
+        if widget is None or not any(e.styleSheet() for e in self.edits.values()):
+            self.error.hide()
+
+    def keyPressEvent(self, event) -> None:
+        """Esc in a refused field puts the saved value back."""
+        if event.key() == Qt.Key.Key_Escape and self.error.isVisible():
+            self._clear_error()
+            self.refresh(force=True)
+            return
+        super().keyPressEvent(event)
+
+
+def _birthday_of(contact) -> Birthday | None:
+    if contact.birthday_month and contact.birthday_day:
+        return Birthday(contact.birthday_month, contact.birthday_day, contact.birthday_year)
+    return None
+
+
+def _birthday_text(contact) -> str:
+    birthday = _birthday_of(contact)
+    if birthday is None:
+        return ""
+    day = f"{birthday.day:02d}.{birthday.month:02d}."
+    return f"{day}{birthday.year}" if birthday.year else day
+
+
+def _date(text: str) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        parsed = Birthday.parse(text)
+    except ValueError:
+        parsed = None
+    if parsed is None or parsed.year is None:
+        raise FieldError("met_on", "not a date", text)
+    return date(parsed.year, parsed.month, parsed.day)
+
+
+def _field_message(name: str, value: str) -> str:
+    messages = {
+        "emails": tr("Email: “%1” is not an email address (like name@example.org)."),
+        "phones": tr("Phone: “%1” is not a phone number."),
+        "links": tr("Links: “%1” is not a web address (like https://example.org)."),
+        "birthday": tr("Birthday: “%1” is not a date (use 15.04.1990, or 15.04. without the year)."),
+        "met_on": tr("Met on: “%1” is not a date (use 2026-11-23 or 23.11.2026)."),
+    }  # fmt: skip
+    return messages.get(name, tr("“%1” is not valid here.")).replace("%1", value)
+
+
+def _service_message(error: ValidationError) -> str:
+    if error.field == "name":
+        return tr("A contact needs a given name, a family name or a nickname.")
+    return str(error)

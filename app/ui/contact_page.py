@@ -1,0 +1,192 @@
+"""One contact: fields, topics, groups and promises on the left, the notes timeline on the
+right, and below them the sections other features register in contact_sections.py.
+
+Everything is edited in place; the page refreshes from the services' change notices and
+keeps what the user is typing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from app.services import Services
+from app.services.base import NotFoundError
+from app.services.contacts import display_name
+from app.ui import undo
+from app.ui.contact_fields import ContactFields
+from app.ui.contact_sections import SECTIONS
+from app.ui.promises_view import PromisesView
+from app.ui.timeline import Timeline
+from app.ui.topic_chips import GroupChips, TopicChips
+
+log = logging.getLogger(__name__)
+
+
+class ContactPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, services: Services, navigator, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.navigator = navigator
+        self.contact_id: int | None = None
+        self._archived = False
+        self._name = ""
+
+        self.title_label = QLabel()
+        font = QFont(self.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.subtitle = QLabel()
+        self.archived_badge = QLabel(self.tr("Archived"))
+        self.archived_badge.setStyleSheet("color: palette(placeholder-text); font-style: italic;")
+        back = QPushButton(self.tr("← Contacts"))
+        back.setToolTip(self.tr("Back to the list (Esc)"))
+        back.clicked.connect(self.back_requested)
+        self.log_button = QPushButton(self.tr("&Log interaction…"))
+        self.log_button.setToolTip(self.tr("Ctrl+L"))
+        self.log_button.clicked.connect(lambda: self.navigator.log_interaction(self.contact_id))
+        self.draft_button = QPushButton(self.tr("&Draft message…"))
+        self.draft_button.clicked.connect(lambda: self.navigator.draft_message(self.contact_id))
+        self.archive_button = QPushButton()
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Move to the trash (Shift+Del); Ctrl+Z brings it back"))
+        self.delete_button.clicked.connect(self.trash)
+
+        header = QHBoxLayout()
+        header.addWidget(back)
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label)
+        title_row.addWidget(self.archived_badge)
+        title_row.addStretch(1)
+        names.addLayout(title_row)
+        names.addWidget(self.subtitle)
+        header.addSpacing(8)
+        header.addLayout(names, 1)
+        for button in (self.log_button, self.draft_button, self.archive_button, self.delete_button):
+            header.addWidget(button)
+
+        self.fields = ContactFields(services)
+        self.topics = TopicChips(services, navigator)
+        self.groups = GroupChips(services)
+        self.promises = PromisesView(services, navigator)
+        self.timeline = Timeline(services, navigator)
+        self.sections = self._build_sections()
+
+        details = QWidget()
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(_box(self.tr("Details"), self.fields))
+        column.addWidget(_box(self.tr("Topics"), self.topics))
+        column.addWidget(_box(self.tr("Groups"), self.groups))
+        column.addWidget(_box(self.tr("Promises"), self.promises))
+        for section in self.sections:
+            column.addWidget(_box(section.title(), section))
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(_box(self.tr("Notes"), self.timeline))
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([620, 440])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)
+
+        self.fields.saved.connect(self._refresh_header)
+
+    def _build_sections(self) -> list[QWidget]:
+        sections = []
+        for target in SECTIONS:
+            module_name, class_name = target.split(":")
+            try:
+                section_class = getattr(importlib.import_module(module_name), class_name)
+                sections.append(section_class(self.services, self.navigator, parent=None))
+            except Exception:  # another feature's section must not break the contact page
+                log.exception("could not build contact section %s", target)
+        return sections
+
+    # --- showing ------------------------------------------------------------------------
+    def set_contact(self, contact_id: int) -> None:
+        self.contact_id = contact_id
+        self.fields.set_contact(contact_id)
+        for part in (self.topics, self.groups, self.promises, self.timeline):
+            part.set_contact(contact_id)
+        for section in self.sections:
+            try:
+                section.set_contact(contact_id)
+            except Exception:
+                log.exception("contact section %s failed", type(section).__name__)
+        self._refresh_header()
+
+    def refresh(self) -> None:
+        """After a change notice: show the stored state, keeping any field being edited."""
+        if self.contact_id is None:
+            return
+        try:
+            self.fields.refresh()
+        except NotFoundError:  # emptied from the trash meanwhile
+            self.back_requested.emit()
+            return
+        for part in (self.topics, self.groups, self.promises, self.timeline):
+            part.refresh()
+        for section in self.sections:
+            try:
+                section.set_contact(self.contact_id)
+            except Exception:
+                log.exception("contact section %s failed", type(section).__name__)
+        self._refresh_header()
+
+    def _refresh_header(self) -> None:
+        contact = self.services.contacts.get(self.contact_id)
+        self._name = display_name(contact.given_name, contact.family_name, contact.nickname)
+        self._archived = contact.archived
+        self.title_label.setText(self._name)
+        role = " · ".join(part for part in (contact.position, contact.company) if part)
+        self.subtitle.setText(role)
+        self.subtitle.setVisible(bool(role))
+        self.archived_badge.setVisible(contact.archived)
+        self.archive_button.setText(self.tr("Unarchive") if contact.archived else self.tr("Archive"))
+        self.archive_button.setToolTip(self.tr("Del; Ctrl+Z undoes it"))
+
+    def name(self) -> str:
+        return self._name
+
+    def is_archived(self) -> bool:
+        return self._archived
+
+    # --- actions ------------------------------------------------------------------------
+    def toggle_archived(self) -> None:
+        undo.archive(self.navigator, self.services, self.contact_id, self._name, not self._archived)
+        self._refresh_header()
+
+    def trash(self) -> None:
+        undo.trash(self.navigator, self.services, self.contact_id, self._name)
+        self.back_requested.emit()
+
+
+def _box(title: str, content: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(content)
+    return box

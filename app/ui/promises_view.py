@@ -1,0 +1,169 @@
+"""A contact's promises in both directions: open ones first, overdue in colour.
+
+Mark kept / released / broken or reopen with the buttons (or K, R, B, O); every change is
+undoable. A new promise can be added here or while logging an interaction.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLineEdit,
+    QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from app.domain.clock import local_today
+from app.domain.enums import PromiseOwner, PromiseState
+from app.services import Services
+from app.services.base import ValidationError
+from app.services.promises import PromiseRow
+from app.ui import undo
+
+OVERDUE = QColor("#b3261e")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PromisesView", text)
+
+
+def owner_names() -> dict[PromiseOwner, str]:
+    return {PromiseOwner.ME: tr("I promised"), PromiseOwner.THEM: tr("They promised")}
+
+
+def state_names() -> dict[PromiseState, str]:
+    return {
+        PromiseState.OPEN: tr("open"), PromiseState.KEPT: tr("kept"),
+        PromiseState.RELEASED: tr("released"), PromiseState.BROKEN: tr("broken"),
+    }  # fmt: skip
+
+
+def short_date(day: date | None) -> str:
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day else ""
+
+
+class PromisesView(QWidget):
+    def __init__(self, services: Services, navigator=None, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.navigator = navigator
+        self.contact_id: int | None = None
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([tr("Who"), tr("Promise"), tr("Due"), tr("State")])
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setMinimumHeight(120)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        buttons = QHBoxLayout()
+        self.state_buttons: dict[PromiseState, QPushButton] = {}
+        for state, text, key in ((PromiseState.KEPT, tr("&Kept"), "K"),
+                                 (PromiseState.RELEASED, tr("&Released"), "R"),
+                                 (PromiseState.BROKEN, tr("&Broken"), "B"),
+                                 (PromiseState.OPEN, tr("Re&open"), "O")):  # fmt: skip
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, state=state: self.set_state(state))
+            self.state_buttons[state] = button
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.owner = QComboBox()
+        for owner, name in owner_names().items():
+            self.owner.addItem(name, owner)
+        self.text = QLineEdit(placeholderText=tr("New promise, e.g. send the slides"))
+        self.text.returnPressed.connect(self.add)
+        self.has_due = QCheckBox(tr("due"))
+        self.due = QDateEdit(calendarPopup=True)
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        add = QPushButton(tr("Add"))
+        add.clicked.connect(self.add)
+        adder = QHBoxLayout()
+        for widget in (self.owner, self.text, self.has_due, self.due, add):
+            adder.addWidget(widget)
+        adder.setStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        layout.addLayout(buttons)
+        layout.addLayout(adder)
+
+    def set_contact(self, contact_id: int) -> None:
+        self.contact_id = contact_id
+        self.due.setDate(QDate(local_today(self.services.clock)).addDays(7))
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.current_id()
+        today = local_today(self.services.clock)
+        self.tree.clear()
+        for promise in self.services.promises.of_contact(self.contact_id):
+            item = self._item(promise, today)
+            self.tree.addTopLevelItem(item)
+            if promise.id == selected:
+                self.tree.setCurrentItem(item)
+        rows = self.tree.topLevelItemCount()
+        self.tree.setFixedHeight(min(240, 34 + 24 * max(rows, 2)))
+        self._update_buttons()
+
+    def _item(self, promise: PromiseRow, today: date) -> QTreeWidgetItem:
+        due = short_date(promise.due)
+        if promise.original_due and promise.due != promise.original_due:
+            due = tr("%1 (first %2)").replace("%1", due).replace("%2", short_date(promise.original_due))
+        item = QTreeWidgetItem([owner_names()[promise.owner], promise.text, due,
+                                state_names()[promise.state]])  # fmt: skip
+        item.setData(0, ID_ROLE, promise.id)
+        if promise.is_overdue(today):
+            for column in range(4):
+                item.setForeground(column, OVERDUE)
+            item.setText(3, tr("overdue"))
+        elif promise.state is not PromiseState.OPEN:
+            font = QFont(item.font(1))
+            font.setStrikeOut(promise.state is not PromiseState.KEPT)
+            item.setFont(1, font)
+            for column in range(4):
+                item.setForeground(column, self.palette().placeholderText())
+        return item
+
+    def current_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, ID_ROLE) if item is not None else None
+
+    def current_state(self) -> PromiseState | None:
+        promise_id = self.current_id()
+        if promise_id is None:
+            return None
+        return self.services.promises.get(promise_id).state
+
+    def _update_buttons(self) -> None:
+        state = self.current_state()
+        for target, button in self.state_buttons.items():
+            if target is PromiseState.OPEN:
+                button.setEnabled(state is not None and state is not PromiseState.OPEN)
+            else:
+                button.setEnabled(state is PromiseState.OPEN)
+
+    def set_state(self, state: PromiseState) -> None:
+        promise_id = self.current_id()
+        if promise_id is None:
+            return
+        undo.promise_state(self.navigator, self.services, promise_id, state)
+        self.refresh()
+
+    def add(self) -> None:
+        if not self.text.text().strip() or self.contact_id is None:
+            return
+        due = self.due.date().toPython() if self.has_due.isChecked() else None
+        try:
+            self.services.promises.add(self.contact_id, self.owner.currentData(),
+                                       self.text.text(), due)  # fmt: skip
+        except ValidationError:
+            return
+        self.text.clear()
+        self.refresh()
