@@ -100,7 +100,9 @@ class DraftDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
         self.status = QLabel()
-        self.status.setStyleSheet("color: palette(mid);")
+        for label in (self.problem, self.status):  # take no room while there is nothing to say
+            label.hide()
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
         options = QHBoxLayout()
         options.addWidget(self.occasion, 2)
@@ -191,6 +193,10 @@ class DraftDialog(QDialog):
                 return
             self.keep_promise.setText(self.tr("Also mark the promise “%1” as kept").replace("%1", text))
 
+    def say(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
     def _mark_edited(self) -> None:
         if not self._rendering:
             self._edited = True
@@ -202,14 +208,14 @@ class DraftDialog(QDialog):
         if variant is False:
             variant = self.draft.variant if self.draft and self.draft.occasion == occasion else None
         context = {**self.context, "resource": self.resource.text(), "milestone": self.milestone.text()}
-        self.problem.clear()
+        self.say(self.problem, "")
         try:
             draft = self.services.drafts.render(
                 self.contact_id, occasion, self.language.currentData(),
                 formality=self.formality.currentData(), variant=variant, **context,
             )  # fmt: skip
         except TemplateProblem as problem:
-            self.problem.setText(
+            self.say(self.problem, 
                 self.tr("This template has an error (%1, line %2): %3")
                 .replace("%1", self.tr("Subject") if problem.part == "subject" else self.tr("Text"))
                 .replace("%2", str(problem.line))
@@ -217,13 +223,13 @@ class DraftDialog(QDialog):
             )  # fmt: skip
             return
         except (ValidationError, NotFoundError) as error:
-            self.problem.setText(str(error))
+            self.say(self.problem, str(error))
             return
         replaced_edits = self._edited
         self.draft = draft
         self._show(draft)
         self._update_for_occasion(occasion, draft)
-        self.status.setText(
+        self.say(self.status, 
             self.tr("Your edits were replaced; press Ctrl+Z in the text to get them back.")
             if replaced_edits else ""
         )  # fmt: skip
@@ -265,7 +271,7 @@ class DraftDialog(QDialog):
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.body.toPlainText())
-        self.status.setText(self.tr("The text is on the clipboard."))
+        self.say(self.status, self.tr("The text is on the clipboard."))
 
     def open_in_mail(self) -> None:
         draft = self.edited_draft()
@@ -273,20 +279,20 @@ class DraftDialog(QDialog):
             return
         url = mailto_url(draft.recipients, draft.subject, draft.body)
         if QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii"))):
-            self.status.setText(self.tr("Opened in your mail program. Mark it as sent once it is out."))
+            self.say(self.status, self.tr("Opened in your mail program. Mark it as sent once it is out."))
         else:
-            self.problem.setText(self.tr("No mail program could be opened. Copy the text instead."))
+            self.say(self.problem, self.tr("No mail program could be opened. Copy the text instead."))
 
     def mark_sent(self) -> None:
         draft = self.edited_draft()
         if draft is None or not draft.body:
-            self.problem.setText(self.tr("There is no text to send."))
+            self.say(self.problem, self.tr("There is no text to send."))
             return
         promise_id = self.context.get("promise_id") if self.keep_promise.isChecked() else None
         try:
             interaction_id = self.services.drafts.mark_sent(self.contact_id, draft, promise_id)
         except (ValidationError, NotFoundError) as error:
-            self.problem.setText(str(error))
+            self.say(self.problem, str(error))
             return
         self.sent.emit(interaction_id)
         self.accept()

@@ -264,7 +264,9 @@ class TemplateEditor(QDialog):
             )  # fmt: skip
         except TemplateProblem as problem:
             self.problem.setText(self._describe(problem))
+            self.preview.setEnabled(False)  # greyed: the last text that rendered, not this one
             return
+        self.preview.setEnabled(True)
         self.preview.setPlainText(
             self.tr("Subject: %1").replace("%1", draft.subject) + "\n\n" + draft.body
         )
