@@ -248,7 +248,8 @@ class DraftDialog(QDialog):
         self._edited = False
 
     def _update_for_occasion(self, occasion: str, draft: Draft) -> None:
-        self.recipients.setText(", ".join(draft.recipients) or self.tr("no e-mail address known"))
+        people = [draft.contact_id] + ([draft.other_contact_id] if occasion == "introduction" else [])
+        self.recipients.setText(", ".join(self._addressee(p) for p in people if p))
         for label, field, wanted in (
             (self.resource_label, self.resource, occasion in ("birthday", "share_resource")),
             (self.milestone_label, self.milestone, occasion == "congratulations"),
@@ -260,6 +261,15 @@ class DraftDialog(QDialog):
         self.other_wording.setEnabled(
             len(self.services.drafts.templates(occasion, draft.language)) > 1
         )
+
+    def _addressee(self, contact_id: int) -> str:
+        """ "Maxi Müller <maxi@example.org>", or the name and a note that no address is known."""
+        contact = self.services.contacts.get(contact_id)
+        name = display_name(contact.given_name, contact.family_name, contact.nickname)
+        email = next((e.get("value") for e in contact.emails if e.get("value")), "")
+        if email:
+            return f"{name} <{email}>"
+        return self.tr("%1 (no e-mail address known)").replace("%1", name)
 
     def next_wording(self) -> None:
         if self.draft is None:

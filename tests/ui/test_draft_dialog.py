@@ -129,7 +129,9 @@ def test_introductions_are_offered_only_with_a_second_contact(qtbot, host, servi
     assert alone.occasion.findData("introduction") == -1
     alone.close()
     dialog = open_dialog(qtbot, host, services, maxi, "introduction", other_contact_id=tom)
-    assert dialog.recipients.text() == "maxi@example.org, tom@example.org"
+    assert dialog.recipients.text() == (
+        "Maxi Müller <maxi@example.org>, Tom Schmidt <tom@example.org>"
+    )
     assert "Tom" in dialog.body.toPlainText()
 
 
