@@ -1,0 +1,266 @@
+"""The Today page, the home screen: Overdue / Today / Coming up, with row actions."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QLabel, QMenu, QSizePolicy,
+    QStackedWidget, QToolBar, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from app.domain.today import Bucket, ItemKind, TodayItem
+from app.services import Services
+from app.ui.navigation import Navigator
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TodayPage(QWidget):
+    status_changed = Signal(str)
+
+    COL_WHO, COL_WHY, COL_WHEN, COL_SINCE = range(4)
+
+    def __init__(self, services: Services, navigator: Navigator, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.navigator = navigator
+        self.status = ""
+        self._undo: TodayItem | None = None
+
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(4)
+        self.tree.setHeaderLabels([self.tr("Who"), self.tr("Why"), self.tr("Due"), self.tr("Since")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setColumnWidth(self.COL_WHO, 220)
+        self.tree.setColumnWidth(self.COL_WHY, 560)
+        self.tree.setColumnWidth(self.COL_WHEN, 110)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.open_contact())
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+
+        self.empty = QLabel(self.tr("Nothing due. Nobody is waiting on you today."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+
+        # A toolbar, not a row of buttons: it folds into a » menu when the window is narrow.
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.done_button = self._action(self.tr("&Done"), self.done, "Ctrl+D")
+        self.snooze_button = QToolButton(text=self.tr("&Snooze"))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.snooze_button)
+        self.snooze_tomorrow = menu.addAction(self.tr("Until tomorrow"), lambda: self.snooze_days(1))
+        self.snooze_tomorrow.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.snooze_week = menu.addAction(self.tr("Until next week"), lambda: self.snooze_days(7))
+        menu.addAction(self.tr("Pick a date…"), self.snooze_pick)
+        self.snooze_button.setMenu(menu)
+        self.addAction(self.snooze_tomorrow)
+        self.toolbar.addWidget(self.snooze_button)
+        self.log_button = self._action(self.tr("&Log interaction"), self.log_interaction, "Ctrl+L")
+        self.open_button = self._action(self.tr("&Open contact"), self.open_contact, "Return")
+        self.draft_button = self._action(self.tr("D&raft message"), self.draft_message, "Ctrl+M")
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.undo_label = QLabel()
+        self.undo_label_action = self.toolbar.addWidget(self.undo_label)
+        self.undo_button = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_button.setVisible(False)
+
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
+        self.refresh()
+
+    def _action(self, text: str, slot, shortcut) -> QAction:
+        action = QAction(text, self, shortcut=QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: slot())
+        action.setToolTip(f"{text.replace('&', '')} "
+                          f"({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.toolbar.addAction(action)
+        self.addAction(action)
+        return action
+
+    def title(self) -> str:
+        return self.tr("Today")
+
+    # --- the list -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.current_item()
+        today = self.services.today.build()
+        self.tree.clear()
+        locale = QLocale()
+        self.heading.setText(locale.toString(QDate(today.today), QLocale.FormatType.LongFormat))
+        titles = {Bucket.OVERDUE: self.tr("Overdue (%1)"), Bucket.TODAY: self.tr("Today (%1)"),
+                  Bucket.UPCOMING: self.tr("Coming up (%1)")}  # fmt: skip
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        reselect = None
+        for group in today.groups:
+            if not group.total:
+                continue
+            total = str(group.total) + ("+" if group.at_least else "")
+            header = QTreeWidgetItem(self.tree, [titles[group.bucket].replace("%1", total)])
+            header.setFirstColumnSpanned(True)
+            header.setFont(0, bold)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            if group.bucket is Bucket.UPCOMING:
+                header.setToolTip(0, self.tr("Due in the next 7 days; birthdays in the next 14"))
+            for item in group.items:
+                row = QTreeWidgetItem(self.tree, [
+                    item.name or self.tr("(no contact)"), self.reason(item),
+                    self._date(item.due), self._date(item.since) if item.since else "",
+                ])  # fmt: skip
+                row.setData(0, ITEM_ROLE, item)
+                row.setToolTip(self.COL_WHY, self.reason(item))
+                if selected is not None and (item.kind, item.ref_id) == (selected.kind, selected.ref_id):
+                    reselect = row
+            if group.hidden > 0:
+                more = QTreeWidgetItem(self.tree, [
+                    self.tr("… and %n more", "", group.hidden) + ("+" if group.at_least else "")])
+                more.setFirstColumnSpanned(True)
+                more.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.stack.setCurrentWidget(self.tree if self.tree.topLevelItemCount() else self.empty)
+        if reselect is None:
+            reselect = next((self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
+                             if self.tree.topLevelItem(i).data(0, ITEM_ROLE)), None)  # fmt: skip
+        if reselect is not None:
+            self.tree.setCurrentItem(reselect)
+        self._update_buttons()
+        self.status = self.tr("%n thing(s) due today or overdue", "", today.due_count)
+        self.status_changed.emit(self.status)
+
+    def reason(self, item: TodayItem) -> str:
+        """Why the item is here, in the user's language."""
+        if item.kind is ItemKind.KEEP_IN_TOUCH:
+            return self.tr("Keep in touch: every %n day(s), no two-way contact since", "", item.count)
+        if item.kind is ItemKind.MY_PROMISE:
+            return self.tr("I promised: %1").replace("%1", item.text)
+        if item.kind is ItemKind.THEIR_PROMISE:
+            return self.tr("They promised: %1 (a gentle nudge?)").replace("%1", item.text)
+        if item.kind is ItemKind.BIRTHDAY:
+            if item.count:
+                return self.tr("Birthday: turns %1").replace("%1", str(item.count))
+            return self.tr("Birthday")
+        if item.kind is ItemKind.WAITING:
+            return self.tr("Waiting for a reply: %n message(s) unanswered", "", item.count)
+        if item.kind is ItemKind.STOP:
+            return self.tr("%n message(s) unanswered: stop and change approach (pause, another "
+                           "channel, a kind check-in)", "", item.count)  # fmt: skip
+        return self.tr("Reminder: %1").replace("%1", item.text)
+
+    @staticmethod
+    def _date(day: date) -> str:
+        return QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
+
+    def current_item(self) -> TodayItem | None:
+        row = self.tree.currentItem()
+        return row.data(0, ITEM_ROLE) if row is not None else None
+
+    def select(self, kind: ItemKind, ref_id: int) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i).data(0, ITEM_ROLE)
+            if item is not None and (item.kind, item.ref_id) == (kind, ref_id):
+                self.tree.setCurrentItem(self.tree.topLevelItem(i))
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        item = self.current_item()
+        for button in (self.done_button, self.snooze_button, self.log_button, self.open_button,
+                       self.draft_button):  # fmt: skip
+            button.setEnabled(item is not None)
+        has_contact = item is not None and item.contact_id is not None
+        for button in (self.log_button, self.open_button, self.draft_button):
+            button.setEnabled(has_contact)
+
+    # --- actions ------------------------------------------------------------------------
+    def done(self) -> None:
+        item = self.current_item()
+        if item is None:
+            return
+        self.services.today.done(item)
+        self._undo = item
+        self.undo_label.setText(self.tr("Done: %1").replace("%1", item.name or item.text))
+        self.undo_button.setVisible(True)
+
+    def undo(self) -> None:
+        if self._undo is None:
+            return
+        item, self._undo = self._undo, None
+        self.undo_button.setVisible(False)
+        self.undo_label.clear()
+        self.services.today.undo_done(item)
+        self.select(item.kind, item.ref_id)
+
+    def snooze_days(self, days: int) -> None:
+        self.snooze_until(self.services.today.build().today + timedelta(days=days))
+
+    def snooze_until(self, until: date) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.services.today.snooze(item, until)
+
+    def snooze_pick(self) -> None:
+        today = self.services.today.build().today
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Snooze until"))
+        calendar = QCalendarWidget()
+        calendar.setMinimumDate(QDate(today + timedelta(days=1)))
+        calendar.setSelectedDate(QDate(today + timedelta(days=3)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(calendar)
+        layout.addWidget(buttons)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.snooze_until(calendar.selectedDate().toPython())
+
+    def log_interaction(self) -> None:
+        item = self.current_item()
+        if item is not None and item.contact_id is not None:
+            self.navigator.log_interaction(item.contact_id)
+
+    def open_contact(self) -> None:
+        item = self.current_item()
+        if item is not None and item.contact_id is not None:
+            self.navigator.open_contact(item.contact_id)
+
+    def draft_message(self) -> None:
+        item = self.current_item()
+        if item is None or item.contact_id is None:
+            return
+        occasion, context = draft_occasion(item, self.services.today.build().today)
+        self.navigator.draft_message(item.contact_id, occasion, **context)
+
+
+def draft_occasion(item: TodayItem, today: date) -> tuple[str, dict]:
+    """Which draft fits the row: birthday wishes, a nudge, an apology for my late promise,
+    a reconnect for keep-in-touch, a follow-up otherwise."""
+    if item.kind is ItemKind.BIRTHDAY:
+        return "birthday", {}
+    if item.kind in (ItemKind.WAITING, ItemKind.STOP):
+        return "nudge", {}
+    if item.kind is ItemKind.THEIR_PROMISE:
+        return "nudge", {"promise_id": item.ref_id}
+    if item.kind is ItemKind.MY_PROMISE:
+        return ("apology" if item.due < today else "follow_up"), {"promise_id": item.ref_id}
+    if item.kind is ItemKind.KEEP_IN_TOUCH:
+        return "reconnect", {}
+    return "follow_up", {}

@@ -1,0 +1,80 @@
+"""Notifications fall back DBus → tray → banner; the scheduler delivers each reminder once."""
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
+
+from app.ui.notifications import (
+    BannerNotifier, DesktopNotifier, TrayNotifier, build_chain, choose_notifier,
+)  # fmt: skip
+from app.ui.scheduler import DIGEST_KEY, Scheduler
+from app.ui.tray import install_background
+from tests.conftest import BERLIN
+
+
+@pytest.fixture
+def window(qtbot):
+    widget = QWidget()
+    widget.resize(1000, 700)
+    qtbot.addWidget(widget)
+    widget.opened = []
+    widget.open_contact = widget.opened.append
+    return widget
+
+
+def test_without_dbus_and_tray_the_chain_falls_back_to_the_banner(window, monkeypatch, qtbot):
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    assert not QSystemTrayIcon.isSystemTrayAvailable()  # offscreen has no tray
+    chain = build_chain(window, QSystemTrayIcon(window))
+    assert [type(n) for n in chain] == [DesktopNotifier, TrayNotifier, BannerNotifier]
+    for style in ("auto", "desktop", "tray", "banner"):
+        assert isinstance(choose_notifier(style, chain), BannerNotifier)
+    banner = choose_notifier("auto", chain)
+    banner.notify("Reminder: Maxi Müller", "Ask about the course", 7)
+    assert banner.banner.isVisibleTo(window) and banner.banner.body.text() == "Ask about the course"
+    with qtbot.waitSignal(banner.clicked) as clicked:
+        banner.banner.open_button.click()
+    assert clicked.args == [7] and not banner.banner.isVisibleTo(window)
+
+
+def test_scheduler_delivers_missed_and_timed_reminders_once(services, person, clock, qtbot):
+    services.settings.set_value(DIGEST_KEY, "2026-11-23")  # today's digest already went out
+    services.reminders.add("Missed yesterday", clock.now() - timedelta(days=1), person)
+    services.reminders.add("In a second", clock.now() + timedelta(seconds=1))
+    shown = []
+    scheduler = Scheduler(services, lambda *message: shown.append(message))
+    scheduler.start()
+    assert shown == [("Reminder: Maxi Müller", "Missed yesterday", person)]
+    assert 0 < scheduler.timer.remainingTime() <= 1300
+    clock.advance(timedelta(seconds=1))
+    with qtbot.waitSignal(scheduler.delivered, timeout=3000):
+        pass
+    assert shown[1] == ("Reminder", "In a second", None)
+    scheduler.check()
+    Scheduler(services, lambda *message: shown.append(message)).start()  # a restart
+    assert len(shown) == 2
+    scheduler.stop()
+
+
+def test_morning_digest_once_a_day_at_the_configured_hour(services, person, clock):
+    settings = services.settings.load()
+    settings.reminder_hour = 10
+    services.settings.save(settings)
+    services.promises.add(person, "me", "Folien schicken", due=clock.now().date())
+    shown = []
+    scheduler = Scheduler(services, lambda *message: shown.append(message))
+    scheduler.start()
+    assert shown == []  # 09:30: not yet
+    clock.set(datetime(2026, 11, 23, 10, 0, 1, tzinfo=BERLIN))
+    scheduler.check()
+    scheduler.check()
+    assert shown == [("1 thing(s) to do today", "Maxi Müller", None)]  # once, not twice
+    scheduler.stop()
+
+
+def test_install_background_without_a_tray_uses_the_banner(window, services, monkeypatch):
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    background = install_background(window, services)
+    assert background.tray is None and isinstance(background.notifier, BannerNotifier)
+    background.stop()

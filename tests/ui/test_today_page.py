@@ -1,0 +1,112 @@
+"""The Today view on the sample network: its rows and its actions."""
+
+from datetime import timedelta
+
+import pytest
+
+from app.domain.today import Bucket, ItemKind
+from app.services.sample import SampleNetwork
+from app.ui.today_page import ITEM_ROLE, TodayPage, draft_occasion
+
+
+class Recorder:
+    def __init__(self):
+        self.calls = []
+
+    def show_page(self, key):
+        self.calls.append(("show_page", key))
+
+    def open_contact(self, contact_id):
+        self.calls.append(("open_contact", contact_id))
+
+    def log_interaction(self, contact_id=None):
+        self.calls.append(("log_interaction", contact_id))
+
+    def draft_message(self, contact_id, occasion=None, **context):
+        self.calls.append(("draft_message", contact_id, occasion, context))
+
+
+@pytest.fixture
+def page(qtbot, services):
+    SampleNetwork(services.db, services.clock, services.events).generate(200)
+    navigator = Recorder()
+    widget = TodayPage(services, navigator)
+    qtbot.addWidget(widget)
+    widget.navigator_calls = navigator.calls
+    services.events.subscribe(lambda change: widget.refresh())
+    return widget
+
+
+def rows(page):
+    tree = page.tree
+    return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+
+
+def test_rows_match_the_service_groups_with_reasons(page, services):
+    today = services.today.build()
+    items = [r.data(0, ITEM_ROLE) for r in rows(page) if r.data(0, ITEM_ROLE)]
+    assert items == today.items() and items
+    headers = [r.text(0) for r in rows(page) if not r.data(0, ITEM_ROLE) and "(" in r.text(0)]
+    expected = [g for g in today.groups if g.total]
+    assert [h.split(" (")[0] for h in headers] == [
+        {Bucket.OVERDUE: "Overdue", Bucket.TODAY: "Today", Bucket.UPCOMING: "Coming up"}[g.bucket]
+        for g in expected]  # fmt: skip
+    first = next(r for r in rows(page) if r.data(0, ITEM_ROLE))
+    assert first.text(page.COL_WHO) == first.data(0, ITEM_ROLE).name
+    assert first.text(page.COL_WHY) == page.reason(first.data(0, ITEM_ROLE)) != ""
+
+
+def test_done_removes_the_row_and_undo_brings_it_back(page, services, qtbot):
+    item = page.current_item()
+    assert item is not None
+    page.done()
+    assert item not in [r.data(0, ITEM_ROLE) for r in rows(page)]
+    assert page.undo_button.isVisible()
+    page.undo()
+    assert page.current_item() == item
+
+
+def test_snooze_tomorrow_hides_it_until_then(page, services, clock):
+    item = page.current_item()
+    page.snooze_days(1)
+    keys = [(r.data(0, ITEM_ROLE).kind, r.data(0, ITEM_ROLE).ref_id)
+            for r in rows(page) if r.data(0, ITEM_ROLE)]  # fmt: skip
+    assert (item.kind, item.ref_id) not in keys
+    clock.advance(timedelta(days=1))
+    page.refresh()
+    assert page.select(item.kind, item.ref_id)
+
+
+def test_row_actions_call_the_navigator(page):
+    item = page.current_item()
+    page.open_contact()
+    page.log_interaction()
+    page.draft_message()
+    occasion, context = draft_occasion(item, page.services.today.build().today)
+    assert page.navigator_calls == [
+        ("open_contact", item.contact_id), ("log_interaction", item.contact_id),
+        ("draft_message", item.contact_id, occasion, context),
+    ]
+
+
+def test_draft_occasions_follow_the_reason(page):
+    today = page.services.today.build().today
+    seen = {}
+    for row in rows(page):
+        item = row.data(0, ITEM_ROLE)
+        if item is not None:
+            seen.setdefault(item.kind, draft_occasion(item, today))
+    assert seen[ItemKind.BIRTHDAY] == ("birthday", {})
+    assert seen[ItemKind.KEEP_IN_TOUCH] == ("reconnect", {})
+    assert seen[ItemKind.STOP][0] == seen[ItemKind.WAITING][0] == "nudge"
+    my_late = next(r.data(0, ITEM_ROLE) for r in rows(page) if r.data(0, ITEM_ROLE)
+                   and r.data(0, ITEM_ROLE).kind is ItemKind.MY_PROMISE
+                   and r.data(0, ITEM_ROLE).due < today)  # fmt: skip
+    assert draft_occasion(my_late, today) == ("apology", {"promise_id": my_late.ref_id})
+
+
+def test_empty_state_when_nothing_is_due(qtbot, services):
+    widget = TodayPage(services, Recorder())
+    qtbot.addWidget(widget)
+    assert widget.stack.currentWidget() is widget.empty
+    assert not widget.done_button.isEnabled()
