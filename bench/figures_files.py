@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bench import dataset
 from bench.context import Context
-from bench.figures_core import KeystrokeView
+from bench.figures_core import KeystrokeView, bare_fts
 from bench.harness import Figure, measure_pair, not_built
 from bench.profiling import explain
 
@@ -113,6 +113,7 @@ def peer(ctx: Context) -> list[Figure]:
                 for q, label in zip(PEER_QUERIES, labels)]  # fmt: skip
     env = dict(os.environ, XDG_CONFIG_HOME=str(ctx.files["khard_home"]))
     view = KeystrokeView(ctx, ctx.peer_services)
+    conn, fts = bare_fts(ctx.peer_db_path)
     figures = []
     try:
         for query, label in zip(PEER_QUERIES, labels):
@@ -124,11 +125,13 @@ def peer(ctx: Context) -> list[Figure]:
                 found["khard"] = len(done.stdout.splitlines())
 
             value, floor = measure_pair(lambda: view.type(query), run_khard, ctx.few)
+            hits = len(fts(query))
             figures.append(Figure(
-                f"peer:{query}", f"{label} (Rapport {view.hits}, khard {found['khard']} hits)",
+                f"peer:{query}", f"{label} (Rapport {hits}, khard {found['khard']} matches)",
                 value=value, floor_label="khard list (peer)", floor=floor,
-                extra={"rapport_hits": view.hits, "khard_hits": found["khard"]},
+                extra={"rapport_matches": hits, "khard_matches": found["khard"]},
             ))  # fmt: skip
     finally:
         view.close()
+        conn.close()
     return figures

@@ -79,3 +79,32 @@ def import_summary(stderr: str, top: int = 6) -> str:
     packages.sort(reverse=True)
     return (f"imports before the first paint {total / 1000:.0f} ms, the heaviest packages: "
             + ", ".join(f"{name} {c / 1000:.0f} ms" for c, name in packages[:top]))  # fmt: skip
+
+
+def contact_page(ctx: Context) -> list[Figure]:
+    """The main window's open_contact(id) (the Navigator call every list uses) until the
+    page is painted; lights up once app.ui.contact_page exists."""
+    label = "Open a contact page"
+    if feature("app.ui.contact_page") is None:
+        return [not_built("contact-page", label)]
+    ctx.qt()
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(ctx.services)
+    window.resize(1280, 800)
+    window.show()
+    ids = [row.id for row in ctx.services.contacts.list_rows(limit=300)][::13]
+    turn = iter(range(10**9))
+
+    def open_one() -> None:
+        window.open_contact(ids[next(turn) % len(ids)])
+        ctx.qt().processEvents()
+        window.repaint()
+
+    try:
+        stats = measure(open_one, ctx.runs)
+    finally:
+        window.close()
+        window.deleteLater()
+        ctx.qt().processEvents()
+    return [Figure("contact-page", f"{label} (open_contact + paint)", value=stats)]

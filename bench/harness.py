@@ -9,6 +9,10 @@ from dataclasses import asdict, dataclass, field
 from typing import Callable
 
 NOT_BUILT = "n/a (not built yet)"
+# A figure stops taking runs once it has spent this long and has at least MIN_RUNS: a slow
+# path gets fewer runs instead of pushing the whole bench past ten minutes.
+BUDGET_MS = 25_000
+MIN_RUNS = 3
 
 
 @dataclass(frozen=True)
@@ -87,12 +91,18 @@ def measure(fn: Callable[[], object], runs: int, warmup: int = 1,
         if setup:
             setup()
         fn()
-    values = []
+    values: list[float] = []
     for _ in range(runs):
         if setup:
             setup()
         values.append(timed_ms(fn))
+        if _spent(values):
+            break
     return Stats.of(values)
+
+
+def _spent(*series: list[float]) -> bool:
+    return len(series[0]) >= MIN_RUNS and sum(sum(s) for s in series) > BUDGET_MS
 
 
 def measure_pair(value: Callable[[], object], floor: Callable[[], object], runs: int,
@@ -111,6 +121,8 @@ def measure_pair(value: Callable[[], object], floor: Callable[[], object], runs:
         if setup:
             setup()
         values.append(timed_ms(value))
+        if _spent(values, floors):
+            break
     return Stats.of(values), Stats.of(floors)
 
 
