@@ -12,4 +12,10 @@ fi
 start=$(date +%s)
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath dist --workpath build/pyinstaller packaging/rapport.spec
+# What a desktop needs to list the app (copy share/ to /usr/local/share or ~/.local/share).
+share=dist/rapport/share
+mkdir -p "$share/applications" "$share/metainfo" "$share/icons/hicolor/scalable/apps"
+cp packaging/io.github.rapport.Rapport.desktop "$share/applications/"
+cp packaging/io.github.rapport.Rapport.metainfo.xml "$share/metainfo/"
+cp resources/icons/rapport.svg "$share/icons/hicolor/scalable/apps/io.github.rapport.Rapport.svg"
 echo "built dist/rapport in $(( $(date +%s) - start )) s ($(du -sh dist/rapport | cut -f1))"

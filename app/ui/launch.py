@@ -8,6 +8,7 @@ line each in start_window(), at the marked place.
 from __future__ import annotations
 
 import argparse
+import logging
 import signal
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
 
+log = logging.getLogger(__name__)
 FIRST_RUN_KEY = "first_run_done"
 SAMPLE_SIZE = 200
 
@@ -58,6 +60,7 @@ def run_gui(argv: list[str]) -> int:
     paths = resolve_paths(args.data_dir)
     setup_logging(paths.log_file)
     route_qt_messages()
+    log.info("Rapport %s starting on %s", __version__, paths.data_dir)
     instance = SingleInstance(paths.data_dir)
     if not instance.claim():
         # Never a second writer on the same database: hand over to the running window.
@@ -101,6 +104,7 @@ def open_services(database: Path, backups: Path):
 def start_window(app: QApplication, services, first_run: bool = True):
     from app.ui.i18n import install_translators
     from app.ui.main_window import MainWindow
+    from app.ui.tray import install_background
 
     install_translators(app, services.settings.load().language)
     if first_run:
@@ -108,6 +112,7 @@ def start_window(app: QApplication, services, first_run: bool = True):
     window = MainWindow(services)
     window.show()
     # --- features that start with the window: one call line each, below -------------------
+    install_background(window, services)  # Today's scheduler, notifications and tray
     return window
 
 
