@@ -159,7 +159,9 @@ class MainWindow(QMainWindow):
 
         if contact_id is None:
             contact_id = self.current_contact_id()
-        LogInteractionDialog(self.services, contact_id, self).exec()
+        dialog = LogInteractionDialog(self.services, contact_id, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def draft_message(self, contact_id: int, occasion: str | None = None, **context) -> None:
         open_draft = optional("app.ui.draft_dialog", "open_draft_dialog")
@@ -175,6 +177,7 @@ class MainWindow(QMainWindow):
         dialog = NewContactDialog(self.services, self)
         if dialog.exec() and dialog.contact_id is not None:
             self.open_contact(dialog.contact_id)
+        dialog.deleteLater()
 
     def open_import(self) -> None:
         opener = optional("app.ui.import_wizard", "open_import_wizard")
@@ -194,7 +197,9 @@ class MainWindow(QMainWindow):
     def open_me(self) -> None:
         from app.ui.me_dialog import MeDialog
 
-        MeDialog(self.services, self).exec()
+        dialog = MeDialog(self.services, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def current_contact_id(self) -> int | None:
         page = self.pages.get("contacts")

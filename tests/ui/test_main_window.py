@@ -1,27 +1,31 @@
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
+from app.services.contact_list import ListFilter
 from app.services.sample import SampleNetwork
-from app.ui.contacts_model import ContactsTableModel
+from app.ui.contacts_model import PAGE_SIZE, ContactsTableModel
 from app.ui.main_window import MainWindow
 
 
-def test_empty_network_shows_the_empty_state(qtbot, services):
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    page = window.pages["contacts"]
-    assert page.stack.currentWidget() is page.empty
-    assert "No contacts yet" in page.empty.text()
-
-
-def test_lists_contacts_and_searches_as_you_type(qtbot, services, person):
-    services.contacts.create(given_name="Ben", family_name="Schmidt")
+def contacts_window(qtbot, services):
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    page = window.pages["contacts"]
+    window.show_page("contacts")
+    return window, window.pages["contacts"]
+
+
+def test_empty_network_shows_the_empty_state(qtbot, services):
+    window, page = contacts_window(qtbot, services)
+    assert page.list_stack.currentWidget() is page.empty
+    assert "No contacts yet" in page.empty.text()
+
+
+def test_lists_contacts_and_searches_as_you_type(qtbot, services, person):
+    services.contacts.create(given_name="Ben", family_name="Schmidt")
+    window, page = contacts_window(qtbot, services)
     assert page.model.rowCount() == 2
     qtbot.keyClick(page.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
@@ -32,20 +36,89 @@ def test_lists_contacts_and_searches_as_you_type(qtbot, services, person):
     assert "1 contact" in window.statusBar().currentMessage()
 
 
+def test_a_search_without_hits_says_so(qtbot, services, person):
+    window, page = contacts_window(qtbot, services)
+    qtbot.keyClicks(page.search, "zzzqx")
+    qtbot.waitUntil(lambda: page.list_stack.currentWidget() is page.no_match)
+    assert "No contact matches" in page.no_match.text()
+
+
 def test_list_follows_changes_made_through_services(qtbot, services, person):
-    window = MainWindow(services)
-    qtbot.addWidget(window)
+    window, page = contacts_window(qtbot, services)
     services.contacts.create(given_name="Cem")
-    assert window.pages["contacts"].model.rowCount() == 2
+    assert page.model.rowCount() == 2
+    assert window.statusBar().currentMessage().startswith("2 contact")
 
 
-def test_contacts_model_passes_the_model_tester(qtbot, services, clock):
-    SampleNetwork(services.db, clock, services.events).generate(50)
+def test_view_menu_switches_pages_with_ctrl_number(qtbot, services):
+    window, page = contacts_window(qtbot, services)
+    keys = list(window.pages)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.pages[keys[0]]
+    number = keys.index("contacts") + 1
+    qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is page
+
+
+def test_filters_by_group_topic_and_overdue(qtbot, services, person, clock):
+    ben = services.contacts.create(given_name="Ben", cadence_days=30)
+    group = services.groups.create("Python User Group")
+    services.groups.add_contact(group, person)
+    services.topics.add(ben, "Industrie 4.0", "interest")
+    window, page = contacts_window(qtbot, services)
+    page.group_filter.setCurrentIndex(page.group_filter.findData(group))
+    assert [page.model.row_at(r).id for r in range(page.model.rowCount())] == [person]
+    page.group_filter.setCurrentIndex(0)
+    page.topic_filter.setText("industrie-4.0")  # folded like the topic itself
+    page.topic_filter.editingFinished.emit()
+    assert [page.model.row_at(r).id for r in range(page.model.rowCount())] == [ben]
+    page.topic_filter.clear()
+    services.promises.add(person, "me", "Folien schicken", due=clock.now().date().replace(day=1))
+    page.overdue_filter.setChecked(True)
+    assert [page.model.row_at(r).id for r in range(page.model.rowCount())] == [person]
+    assert "match the filters" in window.statusBar().currentMessage()
+
+
+def test_contacts_model_pages_and_sorts_in_sql(qtbot, services, clock):
+    SampleNetwork(services.db, clock, services.events).generate(PAGE_SIZE + 50)
     model = ContactsTableModel()
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    model.set_rows(services.contacts.list_rows())
-    assert model.rowCount() > 40
-    assert model.index(0, 0).data(ContactsTableModel.ID_ROLE) > 0
+    contacts = services.contacts
+    total = contacts.count_rows()
+    model.set_source(lambda s, d, o, n: contacts.page(ListFilter(), s or "name", d, o, n), total)
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == total and not model.canFetchMore()
+    ids = {model.index(r, 0).data(ContactsTableModel.ID_ROLE) for r in range(model.rowCount())}
+    assert len(ids) == total, "pages neither overlap nor skip"
+    model.sort(ContactsTableModel.COL_PROMISES, Qt.SortOrder.DescendingOrder)
+    counts = [model.row_at(r).open_promises for r in range(model.rowCount())]
+    assert counts == sorted(counts, reverse=True) and counts[0] > 0
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     model.set_rows([])
     assert model.rowCount() == 0
+
+
+def test_fixed_rows_sort_in_the_model(qtbot, services, person):
+    services.contacts.create(given_name="Anna", family_name="Zeller", company="Bosch")
+    model = ContactsTableModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_rows(services.contacts.list_rows())
+    model.sort(ContactsTableModel.COL_COMPANY, Qt.SortOrder.AscendingOrder)
+    assert [model.row_at(r).company for r in range(2)] == ["Bosch", "Trumpf"]
+
+
+def test_window_geometry_persists(qtbot, services):
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.resize(700, 500)
+    window.splitter.setSizes([150, 550])
+    window.close()
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.splitter.sizes()[0] == 150
