@@ -226,8 +226,9 @@ _KIND_ORDER = {kind: index for index, kind in enumerate((
 
 
 def sort_key(item: TodayItem) -> tuple:
-    """Oldest first within a bucket; on the same day, what I owe before what I am owed."""
-    return (item.due, _KIND_ORDER[item.kind], item.name.casefold(), item.ref_id)
+    """Within a bucket: what I owe before what I am owed before keep-in-touch, so a long
+    tail of lapsed contacts never buries a promise; then oldest first."""
+    return (_KIND_ORDER[item.kind], item.due, item.name.casefold(), item.ref_id)
 
 
 def reason_en(item: TodayItem) -> str:

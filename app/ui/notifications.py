@@ -126,7 +126,7 @@ class Banner(QFrame):
         self.setObjectName("notificationBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#notificationBanner { background: palette(tool-tip-base); "
+        self.setStyleSheet("#notificationBanner { background: palette(base); "
                            "border: 1px solid palette(mid); border-radius: 6px; }")  # fmt: skip
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold")

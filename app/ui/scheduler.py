@@ -60,8 +60,8 @@ class Scheduler(QObject):
             return
         names = [i.name for g in listing.groups[:2] for i in g.items if i.name]
         body = ", ".join(dict.fromkeys(names))
-        self._send(QCoreApplication.translate("Scheduler", "%n thing(s) to do today", "", count),
-                   body, None)
+        title = QCoreApplication.translate("Scheduler", "To do today: %1")
+        self._send(title.replace("%1", str(count)), body, None)
 
     def _schedule(self) -> None:
         now = self.services.clock.now()

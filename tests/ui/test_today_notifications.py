@@ -69,7 +69,7 @@ def test_morning_digest_once_a_day_at_the_configured_hour(services, person, cloc
     clock.set(datetime(2026, 11, 23, 10, 0, 1, tzinfo=BERLIN))
     scheduler.check()
     scheduler.check()
-    assert shown == [("1 thing(s) to do today", "Maxi Müller", None)]  # once, not twice
+    assert shown == [("To do today: 1", "Maxi Müller", None)]  # once, not twice
     scheduler.stop()
 
 
