@@ -100,20 +100,10 @@ class ContactFields(QWidget):
         """Show the stored values; a field being edited keeps what the user typed."""
         contact = self.services.contacts.get(self.contact_id)
         self._contact = contact
-        values = {
-            "given_name": contact.given_name, "family_name": contact.family_name,
-            "nickname": contact.nickname, "company": contact.company,
-            "position": contact.position,
-            "emails": ", ".join(e.get("value", "") for e in contact.emails),
-            "phones": ", ".join(validation.phone_for_display(p.get("value", ""))
-                                for p in contact.phones),
-            "links": ", ".join(link.get("value", "") for link in contact.links),
-            "birthday": _birthday_text(contact), "met_how": contact.met_how,
-            "met_where": contact.met_where,
-            "met_on": contact.met_on.isoformat() if contact.met_on else "",
-        }  # fmt: skip
+        values = _texts(contact)
         for name, edit in self.edits.items():
-            if force or not edit.hasFocus():
+            refused = bool(edit.styleSheet())  # keeps the refused text until fixed or Esc
+            if force or not (edit.hasFocus() or refused):
                 edit.setText(values[name])
                 edit.setStyleSheet("")
                 edit.setCursorPosition(0)
@@ -144,6 +134,9 @@ class ContactFields(QWidget):
             self._show_error(widget, _service_message(error))
             return False
         self._clear_error(widget)
+        self.refresh()
+        if widget is not None:  # show it as stored (+49 711 …), even while it has focus
+            widget.setText(_texts(self._contact)[name])
         self.saved.emit()
         return True
 
@@ -207,6 +200,22 @@ class ContactFields(QWidget):
             self.refresh(force=True)
             return
         super().keyPressEvent(event)
+
+
+def _texts(contact) -> dict[str, str]:
+    """The line edits' texts for a stored contact."""
+    return {
+        "given_name": contact.given_name, "family_name": contact.family_name,
+        "nickname": contact.nickname, "company": contact.company,
+        "position": contact.position,
+        "emails": ", ".join(e.get("value", "") for e in contact.emails),
+        "phones": ", ".join(validation.phone_for_display(p.get("value", ""))
+                            for p in contact.phones),
+        "links": ", ".join(link.get("value", "") for link in contact.links),
+        "birthday": _birthday_text(contact), "met_how": contact.met_how,
+        "met_where": contact.met_where,
+        "met_on": contact.met_on.isoformat() if contact.met_on else "",
+    }  # fmt: skip
 
 
 def _birthday_of(contact) -> Birthday | None:

@@ -1,0 +1,117 @@
+"""Fields on the contact page are validated and saved in place; Me is asked for once."""
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.domain.birthdays import Birthday
+from app.domain.enums import TopicKind
+from app.ui.contact_page import ContactPage
+from app.ui.log_interaction_dialog import LogInteractionDialog
+from app.ui.me_dialog import ASKED_KEY, MeDialog, ask_for_me_once
+
+
+class Recorder:
+    def __init__(self):
+        self.calls = []
+
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: self.calls.append((name, args, kwargs))
+
+
+def contact_page(qtbot, services, contact_id):
+    page = ContactPage(services, Recorder())
+    qtbot.addWidget(page)
+    page.set_contact(contact_id)
+    return page
+
+
+def edit(qtbot, page, name, text):
+    widget = page.fields.edits[name]
+    widget.setText(text)
+    widget.editingFinished.emit()
+
+
+def test_valid_fields_are_saved_normalised(qtbot, services, person):
+    page = contact_page(qtbot, services, person)
+    edit(qtbot, page, "emails", "maxi@Trumpf.COM, m.mueller@example.org")
+    edit(qtbot, page, "phones", "0711 1234567")
+    edit(qtbot, page, "links", "linkedin.com/in/maxi")
+    edit(qtbot, page, "birthday", "15.04.")
+    contact = services.contacts.get(person)
+    assert [e["value"] for e in contact.emails] == ["maxi@trumpf.com", "m.mueller@example.org"]
+    assert [p["value"] for p in contact.phones] == ["+497111234567"]
+    assert [link["value"] for link in contact.links] == ["https://linkedin.com/in/maxi"]
+    assert (contact.birthday_month, contact.birthday_day, contact.birthday_year) == (4, 15, None)
+    assert page.fields.edits["phones"].text() == "+49 711 1234567"
+    assert not page.fields.error.isVisible()
+
+
+def test_invalid_input_names_the_field_and_is_not_saved(qtbot, services, person):
+    services.contacts.update(person, birthday=Birthday(4, 15, 1990))
+    page = contact_page(qtbot, services, person)
+    page.show()
+    edit(qtbot, page, "emails", "maxi-at-trumpf")
+    assert page.fields.error.isVisible()
+    assert "Email" in page.fields.error.text() and "maxi-at-trumpf" in page.fields.error.text()
+    assert services.contacts.get(person).emails == []
+    edit(qtbot, page, "birthday", "31.02.")
+    assert "Birthday" in page.fields.error.text()
+    assert services.contacts.get(person).birthday_year == 1990
+    edit(qtbot, page, "given_name", "")
+    edit(qtbot, page, "family_name", "")
+    assert services.contacts.get(person).family_name == "Müller"
+    assert "needs a given name" in page.fields.error.text()
+
+
+def test_header_and_cadence_follow_edits(qtbot, services, person):
+    page = contact_page(qtbot, services, person)
+    edit(qtbot, page, "position", "CTO")
+    assert page.subtitle.text() == "CTO · Trumpf"
+    page.fields.cadence.setValue(30)
+    page.fields.cadence.editingFinished.emit()
+    assert services.contacts.get(person).cadence_days == 30
+
+
+def test_log_dialog_without_a_contact_asks_for_one(qtbot, services, person):
+    dialog = LogInteractionDialog(services, None)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert not dialog.error.isHidden() and dialog.result() == 0
+    qtbot.keyClicks(dialog.contact_search, "mull")
+    assert dialog.contact_list.count() == 1
+    qtbot.keyClicks(dialog.summary, "Anruf")
+    dialog.accept()
+    assert [i.summary for i in services.interactions.of_contact(person)] == ["Anruf"]
+    assert services.promises.of_contact(person) == [], "an empty promise row is ignored"
+
+
+def test_me_is_asked_for_once_and_can_be_skipped(qtbot, services):
+    group = services.groups.create("Stuttgart Python", i_am_member=False)
+    shown = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        shown.append(dialog)
+        assert isinstance(dialog, MeDialog)
+        dialog.topics.rows[TopicKind.OFFERING].editor.setText("Mentoring")
+        dialog.topics.add_typed(TopicKind.OFFERING)
+        dialog.group_checks[group].setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    ask_for_me_once(services)
+    me = services.contacts.me_id()
+    assert [(t.label, t.kind) for t in services.topics.of_contact(me)] == [("Mentoring", "offering")]
+    assert services.groups.all()[0].i_am_member
+    assert services.settings.get_value(ASKED_KEY)
+    ask_for_me_once(services)  # asked already: no dialog this time
+    assert len(shown) == 1
+    assert services.contacts.count() == 0, "Me is not in the contacts list"
+
+
+def test_me_dialog_skip_writes_nothing(qtbot, services):
+    dialog = MeDialog(services, first_run=True)
+    qtbot.addWidget(dialog)
+    dialog.given.setText("Alex")
+    qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
+    assert services.contacts.get(services.contacts.me_id()).given_name == ""
