@@ -27,7 +27,7 @@ from app.services.promises import PromisesService
 from app.services.reminders import RemindersService
 from app.storage.tables import TODAY_CONTACTS, Contact, Promise, Reminder, TodayMark
 
-CAP = 50  # items per kind and bucket; the rest are counted, not listed
+CAP = 20  # items per kind and bucket; the rest are counted, not listed
 COUNT_LIMIT = 500  # counting stops here ("500+"): nobody works through more in a day
 MARKS_KEPT_DAYS = 400  # marks older than this can no longer hide anything useful
 _JD_UNIX_EPOCH = 2440587.5
