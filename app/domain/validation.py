@@ -48,7 +48,8 @@ def phone(text: str, region: str = DEFAULT_REGION, field: str = "phone") -> str:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
         raise FieldError(field, f"“{value}” is not a phone number", value) from None
-    if not phonenumbers.is_possible_number(number):
+    # is_possible_number alone accepts "12" in Germany; no real line is that short.
+    if not phonenumbers.is_possible_number(number) or len(str(number.national_number)) < 5:
         raise FieldError(field, f"“{value}” is not a phone number (too short or too long)", value)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

@@ -1,3 +1,5 @@
+from datetime import date, timedelta
+
 import pytest
 
 from app.domain.birthdays import Birthday
@@ -66,3 +68,106 @@ def test_list_rows_show_follow_up_and_open_promises(services, person, clock):
     row = services.contacts.list_rows()[0]
     assert row.open_promises == 1
     assert row.next_follow_up.date().isoformat() == "2026-12-23"
+
+
+# --- the list: paging, sorting, filters, search -------------------------------------------
+from app.domain import validation  # noqa: E402
+from app.services.contact_list import ListFilter, notes_snippet  # noqa: E402
+
+
+def test_pages_follow_name_order_without_gaps(services):
+    for given, family in (("Zoë", "Adler"), ("Ben", "Berg"), ("Anna", "Berg"), ("Cem", "Çelik")):
+        services.contacts.create(given_name=given, family_name=family)
+    first = services.contacts.page(limit=2)
+    rest = services.contacts.page(offset=2, limit=2)
+    assert [r.name for r in first + rest] == ["Zoë Adler", "Anna Berg", "Ben Berg", "Cem Çelik"]
+    assert services.contacts.count_rows() == 4
+
+
+def test_sorting_by_follow_up_and_promises_puts_blanks_last(services, clock):
+    a = services.contacts.create(given_name="A", cadence_days=10)
+    b = services.contacts.create(given_name="B", cadence_days=5)
+    c = services.contacts.create(given_name="C")
+    services.promises.add(c, "me", "x")
+    services.promises.add(c, "me", "y")
+    services.promises.add(a, "them", "z")
+    assert [r.id for r in services.contacts.page(sort="follow_up")] == [b, a, c]
+    assert [r.id for r in services.contacts.page(sort="follow_up", descending=True)][:2] == [a, b]
+    assert [r.open_promises for r in services.contacts.page(sort="promises", descending=True)] == [2, 1, 0]
+
+
+def test_filters_group_topic_alias_overdue_and_archived(services, person, clock):
+    ben = services.contacts.create(given_name="Ben")
+    group = services.groups.create("VDI")
+    services.groups.add_contact(group, ben)
+    topic = services.topics.add(person, "Industrie 4.0", "interest")
+    services.topics.add_alias(topic, "Industry 4.0")
+    assert [r.id for r in services.contacts.page(ListFilter(group_id=group))] == [ben]
+    assert [r.id for r in services.contacts.page(ListFilter(topic="industry 4.0"))] == [person]
+    assert services.contacts.page(ListFilter(overdue=True)) == []
+    services.promises.add(ben, "me", "Rückruf", due=date(2026, 11, 20))
+    assert [r.id for r in services.contacts.page(ListFilter(overdue=True))] == [ben]
+    services.contacts.update(person, cadence_days=1)  # created "now": due tomorrow, not yet
+    assert [r.id for r in services.contacts.page(ListFilter(overdue=True))] == [ben]
+    clock.advance(timedelta(days=2))
+    assert {r.id for r in services.contacts.page(ListFilter(overdue=True))} == {ben, person}
+    services.contacts.set_archived(ben, True)
+    assert services.contacts.count_rows(ListFilter(archived=True, group_id=group)) == 1
+    assert services.contacts.count_rows(ListFilter(group_id=group)) == 0
+
+
+def test_search_pages_by_relevance_and_sorts_with_snippets(services, person):
+    ben = services.contacts.create(given_name="Ben", family_name="Kaffeehaus")
+    services.interactions.log(person, "meeting", "mutual", notes="Wir tranken Kaffee in Stuttgart")
+    hits = services.contacts.page(ListFilter(text="kaffee"))
+    assert {r.id for r in hits} == {person, ben}
+    by_name = services.contacts.page(ListFilter(text="kaffee"), sort="name")
+    assert [r.id for r in by_name] == [ben, person]
+    assert "[Kaffee]" in by_name[1].snippet and by_name[0].snippet == ""
+    assert services.contacts.page(ListFilter(text="kaffee"), limit=1, offset=1)[0].id in {person, ben}
+    assert services.contacts.page(ListFilter(text="***")) == []
+
+
+def test_notes_snippet_marks_the_first_folded_prefix_hit():
+    notes = "Sie sucht eine Weiterbildung in Café-Nähe und mag Jazz sehr gern am Abend"
+    assert notes_snippet(notes, ["cafe"], around=2) == "…Weiterbildung in [Café-Nähe] und mag…"
+    assert notes_snippet(notes, ["zzz"]) == ""
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maxi@Trumpf.COM", "Maxi@trumpf.com"), (" a.b+c@example.org ", "a.b+c@example.org"),
+])  # fmt: skip
+def test_email_accepts_and_tidies(text, expected):
+    assert validation.email(text) == expected
+
+
+@pytest.mark.parametrize("text", ["maxi", "maxi@", "@x.de", "a b@c.de", "a@b", "a@@b.de"])
+def test_email_refuses_and_names_the_field(text):
+    with pytest.raises(validation.FieldError) as error:
+        validation.email(text, field="emails")
+    assert error.value.field == "emails" and error.value.value == text.strip()
+
+
+def test_phone_is_normalised_to_e164_with_a_default_region():
+    assert validation.phone("0711 / 123 45 67") == "+497111234567"
+    assert validation.phone("+1 (415) 555-0100") == "+14155550100"
+    assert validation.phone_for_display("+497111234567") == "+49 711 1234567"
+    for bad in ("12", "call me", "+49 1"):
+        with pytest.raises(validation.FieldError):
+            validation.phone(bad)
+
+
+def test_urls_get_a_scheme_and_bad_ones_are_refused():
+    assert validation.url("example.org/x") == "https://example.org/x"
+    assert validation.url("http://xing.com/p") == "http://xing.com/p"
+    for bad in ("not a url", "ftp://example.org", "https://", "localhost"):
+        with pytest.raises(validation.FieldError):
+            validation.url(bad)
+
+
+def test_birthday_with_or_without_year():
+    assert validation.birthday("15.04.") == Birthday(4, 15)
+    assert validation.birthday("1990-04-15") == Birthday(4, 15, 1990)
+    assert validation.birthday("") is None
+    with pytest.raises(validation.FieldError):
+        validation.birthday("31.02.")
