@@ -104,11 +104,13 @@ def open_services(database: Path, backups: Path):
 def start_window(app: QApplication, services, first_run: bool = True):
     from app.ui.i18n import install_translators
     from app.ui.main_window import MainWindow
+    from app.ui.me_dialog import ask_for_me_once
     from app.ui.tray import install_background
 
     install_translators(app, services.settings.load().language)
     if first_run:
         offer_sample_network(services)
+        ask_for_me_once(services)  # briefly, once, skippable
     window = MainWindow(services)
     window.show()
     # --- features that start with the window: one call line each, below -------------------
