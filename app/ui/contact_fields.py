@@ -23,9 +23,6 @@ from app.services.base import ValidationError
 ERROR_STYLE = "border: 1px solid #b3261e;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ContactFields", text)
-
 
 class NotesEdit(QPlainTextEdit):
     """A plain text edit that says when the user leaves it, like QLineEdit does."""
@@ -54,15 +51,15 @@ class ContactFields(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.error)
         for name, label, hint in (
-            ("given_name", tr("&Given name:"), ""), ("family_name", tr("&Family name:"), ""),
-            ("nickname", tr("Nickname:"), ""), ("company", tr("Company:"), ""),
-            ("position", tr("Position:"), ""),
-            ("emails", tr("Email:"), tr("name@example.org, several separated by commas")),
-            ("phones", tr("Phone:"), tr("+49 711 123456 or 0711 123456")),
-            ("links", tr("Links:"), tr("https://…, several separated by commas")),
-            ("birthday", tr("Birthday:"), tr("15.04.1990, or 15.04. without the year")),
-            ("met_how", tr("How we met:"), ""), ("met_where", tr("Where we met:"), ""),
-            ("met_on", tr("Met on:"), tr("2026-11-23 or 23.11.2026")),
+            ("given_name", QCoreApplication.translate("ContactFields", "&Given name:"), ""), ("family_name", QCoreApplication.translate("ContactFields", "&Family name:"), ""),
+            ("nickname", QCoreApplication.translate("ContactFields", "Nickname:"), ""), ("company", QCoreApplication.translate("ContactFields", "Company:"), ""),
+            ("position", QCoreApplication.translate("ContactFields", "Position:"), ""),
+            ("emails", QCoreApplication.translate("ContactFields", "Email:"), QCoreApplication.translate("ContactFields", "name@example.org, several separated by commas")),
+            ("phones", QCoreApplication.translate("ContactFields", "Phone:"), QCoreApplication.translate("ContactFields", "+49 711 123456 or 0711 123456")),
+            ("links", QCoreApplication.translate("ContactFields", "Links:"), QCoreApplication.translate("ContactFields", "https://…, several separated by commas")),
+            ("birthday", QCoreApplication.translate("ContactFields", "Birthday:"), QCoreApplication.translate("ContactFields", "15.04.1990, or 15.04. without the year")),
+            ("met_how", QCoreApplication.translate("ContactFields", "How we met:"), ""), ("met_where", QCoreApplication.translate("ContactFields", "Where we met:"), ""),
+            ("met_on", QCoreApplication.translate("ContactFields", "Met on:"), QCoreApplication.translate("ContactFields", "2026-11-23 or 23.11.2026")),
         ):  # fmt: skip
             edit = QLineEdit(placeholderText=hint)
             edit.setObjectName(name)
@@ -70,25 +67,25 @@ class ContactFields(QWidget):
             self.edits[name] = edit
             form.addRow(label, edit)
         self.cadence = QSpinBox(minimum=0, maximum=3650, singleStep=7)
-        self.cadence.setSpecialValueText(tr("no reminder"))
-        self.cadence.setSuffix(tr(" days"))
+        self.cadence.setSpecialValueText(QCoreApplication.translate("ContactFields", "no reminder"))
+        self.cadence.setSuffix(QCoreApplication.translate("ContactFields", " days"))
         self.cadence.editingFinished.connect(lambda: self.save("cadence_days"))
-        form.addRow(tr("Keep in touch every:"), self.cadence)
+        form.addRow(QCoreApplication.translate("ContactFields", "Keep in touch every:"), self.cadence)
         self.language = QComboBox()
-        self.language.addItem(tr("German"), "de")
-        self.language.addItem(tr("English"), "en")
+        self.language.addItem(QCoreApplication.translate("ContactFields", "German"), "de")
+        self.language.addItem(QCoreApplication.translate("ContactFields", "English"), "en")
         self.language.activated.connect(lambda _i: self.save("language"))
         self.formality = QComboBox()
-        self.formality.addItem(tr("informal (du)"), "du")
-        self.formality.addItem(tr("formal (Sie)"), "sie")
+        self.formality.addItem(QCoreApplication.translate("ContactFields", "informal (du)"), "du")
+        self.formality.addItem(QCoreApplication.translate("ContactFields", "formal (Sie)"), "sie")
         self.formality.activated.connect(lambda _i: self.save("formality"))
-        form.addRow(tr("Writes in:"), self.language)
-        form.addRow(tr("Address as:"), self.formality)
+        form.addRow(QCoreApplication.translate("ContactFields", "Writes in:"), self.language)
+        form.addRow(QCoreApplication.translate("ContactFields", "Address as:"), self.formality)
         self.about = NotesEdit()
-        self.about.setPlaceholderText(tr("Anything worth remembering about them"))
+        self.about.setPlaceholderText(QCoreApplication.translate("ContactFields", "Anything worth remembering about them"))
         self.about.setFixedHeight(80)
         self.about.editing_finished.connect(lambda: self.save("about"))
-        form.addRow(tr("About:"), self.about)
+        form.addRow(QCoreApplication.translate("ContactFields", "About:"), self.about)
 
     # --- showing ------------------------------------------------------------------------
     def set_contact(self, contact_id: int) -> None:
@@ -247,16 +244,16 @@ def _date(text: str) -> date | None:
 
 def _field_message(name: str, value: str) -> str:
     messages = {
-        "emails": tr("Email: “%1” is not an email address (like name@example.org)."),
-        "phones": tr("Phone: “%1” is not a phone number."),
-        "links": tr("Links: “%1” is not a web address (like https://example.org)."),
-        "birthday": tr("Birthday: “%1” is not a date (use 15.04.1990, or 15.04. without the year)."),
-        "met_on": tr("Met on: “%1” is not a date (use 2026-11-23 or 23.11.2026)."),
+        "emails": QCoreApplication.translate("ContactFields", "Email: “%1” is not an email address (like name@example.org)."),
+        "phones": QCoreApplication.translate("ContactFields", "Phone: “%1” is not a phone number."),
+        "links": QCoreApplication.translate("ContactFields", "Links: “%1” is not a web address (like https://example.org)."),
+        "birthday": QCoreApplication.translate("ContactFields", "Birthday: “%1” is not a date (use 15.04.1990, or 15.04. without the year)."),
+        "met_on": QCoreApplication.translate("ContactFields", "Met on: “%1” is not a date (use 2026-11-23 or 23.11.2026)."),
     }  # fmt: skip
-    return messages.get(name, tr("“%1” is not valid here.")).replace("%1", value)
+    return messages.get(name, QCoreApplication.translate("ContactFields", "“%1” is not valid here.")).replace("%1", value)
 
 
 def _service_message(error: ValidationError) -> str:
     if error.field == "name":
-        return tr("A contact needs a given name, a family name or a nickname.")
+        return QCoreApplication.translate("ContactFields", "A contact needs a given name, a family name or a nickname.")
     return str(error)

@@ -37,7 +37,7 @@ class ContactsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.model = ContactsTableModel(self, services.clock.local_tz())
         self.table = self._build_table()
-        self.empty = QLabel(self.tr("No contacts yet — import some or add one (Ctrl+N)."))
+        self.empty = QLabel(self.tr("No contacts yet — import some or add one."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_match = QLabel()
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)

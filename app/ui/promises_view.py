@@ -26,18 +26,15 @@ OVERDUE = QColor("#b3261e")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PromisesView", text)
-
 
 def owner_names() -> dict[PromiseOwner, str]:
-    return {PromiseOwner.ME: tr("I promised"), PromiseOwner.THEM: tr("They promised")}
+    return {PromiseOwner.ME: QCoreApplication.translate("PromisesView", "I promised"), PromiseOwner.THEM: QCoreApplication.translate("PromisesView", "They promised")}
 
 
 def state_names() -> dict[PromiseState, str]:
     return {
-        PromiseState.OPEN: tr("open"), PromiseState.KEPT: tr("kept"),
-        PromiseState.RELEASED: tr("released"), PromiseState.BROKEN: tr("broken"),
+        PromiseState.OPEN: QCoreApplication.translate("PromisesView", "open"), PromiseState.KEPT: QCoreApplication.translate("PromisesView", "kept"),
+        PromiseState.RELEASED: QCoreApplication.translate("PromisesView", "released"), PromiseState.BROKEN: QCoreApplication.translate("PromisesView", "broken"),
     }  # fmt: skip
 
 
@@ -53,7 +50,7 @@ class PromisesView(QWidget):
         self.contact_id: int | None = None
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([tr("Who"), tr("Promise"), tr("Due"), tr("State")])
+        self.tree.setHeaderLabels([QCoreApplication.translate("PromisesView", "Who"), QCoreApplication.translate("PromisesView", "Promise"), QCoreApplication.translate("PromisesView", "Due"), QCoreApplication.translate("PromisesView", "State")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setStretchLastSection(False)
@@ -64,10 +61,10 @@ class PromisesView(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         buttons = QHBoxLayout()
         self.state_buttons: dict[PromiseState, QPushButton] = {}
-        for state, text, key in ((PromiseState.KEPT, tr("&Kept"), "K"),
-                                 (PromiseState.RELEASED, tr("&Released"), "R"),
-                                 (PromiseState.BROKEN, tr("&Broken"), "B"),
-                                 (PromiseState.OPEN, tr("Re&open"), "O")):  # fmt: skip
+        for state, text, key in ((PromiseState.KEPT, QCoreApplication.translate("PromisesView", "&Kept"), "K"),
+                                 (PromiseState.RELEASED, QCoreApplication.translate("PromisesView", "&Released"), "R"),
+                                 (PromiseState.BROKEN, QCoreApplication.translate("PromisesView", "&Broken"), "B"),
+                                 (PromiseState.OPEN, QCoreApplication.translate("PromisesView", "Re&open"), "O")):  # fmt: skip
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, state=state: self.set_state(state))
             self.state_buttons[state] = button
@@ -76,13 +73,13 @@ class PromisesView(QWidget):
         self.owner = QComboBox()
         for owner, name in owner_names().items():
             self.owner.addItem(name, owner)
-        self.text = QLineEdit(placeholderText=tr("New promise, e.g. send the slides"))
+        self.text = QLineEdit(placeholderText=QCoreApplication.translate("PromisesView", "New promise, e.g. send the slides"))
         self.text.returnPressed.connect(self.add)
-        self.has_due = QCheckBox(tr("due"))
+        self.has_due = QCheckBox(QCoreApplication.translate("PromisesView", "due"))
         self.due = QDateEdit(calendarPopup=True)
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
-        add = QPushButton(tr("Add"))
+        add = QPushButton(QCoreApplication.translate("PromisesView", "Add"))
         add.clicked.connect(self.add)
         adder = QHBoxLayout()
         for widget in (self.owner, self.text, self.has_due, self.due, add):
@@ -115,14 +112,14 @@ class PromisesView(QWidget):
     def _item(self, promise: PromiseRow, today: date) -> QTreeWidgetItem:
         due = short_date(promise.due)
         if promise.original_due and promise.due != promise.original_due:
-            due = tr("%1 (first %2)").replace("%1", due).replace("%2", short_date(promise.original_due))
+            due = QCoreApplication.translate("PromisesView", "%1 (first %2)").replace("%1", due).replace("%2", short_date(promise.original_due))
         item = QTreeWidgetItem([owner_names()[promise.owner], promise.text, due,
                                 state_names()[promise.state]])  # fmt: skip
         item.setData(0, ID_ROLE, promise.id)
         if promise.is_overdue(today):
             for column in range(4):
                 item.setForeground(column, OVERDUE)
-            item.setText(3, tr("overdue"))
+            item.setText(3, QCoreApplication.translate("PromisesView", "overdue"))
         elif promise.state is not PromiseState.OPEN:
             font = QFont(item.font(1))
             font.setStrikeOut(promise.state is not PromiseState.KEPT)

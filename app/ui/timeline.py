@@ -30,21 +30,18 @@ CHANNEL_LOOK = {
 DIRECTION_ARROW = {Direction.OUTBOUND: "→", Direction.INBOUND: "←", Direction.MUTUAL: "⇄"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
-
 
 def channel_names() -> dict[Channel, str]:
     return {
-        Channel.EMAIL: tr("Email"), Channel.PHONE: tr("Phone call"), Channel.MESSAGE: tr("Message"),
-        Channel.MEETING: tr("Meeting"), Channel.EVENT: tr("Event"), Channel.SOCIAL: tr("Social media"),
+        Channel.EMAIL: QCoreApplication.translate("Timeline", "Email"), Channel.PHONE: QCoreApplication.translate("Timeline", "Phone call"), Channel.MESSAGE: QCoreApplication.translate("Timeline", "Message"),
+        Channel.MEETING: QCoreApplication.translate("Timeline", "Meeting"), Channel.EVENT: QCoreApplication.translate("Timeline", "Event"), Channel.SOCIAL: QCoreApplication.translate("Timeline", "Social media"),
     }  # fmt: skip
 
 
 def direction_names() -> dict[Direction, str]:
     return {
-        Direction.OUTBOUND: tr("I wrote"), Direction.INBOUND: tr("They wrote"),
-        Direction.MUTUAL: tr("Together"),
+        Direction.OUTBOUND: QCoreApplication.translate("Timeline", "I wrote"), Direction.INBOUND: QCoreApplication.translate("Timeline", "They wrote"),
+        Direction.MUTUAL: QCoreApplication.translate("Timeline", "Together"),
     }  # fmt: skip
 
 
@@ -102,18 +99,18 @@ class Timeline(QWidget):
         more = not self._show_all and len(rows) > LIMIT
         self.list.clear()
         if not rows:
-            item = QListWidgetItem(tr("No notes yet. Log the first interaction with Ctrl+L."))
+            item = QListWidgetItem(QCoreApplication.translate("Timeline", "No notes yet. Log the first interaction with Ctrl+L."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         for row in rows[:LIMIT] if more else rows:
             self.list.addItem(self._item(row))
         self.more.setVisible(more)
-        self.more.setText(tr("Show older notes"))
+        self.more.setText(QCoreApplication.translate("Timeline", "Show older notes"))
 
     def _item(self, row: InteractionRow) -> QListWidgetItem:
         local = row.occurred_at.astimezone(self.services.clock.local_tz())
         when = QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
-        heading = tr("%1 · %2 · %3 %4").replace("%1", when) \
+        heading = QCoreApplication.translate("Timeline", "%1 · %2 · %3 %4").replace("%1", when) \
             .replace("%2", channel_names()[row.channel]) \
             .replace("%3", DIRECTION_ARROW[row.direction]) \
             .replace("%4", direction_names()[row.direction])  # fmt: skip
@@ -136,7 +133,7 @@ class Timeline(QWidget):
         if item is None or item.data(ID_ROLE) is None:
             return
         menu = QMenu(self)
-        menu.addAction(tr("Delete note"), lambda: self.delete(item.data(ID_ROLE)))
+        menu.addAction(QCoreApplication.translate("Timeline", "Delete note"), lambda: self.delete(item.data(ID_ROLE)))
         menu.exec(self.list.viewport().mapToGlobal(position))
 
     def delete(self, interaction_id: int) -> None:

@@ -188,13 +188,12 @@ class TopicChips(QWidget):
 
 
 def kind_labels() -> dict[TopicKind, str]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("TopicChips", text)
-
     return {
-        TopicKind.INTEREST: t("Interests:"), TopicKind.GOAL: t("Goals:"),
-        TopicKind.LOOKING_FOR: t("Looking for:"), TopicKind.OFFERING: t("Offering:"),
-    }  # fmt: skip
+        TopicKind.INTEREST: QCoreApplication.translate("TopicChips", "Interests:"),
+        TopicKind.GOAL: QCoreApplication.translate("TopicChips", "Goals:"),
+        TopicKind.LOOKING_FOR: QCoreApplication.translate("TopicChips", "Looking for:"),
+        TopicKind.OFFERING: QCoreApplication.translate("TopicChips", "Offering:"),
+    }
 
 
 class GroupChips(QWidget):

@@ -18,9 +18,6 @@ from app.services import Services
 from app.services.topics import HeldTopic
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
 
 class ServiceCommand(QUndoCommand):
     """A done action and its inverse, both plain service calls."""
@@ -49,19 +46,19 @@ def run(navigator, text: str, do: Callable[[], None], undo: Callable[[], None]) 
 
 
 def archive(navigator, services: Services, contact_id: int, name: str, archived: bool = True):
-    text = (tr("Archive %1") if archived else tr("Unarchive %1")).replace("%1", name)
+    text = (QCoreApplication.translate("Undo", "Archive %1") if archived else QCoreApplication.translate("Undo", "Unarchive %1")).replace("%1", name)
     run(navigator, text, lambda: services.contacts.set_archived(contact_id, archived),
         lambda: services.contacts.set_archived(contact_id, not archived))  # fmt: skip
 
 
 def trash(navigator, services: Services, contact_id: int, name: str) -> None:
-    run(navigator, tr("Delete %1").replace("%1", name),
+    run(navigator, QCoreApplication.translate("Undo", "Delete %1").replace("%1", name),
         lambda: services.contacts.trash(contact_id),
         lambda: services.contacts.restore(contact_id))  # fmt: skip
 
 
 def remove_topic(navigator, services: Services, contact_id: int, held: HeldTopic) -> None:
-    run(navigator, tr("Remove topic %1").replace("%1", held.label),
+    run(navigator, QCoreApplication.translate("Undo", "Remove topic %1").replace("%1", held.label),
         lambda: services.topics.remove(contact_id, held.topic_id, held.kind),
         lambda: services.topics.add(contact_id, held.label, held.kind, held.detail))  # fmt: skip
 
@@ -69,10 +66,10 @@ def remove_topic(navigator, services: Services, contact_id: int, held: HeldTopic
 def promise_state(navigator, services: Services, promise_id: int, state: PromiseState) -> None:
     before = services.promises.get(promise_id)
     text = {
-        PromiseState.KEPT: tr("Mark promise kept"),
-        PromiseState.RELEASED: tr("Release promise"),
-        PromiseState.BROKEN: tr("Mark promise broken"),
-        PromiseState.OPEN: tr("Reopen promise"),
+        PromiseState.KEPT: QCoreApplication.translate("Undo", "Mark promise kept"),
+        PromiseState.RELEASED: QCoreApplication.translate("Undo", "Release promise"),
+        PromiseState.BROKEN: QCoreApplication.translate("Undo", "Mark promise broken"),
+        PromiseState.OPEN: QCoreApplication.translate("Undo", "Reopen promise"),
     }[state]
     run(navigator, text, lambda: services.promises.set_state(promise_id, state),
         lambda: services.promises.set_state(promise_id, before.state))  # fmt: skip
@@ -92,4 +89,4 @@ def delete_interaction(navigator, services: Services, interaction_id: int, conta
             related_contact_id=row.related_contact_id,
         )  # fmt: skip
 
-    run(navigator, tr("Delete note"), do, undo)
+    run(navigator, QCoreApplication.translate("Undo", "Delete note"), do, undo)
