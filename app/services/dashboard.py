@@ -96,23 +96,43 @@ class TrustLedger:
 class DashboardService(Service):
     def __init__(self, *parts) -> None:
         super().__init__(*parts)
-        # The habit series are the costly part; they only change when data does.
         self._today = TodayService(*parts)
+        # The habit series are the costly part; they only change when data does. The
+        # version tells a computation that finished after a change not to cache stale data.
         self._habits: dict[tuple[date, int], tuple[HabitSeries, ...]] = {}
-        self.events.subscribe(lambda _change: self._habits.clear())
+        self._version = 0
+        self.events.subscribe(self._forget_habits)
+
+    def _forget_habits(self, _change) -> None:
+        self._version += 1
+        self._habits = {}
 
     def build(self) -> Dashboard:
-        today = local_today(self.clock)
-        this_week, at_risk = self._lists(today)
+        """Everything at once (what bench/ times); the page shows lists() first and fills
+        the charts from habits() off the UI thread."""
+        today, this_week, at_risk = self.lists()
         return Dashboard(today, this_week, at_risk, self.habits())
 
-    def habits(self, weeks: int = 12) -> tuple[HabitSeries, ...]:
+    def lists(self) -> tuple[date, ThisWeek, AtRisk]:
         today = local_today(self.clock)
-        if (today, weeks) not in self._habits:
-            window = HabitWindow.ending(today, self.clock.local_tz(), weeks)
-            with self.db.read() as conn:
-                self._habits = {(today, weeks): habit_queries.all_series(conn, window)}
-        return self._habits[(today, weeks)]
+        return (today, *self._lists(today))
+
+    def habits(self, weeks: int = 12) -> tuple[HabitSeries, ...]:
+        """The 12-week series; reads only, safe to call from a worker thread."""
+        today = local_today(self.clock)
+        found = self.cached_habits(weeks)
+        if found is not None:
+            return found
+        version = self._version
+        window = HabitWindow.ending(today, self.clock.local_tz(), weeks)
+        with self.db.read() as conn:
+            series = habit_queries.all_series(conn, window)
+        if version == self._version:
+            self._habits = {(today, weeks): series}
+        return series
+
+    def cached_habits(self, weeks: int = 12) -> tuple[HabitSeries, ...] | None:
+        return self._habits.get((local_today(self.clock), weeks))
 
     def trust_ledger(self, contact_id: int) -> TrustLedger:
         tz, today = self.clock.local_tz(), local_today(self.clock)

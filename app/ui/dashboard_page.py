@@ -5,20 +5,36 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QRect, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QObject, QRect, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QMessageBox,
-    QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
+    QProgressBar, QPushButton, QScrollArea, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from app.services import Services
-from app.services.dashboard import Dashboard
 from app.ui.dashboard_lists import DashboardList
 from app.ui.habit_charts import HabitChart
 from app.ui.navigation import Navigator
 
 CHART_COLUMNS = 3
+
+
+class HabitsLoader(QObject):
+    done = Signal(object)  # the habit series, or the exception that stopped them
+
+
+class HabitsJob(QRunnable):
+    def __init__(self, services: Services, loader: HabitsLoader) -> None:
+        super().__init__()
+        self.services, self.loader = services, loader
+
+    def run(self) -> None:
+        try:
+            result = self.services.dashboard.habits()
+        except Exception as error:  # shown on the page instead of the charts
+            result = error
+        self.loader.done.emit(result)
 
 
 class DashboardPage(QWidget):
@@ -77,8 +93,30 @@ class DashboardPage(QWidget):
         lists.addWidget(self.this_week)
         lists.addWidget(self.at_risk)
         self.charts_box = QGroupBox(self.tr("Habits over the last 12 weeks"))
-        self.charts = QGridLayout(self.charts_box)
+        grid_holder = QWidget()
+        self.charts = QGridLayout(grid_holder)
+        self.charts.setContentsMargins(0, 0, 0, 0)
         self.chart_views: list[HabitChart] = []
+        busy = QProgressBar(maximum=0, textVisible=False)  # a busy indicator
+        busy.setMaximumWidth(320)
+        self.busy_label = QLabel(self.tr("Counting 12 weeks of habits…"))
+        waiting = QWidget()
+        waiting_layout = QVBoxLayout(waiting)
+        waiting_layout.addStretch(1)
+        waiting_layout.addWidget(self.busy_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        waiting_layout.addWidget(busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        waiting_layout.addStretch(1)
+        waiting.setMinimumHeight(200)
+        self.charts_stack = QStackedWidget()
+        self.charts_stack.addWidget(waiting)
+        self.charts_stack.addWidget(grid_holder)
+        QVBoxLayout(self.charts_box).addWidget(self.charts_stack)
+        # The habits take a while at 50,000 contacts: counted on a worker thread.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.loader = HabitsLoader(self)
+        self.loader.done.connect(self._habits_loaded)
+        self._loading = self._stale = False
 
         self.content = QWidget()
         body = QVBoxLayout(self.content)
@@ -94,23 +132,22 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
-        self.board: Dashboard | None = None
+        self.today = None
         self.refresh()
 
     def title(self) -> str:
         return self.tr("Dashboard")
 
     def refresh(self) -> None:
-        self.board = board = self.services.dashboard.build()
-        locale = QLocale()
-        monday = QDate(board.this_week.week_of)
+        self.today, this_week, at_risk = self.services.dashboard.lists()
+        monday = QDate(this_week.week_of)
         self.subtitle.setText(self.tr("Week of %1").replace(
-            "%1", locale.toString(monday, QLocale.FormatType.LongFormat)))  # fmt: skip
-        self.this_week.show_week(board.this_week)
-        self.at_risk.show_risks(board.at_risk)
-        self._show_charts(board)
+            "%1", QLocale().toString(monday, QLocale.FormatType.LongFormat)))  # fmt: skip
+        self.this_week.show_week(this_week)
+        self.at_risk.show_risks(at_risk)
+        self._load_habits()
         self._show_banner()
-        risks = (board.at_risk.overdue_promises, board.at_risk.drifting, board.at_risk.stalled_threads)
+        risks = (at_risk.overdue_promises, at_risk.drifting, at_risk.stalled_threads)
         due = sum(part.total for part in risks)
         if any(part.more for part in risks):
             self.status = self.tr("More than %n item(s) at risk", "", due)
@@ -127,14 +164,40 @@ class DashboardPage(QWidget):
                 "<b>Weekly review is due.</b> Ten minutes to look back on the week of %1: "
                 "promises, people to reconnect with, and what to try next.").replace("%1", week))
 
-    def _show_charts(self, board: Dashboard) -> None:
-        if len(self.chart_views) == len(board.habits):
-            for view, series in zip(self.chart_views, board.habits):
+    def _load_habits(self) -> None:
+        cached = self.services.dashboard.cached_habits()
+        if cached is not None:
+            self._show_charts(cached)
+        elif self._loading:
+            self._stale = True  # data changed while counting: count again when done
+        else:
+            self._loading = True
+            self.charts_stack.setCurrentIndex(0)
+            self.pool.start(HabitsJob(self.services, self.loader))
+
+    def _habits_loaded(self, result) -> None:
+        self._loading = False
+        if self._stale:
+            self._stale = False
+            self._load_habits()
+        elif isinstance(result, Exception):
+            self.busy_label.setText(self.tr("The habits could not be counted: %1").replace(
+                "%1", str(result)))  # fmt: skip
+        else:
+            self._show_charts(result)
+
+    def _show_charts(self, habits) -> None:
+        self.charts_stack.setCurrentIndex(1)
+        if len(self.chart_views) == len(habits):
+            for view, series in zip(self.chart_views, habits):
                 view.show_series(series)
             return
-        self.chart_views = [HabitChart(series) for series in board.habits]
+        self.chart_views = [HabitChart(series) for series in habits]
         for index, view in enumerate(self.chart_views):
             self.charts.addWidget(view, index // CHART_COLUMNS, index % CHART_COLUMNS)
+
+    def habits_shown(self) -> bool:
+        return self.charts_stack.currentIndex() == 1
 
     # --- weekly review and journal ----------------------------------------------------------
     def start_review(self) -> None:
@@ -158,7 +221,7 @@ class DashboardPage(QWidget):
 
     # --- export -----------------------------------------------------------------------------
     def _export_dialog(self, kind: str) -> None:
-        name = f"rapport-dashboard-{self.board.today.isoformat() if self.board else 'export'}.{kind}"
+        name = f"rapport-dashboard-{self.today.isoformat()}.{kind}"
         filters = {"png": self.tr("PNG image (*.png)"), "pdf": self.tr("PDF document (*.pdf)")}
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export dashboard"),
                                               str(Path.home() / name), filters[kind])  # fmt: skip

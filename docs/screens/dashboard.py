@@ -68,6 +68,8 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         window.show_page("dashboard")
         app.processEvents()
         page = window.pages["dashboard"]
+        while not page.habits_shown():  # counted on a worker thread
+            app.processEvents()
 
         def save(pixmap: QPixmap, name: str) -> None:
             path = outdir / f"dashboard-{name}-{language}.png"

@@ -50,6 +50,7 @@ def test_review_on_the_sample_network_ends_in_a_journal_entry(qtbot, services, f
     window.show_page("dashboard")
     page = window.pages["dashboard"]
     assert isinstance(page, DashboardPage)
+    qtbot.waitUntil(page.habits_shown)  # counted on a worker thread
     assert len(page.chart_views) == 5
     assert page.this_week.contact_items() and page.at_risk.contact_items()
     assert not page.banner.isHidden(), "Friday is review day"
@@ -121,6 +122,7 @@ def test_list_items_open_the_contact(qtbot, services, person):
     navigator = Recorder()
     page = DashboardPage(services, navigator)
     qtbot.addWidget(page)
+    qtbot.waitUntil(page.habits_shown)
     rows = page.this_week.contact_items()
     assert [r.text(0) for r in rows] == ["Maxi Müller"]
     assert "Folien schicken" in rows[0].text(1)
@@ -131,16 +133,28 @@ def test_list_items_open_the_contact(qtbot, services, person):
 def test_empty_network_shows_empty_states_and_charts(qtbot, services):
     page = DashboardPage(services, Recorder())
     qtbot.addWidget(page)
+    qtbot.waitUntil(page.habits_shown)
     assert page.this_week.tree.topLevelItem(0).text(0) == "Nothing due this week."
     assert page.at_risk.tree.topLevelItem(0).text(0).startswith("Nothing at risk")
     assert page.status == "Nothing at risk"
     assert [view.bars.count() for view in page.chart_views] == [12] * 5
 
 
+def test_charts_follow_changes_made_elsewhere(qtbot, services, person):
+    page = DashboardPage(services, Recorder())
+    qtbot.addWidget(page)
+    qtbot.waitUntil(page.habits_shown)
+    assert page.chart_views[3].series.points[-1].count == 0
+    services.interactions.log(person, "meeting", "mutual")
+    page.refresh()  # the main window calls this on every change notice
+    qtbot.waitUntil(lambda: page.habits_shown() and page.chart_views[3].series.points[-1].count == 1)
+
+
 def test_chart_hover_shows_the_numbers(qtbot, services, person):
     services.interactions.log(person, "meeting", "mutual")
     page = DashboardPage(services, Recorder())
     qtbot.addWidget(page)
+    qtbot.waitUntil(page.habits_shown)
     meetings = page.chart_views[3]
     meetings.bars.hovered.emit(True, 11)
     assert meetings.last_hover == "Week of 23 Nov: 1 meeting(s) in person"
@@ -152,6 +166,7 @@ def test_chart_hover_shows_the_numbers(qtbot, services, person):
 def test_export_png_and_pdf(qtbot, services, person, tmp_path):
     page = DashboardPage(services, Recorder())
     qtbot.addWidget(page)
+    qtbot.waitUntil(page.habits_shown)
     page.resize(1080, 760)
     page.export(tmp_path / "board.png")
     page.export(tmp_path / "board.pdf")
