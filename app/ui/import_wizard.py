@@ -1,0 +1,352 @@
+"""The import wizard: choose a file → (map CSV columns) → preview with duplicates and
+new/merge/skip per row → import off the UI thread with progress and Cancel → a report that
+lists every rejected record. Nothing is written before the user presses Import, and a
+cancelled or failed import writes nothing (the service runs it in one transaction)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from app.services import Services
+from app.services.importers import FORMATS, detect_format
+from app.services.importers.generic_csv import guess_mapping
+from app.services.importers.plan import Decision, ImportFormatError, ImportPlan, ImportReport
+from app.ui.import_preview import DecisionDelegate, ImportPreviewModel, MappingTable
+from app.ui.workers import Worker
+
+FILE, MAPPING, PREVIEW, RUN = range(4)
+
+
+def open_import_wizard(parent, services: Services) -> None:
+    ImportWizard(services, parent).exec()
+
+
+class ImportWizard(QDialog):
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.resize(980, 640)
+        self.pool = QThreadPool(self)  # our own, so closing waits only for our work
+        self.worker: Worker | None = None
+        self.plan: ImportPlan | None = None
+        self.report: ImportReport | None = None
+        self.stopped = False  # the import was cancelled or failed: Back returns to the preview
+        self.stack = QStackedWidget()
+        for build in (self._file_page, self._mapping_page, self._preview_page, self._run_page):
+            self.stack.addWidget(build())
+        self.back = QPushButton(self.tr("Back"))
+        self.next = QPushButton(self.tr("Next"))
+        self.next.setDefault(True)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.back, self.next, self.cancel):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self.back.clicked.connect(self._go_back)
+        self.next.clicked.connect(self._go_next)
+        self.cancel.clicked.connect(self._cancel)
+        QShortcut(QKeySequence("Ctrl+O"), self, activated=self._browse)
+        self._show(FILE)
+
+    # --- pages -----------------------------------------------------------------------
+    def _file_page(self) -> QWidget:
+        page = QWidget()
+        self.path = QLineEdit(placeholderText=self.tr("A .vcf or .csv file"))
+        self.path.textChanged.connect(self._detect)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("Detect from the file"), "")
+        names = {"vcard": self.tr("vCard (.vcf, version 2.1, 3.0 or 4.0)"),
+                 "linkedin_connections": self.tr("LinkedIn connections (Connections.csv)"),
+                 "linkedin_messages": self.tr("LinkedIn messages (messages.csv)"),
+                 "google_csv": self.tr("Google Contacts CSV"),
+                 "generic_csv": self.tr("Other CSV (you map the columns)")}  # fmt: skip
+        for key in FORMATS:
+            self.format.addItem(names[key], key)
+        self.format.currentIndexChanged.connect(self._detect)
+        self.detected = QLabel()
+        self.detected.setWordWrap(True)
+        self.owner = QLineEdit(placeholderText=self.tr("Found automatically when left empty"))
+        self.owner_label = QLabel(self.tr("Your name on LinkedIn:"))
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow("", self.detected)
+        form.addRow(self.owner_label, self.owner)
+        note = QLabel(self.tr(
+            "Rapport reads vCards from phones, Apple, Google and Outlook, LinkedIn's data export "
+            "and any CSV. Nothing is written until you confirm the preview, and people already "
+            "in Rapport are merged instead of added twice. Photos in vCards are not imported: "
+            "Rapport keeps no pictures."))  # fmt: skip
+        note.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._heading(self.tr("Choose a file to import")))
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        return page
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget()
+        self.mapping_table = MappingTable()
+        self.has_header = QCheckBox(self.tr("The first row holds column names"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._heading(self.tr("Which column holds what?")))
+        layout.addWidget(QLabel(self.tr("Choose a Rapport field above each column; the first "
+                                        "rows of the file are shown below.")))  # fmt: skip
+        layout.addWidget(self.has_header)
+        layout.addWidget(self.mapping_table, 1)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.parse_progress = QProgressBar()
+        self.model = ImportPreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(ImportPreviewModel.COL_ACTION, DecisionDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in ((0, 190), (1, 250), (2, 290), (3, 120)):
+            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        bulk = QHBoxLayout()
+        for text, decision in ((self.tr("Merge all duplicates"), Decision.MERGE),
+                               (self.tr("Add all duplicates as new"), Decision.NEW),
+                               (self.tr("Skip all duplicates"), Decision.SKIP)):  # fmt: skip
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, d=decision: self._set_all(d))
+            bulk.addWidget(button)
+        bulk.addStretch(1)
+        self.problems_label = QLabel()
+        self.problems = QListWidget()
+        self.problems.setMaximumHeight(110)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._heading(self.tr("Check before importing")))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.parse_progress)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bulk)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems)
+        return page
+
+    def _run_page(self) -> QWidget:
+        page = QWidget()
+        self.run_label = QLabel()
+        self.run_label.setWordWrap(True)
+        self.run_progress = QProgressBar()
+        self.report_problems = QListWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._heading(self.tr("Importing")))
+        layout.addWidget(self.run_label)
+        layout.addWidget(self.run_progress)
+        layout.addWidget(self.report_problems, 1)
+        return page
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    # --- flow ------------------------------------------------------------------------
+    def _show(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        busy = self.worker is not None and self.worker.running
+        self.back.setEnabled(not busy and (page in (MAPPING, PREVIEW) or (page == RUN and self.stopped)))
+        self.back.setVisible(page != RUN or self.report is None)
+        texts = {FILE: self.tr("Next"), MAPPING: self.tr("Next"),
+                 PREVIEW: self.tr("Import"), RUN: self.tr("Close")}  # fmt: skip
+        self.next.setText(texts[page])
+        self.next.setEnabled(not busy and (page != FILE or self.chosen_format() is not None)
+                             and (page != PREVIEW or self.plan is not None)
+                             and (page != RUN or self.report is not None))  # fmt: skip
+        self.cancel.setVisible(page != RUN or self.report is None)
+        self.owner.setVisible(self.chosen_format() == "linkedin_messages")
+        self.owner_label.setVisible(self.owner.isVisible())
+
+    def chosen_format(self) -> str | None:
+        return self.format.currentData() or getattr(self, "_detected_format", None)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import contacts"), str(Path.home()),
+            self.tr("Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)"))  # fmt: skip
+        if path:
+            self.path.setText(path)
+
+    def _detect(self) -> None:
+        self._detected_format = None
+        path = self.path.text().strip()
+        if not path:
+            self.detected.setText("")
+        elif not Path(path).is_file():
+            self.detected.setText(self.tr("There is no file at %1.").replace("%1", path))
+        else:
+            try:
+                self._detected_format = detect_format(path)
+                self.detected.setText(self.tr("Recognised as: %1").replace(
+                    "%1", self.format.itemText(self.format.findData(self._detected_format))))  # fmt: skip
+            except (ImportFormatError, OSError) as error:
+                self.detected.setText(str(error))
+        self._show(self.stack.currentIndex())
+
+    def _go_next(self) -> None:
+        page = self.stack.currentIndex()
+        if page == FILE and self.chosen_format() == "generic_csv":
+            rows = self.services.imports.preview_rows(self.path.text().strip())
+            mapping = guess_mapping(rows)
+            self.has_header.setChecked(mapping.has_header)
+            self.mapping_table.show_rows(rows, mapping)
+            self._show(MAPPING)
+        elif page in (FILE, MAPPING):
+            self._read()
+        elif page == PREVIEW:
+            self._write()
+        else:
+            self.accept()
+
+    def _go_back(self) -> None:
+        page = self.stack.currentIndex()
+        is_csv = self.chosen_format() == "generic_csv"
+        if page == RUN:
+            self._show(PREVIEW)
+        else:
+            self._show(MAPPING if page == PREVIEW and is_csv else FILE)
+
+    def _start(self, work, on_done, progress_bar: QProgressBar) -> None:
+        self.worker = Worker(work, self)
+        self.worker.signals.progress.connect(lambda done, total: (progress_bar.setMaximum(max(total, 1)),
+                                                                  progress_bar.setValue(done)))  # fmt: skip
+        self.worker.signals.done.connect(on_done)
+        self.worker.signals.failed.connect(self._failed)
+        self.worker.signals.cancelled.connect(self._cancelled)
+        self.worker.signals.finished.connect(lambda: self._show(self.stack.currentIndex()))
+        progress_bar.setRange(0, 0)  # busy until the first progress report
+        self.worker.start(self.pool)
+
+    def _read(self) -> None:
+        path, format = self.path.text().strip(), self.chosen_format()
+        mapping = self.mapping_table.mapping(self.has_header.isChecked()) if format == "generic_csv" else None
+        owner = self.owner.text().strip() or None
+        imports = self.services.imports
+        self.plan = None
+        self.model.set_plan(None)
+        self.problems.clear()
+        self.summary.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
+        self.parse_progress.show()
+        self._show(PREVIEW)
+
+        def work(progress, cancelled):
+            return imports.plan(imports.read(path, format, mapping, progress, cancelled, owner))
+
+        self._start(work, self._planned, self.parse_progress)
+        self._show(PREVIEW)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.parse_progress.hide()
+        self.model.set_plan(plan)
+        self._update_summary()
+        problems = plan.parsed.problems
+        self.problems_label.setText(self.tr("%n record(s) rejected or shortened:", "", len(problems))
+                                    if problems else self.tr("Every record could be read."))  # fmt: skip
+        self.problems_label.setVisible(True)
+        self.problems.setVisible(bool(problems) or bool(plan.parsed.notes))
+        self.problems.addItems([self._problem_text(p) for p in problems] + plan.parsed.notes)
+        self.model.dataChanged.connect(self._update_summary)
+
+    def _problem_text(self, problem) -> str:
+        template = self.tr("Rejected — %1, %2: %3") if problem.rejected else self.tr("Imported without a field — %1, %2: %3")
+        return template.replace("%1", Path(problem.file).name).replace("%2", problem.location) \
+            .replace("%3", problem.reason)  # fmt: skip
+
+    def _update_summary(self, *_args) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        self.summary.setText(self.tr("%1: %2 new, %3 to merge, %4 to skip; %5 possible duplicates found.")
+                             .replace("%1", Path(plan.parsed.path).name)
+                             .replace("%2", str(plan.count(Decision.NEW)))
+                             .replace("%3", str(plan.count(Decision.MERGE)))
+                             .replace("%4", str(plan.count(Decision.SKIP)))
+                             .replace("%5", str(plan.duplicates)))  # fmt: skip
+
+    def _set_all(self, decision: Decision) -> None:
+        self.model.set_all(decision)
+
+    def _write(self) -> None:
+        plan, imports = self.plan, self.services.imports
+        self.report = None
+        self.stopped = False
+        self.report_problems.clear()
+        self.run_label.setText(self.tr("Writing %n contact(s)… Cancel stops it and writes nothing.", "",
+                                       plan.count(Decision.NEW) + plan.count(Decision.MERGE)))  # fmt: skip
+        self._show(RUN)
+        self._start(lambda progress, cancelled: imports.write(plan, progress, cancelled),
+                    self._written, self.run_progress)  # fmt: skip
+        self._show(RUN)
+
+    def _written(self, report: ImportReport) -> None:
+        self.report = report
+        self.run_progress.setRange(0, 1)
+        self.run_progress.setValue(1)
+        self.run_label.setText(self.tr("Done: %1 new, %2 merged, %3 skipped, %4 interactions. "
+                                       "%5 record(s) rejected, listed below.")
+                               .replace("%1", str(report.created)).replace("%2", str(report.merged))
+                               .replace("%3", str(report.skipped)).replace("%4", str(report.interactions))
+                               .replace("%5", str(len(report.rejected))))  # fmt: skip
+        self.report_problems.addItems([self._problem_text(p) for p in report.problems] + list(report.notes))
+
+    def _failed(self, message: str) -> None:
+        text = self.tr("The import failed and nothing was written: %1").replace("%1", message)
+        self.stopped = self.stack.currentIndex() == RUN
+        (self.run_label if self.stopped else self.summary).setText(text)
+        self.parse_progress.hide()
+
+    def _cancelled(self) -> None:
+        if self.stack.currentIndex() == RUN:
+            self.stopped = True
+            self.run_label.setText(self.tr("Import cancelled. Nothing was written."))
+            self.run_progress.setRange(0, 1)
+            self.run_progress.setValue(0)
+        else:
+            self._show(FILE)
+
+    def _cancel(self) -> None:
+        if self.worker is not None and self.worker.running:
+            self.worker.cancel()
+        else:
+            self.reject()
+
+    def done(self, result: int) -> None:
+        if self.worker is not None and self.worker.running:
+            self.worker.cancel()
+            self.pool.waitForDone()
+        super().done(result)

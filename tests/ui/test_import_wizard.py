@@ -1,0 +1,120 @@
+"""The import wizard end to end, offscreen: file → preview with duplicates → import → report."""
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
+
+from app.services.importers.plan import Decision
+from app.ui.import_preview import ImportPreviewModel
+from app.ui.import_wizard import FILE, MAPPING, PREVIEW, RUN, ImportWizard
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
+
+
+def wizard_for(qtbot, services, name):
+    wizard = ImportWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.path.setText(str(FIXTURES / name))
+    return wizard
+
+
+def read(qtbot, wizard):
+    wizard.next.click()
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=60000)
+    assert wizard.stack.currentIndex() == PREVIEW
+
+
+def test_preview_shows_duplicates_and_the_import_writes_the_chosen_actions(qtbot, services, person):
+    services.contacts.update(person, emails=[{"value": "maxi.mueller@trumpf.example", "label": ""}])
+    wizard = wizard_for(qtbot, services, "apple_contacts.vcf")
+    assert "vCard" in wizard.detected.text() and wizard.next.isEnabled()
+    read(qtbot, wizard)
+    model = wizard.model
+    assert model.rowCount() == 3
+    found = model.index(0, ImportPreviewModel.COL_FOUND).data()
+    assert "Maxi Müller" in found and "e-mail" in found
+    assert model.index(0, ImportPreviewModel.COL_ACTION).data() == "Merge"
+    assert "1 possible duplicates" in wizard.summary.text()
+    assert model.setData(model.index(2, ImportPreviewModel.COL_ACTION), Decision.SKIP.value)
+    assert "1 to skip" in wizard.summary.text()
+    assert wizard.next.text() == "Import"
+    changes = []
+    services.events.subscribe(changes.append)
+    wizard.next.click()
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=60000)
+    assert [c.what for c in changes] == ["contacts"]  # one notice, so the lists refresh
+    assert wizard.stack.currentIndex() == RUN
+    assert "1 new, 1 merged, 1 skipped" in wizard.run_label.text()
+    assert any("photo" in wizard.report_problems.item(i).text() for i in range(wizard.report_problems.count()))
+    assert wizard.next.text() == "Close" and wizard.next.isEnabled()
+    assert sorted(r.name for r in services.contacts.list_rows()) == ["Chidi Okafor", "Maxi Müller"]
+
+
+def test_report_lists_every_rejected_record_with_where_and_why(qtbot, services):
+    wizard = wizard_for(qtbot, services, "one_broken_card.vcf")
+    read(qtbot, wizard)
+    lines = [wizard.problems.item(i).text() for i in range(wizard.problems.count())]
+    assert any("card 2 (line 6)" in line and "Rejected" in line for line in lines)
+    assert any("line 16" in line and "END:VCARD" in line for line in lines)
+    wizard.next.click()
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=60000)
+    report_lines = [wizard.report_problems.item(i).text() for i in range(wizard.report_problems.count())]
+    assert sum("Rejected" in line for line in report_lines) == 2
+    assert "2 record(s) rejected" in wizard.run_label.text()
+
+
+def test_other_csv_goes_through_column_mapping(qtbot, services):
+    wizard = wizard_for(qtbot, services, "kontakte_semikolon.csv")
+    wizard.next.click()
+    assert wizard.stack.currentIndex() == MAPPING
+    combos = wizard.mapping_table.combos
+    assert [c.currentData() for c in combos[:2]] == ["given_name", "family_name"]
+    assert [wizard.mapping_table.item(r, 0).text() for r in (1, 2)] == ["Vorname", "Jörg"]  # first rows
+    combos[2].setCurrentIndex(combos[2].findData("nickname"))  # Firma -> nickname, say
+    read(qtbot, wizard)
+    assert wizard.plan.items[0].record.nickname == "Festo"
+    wizard.back.click()
+    assert wizard.stack.currentIndex() == MAPPING
+
+
+def test_cancel_during_import_writes_nothing(qtbot, services, tmp_path):
+    path = tmp_path / "many.vcf"
+    path.write_text("".join(f"BEGIN:VCARD\nVERSION:3.0\nN:Nr{i};P;;;\nINTEREST:T{i % 9}\nEND:VCARD\n"
+                            for i in range(3000)), encoding="utf-8")  # fmt: skip
+    wizard = ImportWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.path.setText(str(path))
+    read(qtbot, wizard)
+    wizard.next.click()
+    assert wizard.worker.running and wizard.cancel.isVisibleTo(wizard)
+    wizard.cancel.click()  # while it runs, Cancel stops the import instead of closing
+    qtbot.waitUntil(lambda: "cancelled" in wizard.run_label.text(), timeout=60000)
+    assert services.contacts.count() == 0
+    assert wizard.back.isEnabled()
+    wizard.back.click()
+    assert wizard.stack.currentIndex() == PREVIEW
+
+
+def test_a_file_that_is_not_contacts_is_refused_on_the_first_page(qtbot, services, tmp_path):
+    path = tmp_path / "notes.md"
+    path.write_text("# just notes\n", encoding="utf-8")
+    wizard = ImportWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.path.setText(str(path))
+    assert not wizard.next.isEnabled() and "not a format Rapport can import" in wizard.detected.text()
+    wizard.path.setText(str(tmp_path / "missing.vcf"))
+    assert "There is no file" in wizard.detected.text()
+    assert wizard.stack.currentIndex() == FILE
+
+
+def test_preview_model_passes_the_model_tester(qtbot, services):
+    plan = services.imports.plan(services.imports.read(FIXTURES / "Connections.csv"))
+    model = ImportPreviewModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_plan(plan)
+    assert model.rowCount() == 4
+    assert model.flags(model.index(0, ImportPreviewModel.COL_ACTION)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(0, ImportPreviewModel.COL_ACTION), "merge")  # no match
+    model.set_plan(None)
+    assert model.rowCount() == 0
