@@ -161,7 +161,8 @@ def test_from_a_today_birthday_row_draft_edit_and_mark_as_sent(qtbot, host, serv
     page = today_page.TodayPage(services, DraftingNavigator(host, services), parent=host)
     host.show()
     assert page.select(ItemKind.BIRTHDAY, maxi)
-    qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
+    action = page.draft_button  # the row's "Draft message" (a button, or a toolbar action)
+    action.trigger() if hasattr(action, "trigger") else action.click()
     dialog = [d for d in host.findChildren(DraftDialog) if d.isVisible()][-1]
     assert dialog.current_occasion() == "birthday"
     dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
