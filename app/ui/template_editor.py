@@ -121,7 +121,10 @@ class TemplateEditor(QDialog):
         self.subject.textChanged.connect(self._changed)
         self.body.textChanged.connect(self._changed)
         self.body.cursorPositionChanged.connect(self._show_cursor_line)
-        self.search.textEdited.connect(self._search_contacts)
+        # A search over 50,000 contacts takes a moment: wait until the typing pauses.
+        self._search_timer = QTimer(self, singleShot=True, interval=300)
+        self._search_timer.timeout.connect(lambda: self._search_contacts(self.search.text()))
+        self.search.textEdited.connect(lambda _text: self._search_timer.start())
         self.contact.currentIndexChanged.connect(lambda _i: self._contact_changed())
         self.formality.currentIndexChanged.connect(lambda _i: self.update_preview())
         self.fields.itemDoubleClicked.connect(lambda item: self.insert_field(item.text()))

@@ -69,3 +69,10 @@ def test_unsaved_changes_are_kept_when_the_user_cancels_switching(qtbot, editor)
     editor.confirm_discard = lambda: True
     editor.language.setCurrentIndex(editor.language.findData("en"))
     assert editor.body.toPlainText() != "Mein Entwurf"
+
+
+def test_the_preview_contact_can_be_searched(qtbot, editor, services):
+    services.contacts.create(given_name="Tom", family_name="Schmidt")
+    qtbot.keyClicks(editor.search, "schmi")
+    qtbot.waitUntil(lambda: editor.contact.currentText() == "Tom Schmidt")
+    qtbot.waitUntil(lambda: "Hallo Tom," in editor.preview.toPlainText())
