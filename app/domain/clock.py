@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Protocol
 
+from dateutil import tz
+
 
 class Clock(Protocol):
     def now(self) -> datetime:
@@ -19,7 +21,9 @@ class SystemClock:
         return datetime.now(timezone.utc)
 
     def local_tz(self) -> tzinfo:
-        return datetime.now().astimezone().tzinfo or timezone.utc
+        # tzlocal follows the system's DST rules; datetime.now().astimezone().tzinfo would be a
+        # fixed offset, and reminder times would drift by an hour after a DST change.
+        return tz.tzlocal()
 
 
 class FixedClock:

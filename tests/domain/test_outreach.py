@@ -42,3 +42,14 @@ def test_follow_up_counts_from_creation_when_never_heard_back():
 def test_empty_history():
     stats = stats_from_history([])
     assert stats.last_interaction_at is None and stats.unanswered_outbound == 0
+
+
+def test_the_system_clock_local_zone_follows_dst():
+    from datetime import datetime as dt
+
+    from app.domain.clock import SystemClock
+
+    zone = SystemClock().local_tz()
+    winter, summer = dt(2026, 1, 15, 12, tzinfo=zone), dt(2026, 7, 15, 12, tzinfo=zone)
+    # A DST-aware zone answers per date; a fixed offset cannot (it has no dst at all).
+    assert winter.dst() is not None and summer.dst() is not None
