@@ -7,19 +7,22 @@ The review's promise decisions go through services.promises, not through here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import func, insert, select, update
 
 from app.domain.clock import as_utc, local_today
 from app.domain.enums import PromiseState
 from app.domain.habits import monday_of, review_is_due, review_week_of
-from app.services.base import Service, ValidationError
+from app.services.base import NotFoundError, Service, ValidationError
 from app.services.contacts import display_name
+from app.services.reminders import RemindersService
 from app.services.settings import SettingsService
 from app.storage.tables import Contact, JournalEntry, Promise
 
 REVIEW_PROMISE_LIMIT = 50
+REMINDER_KEY = "weekly_review_reminder"  # {"id", "weekday", "hour"} of the reminder we made
+BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,28 @@ class JournalService(Service):
         today = local_today(self.clock)
         week = review_week_of(today, weekday)
         return review_is_due(today, weekday, [week] if self.for_week(week) else [])
+
+    def ensure_weekly_reminder(self, title: str, create: bool = True) -> int | None:
+        """A recurring reminder on the chosen weekday at the morning-digest hour, so the
+        review day also reaches the user outside the app. Moved when they pick another day
+        or hour; not recreated when they deleted it. create=False only keeps an existing one
+        in step with the settings. `title` comes translated from the UI."""
+        settings_service = SettingsService(self.db, self.clock, self.events)
+        settings = settings_service.load()
+        wanted = {"weekday": settings.weekly_review_weekday, "hour": settings.reminder_hour}
+        stored = settings_service.get_value(REMINDER_KEY) or {}
+        reminders = RemindersService(self.db, self.clock, self.events)
+        exists = stored.get("id") is not None and _exists(reminders, stored["id"])
+        if stored and {k: stored.get(k) for k in wanted} == wanted:
+            return stored["id"] if exists else None
+        if not stored and not create:
+            return None
+        if exists:
+            reminders.delete(stored["id"])
+        first = _next_weekday_at(self.clock, wanted["weekday"], wanted["hour"])
+        reminder_id = reminders.add(title, first, rrule=f"FREQ=WEEKLY;BYDAY={BYDAY[wanted['weekday']]}")
+        settings_service.set_value(REMINDER_KEY, {"id": reminder_id, **wanted})
+        return reminder_id
 
     # --- entries ------------------------------------------------------------------------
     def save(self, week_of: date, helped: str, hurt: str, try_next: str) -> int:
@@ -120,6 +145,22 @@ class JournalService(Service):
 
 _COLUMNS = (JournalEntry.id, JournalEntry.week_of, JournalEntry.helped, JournalEntry.hurt,
             JournalEntry.try_next, JournalEntry.created_at)  # fmt: skip
+
+
+def _exists(reminders: RemindersService, reminder_id: int) -> bool:
+    try:
+        return not reminders.get(reminder_id).done
+    except NotFoundError:
+        return False
+
+
+def _next_weekday_at(clock, weekday: int, hour: int) -> datetime:
+    """The next local `weekday` at `hour` o'clock from now (today, if it is still ahead)."""
+    tz = clock.local_tz()
+    today = local_today(clock)
+    day = today + timedelta(days=(weekday - today.weekday()) % 7)
+    when = datetime.combine(day, time(hour), tz)
+    return when if when > clock.now() else when + timedelta(days=7)
 
 
 def _row(r) -> JournalRow:

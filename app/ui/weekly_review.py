@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QTextBrowser, QVBoxLayout, QWizard, QWizardPage,
 )  # fmt: skip
@@ -197,6 +197,11 @@ class QuestionsStep(QWizardPage):
             edit.setTabChangesFocus(True)
             layout.addWidget(caption)
             layout.addWidget(edit)
+        weekday = QLocale().dayName(services.settings.load().weekly_review_weekday + 1)
+        self.remind = QCheckBox(self.tr("Remind me every %1 (the day can be changed in the "
+                                        "settings)").replace("%1", weekday))  # fmt: skip
+        self.remind.setChecked(True)
+        layout.addWidget(self.remind)
         layout.addWidget(self.error)
         self.saved_id: int | None = None
 
@@ -208,6 +213,8 @@ class QuestionsStep(QWizardPage):
         except ValidationError:
             self.error.setText(self.tr("Answer at least one question to save the review."))
             return False
+        if self.remind.isChecked():
+            self.services.journal.ensure_weekly_reminder(self.tr("Weekly review"))
         return True
 
 

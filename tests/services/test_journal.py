@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.services.base import ValidationError
+from app.services.reminders import RemindersService
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -64,3 +65,26 @@ def test_open_promises_of_the_reviewed_week_both_ways(services, person):
     assert items[2].owner == "them" and items[2].name == "Maxi Müller"
     items, total = services.journal.open_promises(date(2026, 11, 16), limit=1)
     assert (len(items), total) == (1, 3)
+
+
+def test_weekly_reminder_on_the_chosen_day_moves_with_the_setting(services, clock):
+    first = services.journal.ensure_weekly_reminder("Weekly review")
+    reminders = RemindersService(services.db, clock, services.events)
+    reminder = reminders.get(first)
+    assert reminder.rrule == "FREQ=WEEKLY;BYDAY=FR"
+    assert reminder.due_at == datetime(2026, 11, 27, 9, tzinfo=BERLIN)  # Friday, digest hour
+    assert services.journal.ensure_weekly_reminder("Weekly review") == first, "made once"
+    settings = services.settings.load()
+    settings.weekly_review_weekday = 0
+    services.settings.save(settings)
+    moved = services.journal.ensure_weekly_reminder("Weekly review")
+    assert [r.id for r in reminders.pending()] == [moved], "the Friday one is gone"
+    assert reminders.get(moved).due_at == datetime(2026, 11, 30, 9, tzinfo=BERLIN)  # 09:30 passed
+    reminders.delete(moved)
+    assert services.journal.ensure_weekly_reminder("Weekly review") is None, "deleted stays deleted"
+    assert reminders.pending() == []
+
+
+def test_keeping_the_reminder_in_step_does_not_create_one(services, clock):
+    assert services.journal.ensure_weekly_reminder("Weekly review", create=False) is None
+    assert RemindersService(services.db, clock, services.events).pending() == []

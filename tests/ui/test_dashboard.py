@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from app.domain.enums import PromiseState
+from app.services.reminders import RemindersService
 from app.services.sample import SampleNetwork
 from app.ui.dashboard_page import DashboardPage
 from app.ui.main_window import MainWindow
@@ -72,6 +73,8 @@ def test_review_on_the_sample_network_ends_in_a_journal_entry(qtbot, services, f
     with qtbot.waitSignal(review.finished):
         review.button(QWizard.WizardButton.FinishButton).click()
     entry = services.journal.for_week(date(2026, 11, 23))
+    reminders = RemindersService(services.db, friday, services.events).pending()
+    assert [(r.title, r.rrule) for r in reminders] == [("Weekly review", "FREQ=WEEKLY;BYDAY=FR")]
     assert (entry.helped, entry.hurt, entry.try_next) == ("Delivered on time", "", "Öfter anrufen")
     qtbot.waitUntil(lambda: page.banner.isHidden())
     journal = page.show_journal()
@@ -87,6 +90,7 @@ def test_an_empty_review_is_not_saved(qtbot, services, friday):
     assert "No open promises" in review.promises.findChildren(type(review.questions.error))[0].text()
     review.next()
     review.next()
+    review.questions.remind.setChecked(False)
     review.button(QWizard.WizardButton.FinishButton).click()
     assert review.isVisible(), "stays open"
     assert "at least one" in review.questions.error.text()
