@@ -142,7 +142,7 @@ class ContactsService(Service):
     def list_rows(self, query: str = "", archived: bool = False, limit: int | None = None):
         """Rows for the contacts list, sorted by family then given name. A non-empty query
         searches names, company, position, topics and notes (prefix match, diacritics
-        folded), best match first, and fills `snippet` with the matching part of the notes."""
+        folded) and fills `snippet` with the matching part of the notes."""
         return self.page(ListFilter(text=query, archived=archived), limit=limit or -1)
 
     def page(
@@ -150,9 +150,7 @@ class ContactsService(Service):
         offset: int = 0, limit: int = 200,
     ) -> list[ContactRow]:  # fmt: skip
         """One page of the contacts list (limit -1: all). sort is one of contact_list.SORTS;
-        a search sorts by relevance unless told otherwise."""
-        if flt.searching and sort == "name" and not descending:
-            sort = "relevance"
+        a search is sorted by name too unless sort="relevance" (best match first)."""
         now = self.clock.now()
         with self.db.read() as conn:
             rows = contact_list.page(conn, flt, now, local_today(self.clock), sort,

@@ -20,7 +20,7 @@ Index = QModelIndex | QPersistentModelIndex
 # (sort key, descending, offset, limit) -> rows
 Fetcher = Callable[[str, bool, int, int], list[ContactRow]]
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # about four screens of rows; more come with fetchMore as you scroll
 OVERDUE_COLOUR = QColor("#b3261e")
 
 

@@ -147,10 +147,7 @@ class ContactsPage(QWidget):
         )  # fmt: skip
 
     def _new_query(self) -> None:
-        """The filter changed: a search starts at the best match, a list keeps the sort."""
-        if self.search.text().strip():
-            self.model.reset_sort()
-            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        """The filter changed: show the first page, in the chosen sort (name by default)."""
         self.refresh()
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -166,7 +163,7 @@ class ContactsPage(QWidget):
         if flt.searching:
             # No count for a search (it would cost a second full match): keep paging while
             # pages come back full.
-            self.model.set_source(lambda s, d, o, n: contacts.page(flt, s or "relevance", d, o, n),
+            self.model.set_source(lambda s, d, o, n: contacts.page(flt, s or "name", d, o, n),
                                   total=None, now=now)  # fmt: skip
         else:
             total = contacts.count_rows(flt)

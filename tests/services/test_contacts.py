@@ -116,14 +116,17 @@ def test_filters_group_topic_alias_overdue_and_archived(services, person, clock)
     assert services.contacts.count_rows(ListFilter(group_id=group)) == 0
 
 
-def test_search_pages_by_relevance_and_sorts_with_snippets(services, person):
+def test_search_sorts_by_name_or_relevance_with_snippets(services, person):
     ben = services.contacts.create(given_name="Ben", family_name="Kaffeehaus")
     services.interactions.log(person, "meeting", "mutual", notes="Wir tranken Kaffee in Stuttgart")
-    hits = services.contacts.page(ListFilter(text="kaffee"))
-    assert {r.id for r in hits} == {person, ben}
-    by_name = services.contacts.page(ListFilter(text="kaffee"), sort="name")
+    services.contacts.create(given_name="Cem", about="trinkt keinen Tee")
+    by_name = services.contacts.page(ListFilter(text="kaffee"))
     assert [r.id for r in by_name] == [ben, person]
     assert "[Kaffee]" in by_name[1].snippet and by_name[0].snippet == ""
+    ranked = services.contacts.page(ListFilter(text="kaffee"), sort="relevance")
+    assert {r.id for r in ranked} == {person, ben}
+    assert "[Kaffee]" in next(r.snippet for r in ranked if r.id == person)
+    assert [r.id for r in services.contacts.page(ListFilter(text="kaff"), sort="company")] == [person, ben]
     assert services.contacts.page(ListFilter(text="kaffee"), limit=1, offset=1)[0].id in {person, ben}
     assert services.contacts.page(ListFilter(text="***")) == []
 
@@ -131,6 +134,7 @@ def test_search_pages_by_relevance_and_sorts_with_snippets(services, person):
 def test_notes_snippet_marks_the_first_folded_prefix_hit():
     notes = "Sie sucht eine Weiterbildung in Café-Nähe und mag Jazz sehr gern am Abend"
     assert notes_snippet(notes, ["cafe"], around=2) == "…Weiterbildung in [Café-Nähe] und mag…"
+    assert notes_snippet(notes, ["nahe"], around=1) == "…in [Café-Nähe] und…"
     assert notes_snippet(notes, ["zzz"]) == ""
 
 

@@ -106,7 +106,7 @@ def test_create_tag_log_find_archive_and_undo(qtbot, services, clock):
     qtbot.keyClicks(page.search, "nahe")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.row_at(0).id == jurgen
-    assert "[Nähe]" in page.model.index(0, 0).data(ContactsTableModel.SNIPPET_ROLE)
+    assert "[Café-Nähe]" in page.model.index(0, 0).data(ContactsTableModel.SNIPPET_ROLE)
 
     # Del archives the selected contact; Ctrl+Z brings it back.
     page.table.setFocus()

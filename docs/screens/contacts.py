@@ -1,0 +1,97 @@
+"""Screenshots of the contacts area on the sample network, in the main window at 1280×800:
+the list, a search with a notes snippet, a contact page, the log-interaction dialog, Me.
+
+    QT_QPA_PLATFORM=offscreen python docs/screens/contacts.py [en|de]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SIZE = (1280, 800)
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 11, 23, 9, 30, tzinfo=BERLIN)
+
+
+def shoot(outdir: Path, language: str) -> list[Path]:
+    from app.domain.clock import FixedClock
+    from app.services import Services
+    from app.services.contact_list import ListFilter
+    from app.services.sample import SampleNetwork
+    from app.storage.database import Database
+    from app.ui.log_interaction_dialog import LogInteractionDialog
+    from app.ui.main_window import MainWindow
+    from app.ui.me_dialog import MeDialog
+
+    app = QApplication.instance() or QApplication([])
+    try:
+        from app.ui.i18n import install_translators
+
+        install_translators(app, language)
+    except ImportError:  # before the translation work landed: English only
+        pass
+    outdir.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+
+    def save(widget, name: str) -> None:
+        app.processEvents()
+        path = outdir / f"contacts-{name}-{language}.png"
+        widget.grab().save(str(path))
+        shots.append(path)
+
+    with tempfile.TemporaryDirectory() as folder:
+        db = Database.open(Path(folder) / "rapport.db")
+        services = Services(db, FixedClock(NOW, tz=BERLIN))
+        SampleNetwork(db, services.clock, services.events).generate(200)
+        window = MainWindow(services)
+        window.resize(*SIZE)
+        window.show()
+        window.show_page("contacts")
+        page = window.pages["contacts"]
+        save(window, "list")
+
+        page.search.setText("python")
+        page.refresh()
+        save(window, "search")
+        page.search.clear()
+        page.refresh()
+
+        # A contact with a bit of everything: promises both ways, several topics.
+        rich = max(services.contacts.page(ListFilter(), sort="promises", descending=True, limit=20),
+                   key=lambda row: len(services.topics.of_contact(row.id)))  # fmt: skip
+        window.open_contact(rich.id)
+        save(window, "contact")
+
+        dialog = LogInteractionDialog(services, rich.id, window)
+        dialog.summary.setText("Coffee at the Stuttgart meetup" if language == "en"
+                               else "Kaffee beim Stuttgarter Meetup")  # fmt: skip
+        dialog.promise_rows[0].text.setText("Send the slides" if language == "en"
+                                            else "Folien schicken")  # fmt: skip
+        dialog.show()
+        save(dialog, "log-interaction")
+        dialog.close()
+
+        me = MeDialog(services, window, first_run=True)
+        me.show()
+        save(me, "me")
+        me.close()
+        window.close()
+        db.close()
+    return shots
+
+
+if __name__ == "__main__":
+    language = sys.argv[1] if len(sys.argv) > 1 else "en"
+    root = Path(__file__).resolve().parents[2]
+    for shot in shoot(root / "docs" / "screenshots", language):
+        print(shot)
