@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QLocale, QMarginsF, QObject, QRect, QRunnable,
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QMessageBox,
-    QProgressBar, QPushButton, QScrollArea, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
+    QProgressBar, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from app.services import Services
@@ -96,6 +96,8 @@ class DashboardPage(QWidget):
         grid_holder = QWidget()
         self.charts = QGridLayout(grid_holder)
         self.charts.setContentsMargins(0, 0, 0, 0)
+        for column in range(CHART_COLUMNS):
+            self.charts.setColumnStretch(column, 1)
         self.chart_views: list[HabitChart] = []
         busy = QProgressBar(maximum=0, textVisible=False)  # a busy indicator
         busy.setMaximumWidth(320)
@@ -207,6 +209,20 @@ class DashboardPage(QWidget):
         self.chart_views = [HabitChart(series) for series in habits]
         for index, view in enumerate(self.chart_views):
             self.charts.addWidget(view, index // CHART_COLUMNS, index % CHART_COLUMNS)
+        notes = QLabel(self.tr(
+            "<b>How these are counted</b><br>"
+            "Promises: mine due that week, kept by the due day; a new agreed date counts, "
+            "released promises do not.<br>"
+            "Follow-ups: two-way contact no later than the person's cadence (people without "
+            "one are left out).<br>"
+            "Replies: my messages that week that got an answer, then or later.<br>"
+            "Hover a bar for its numbers."))  # fmt: skip
+        notes.setWordWrap(True)
+        notes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        notes.setAlignment(Qt.AlignmentFlag.AlignTop)
+        notes.setContentsMargins(12, 12, 12, 12)
+        index = len(self.chart_views)
+        self.charts.addWidget(notes, index // CHART_COLUMNS, index % CHART_COLUMNS)
 
     def habits_shown(self) -> bool:
         return self.charts_stack.currentIndex() == 1
