@@ -1,0 +1,414 @@
+"""Common ground: what I share with a contact, whom to introduce to whom, fitting groups,
+and "who do I know who likes / looks for / offers X?".
+
+Per-contact matching reads only that contact's topics plus at most CANDIDATE_CAP holders per
+topic (the (topic_id, kind) index), then scores the pooled candidates exactly; rare topics
+weigh more (see app.domain.matching.rarity). The network-wide page uses matching_index.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from app.domain.enums import Channel, Direction, TopicKind
+from app.domain.matching import (
+    LINK_WEIGHT, PAIRINGS, PARTNER_KIND, Link, Match, Overlap, Profile, best, match, overlaps,
+    pair_key,
+)  # fmt: skip
+from app.services.base import NotFoundError, Service, ValidationError
+from app.services.contacts import display_name
+from app.services.interactions import refresh_stats
+from app.services.matching_index import NetworkIndex, visible_contacts, weights_from_counts
+from app.services.topics import find_topic, topic_key
+from app.storage.tables import Contact, ContactTopic, Group, GroupTopic, Interaction, Membership
+from app.storage.tables import Setting, Topic
+
+CANDIDATE_CAP = 100  # holders read per (topic, kind) when matching one contact
+DISMISSED_KEY = "dismissed_introductions"
+ASK_LIMIT = 100  # people listed per kind in "Ask the network"; the total is counted
+KIND_LINK = {TopicKind.LOOKING_FOR: 3.0, TopicKind.GOAL: 2.0, TopicKind.INTEREST: 1.0}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why two people (or a person and a group) fit, for one line of text. `link` is a
+    domain Link seen from the first person, or one of: group_covers, shared_group,
+    met_where, and for groups the contact's TopicKind."""
+
+    link: str
+    topic: str = ""
+    group: str = ""
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class Introduction:
+    a_id: int
+    a_name: str
+    b_id: int
+    b_name: str
+    score: float
+    reasons: tuple[Reason, ...]  # strongest first; reasons[0] is the one-line why
+
+    @property
+    def reason(self) -> Reason:
+        return self.reasons[0]
+
+
+@dataclass(frozen=True)
+class GroupSuggestion:
+    group_id: int
+    name: str
+    score: float
+    reason: Reason
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    contact_id: int
+    name: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class AskResult:
+    topics: tuple[str, ...]  # the topic labels the question matched
+    by_kind: tuple[tuple[TopicKind, tuple[PersonHit, ...], int], ...]  # (kind, first few, total)
+
+
+@dataclass(frozen=True)
+class TopicCount:
+    topic_id: int
+    label: str
+    contacts: int
+
+
+class MatchingService(Service):
+    def __init__(self, *parts) -> None:
+        super().__init__(*parts)
+        # Caches, dropped whenever topics, contacts or groups change.
+        self._counts: tuple[dict[int, int], int] | None = None
+        self._top: list[TopicCount] | None = None
+        self._index: NetworkIndex | None = None
+        self._hidden_ids: set[int] | None = None
+        self.events.subscribe(self._on_change)
+
+    def _on_change(self, change) -> None:
+        if change.what in ("topics", "contacts", "groups"):
+            self._counts, self._top, self._index, self._hidden_ids = None, None, None, None
+
+    # --- Me ↔ contact -----------------------------------------------------------------------
+    def what_we_share(self, contact_id: int) -> list[Reason]:
+        """Shared interests and goals, their "looking for" that I offer or one of my groups
+        covers, my "looking for" that they offer, shared groups, where we met."""
+        with self.db.read() as conn:
+            row = conn.execute(select(Contact.met_where).where(Contact.id == contact_id)).first()
+            if row is None:
+                raise NotFoundError(f"contact {contact_id} does not exist")
+            me = _me(conn)
+            mine = _profile(conn, me) if me else Profile({})
+            theirs = _profile(conn, contact_id)
+            found = list(overlaps(mine, theirs, self._weights(conn)))
+            groups = _my_groups(conn)
+            covered = {o.topic_id for o in found if o.link is Link.OFFERS_SEEKS}
+            extra: list[tuple[str, int, str]] = []
+            for topic_id in sorted(theirs.of(TopicKind.LOOKING_FOR) - covered):
+                for group_id, name in sorted(groups.get_by_topic(topic_id)):
+                    extra.append(("group_covers", topic_id, name))
+                    break
+            their_groups = set(conn.execute(
+                select(Membership.group_id).where(Membership.contact_id == contact_id)
+            ).scalars())  # fmt: skip
+            shared = sorted(groups.names[g] for g in their_groups if g in groups.names)
+            labels = _labels(conn, {o.topic_id for o in found} | {t for _l, t, _g in extra})
+        reasons = [Reason(o.link, labels[o.topic_id]) for o in found]
+        reasons += [Reason(link, labels[t], group=g) for link, t, g in extra]
+        reasons += [Reason("shared_group", group=name) for name in shared]
+        if row[0]:
+            reasons.append(Reason("met_where", place=row[0]))
+        return reasons
+
+    def most_in_common_with_me(self, n: int = 10) -> list[Introduction]:
+        """The contacts whose topics fit mine best (Me as the first person)."""
+        with self.db.read() as conn:
+            me = _me(conn)
+            if me is None:
+                return []
+            return self._matches_for(conn, me, n, excluded=set())
+
+    # --- contact ↔ contact ------------------------------------------------------------------
+    def introductions_for(self, contact_id: int, k: int = 5) -> list[Introduction]:
+        """The k best people to introduce this contact to, not yet introduced or dismissed."""
+        with self.db.read() as conn:
+            pairs = self._excluded(conn, contact_id)
+            excluded = {b if a == contact_id else a for a, b in pairs if contact_id in (a, b)}
+            return self._matches_for(conn, contact_id, k, excluded)
+
+    def network_introductions(self, k: int = 20) -> list[Introduction]:
+        """The k best introductions across the network, bounded work per contact."""
+        with self.db.read() as conn:
+            if self._index is None:
+                self._index = NetworkIndex.load(conn, self._weights(conn))
+            excluded = self._excluded(conn)
+            suggestions = self._index.suggestions(k, excluded)
+            pairs = [(s.a_id, s.match) for s in suggestions]
+            return self._introductions(conn, pairs)
+
+    def accept_introduction(self, a_id: int, b_id: int, summary: str = "",
+                            channel: Channel | str = Channel.EMAIL) -> None:  # fmt: skip
+        """Log the introduction as one interaction with each of the two, pointing at the
+        other; the pair is then never suggested again."""
+        if a_id == b_id:
+            raise ValidationError("introduction", "needs two different people")
+        now = self.clock.now()
+        with self.db.write() as conn:
+            names = _names(conn, [a_id, b_id])
+            if len(names) < 2:
+                raise NotFoundError(f"contact {a_id if a_id not in names else b_id} does not exist")
+            text = summary.strip() or f"{names[a_id]} ↔ {names[b_id]}"
+            conn.execute(insert(Interaction), [
+                {"contact_id": holder, "related_contact_id": other, "occurred_at": now,
+                 "channel": Channel(channel), "direction": Direction.OUTBOUND, "summary": text,
+                 "notes": "", "created_at": now}
+                for holder, other in ((a_id, b_id), (b_id, a_id))
+            ])  # fmt: skip
+            refresh_stats(conn, [a_id, b_id])
+        self.events.emit("interactions", a_id, b_id)
+
+    def dismiss_introduction(self, a_id: int, b_id: int, dismissed: bool = True) -> None:
+        """Stop suggesting this pair (dismissed=False brings it back: the undo)."""
+        with self.db.write() as conn:
+            pairs = set(map(tuple, _dismissed(conn)))
+            pair = pair_key(a_id, b_id)
+            pairs = pairs | {pair} if dismissed else pairs - {pair}
+            value = sorted(list(p) for p in pairs)
+            conn.execute(
+                sqlite_insert(Setting).values(key=DISMISSED_KEY, value=value)
+                .on_conflict_do_update(index_elements=["key"], set_={"value": value})
+            )  # fmt: skip
+        self.events.emit("introductions", a_id, b_id)
+
+    # --- groups and the network ------------------------------------------------------------
+    def group_suggestions(self, contact_id: int, k: int = 5) -> list[GroupSuggestion]:
+        """Groups I am in whose topics fit what this contact looks for, wants or likes,
+        leaving out groups they are already in."""
+        with self.db.read() as conn:
+            theirs = _profile(conn, contact_id)
+            groups = _my_groups(conn)
+            weights = self._weights(conn)
+            already = set(conn.execute(
+                select(Membership.group_id).where(Membership.contact_id == contact_id)
+            ).scalars())  # fmt: skip
+            scored: dict[int, list[tuple[float, int, TopicKind]]] = {}
+            for kind, link_weight in KIND_LINK.items():
+                for topic_id in theirs.of(kind):
+                    for group_id, _name in groups.get_by_topic(topic_id):
+                        if group_id not in already:
+                            weight = link_weight * weights.get(topic_id, 1.0)
+                            scored.setdefault(group_id, []).append((weight, topic_id, kind))
+            labels = _labels(conn, {t for items in scored.values() for _w, t, _k in items})
+        result = []
+        for group_id, items in scored.items():
+            weight, topic_id, kind = max(items, key=lambda i: (i[0], -i[1]))
+            result.append(GroupSuggestion(
+                group_id, groups.names[group_id], round(sum(i[0] for i in items), 6),
+                Reason(str(kind), labels[topic_id], group=groups.names[group_id]),
+            ))  # fmt: skip
+        return sorted(result, key=lambda g: (-g.score, g.name))[:k]
+
+    def ask_network(self, topic_text: str) -> AskResult:
+        """Who holds this topic (by its key, an alias or a longer phrase starting with it),
+        grouped by kind; most recently in touch first."""
+        key = topic_key(topic_text)
+        if not key:
+            return AskResult((), ())
+        with self.db.read() as conn:
+            topics = dict(conn.execute(
+                select(Topic.id, Topic.label).where(or_(
+                    Topic.key == key, and_(Topic.key >= key + " ", Topic.key < key + " \uffff")))
+            ).all())  # fmt: skip
+            aliased = find_topic(conn, topic_text)
+            if aliased is not None and aliased not in topics:
+                topics.update(_labels(conn, {aliased}))
+            by_kind = []
+            for kind in (TopicKind.LOOKING_FOR, TopicKind.OFFERING, TopicKind.GOAL, TopicKind.INTEREST):
+                rows = conn.execute(_ASK, {"topics": list(topics), "kind": str(kind)}).all() if topics else []
+                seen: dict[int, PersonHit] = {}
+                for r in rows:
+                    if r[0] not in seen:
+                        seen[r[0]] = PersonHit(r[0], display_name(r[1], r[2], r[3]), topics[r[4]])
+                by_kind.append((kind, tuple(list(seen.values())[:ASK_LIMIT]), len(seen)))
+        return AskResult(tuple(sorted(topics.values())), tuple(by_kind))
+
+    def top_topics(self, n: int = 10) -> list[TopicCount]:
+        """The topics most of my contacts hold (in any kind), with how many hold each."""
+        if self._top is None:
+            with self.db.read() as conn:
+                counts = conn.execute(
+                    select(ContactTopic.topic_id, Topic.label,
+                           func.count(ContactTopic.contact_id.distinct()).label("n"))
+                    .join(Topic, Topic.id == ContactTopic.topic_id)
+                    .join(Contact, Contact.id == ContactTopic.contact_id)
+                    .where(*visible_contacts()).group_by(ContactTopic.topic_id)
+                ).all()  # fmt: skip
+            self._top = sorted((TopicCount(*row) for row in counts),
+                               key=lambda c: (-c.contacts, c.label.casefold()))  # fmt: skip
+        return self._top[:n]
+
+    # --- helpers ----------------------------------------------------------------------------
+    def _topic_counts(self, conn: Connection) -> tuple[dict[int, int], int]:
+        """Holdings per topic (a contact holding it in two kinds counts twice: close enough
+        for weights, and a walk of the (topic_id, kind) index only) and the population."""
+        if self._counts is None:
+            counts = dict(conn.execute(
+                select(ContactTopic.topic_id, func.count()).group_by(ContactTopic.topic_id)
+            ).all())  # fmt: skip
+            population = conn.execute(select(func.count()).select_from(Contact)).scalar_one()
+            self._counts = (counts, population)
+        return self._counts
+
+    def _hidden(self, conn: Connection) -> set[int]:
+        """Me and the archived or trashed: never suggested (a few percent of contacts)."""
+        if self._hidden_ids is None:
+            self._hidden_ids = set(conn.execute(select(Contact.id).where(or_(
+                Contact.is_me.is_(True), Contact.archived.is_(True), Contact.deleted_at.is_not(None)
+            ))).scalars())  # fmt: skip
+        return self._hidden_ids
+
+    def _weights(self, conn: Connection) -> dict[int, float]:
+        counts, population = self._topic_counts(conn)
+        return weights_from_counts(counts, population)
+
+    def _excluded(self, conn: Connection, contact_id: int | None = None) -> set[tuple[int, int]]:
+        """Pairs already introduced (an interaction pointing at the other) or dismissed."""
+        stmt = select(Interaction.contact_id, Interaction.related_contact_id).where(
+            Interaction.related_contact_id.is_not(None))
+        if contact_id is not None:
+            stmt = select(Interaction.contact_id, Interaction.related_contact_id).where(
+                or_(Interaction.contact_id == contact_id, Interaction.related_contact_id == contact_id),
+                Interaction.related_contact_id.is_not(None))  # fmt: skip
+        pairs = {pair_key(a, b) for a, b in conn.execute(stmt)}
+        return pairs | {pair_key(a, b) for a, b in _dismissed(conn)}
+
+    def _matches_for(self, conn: Connection, a_id: int, k: int, excluded: set[int]) -> list[Introduction]:
+        mine = _profile(conn, a_id)
+        if not mine:
+            return []
+        weights = self._weights(conn)
+        wanted = [(t, str(PARTNER_KIND[kind]), LINK_WEIGHT[_LINK_OF[kind]] * weights.get(t, 1.0))
+                  for t, kind in mine.entries()]  # fmt: skip
+        # One statement: at most CANDIDATE_CAP holders per wanted (topic, kind), each scored
+        # by summing the weights of every wanted (topic, kind) they hold.
+        params: dict[str, object] = {"cap": CANDIDATE_CAP}
+        pools, values = [], []
+        for i, (topic_id, kind, weight) in enumerate(wanted):
+            params.update({f"t{i}": topic_id, f"k{i}": kind, f"w{i}": weight})
+            pools.append(f"SELECT * FROM (SELECT contact_id FROM contact_topic "
+                         f"WHERE topic_id = :t{i} AND kind = :k{i} LIMIT :cap)")  # fmt: skip
+            values.append(f"(:t{i}, :k{i}, :w{i})")
+        sql = (
+            f"WITH wanted(topic_id, kind, weight) AS (VALUES {', '.join(values)}), "
+            f"pool(contact_id) AS ({' UNION '.join(pools)}) "
+            "SELECT ct.contact_id, SUM(w.weight) FROM pool p "
+            "CROSS JOIN contact_topic ct ON ct.contact_id = p.contact_id "
+            "JOIN wanted w ON w.topic_id = ct.topic_id AND w.kind = ct.kind "
+            "GROUP BY ct.contact_id"
+        )
+        skip = excluded | self._hidden(conn) | {a_id}
+        scored = [(-score, b) for b, score in conn.execute(text(sql), params).all() if b not in skip]
+        ranked = [b for _s, b in heapq.nsmallest(k, scored)]
+        if not ranked:
+            return []
+        entries: dict[int, list[tuple[int, str]]] = {}
+        for contact_id, topic_id, kind in conn.execute(
+            select(ContactTopic.contact_id, ContactTopic.topic_id, ContactTopic.kind)
+            .where(ContactTopic.contact_id.in_(ranked))
+        ):  # fmt: skip
+            entries.setdefault(contact_id, []).append((topic_id, kind))
+        found = (match(mine, Profile.from_rows(entries[b]), b, weights) for b in ranked)
+        return self._introductions(conn, [(a_id, m) for m in best(filter(None, found), k)])
+
+    @staticmethod
+    def _introductions(conn: Connection, pairs: list[tuple[int, Match]]) -> list[Introduction]:
+        names = _names(conn, {a for a, _m in pairs} | {m.other_id for _a, m in pairs})
+        labels = _labels(conn, {o.topic_id for _a, m in pairs for o in m.overlaps})
+        return [
+            Introduction(a, names.get(a, "?"), m.other_id, names.get(m.other_id, "?"), m.score,
+                         tuple(_reason(o, labels) for o in m.overlaps))
+            for a, m in pairs
+        ]  # fmt: skip
+
+
+@dataclass
+class _Groups:
+    names: dict[int, str]
+    by_topic: dict[int, list[tuple[int, str]]]
+
+    def get_by_topic(self, topic_id: int) -> list[tuple[int, str]]:
+        return self.by_topic.get(topic_id, [])
+
+
+def _my_groups(conn: Connection) -> _Groups:
+    rows = conn.execute(
+        select(Group.id, Group.name, GroupTopic.topic_id)
+        .outerjoin(GroupTopic, GroupTopic.group_id == Group.id).where(Group.i_am_member.is_(True))
+    ).all()  # fmt: skip
+    groups = _Groups({}, {})
+    for group_id, name, topic_id in rows:
+        groups.names[group_id] = name
+        if topic_id is not None:
+            groups.by_topic.setdefault(topic_id, []).append((group_id, name))
+    return groups
+
+
+def _reason(overlap: Overlap, labels: dict[int, str]) -> Reason:
+    return Reason(overlap.link, labels.get(overlap.topic_id, "?"))
+
+
+# CROSS JOIN keeps contact_topic's (topic_id, kind) index as the outer loop; a plain join
+# lets SQLite start from the contact listing index and walk all 50,000 contacts.
+_ASK = text(
+    "SELECT c.id, c.given_name, c.family_name, c.nickname, ct.topic_id "
+    "FROM contact_topic ct CROSS JOIN contact c ON c.id = ct.contact_id "
+    "WHERE ct.topic_id IN :topics AND ct.kind = :kind "
+    "AND c.is_me = 0 AND c.archived = 0 AND c.deleted_at IS NULL "
+    "ORDER BY c.last_two_way_at IS NULL, c.last_two_way_at DESC, c.id"
+).bindparams(bindparam("topics", expanding=True))
+_LINK_OF = {kind_a: link for kind_a, _kind_b, link in PAIRINGS}
+
+
+def _me(conn: Connection) -> int | None:
+    # "is_me = 1", not "IS 1": only the former uses the partial index ux_contact_me.
+    return conn.execute(select(Contact.id).where(Contact.is_me == True)).scalar()  # noqa: E712
+
+
+def _profile(conn: Connection, contact_id: int) -> Profile:
+    return Profile.from_rows(conn.execute(
+        select(ContactTopic.topic_id, ContactTopic.kind).where(ContactTopic.contact_id == contact_id)
+    ).all())  # fmt: skip
+
+
+def _labels(conn: Connection, topic_ids) -> dict[int, str]:
+    if not topic_ids:
+        return {}
+    return dict(conn.execute(select(Topic.id, Topic.label).where(Topic.id.in_(set(topic_ids)))).all())
+
+
+def _names(conn: Connection, contact_ids) -> dict[int, str]:
+    rows = conn.execute(
+        select(Contact.id, Contact.given_name, Contact.family_name, Contact.nickname)
+        .where(Contact.id.in_(set(contact_ids)))
+    ).all()  # fmt: skip
+    return {r[0]: display_name(r[1], r[2], r[3]) for r in rows}
+
+
+def _dismissed(conn: Connection) -> list[list[int]]:
+    return conn.execute(select(Setting.value).where(Setting.key == DISMISSED_KEY)).scalar() or []
+
+
+__all__ = ["AskResult", "GroupSuggestion", "Introduction", "LINK_WEIGHT", "MatchingService",
+           "PersonHit", "Reason", "TopicCount"]  # fmt: skip
