@@ -18,7 +18,6 @@ from app.services.today import TodayService
 from app.services.settings import SettingsService
 from app.services.topics import TopicsService
 from app.services.matching import MatchingService
-from app.services.matching import MatchingService
 from app.storage.database import Database
 
 
@@ -32,7 +31,6 @@ class Services:
         parts = (db, clock, self.events)
         self.contacts = ContactsService(*parts)
         self.topics = TopicsService(*parts)
-        self.matching = MatchingService(*parts)
         self.matching = MatchingService(*parts)
         self.groups = GroupsService(*parts)
         self.interactions = InteractionsService(*parts)
