@@ -6,5 +6,6 @@ page calls whenever it shows a contact. Imported lazily; a broken section is log
 """
 
 SECTIONS: list[str] = [
+    "app.ui.what_we_share:WhatWeShareSection",
     "app.ui.trust_ledger:TrustLedgerSection",
 ]

@@ -8,5 +8,6 @@ Pages are imported lazily, so a page that fails to import cannot stop the app fr
 PAGES: list[tuple[str, str]] = [
     ("today", "app.ui.today_page:TodayPage"),  # the home screen
     ("contacts", "app.ui.contacts_page:ContactsPage"),
+    ("common_ground", "app.ui.common_ground_page:CommonGroundPage"),
     ("dashboard", "app.ui.dashboard_page:DashboardPage"),
 ]
