@@ -10,6 +10,8 @@ also only for the ids on the page. Raw driver SQL skips SQLAlchemy's per-row typ
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 
@@ -154,27 +156,52 @@ def _marked_only(snippet: str | None) -> str:
 
 
 def _notes_snippets(conn: Connection, ids: list[int], text: str) -> dict[int, str]:
-    """Snippets for a search sorted by something else than relevance: snippet() would
-    need the MATCH cursor for every row, so the notes are read by rowid (cheap) and the
-    first word starting with a query word is marked here."""
+    """Snippets for a search page: snippet() would need the MATCH cursor for every row,
+    so the notes are read by rowid (cheap) and the first hit is marked here."""
     if not ids:
         return {}
-    words = [fold(w) for w in search._TOKEN.findall(text)]
+    words = [flatten(w) for w in search._TOKEN.findall(text)]
     marks = ",".join("?" * len(ids))
     rows = _run(conn, f"SELECT rowid, notes FROM contact_fts WHERE rowid IN ({marks})", ids)
     return {rowid: notes_snippet(notes or "", words) for rowid, notes in rows}
 
 
-def notes_snippet(notes: str, folded_words: list[str], around: int = 4) -> str:
-    """The words around the first one that starts with a query word, that word in [ ]."""
-    tokens = notes.split()
-    for i, token in enumerate(tokens):
-        parts = fold(token).split()  # "Café-Nähe" folds to "cafe nahe": either part may match
-        if any(part.startswith(w) for part in parts for w in folded_words if w):
-            start, end = max(0, i - around), min(len(tokens), i + around + 1)
-            shown = tokens[start:i] + [f"[{token}]"] + tokens[i + 1 : end]
-            return ("…" if start else "") + " ".join(shown) + ("…" if end < len(tokens) else "")
-    return ""
+def _flat_table() -> dict[int, str]:
+    """Latin letters with diacritics to their base letter, one character for one, like
+    FTS5's remove_diacritics (so positions in the flattened text match the original)."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFKD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base.lower()
+    return table
+
+
+_FLAT = _flat_table()
+
+
+def flatten(text: str) -> str:
+    return text.lower().translate(_FLAT)
+
+
+def notes_snippet(notes: str, flat_words: list[str], around: int = 4) -> str:
+    """The words around the first word that starts with a query word, that word in [ ].
+    flat_words are flatten()ed; one regex over the flattened notes, no per-word work."""
+    words = [w for w in flat_words if w]
+    flat = flatten(notes)
+    if not words or len(flat) != len(notes):
+        return ""
+    hit = re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")", flat)
+    if hit is None:
+        return ""
+    start = max(notes.rfind(" ", 0, hit.start()), notes.rfind("\n", 0, hit.start())) + 1
+    end = len(notes)
+    for stop in (notes.find(" ", hit.start()), notes.find("\n", hit.start())):
+        if stop != -1:
+            end = min(end, stop)
+    before, after = notes[:start].split(), notes[end:].split()
+    shown = before[-around:] + [f"[{notes[start:end]}]"] + after[:around]
+    return ("…" if len(before) > around else "") + " ".join(shown) + ("…" if len(after) > around else "")
 
 
 def _where(flt: ListFilter, now: datetime, today: date) -> tuple[str, list, str | None]:

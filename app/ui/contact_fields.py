@@ -111,6 +111,10 @@ class ContactFields(QWidget):
         if force or not self.about.hasFocus():
             self.about.setPlainText(contact.about)
 
+    def contact(self):
+        """The contact as last read (after set_contact, refresh or a save)."""
+        return self._contact
+
     # --- saving -------------------------------------------------------------------------
     def save(self, name: str) -> bool:
         """Validate one field and save it if it changed. False if it was refused."""

@@ -158,7 +158,7 @@ class ContactPage(QWidget):
         self._refresh_header()
 
     def _refresh_header(self) -> None:
-        contact = self.services.contacts.get(self.contact_id)
+        contact = self.fields.contact()  # as the fields just read it: one read per refresh
         self._name = display_name(contact.given_name, contact.family_name, contact.nickname)
         self._archived = contact.archived
         self.title_label.setText(self._name)

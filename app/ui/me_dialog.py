@@ -47,7 +47,7 @@ class MeDialog(QDialog):
         self.group_checks: dict[int, QCheckBox] = {}
         groups = services.groups.all()
         for group in groups:
-            check = QCheckBox(group.name)
+            check = QCheckBox(group.name.replace("&", "&&"))  # a name, not a mnemonic
             check.setChecked(group.i_am_member)
             self.group_checks[group.id] = check
             groups_layout.addWidget(check)
