@@ -149,7 +149,8 @@ def share_series(
 ) -> HabitSeries:
     """tallies: week index -> (hits, total). Weeks without data get (0, 0)."""
     return HabitSeries(key, tuple(
-        WeeklyPoint(monday, *tallies.get(index, (0, 0))) for index, monday in enumerate(window.weeks)
+        WeeklyPoint(monday, *tallies.get(index, (0, 0)))
+        for index, monday in enumerate(window.weeks)
     ))  # fmt: skip
 
 

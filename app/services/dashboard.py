@@ -217,9 +217,9 @@ class DashboardService(Service):
             items = found.get(kind, [])
             return ItemList(tuple(items), len(items), len(items) >= LIST_LIMIT)
 
-        week = ThisWeek(monday_of(today), listed(ItemKind.MY_PROMISE), listed(ItemKind.THEIR_PROMISE),
-                        listed(ItemKind.FOLLOW_UP), listed(ItemKind.BIRTHDAY),
-                        listed(ItemKind.UNANSWERED))  # fmt: skip
+        week = ThisWeek(monday_of(today), listed(ItemKind.MY_PROMISE),
+                        listed(ItemKind.THEIR_PROMISE), listed(ItemKind.FOLLOW_UP),
+                        listed(ItemKind.BIRTHDAY), listed(ItemKind.UNANSWERED))  # fmt: skip
         return week, AtRisk(listed(ItemKind.DRIFTING), listed(ItemKind.OVERDUE_PROMISE),
                             listed(ItemKind.STALLED))  # fmt: skip
 

@@ -38,7 +38,8 @@ def _people():
 
 
 def promises_kept(conn: Connection, window: HabitWindow) -> HabitSeries:
-    days = [window.first_day + timedelta(days=n) for n in range((window.end_day - window.first_day).days)]
+    span = (window.end_day - window.first_day).days
+    days = [window.first_day + timedelta(days=n) for n in range(span)]
     # Before the end of the (current) due day, local time: one cutoff per day of the window.
     cutoff = case({day: window.day_end_utc(day) for day in days}, value=Promise.due)
     by_due = func.coalesce(Promise.resolved_at < cutoff, False)

@@ -79,7 +79,8 @@ class JournalService(Service):
         if exists:
             reminders.delete(stored["id"])
         first = _next_weekday_at(self.clock, wanted["weekday"], wanted["hour"])
-        reminder_id = reminders.add(title, first, rrule=f"FREQ=WEEKLY;BYDAY={BYDAY[wanted['weekday']]}")
+        rule = f"FREQ=WEEKLY;BYDAY={BYDAY[wanted['weekday']]}"
+        reminder_id = reminders.add(title, first, rrule=rule)
         settings_service.set_value(REMINDER_KEY, {"id": reminder_id, **wanted})
         return reminder_id
 
@@ -95,9 +96,9 @@ class JournalService(Service):
                 select(JournalEntry.id).where(JournalEntry.week_of == monday)
             ).scalar()
             if found is None:
-                found = conn.execute(
-                    insert(JournalEntry).values(week_of=monday, created_at=self.clock.now(), **answers)
-                ).inserted_primary_key[0]
+                entry = insert(JournalEntry).values(
+                    week_of=monday, created_at=self.clock.now(), **answers)
+                found = conn.execute(entry).inserted_primary_key[0]
             else:
                 conn.execute(update(JournalEntry).where(JournalEntry.id == found).values(**answers))
         self.events.emit("journal")

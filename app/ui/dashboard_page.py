@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QObject, QRect, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QDate, QLocale, QMarginsF, QObject, QRect, QRunnable, Qt, QThreadPool, Signal,
+)  # fmt: skip
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QMessageBox,
-    QProgressBar, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
+    QProgressBar, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout,
+    QWidget,
 )  # fmt: skip
 
 from app.services import Services
@@ -166,7 +169,9 @@ class DashboardPage(QWidget):
         if any(part.more for part in risks):
             self.status = self.tr("More than %n item(s) at risk", "", due)
         else:
-            self.status = self.tr("%n item(s) at risk", "", due) if due else self.tr("Nothing at risk")
+            self.status = self.tr("%n item(s) at risk", "", due)
+        if not due:
+            self.status = self.tr("Nothing at risk")
         self.status_changed.emit(self.status)
 
     def _show_banner(self) -> None:

@@ -46,7 +46,8 @@ class TrustLedgerSection(QWidget):
     def _promises(self, tally: PromiseTally) -> str:
         if not (tally.decided or tally.open or tally.released):
             return self.tr("None yet")
-        parts = [self.tr("%1 of %2 kept").replace("%1", str(tally.kept)).replace("%2", str(tally.decided))]
+        kept = self.tr("%1 of %2 kept").replace("%1", str(tally.kept))
+        parts = [kept.replace("%2", str(tally.decided))]
         if tally.kept_late:
             parts.append(self.tr("%n late", "", tally.kept_late))
         if tally.open:
@@ -64,4 +65,5 @@ class TrustLedgerSection(QWidget):
             text = self.tr("Me: %1 · Them: %2 · Together: %3 — mostly them")
         else:
             text = self.tr("Me: %1 · Them: %2 · Together: %3")
-        return text.replace("%1", str(outbound)).replace("%2", str(inbound)).replace("%3", str(mutual))
+        text = text.replace("%1", str(outbound)).replace("%2", str(inbound))
+        return text.replace("%3", str(mutual))

@@ -4,10 +4,12 @@ questions) that ends in a journal entry, and a dialog to read past entries back.
 from __future__ import annotations
 
 from datetime import timedelta
+from html import escape
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+    QLabel,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QTextBrowser, QVBoxLayout, QWizard, QWizardPage,
 )  # fmt: skip
@@ -42,7 +44,8 @@ class PromisesStep(QWizardPage):
             intro = intro.replace("%1", str(len(self.promises))).replace("%2", str(total))
         else:
             intro = self.tr("%n open promise(s) due by the end of the week.", "", total)
-        self.setSubTitle(intro + " " + self.tr("Keep each one, release it honestly, or agree a new date."))
+        advice = self.tr("Keep each one, release it honestly, or agree a new date.")
+        self.setSubTitle(f"{intro} {advice}")
         self.table = QTableWidget(len(self.promises), 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Who"), self.tr("Promise"), self.tr("Due"), self.tr("Decision")])
@@ -54,7 +57,8 @@ class PromisesStep(QWizardPage):
         header.setSectionResizeMode(self.COL_PROMISE, QHeaderView.ResizeMode.Stretch)
         for row, promise in enumerate(self.promises):
             owner = self.tr("I owe %1") if promise.owner == PromiseOwner.ME else self.tr("%1 owes me")
-            self.table.setItem(row, self.COL_WHO, QTableWidgetItem(owner.replace("%1", promise.name)))
+            who = QTableWidgetItem(owner.replace("%1", promise.name))
+            self.table.setItem(row, self.COL_WHO, who)
             self.table.setItem(row, self.COL_PROMISE, QTableWidgetItem(promise.text))
             self.table.setItem(row, self.COL_DUE, QTableWidgetItem(_day(promise.due)))
             self.table.setItem(row, self.COL_STATUS, QTableWidgetItem(self.tr("Open")))
@@ -125,7 +129,8 @@ class PromisesStep(QWizardPage):
         self._remember(promise.id)
         due = self.new_date.date().toPython()
         self.services.promises.reschedule(promise.id, due)
-        self.table.item(row, self.COL_STATUS).setText(self.tr("New date: %1").replace("%1", _day(due)))
+        status = self.tr("New date: %1").replace("%1", _day(due))
+        self.table.item(row, self.COL_STATUS).setText(status)
         self._next_row(row)
 
     def _draft_apology(self) -> None:
@@ -268,7 +273,8 @@ class JournalDialog(QDialog):
             return
         entry = self.entries[row]
         parts = []
-        for title, answer in ((self.tr("What helped"), entry.helped), (self.tr("What hurt"), entry.hurt),
+        for title, answer in ((self.tr("What helped"), entry.helped),
+                              (self.tr("What hurt"), entry.hurt),
                               (self.tr("What I try next"), entry.try_next)):  # fmt: skip
             none = self.tr("(no answer)")
             body = _escape(answer) if answer else f"<i>{none}</i>"
@@ -277,4 +283,4 @@ class JournalDialog(QDialog):
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+    return escape(text, quote=False).replace("\n", "<br>")
