@@ -163,44 +163,66 @@ def _notes_snippets(conn: Connection, ids: list[int], text: str) -> dict[int, st
     words = [flatten(w) for w in search._TOKEN.findall(text)]
     marks = ",".join("?" * len(ids))
     rows = _run(conn, f"SELECT rowid, notes FROM contact_fts WHERE rowid IN ({marks})", ids)
-    return {rowid: notes_snippet(notes or "", words) for rowid, notes in rows}
+    pattern = _regex(tuple(words))
+    return {rowid: notes_snippet(notes or "", words, pattern=pattern) for rowid, notes in rows}
 
 
-def _flat_table() -> dict[int, str]:
-    """Latin letters with diacritics to their base letter, one character for one, like
-    FTS5's remove_diacritics (so positions in the flattened text match the original)."""
-    table = {}
+def _variants() -> dict[str, str]:
+    """Each base letter with its accented forms ("u" -> "uúùûüū…"), the way FTS5's
+    remove_diacritics folds them, for a regex that needs no folding of the text."""
+    variants: dict[str, str] = {}
     for code in range(0xC0, 0x250):
-        base = unicodedata.normalize("NFKD", chr(code))[0]
-        if base != chr(code) and base.isascii():
-            table[code] = base.lower()
-    return table
+        char = chr(code)
+        base = unicodedata.normalize("NFKD", char)[0]
+        if base != char and base.isascii() and char.lower() == char:
+            variants[base.lower()] = variants.get(base.lower(), base.lower()) + char
+    return variants
 
 
-_FLAT = _flat_table()
+_VARIANTS = _variants()
+SNIPPET_SCAN = 50_000  # characters of notes looked at; the first hit is what is shown
 
 
 def flatten(text: str) -> str:
-    return text.lower().translate(_FLAT)
+    """A query word lower-cased with its diacritics removed ("Nähe" -> "nahe")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def notes_snippet(notes: str, flat_words: list[str], around: int = 4) -> str:
+def _pattern(flat_word: str) -> str:
+    return "".join(f"[{re.escape(_VARIANTS[ch])}]" if ch in _VARIANTS else re.escape(ch)
+                   for ch in flat_word)  # fmt: skip
+
+
+def _regex(words: tuple[str, ...]) -> re.Pattern | None:
+    words = tuple(w for w in words if w)
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(_pattern(w) for w in words) + ")")
+
+
+def notes_snippet(notes: str, flat_words: list[str], around: int = 4,
+                  pattern: re.Pattern | None = None) -> str:  # fmt: skip
     """The words around the first word that starts with a query word, that word in [ ].
-    flat_words are flatten()ed; one regex over the flattened notes, no per-word work."""
-    words = [w for w in flat_words if w]
-    flat = flatten(notes)
-    if not words or len(flat) != len(notes):
+    One regex (accented letters as classes) over the lower-cased notes: no folding of
+    the notes themselves, which are long."""
+    pattern = pattern or _regex(tuple(flat_words))
+    if pattern is None or not notes:
         return ""
-    hit = re.search(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + ")", flat)
+    text = notes[:SNIPPET_SCAN]
+    lower = text.lower()
+    if len(lower) != len(text):  # a rare letter that lower-cases to two: skip the snippet
+        return ""
+    hit = pattern.search(lower)
     if hit is None:
         return ""
-    start = max(notes.rfind(" ", 0, hit.start()), notes.rfind("\n", 0, hit.start())) + 1
-    end = len(notes)
-    for stop in (notes.find(" ", hit.start()), notes.find("\n", hit.start())):
+    start = max(text.rfind(" ", 0, hit.start()), text.rfind("\n", 0, hit.start())) + 1
+    end = len(text)
+    for stop in (text.find(" ", hit.start()), text.find("\n", hit.start())):
         if stop != -1:
             end = min(end, stop)
-    before, after = notes[:start].split(), notes[end:].split()
-    shown = before[-around:] + [f"[{notes[start:end]}]"] + after[:around]
+    before, after = text[:start].split(), text[end:].split()
+    shown = before[-around:] + [f"[{text[start:end]}]"] + after[:around]
     return ("…" if len(before) > around else "") + " ".join(shown) + ("…" if len(after) > around else "")
 
 
