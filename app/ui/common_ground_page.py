@@ -44,8 +44,8 @@ class CommonGroundPage(QWidget):
         header = self.intro_tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.intro_tree.setColumnWidth(0, 150)
-        self.intro_tree.setColumnWidth(1, 150)
+        self.intro_tree.setColumnWidth(0, 135)
+        self.intro_tree.setColumnWidth(1, 135)
         self.intro_tree.itemSelectionChanged.connect(self._update_buttons)
         self.intro_tree.itemDoubleClicked.connect(lambda *_: self.draft_selected())
         self.accept_button = QPushButton(self.tr("&Accept"))
@@ -84,7 +84,10 @@ class CommonGroundPage(QWidget):
         self.ask.returnPressed.connect(self.run_ask)
         ask_box = QGroupBox(self.tr("Ask the network"))
         ask_layout = QVBoxLayout(ask_box)
+        self.ask_topics = QLabel()
+        self.ask_topics.setWordWrap(True)
         ask_layout.addWidget(self.ask)
+        ask_layout.addWidget(self.ask_topics)
         ask_layout.addWidget(self.ask_tree)
 
         self.topics_list = QListWidget()
@@ -110,6 +113,7 @@ class CommonGroundPage(QWidget):
         splitter.addWidget(ask_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 480])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -227,6 +231,7 @@ class CommonGroundPage(QWidget):
 
     def show_answer(self, answer: AskResult) -> None:
         self.ask_tree.clear()
+        self.ask_topics.setText(fill(self.tr("Topics: %1"), ", ".join(answer.topics)) if answer.topics else "")
         if not self.ask.text().strip():
             return
         if not answer.topics:
@@ -243,7 +248,9 @@ class CommonGroundPage(QWidget):
             }[kind]
             group = QTreeWidgetItem([heading])
             for hit in hits:
-                child = QTreeWidgetItem([fill(self.tr("%1 (%2)"), hit.name, hit.topic)])
+                # The topic only when the question matched several ("Industrie" → two).
+                text = fill(self.tr("%1 (%2)"), hit.name, hit.topic) if len(answer.topics) > 1 else hit.name
+                child = QTreeWidgetItem([text])
                 child.setData(0, ID_ROLE, hit.contact_id)
                 group.addChild(child)
             if total > len(hits):

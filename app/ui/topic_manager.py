@@ -45,13 +45,17 @@ class TopicManagerDialog(QDialog):
         merge_row = QHBoxLayout()
         merge_row.addWidget(self.drop, 1)
         merge_row.addWidget(self.merge_button)
-        form.addRow(self.tr("Merge &into it:"), merge_row)
+        merge_label = QLabel(self.tr("Merge &into it:"))
+        merge_label.setBuddy(self.drop)  # a row holding a layout gets no buddy by itself
+        form.addRow(merge_label, merge_row)
         form.addRow(QLabel(self.tr("<b>Add an alias</b> — typing the alias then finds the topic.")))
         form.addRow(self.tr("&Topic:"), self.alias_topic)
         alias_row = QHBoxLayout()
         alias_row.addWidget(self.alias, 1)
         alias_row.addWidget(self.alias_button)
-        form.addRow(self.tr("A&lias:"), alias_row)
+        alias_label = QLabel(self.tr("A&lias:"))
+        alias_label.setBuddy(self.alias)
+        form.addRow(alias_label, alias_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -62,6 +66,7 @@ class TopicManagerDialog(QDialog):
 
     def reload(self) -> None:
         rows = self.services.topics.all()
+        self.labels = {row.id: row.label for row in rows}
         for combo in (self.keep, self.drop, self.alias_topic):
             current = combo.currentData()
             combo.clear()
@@ -78,7 +83,7 @@ class TopicManagerDialog(QDialog):
         if keep is None or drop is None or keep == drop:
             self.message.setText(self.tr("Choose two different topics to merge."))
             return False
-        keep_text, drop_text = self.keep.currentText(), self.drop.currentText()
+        keep_text, drop_text = self.labels[keep], self.labels[drop]
         if confirm and QMessageBox.question(
             self, self.tr("Merge topics"),
             fill(self.tr("Merge “%1” into “%2”? This cannot be undone."), drop_text, keep_text),
@@ -100,7 +105,7 @@ class TopicManagerDialog(QDialog):
             self.message.setText(fill(self.tr("Could not add the alias: “%1” is already a topic "
                                               "of its own. Merge the two instead."), alias))  # fmt: skip
             return False
-        self.message.setText(fill(self.tr("“%1” now finds “%2”."), alias, self.alias_topic.currentText()))
+        self.message.setText(fill(self.tr("“%1” now finds “%2”."), alias, self.labels[topic_id]))
         self.alias.clear()
         self.reload()
         return True

@@ -29,6 +29,12 @@ def sample(services, clock):
     return services
 
 
+def page_id_role():
+    from app.ui.common_ground_page import ID_ROLE
+
+    return ID_ROLE
+
+
 def loaded_page(qtbot, services, navigator):
     page = CommonGroundPage(services, navigator)
     qtbot.addWidget(page)
@@ -100,8 +106,9 @@ def test_page_lists_top_topics_and_asks_the_network(qtbot, sample):
     qtbot.waitUntil(lambda: page.ask_tree.topLevelItemCount() > 0)
     headings = [page.ask_tree.topLevelItem(i).text(0) for i in range(page.ask_tree.topLevelItemCount())]
     assert any(h.startswith("Interested in it (") for h in headings)
+    assert page.ask_topics.text() == "Topics: Künstliche Intelligenz"
     child = page.ask_tree.topLevelItem(0).child(0)
-    assert "(Künstliche Intelligenz)" in child.text(0)
+    assert child.text(0) and child.data(0, page_id_role()) > 0
 
 
 def test_topic_manager_alias_and_merge_take_effect_at_once(qtbot, services, person):
