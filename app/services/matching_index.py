@@ -7,7 +7,9 @@ holds, keeps its best few, and the page takes the best of those. Never all pairs
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Iterable
 
 from sqlalchemy import Connection, select
@@ -19,7 +21,7 @@ from app.domain.matching import (
 from app.storage.tables import Contact, ContactTopic
 
 CAP = 12  # holders looked at per (topic, kind) for each contact, network-wide
-PER_CONTACT = 2  # the best few per contact that compete for the page
+PER_CONTACT = 2  # the best few per contact that compete for the page (by strong links)
 # Seekers and goal holders anchor the search; offerers are found from their seekers' side.
 STRONG = {kind_a: (kind_b, LINK_WEIGHT[link]) for kind_a, kind_b, link in PAIRINGS
           if kind_a in (TopicKind.LOOKING_FOR, TopicKind.GOAL)}  # fmt: skip
@@ -46,6 +48,18 @@ class NetworkIndex:
         self.profiles = {cid: Profile.from_rows(entries) for cid, entries in by_contact.items()}
         self.holders = {key: sorted(ids) for key, ids in holders.items()}
         self.weights = weights
+        # Per seeker or goal holder: the holder lists to look into and what a hit there is worth.
+        self.anchors: list[tuple[int, list[tuple[list[int], float]]]] = []
+        for contact_id, entries in by_contact.items():
+            wants = []
+            for topic_id, kind in entries:
+                if kind in STRONG:
+                    kind_b, link_weight = STRONG[TopicKind(kind)]
+                    others = self.holders.get((topic_id, str(kind_b)))
+                    if others:
+                        wants.append((others, link_weight * weights.get(topic_id, 1.0)))
+            if wants:
+                self.anchors.append((contact_id, wants))
 
     @classmethod
     def load(cls, conn: Connection, weights: dict[int, float]) -> NetworkIndex:
@@ -57,38 +71,34 @@ class NetworkIndex:
         return cls(rows, weights)
 
     def suggestions(self, k: int, excluded: set[tuple[int, int]]) -> list[PairSuggestion]:
-        """The k best pairs across the network, each pair once, excluded pairs left out."""
-        chosen: dict[tuple[int, int], PairSuggestion] = {}
-        for a_id, profile in self.profiles.items():
+        """The k best pairs across the network, each pair once, excluded pairs left out.
+        Candidates are ranked by their strong links (capped per topic); only the best few
+        of them are scored exactly, interests included."""
+        rough: dict[tuple[int, int], tuple[float, int, int]] = {}
+        for a_id, wants in self.anchors:
             scores: dict[int, float] = {}
-            for kind_a, (kind_b, link_weight) in STRONG.items():
-                for topic_id in profile.of(kind_a):
-                    others = self.holders.get((topic_id, kind_b))
-                    if not others:
-                        continue
-                    weight = link_weight * self.weights.get(topic_id, 1.0)
-                    for b_id in rotated(others, a_id, CAP):
-                        scores[b_id] = scores.get(b_id, 0.0) + weight
+            for others, weight in wants:
+                for b_id in rotated(others, a_id, CAP):
+                    scores[b_id] = scores.get(b_id, 0.0) + weight
             scores.pop(a_id, None)
-            if not scores:
-                continue
-            # Exact scores (interests included) only for this contact's few best.
-            ranked = sorted(scores, key=lambda b: (-scores[b], b))
-            matches = []
-            for b_id in ranked:
-                if pair_key(a_id, b_id) in excluded:
+            kept = 0
+            for b_id, score in heapq.nlargest(PER_CONTACT + 3, scores.items(), key=itemgetter(1)):
+                key = pair_key(a_id, b_id)
+                if key in excluded:
                     continue
-                found = match(profile, self.profiles[b_id], b_id, self.weights)
-                if found:
-                    matches.append(found)
-                if len(matches) == PER_CONTACT:
+                if key not in rough or rough[key][0] < score:
+                    rough[key] = (score, a_id, b_id)
+                kept += 1
+                if kept == PER_CONTACT:
                     break
-            for found in matches:
-                key = pair_key(a_id, found.other_id)
-                if key not in chosen:
-                    chosen[key] = PairSuggestion(a_id, found.other_id, found)
-        ordered = sorted(chosen.items(), key=lambda item: (-item[1].match.score, item[0]))
-        return [suggestion for _key, suggestion in ordered[:k]]
+        shortlist = heapq.nlargest(k * 3, rough.values())
+        exact = []
+        for _score, a_id, b_id in shortlist:
+            found = match(self.profiles[a_id], self.profiles[b_id], b_id, self.weights)
+            if found:
+                exact.append(PairSuggestion(a_id, b_id, found))
+        exact.sort(key=lambda s: (-s.match.score, pair_key(s.a_id, s.b_id)))
+        return exact[:k]
 
 
 def weights_from_counts(counts: dict[int, int], population: int) -> dict[int, float]:
