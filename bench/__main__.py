@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
 
     big = dataset.cached_db(args.contacts, results / "cache", log)
     peer = dataset.cached_db(args.peer_contacts, results / "cache", log)
-    log("copying the databases to a scratch folder")
+    log("copying the databases to a scratch folder, writing the import and vdir files")
     ctx = Context(
         contacts=args.contacts, runs=runs, few=max(2, runs // 3), work=work,
         db_path=dataset.work_copy(big.path, work / "big"), services=None,
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     ctx.services = dataset.open_services(ctx.db_path)
     ctx.peer_services = dataset.open_services(ctx.peer_db_path)
-    figures_files.prepare(ctx)
+    figures_files.prepare(ctx, peer.path.parent)
 
     only = set(args.only.split(",")) if args.only else None
     figures: list[Figure] = []

@@ -33,10 +33,18 @@ def bench_clock() -> FixedClock:
 
 
 def cache_key(contacts: int, seed: int = SEED) -> str:
-    source = hashlib.sha256()
-    for module in (sample, sample_data):
-        source.update(Path(module.__file__).read_bytes())
-    return f"{contacts}-seed{seed}-rev{migrate.HEAD}-{source.hexdigest()[:10]}"
+    return f"{contacts}-seed{seed}-rev{migrate.HEAD}-{source_digest(sample, sample_data)}"
+
+
+def source_digest(*modules) -> str:
+    """A short hash of modules' source (a package: all its .py files), for cache keys."""
+    digest = hashlib.sha256()
+    for module in modules:
+        path = Path(module.__file__)
+        files = sorted(path.parent.glob("*.py")) if path.name == "__init__.py" else [path]
+        for file in files:
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 @dataclass(frozen=True)

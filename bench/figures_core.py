@@ -136,7 +136,8 @@ def matching(ctx: Context) -> list[Figure]:
     def new_service():  # a cold page: the network index is built on first use
         fresh["s"] = service_class(ctx.services.db, ctx.services.clock, ctx.services.events)
 
-    cold = measure(lambda: fresh["s"].network_introductions(), ctx.few, setup=new_service)
+    cold = measure(lambda: fresh["s"].network_introductions(), ctx.few, warmup=0,
+                   setup=new_service)  # fmt: skip
     warm = measure(lambda: fresh["s"].network_introductions(), ctx.runs)
     figures.append(Figure("matching:network", f"{page}, first open (top 20)", value=cold,
                           extra={"warm": warm.__dict__}))  # fmt: skip
@@ -156,7 +157,7 @@ def dashboard(ctx: Context) -> list[Figure]:
     def new_service():  # habits are cached until data changes: measure the first build
         fresh["s"] = service_class(ctx.services.db, ctx.services.clock, Events())
 
-    cold = measure(lambda: fresh["s"].build(), ctx.few, setup=new_service)
+    cold = measure(lambda: fresh["s"].build(), ctx.few, warmup=0, setup=new_service)
     warm = measure(lambda: fresh["s"].build(), ctx.runs)
     return [Figure("dashboard", f"{label}, first open (12-week habits)", value=cold),
             Figure("dashboard-warm", f"{label}, again (habits cached)", value=warm)]  # fmt: skip

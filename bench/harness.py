@@ -9,10 +9,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Callable
 
 NOT_BUILT = "n/a (not built yet)"
-# A figure stops taking runs once it has spent this long and has at least MIN_RUNS: a slow
-# path gets fewer runs instead of pushing the whole bench past ten minutes.
+# A figure stops taking runs once it has spent this long and has at least MIN_RUNS (only
+# SLOW_MIN_RUNS when one call takes longer than SLOW_MS): a slow path gets fewer runs
+# instead of pushing the whole bench past ten minutes.
 BUDGET_MS = 25_000
 MIN_RUNS = 3
+SLOW_MS, SLOW_MIN_RUNS = 8_000, 2
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,8 @@ def measure(fn: Callable[[], object], runs: int, warmup: int = 1,
 
 
 def _spent(*series: list[float]) -> bool:
-    return len(series[0]) >= MIN_RUNS and sum(sum(s) for s in series) > BUDGET_MS
+    enough = SLOW_MIN_RUNS if series[0][0] > SLOW_MS else MIN_RUNS
+    return len(series[0]) >= enough and sum(sum(s) for s in series) > BUDGET_MS
 
 
 def measure_pair(value: Callable[[], object], floor: Callable[[], object], runs: int,
@@ -140,7 +143,7 @@ def table_rows(figures: list[Figure]) -> list[tuple[str, ...]]:
         rows.append((
             f.label, f.value.text(f.unit), f.floor_label,
             f.floor.text(f.unit) if f.floor else "",
-            f"{f.ratio:.2f}×" if f.ratio is not None else "", f.goal_text(), f.verdict,
+            _ratio(f.ratio), f.goal_text(), f.verdict,
         ))  # fmt: skip
     return rows
 
@@ -167,6 +170,13 @@ def notes_markdown(figures: list[Figure]) -> str:
         if f.value is not None and f.note:
             lines.append(f"- **{f.label}**: {f.note}")
     return "\n".join(lines)
+
+
+def _ratio(ratio: float | None) -> str:
+    """2.50×; a tiny ratio (a much slower peer) as 1/N×, which reads better than 0.00×."""
+    if ratio is None:
+        return ""
+    return f"{ratio:.2f}×" if ratio >= 0.1 else f"1/{1 / ratio:,.0f}×"
 
 
 def _num(value: float) -> str:
