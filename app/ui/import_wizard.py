@@ -37,9 +37,11 @@ class ImportWizard(QDialog):
         self.resize(980, 640)
         self.pool = QThreadPool(self)  # our own, so closing waits only for our work
         self.worker: Worker | None = None
+        self._workers: list[Worker] = []  # kept alive: a QRunnable must outlive its run()
         self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
         self.stopped = False  # the import was cancelled or failed: Back returns to the preview
+        self.busy = False  # background work under way (set and cleared in the UI thread)
         self.stack = QStackedWidget()
         for build in (self._file_page, self._mapping_page, self._preview_page, self._run_page):
             self.stack.addWidget(build())
@@ -178,7 +180,7 @@ class ImportWizard(QDialog):
     # --- flow ------------------------------------------------------------------------
     def _show(self, page: int) -> None:
         self.stack.setCurrentIndex(page)
-        busy = self.worker is not None and self.worker.running
+        busy = self.busy
         self.back.setEnabled(not busy and (page in (MAPPING, PREVIEW) or (page == RUN and self.stopped)))
         self.back.setVisible(page != RUN or self.report is None)
         texts = {FILE: self.tr("Next"), MAPPING: self.tr("Next"),
@@ -242,14 +244,20 @@ class ImportWizard(QDialog):
 
     def _start(self, work, on_done, progress_bar: QProgressBar) -> None:
         self.worker = Worker(work, self)
+        self._workers.append(self.worker)
         self.worker.signals.progress.connect(lambda done, total: (progress_bar.setMaximum(max(total, 1)),
                                                                   progress_bar.setValue(done)))  # fmt: skip
-        self.worker.signals.done.connect(on_done)
-        self.worker.signals.failed.connect(self._failed)
-        self.worker.signals.cancelled.connect(self._cancelled)
-        self.worker.signals.finished.connect(lambda: self._show(self.stack.currentIndex()))
+        for signal, slot in ((self.worker.signals.done, on_done), (self.worker.signals.failed, self._failed),
+                             (self.worker.signals.cancelled, self._cancelled)):  # fmt: skip
+            signal.connect(lambda *args, slot=slot: self._finished(slot, *args))
         progress_bar.setRange(0, 0)  # busy until the first progress report
+        self.busy = True
         self.worker.start(self.pool)
+
+    def _finished(self, slot, *args) -> None:
+        self.busy = False
+        slot(*args)
+        self._show(self.stack.currentIndex())
 
     def _read(self) -> None:
         path, format = self.path.text().strip(), self.chosen_format()
@@ -340,7 +348,7 @@ class ImportWizard(QDialog):
             self._show(FILE)
 
     def _cancel(self) -> None:
-        if self.worker is not None and self.worker.running:
+        if self.busy and self.worker is not None:
             self.worker.cancel()
         else:
             self.reject()

@@ -9,7 +9,9 @@
 
 The function gets a progress(done, total) callback and a cancelled() predicate; it should
 check the predicate now and then and raise to stop (the import raises ImportCancelled).
-The signals object lives in the UI thread, so connected slots run there.
+The signals object lives in the UI thread, so connected slots run there. Keep a reference
+to the Worker for as long as its owner lives: dropping it while run() is still returning
+in the pool's thread would delete the C++ runnable under its feet.
 """
 
 from __future__ import annotations
