@@ -32,6 +32,8 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "en")
 PLURAL_SEPARATOR = " | "
 PLACEHOLDER = re.compile(r"%(?:n|L?[1-9])")
+# lupdate happily extracts self.tr(f"Hi {name}"), which then never matches at run time.
+PYTHON_FORMAT = re.compile(r"\{[A-Za-z_][\w.]*(?:[!:][^}]*)?\}|\{\}")
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,10 @@ def problems(messages: list[Message], language: str, words: dict) -> list[str]:
     for message in messages:
         forms = forms_for(message, language, words)
         label = f"{message.context}\t{message.source!r}"
+        if PYTHON_FORMAT.search(message.source):
+            found.append(f"Python formatting in a translated string (an f-string or .format "
+                         f"inside tr() is never translated; use %1 and .replace): {label}")
+            continue
         if not message.context:
             found.append(f"no context for {message.source!r}: call self.tr() or "
                          "QCoreApplication.translate() by name (lupdate cannot see through "

@@ -46,10 +46,10 @@ class Greeter(QWidget):
 '''
 
 
-def _project(tmp_path, german_lines: list[str]):
+def _project(tmp_path, german_lines: list[str], code: str = WIDGET):
     sources = tmp_path / "src"
     sources.mkdir()
-    (sources / "greeter.py").write_text(WIDGET, encoding="utf-8")
+    (sources / "greeter.py").write_text(code, encoding="utf-8")
     words = tmp_path / "translations" / "de"
     words.mkdir(parents=True)
     (words / "area.tsv").write_text("\n".join(german_lines) + "\n", encoding="utf-8")
@@ -62,10 +62,11 @@ def test_check_reports_missing_german_wrong_placeholders_and_plural_forms(tmp_pa
         "Greeter\tCall %1 at %2\t%1 anrufen",  # %2 dropped
         "Greeter\t%n note(s)\tNotizen",  # plural needs two forms
         "Greeter\tGone from the code\tWeg",
-    ])  # fmt: skip
+    ], code=WIDGET.replace('self.tr("Forgotten")', 'self.tr("Forgotten"), self.tr(f"Bye {n}")'))
     result = build(sources, translations)
     text = "\n".join(result.problems)
     assert "missing de: Greeter\t'Forgotten'" in text
+    assert "Python formatting in a translated string" in text and "Bye {n}" in text
     assert "placeholders differ in de '%1 anrufen'" in text
     assert "de needs 2 form(s)" in text and "de/area.tsv:3" in text
     assert not any("'Hello'" in line for line in result.problems)
