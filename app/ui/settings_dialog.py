@@ -52,6 +52,9 @@ class SettingsDialog(QDialog):
 
         self.general, general = self._group()
         self.language_label = self._row(general, self.language)
+        # Dialogs switch at once; widgets that only translate when built need a restart.
+        self.restart_hint = QLabel(wordWrap=True, visible=False)
+        general.addRow(self.restart_hint)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.data_folder, 1)
         folder_row.addWidget(self.open_folder)
@@ -135,6 +138,7 @@ class SettingsDialog(QDialog):
             from app.ui.i18n import install_translators
 
             install_translators(QApplication.instance(), new.language)
+            self.restart_hint.setVisible(True)
         return ok
 
     def accept(self) -> None:
@@ -174,6 +178,9 @@ class SettingsDialog(QDialog):
         self.language_label.setText(self.tr("&Language:"))
         _fill(self.language, [(self.tr("Follow the system"), "system"),
                               *((name, code) for code, name in LANGUAGE_NAMES.items())])  # fmt: skip
+        self.restart_hint.setText(self.tr(
+            "Some parts of the main window switch language when Rapport is started again."
+        ))  # fmt: skip
         self.folder_label.setText(self.tr("Data folder:"))
         self.open_folder.setText(self.tr("&Open folder"))
         self.open_folder.setToolTip(self.tr("Show the folder with your database and backups"))
@@ -203,7 +210,8 @@ class SettingsDialog(QDialog):
 
     def _align_labels(self) -> None:
         """One label column across the groups, so the fields line up."""
-        labels = self.findChildren(QLabel)
+        labels = [label for label in self.findChildren(QLabel) if label.buddy() is not None
+                  or label is self.folder_label]  # fmt: skip
         for label in labels:
             label.setMinimumWidth(0)
         width = max(label.sizeHint().width() for label in labels)

@@ -2,6 +2,435 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CommonGround</name>
+    <message>
+        <source>%1 and %2 both like: %3</source>
+        <translation>%1 und %2 interessieren sich beide für: %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both want: %3</source>
+        <translation>%1 und %2 haben beide das Ziel: %3</translation>
+    </message>
+    <message>
+        <source>%1 looks for %3, which %2 offers</source>
+        <translation>%1 sucht %3, %2 bietet es an</translation>
+    </message>
+    <message>
+        <source>%1 offers %3, which %2 looks for</source>
+        <translation>%1 bietet %3, %2 sucht es</translation>
+    </message>
+    <message>
+        <source>%1 — about %2, which they like</source>
+        <translation>%1 – zum Thema %2, das die Person interessiert</translation>
+    </message>
+    <message>
+        <source>%1 — covers %2, which they look for</source>
+        <translation>%1 – deckt %2 ab, das die Person sucht</translation>
+    </message>
+    <message>
+        <source>%1 — works on %2, one of their goals</source>
+        <translation>%1 – arbeitet an %2, einem Ziel der Person</translation>
+    </message>
+    <message>
+        <source>They look for %1 — you offer it</source>
+        <translation>Sucht %1 – Sie bieten es an</translation>
+    </message>
+    <message>
+        <source>They look for %1 — your group %2 covers it</source>
+        <translation>Sucht %1 – Ihre Gruppe %2 deckt es ab</translation>
+    </message>
+    <message>
+        <source>You are both in %2</source>
+        <translation>Sie sind beide in %2</translation>
+    </message>
+    <message>
+        <source>You both want: %1</source>
+        <translation>Gemeinsames Ziel: %1</translation>
+    </message>
+    <message>
+        <source>You both: %1</source>
+        <translation>Sie beide: %1</translation>
+    </message>
+    <message>
+        <source>You look for %1 — they offer it</source>
+        <translation>Sie suchen %1 – die Person bietet es an</translation>
+    </message>
+    <message>
+        <source>You met at: %3</source>
+        <translation>Kennengelernt bei: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CommonGroundPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n introduction(s) suggested</source>
+        <translation>
+            <numerusform>%n Vorstellung vorgeschlagen</numerusform>
+            <numerusform>%n Vorstellungen vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Draft intro…</source>
+        <translation>Vorstellung &amp;entwerfen …</translation>
+    </message>
+    <message>
+        <source>Ask the network</source>
+        <translation>Das Netzwerk fragen</translation>
+    </message>
+    <message>
+        <source>Best introductions in your network</source>
+        <translation>Die besten Vorstellungen in Ihrem Netzwerk</translation>
+    </message>
+    <message>
+        <source>Common ground</source>
+        <translation>Gemeinsamkeiten</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss introduction %1 – %2</source>
+        <translation>Vorstellung %1 – %2 verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismissed. Ctrl+Z brings it back.</source>
+        <translation>Verworfen. Strg+Z holt den Vorschlag zurück.</translation>
+    </message>
+    <message>
+        <source>Double-click a topic to ask the network about it</source>
+        <translation>Doppelklick auf ein Thema fragt das Netzwerk danach</translation>
+    </message>
+    <message numerus="yes">
+        <source>Have it as a goal (%n)</source>
+        <translation>
+            <numerusform>Haben es als Ziel (%n)</numerusform>
+            <numerusform>Haben es als Ziel (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interested in it (%n)</source>
+        <translation>
+            <numerusform>Interessieren sich dafür (%n)</numerusform>
+            <numerusform>Interessieren sich dafür (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Introduce</source>
+        <translation>Vorstellen</translation>
+    </message>
+    <message>
+        <source>Introduced %1 and %2</source>
+        <translation>%1 und %2 einander vorgestellt</translation>
+    </message>
+    <message>
+        <source>Log the introduction with both (Ctrl+Return)</source>
+        <translation>Die Vorstellung bei beiden erfassen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Erfasst: %1</translation>
+    </message>
+    <message>
+        <source>Looking for common ground…</source>
+        <translation>Suche nach Gemeinsamkeiten …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for it (%n)</source>
+        <translation>
+            <numerusform>Suchen es (%n)</numerusform>
+            <numerusform>Suchen es (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manage &amp;topics…</source>
+        <translation>&amp;Themen verwalten …</translation>
+    </message>
+    <message>
+        <source>Most in common with you</source>
+        <translation>Die meisten Gemeinsamkeiten mit Ihnen</translation>
+    </message>
+    <message>
+        <source>No introductions to suggest yet. They appear when your contacts have topics: what they look for, offer, want or like.</source>
+        <translation>Noch keine Vorstellungen vorzuschlagen. Sie erscheinen, sobald Ihre Kontakte Themen haben: was sie suchen, bieten, anstreben oder mögen.</translation>
+    </message>
+    <message>
+        <source>Nobody in your network has this topic yet.</source>
+        <translation>Noch niemand in Ihrem Netzwerk hat dieses Thema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offering it (%n)</source>
+        <translation>
+            <numerusform>Bieten es an (%n)</numerusform>
+            <numerusform>Bieten es an (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop suggesting this pair (Del; undo with Ctrl+Z)</source>
+        <translation>Dieses Paar nicht mehr vorschlagen (Entf; rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Themen: %1</translation>
+    </message>
+    <message>
+        <source>What your network cares about</source>
+        <translation>Was Ihr Netzwerk bewegt</translation>
+    </message>
+    <message>
+        <source>Who do I know who likes, looks for or offers… (e.g. KI)</source>
+        <translation>Wen kenne ich, der … mag, sucht oder bietet? (z. B. KI)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>mit</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactFields</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>+49 711 123456 or 0711 123456</source>
+        <translation>+49 711 123456 oder 0711 123456</translation>
+    </message>
+    <message>
+        <source>15.04.1990, or 15.04. without the year</source>
+        <translation>15.04.1990, oder 15.04. ohne Jahr</translation>
+    </message>
+    <message>
+        <source>2026-11-23 or 23.11.2026</source>
+        <translation>2026-11-23 oder 23.11.2026</translation>
+    </message>
+    <message>
+        <source>A contact needs a given name, a family name or a nickname.</source>
+        <translation>Ein Kontakt braucht einen Vornamen, Nachnamen oder Spitznamen.</translation>
+    </message>
+    <message>
+        <source>About:</source>
+        <translation>Über die Person:</translation>
+    </message>
+    <message>
+        <source>Address as:</source>
+        <translation>Anrede:</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about them</source>
+        <translation>Alles, was man sich über die Person merken sollte</translation>
+    </message>
+    <message>
+        <source>Birthday:</source>
+        <translation>Geburtstag:</translation>
+    </message>
+    <message>
+        <source>Birthday: “%1” is not a date (use 15.04.1990, or 15.04. without the year).</source>
+        <translation>Geburtstag: „%1“ ist kein Datum (etwa 15.04.1990, oder 15.04. ohne Jahr).</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Email: “%1” is not an email address (like name@example.org).</source>
+        <translation>E-Mail: „%1“ ist keine E-Mail-Adresse (etwa name@example.org).</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>How we met:</source>
+        <translation>Wie wir uns kennen:</translation>
+    </message>
+    <message>
+        <source>Keep in touch every:</source>
+        <translation>In Kontakt bleiben alle:</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <source>Links: “%1” is not a web address (like https://example.org).</source>
+        <translation>Links: „%1“ ist keine Webadresse (etwa https://example.org).</translation>
+    </message>
+    <message>
+        <source>Met on:</source>
+        <translation>Kennengelernt am:</translation>
+    </message>
+    <message>
+        <source>Met on: “%1” is not a date (use 2026-11-23 or 23.11.2026).</source>
+        <translation>Kennengelernt am: „%1“ ist kein Datum (etwa 2026-11-23 oder 23.11.2026).</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Spitzname:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Phone: “%1” is not a phone number.</source>
+        <translation>Telefon: „%1“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Where we met:</source>
+        <translation>Wo wir uns trafen:</translation>
+    </message>
+    <message>
+        <source>Writes in:</source>
+        <translation>Schreibt auf:</translation>
+    </message>
+    <message>
+        <source>formal (Sie)</source>
+        <translation>förmlich (Sie)</translation>
+    </message>
+    <message>
+        <source>https://…, several separated by commas</source>
+        <translation>https://…, mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>informal (du)</source>
+        <translation>informell (du)</translation>
+    </message>
+    <message>
+        <source>name@example.org, several separated by commas</source>
+        <translation>name@example.org, mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>no reminder</source>
+        <translation>keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid here.</source>
+        <translation>„%1“ ist hier nicht gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <source>&amp;Draft message…</source>
+        <translation>Nachricht &amp;entwerfen …</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>Kontakt &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Zurück zur Liste (Esc)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Strg+L</translation>
+    </message>
+    <message>
+        <source>Del; Ctrl+Z undoes it</source>
+        <translation>Entf; Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Move to the trash (Shift+Del); Ctrl+Z brings it back</source>
+        <translation>In den Papierkorb (Umschalt+Entf); Strg+Z holt ihn zurück</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Zusagen</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <source>← Contacts</source>
+        <translation>← Kontakte</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -17,17 +446,56 @@
             <numerusform>%n Kontakte gefunden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s) match the filters</source>
+        <translation>
+            <numerusform>%n Kontakt passt zu den Filtern</numerusform>
+            <numerusform>%n Kontakte passen zu den Filtern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation>Beliebiges Thema</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
     <message>
         <source>Contacts</source>
         <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>No contact matches. Try fewer words or clear the filters.</source>
+        <translation>Kein Kontakt passt. Versuchen Sie weniger Wörter oder setzen Sie die Filter zurück.</translation>
     </message>
     <message>
         <source>No contacts yet — import some or add one.</source>
         <translation>Noch keine Kontakte – importieren Sie welche oder legen Sie einen an.</translation>
     </message>
     <message>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
         <source>Search names, companies, topics, notes…</source>
         <translation>Namen, Firmen, Themen, Notizen durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Showing the best %1 matches; scroll for more or type more to narrow the search</source>
+        <translation>Die %1 besten Treffer; scrollen Sie für mehr oder tippen Sie weiter, um die Suche einzugrenzen</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Thema:</translation>
     </message>
 </context>
 <context>
@@ -83,6 +551,461 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>DashboardList</name>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>%n Tag drüber</numerusform>
+            <numerusform>%n Tage drüber</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) unanswered</source>
+        <translation>
+            <numerusform>%n Nachricht unbeantwortet</numerusform>
+            <numerusform>%n Nachrichten unbeantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>3+ messages without an answer</source>
+        <translation>3+ Nachrichten ohne Antwort</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Geburtstage</translation>
+    </message>
+    <message>
+        <source>Drifting past their cadence</source>
+        <translation>Über den Kontaktrhythmus hinaus</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fällige Follow-ups</translation>
+    </message>
+    <message>
+        <source>My overdue promises</source>
+        <translation>Meine überfälligen Versprechen</translation>
+    </message>
+    <message>
+        <source>My promises due</source>
+        <translation>Meine fälligen Versprechen</translation>
+    </message>
+    <message>
+        <source>Nothing at risk. Well kept!</source>
+        <translation>Nichts gefährdet. Gut gepflegt!</translation>
+    </message>
+    <message>
+        <source>Nothing due this week.</source>
+        <translation>Diese Woche ist nichts fällig.</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Their promises due</source>
+        <translation>Ihre fälligen Versprechen</translation>
+    </message>
+    <message>
+        <source>Waiting for a reply</source>
+        <translation>Warten auf Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>Rhythmus: %n Tag</numerusform>
+            <numerusform>Rhythmus: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>turns %1</source>
+        <translation>wird %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%n item(s) at risk</source>
+        <translation>
+            <numerusform>%n Punkt gefährdet</numerusform>
+            <numerusform>%n Punkte gefährdet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How these are counted&lt;/b&gt;&lt;br&gt;Promises: mine due that week, kept by the due day; a new agreed date counts, released promises do not.&lt;br&gt;Follow-ups: two-way contact no later than the person&apos;s cadence (people without one are left out).&lt;br&gt;Replies: my messages that week that got an answer, then or later.&lt;br&gt;Hover a bar for its numbers.</source>
+        <translation>&lt;b&gt;So wird gezählt&lt;/b&gt;&lt;br&gt;Versprechen: meine, die in der Woche fällig waren, bis zum Fälligkeitstag gehalten; ein neu vereinbartes Datum zählt, freigegebene Versprechen zählen nicht.&lt;br&gt;Follow-ups: Kontakt in beide Richtungen spätestens nach dem Rhythmus der Person (Menschen ohne Rhythmus zählen nicht).&lt;br&gt;Antworten: meine Nachrichten der Woche, die eine Antwort bekamen, gleich oder später.&lt;br&gt;Für die Zahlen mit der Maus über einen Balken fahren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weekly review is due.&lt;/b&gt; Ten minutes to look back on the week of %1: promises, people to reconnect with, and what to try next.</source>
+        <translation>&lt;b&gt;Der Wochenrückblick ist fällig.&lt;/b&gt; Zehn Minuten für einen Blick auf die Woche vom %1: Versprechen, Menschen, bei denen Sie sich melden sollten, und was Sie als Nächstes ausprobieren.</translation>
+    </message>
+    <message>
+        <source>As PDF document…</source>
+        <translation>Als PDF-Dokument…</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Counting 12 weeks of habits…</source>
+        <translation>Zähle die Gewohnheiten der letzten 12 Wochen…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Dashboard exported to %1</source>
+        <translation>Übersicht nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation>Übersicht exportieren</translation>
+    </message>
+    <message>
+        <source>Habits over the last 12 weeks</source>
+        <translation>Gewohnheiten der letzten 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Look back on the week (Ctrl+R)</source>
+        <translation>Auf die Woche zurückblicken (Strg+R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n item(s) at risk</source>
+        <translation>
+            <numerusform>Mehr als %n Punkt gefährdet</numerusform>
+            <numerusform>Mehr als %n Punkte gefährdet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing at risk</source>
+        <translation>Nichts gefährdet</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Past reviews…</source>
+        <translation>Frühere Rückblicke…</translation>
+    </message>
+    <message>
+        <source>Rapport dashboard</source>
+        <translation>Rapport-Übersicht</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>The habits could not be counted: %1</source>
+        <translation>Die Gewohnheiten konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>Weekly review…</source>
+        <translation>Wochenrückblick…</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>die Datei konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>%1 (no e-mail address known)</source>
+        <translation>%1 (keine E-Mail-Adresse bekannt)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>A link or title to mention (optional)</source>
+        <translation>Ein Link oder Titel, der erwähnt werden soll (optional)</translation>
+    </message>
+    <message>
+        <source>Also mark the promise “%1” as kept</source>
+        <translation>Das Versprechen „%1“ auch als gehalten markieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copy the message text to the clipboard (Ctrl+Shift+C)</source>
+        <translation>Den Nachrichtentext in die Zwischenablage kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Draft for %1</source>
+        <translation>Entwurf für %1</translation>
+    </message>
+    <message>
+        <source>Edit &amp;templates…</source>
+        <translation>&amp;Vorlagen bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Link:</source>
+        <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Log this message as sent by you (Ctrl+Return)</source>
+        <translation>Diese Nachricht als von Ihnen gesendet eintragen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Als &amp;gesendet markieren</translation>
+    </message>
+    <message>
+        <source>No mail program could be opened. Copy the text instead.</source>
+        <translation>Es konnte kein Mailprogramm geöffnet werden. Kopieren Sie stattdessen den Text.</translation>
+    </message>
+    <message>
+        <source>Occasion:</source>
+        <translation>Anlass:</translation>
+    </message>
+    <message>
+        <source>Open a new e-mail with subject and text (Ctrl+E)</source>
+        <translation>Eine neue E-Mail mit Betreff und Text öffnen (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Open in &amp;mail program</source>
+        <translation>Im &amp;Mailprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>Opened in your mail program. Mark it as sent once it is out.</source>
+        <translation>Im Mailprogramm geöffnet. Markieren Sie die Nachricht als gesendet, sobald sie verschickt ist.</translation>
+    </message>
+    <message>
+        <source>Other &amp;wording</source>
+        <translation>Andere &amp;Formulierung</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The text is on the clipboard.</source>
+        <translation>Der Text ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>There is no text to send.</source>
+        <translation>Es gibt keinen Text zum Senden.</translation>
+    </message>
+    <message>
+        <source>This template has an error (%1, line %2): %3</source>
+        <translation>Diese Vorlage enthält einen Fehler (%1, Zeile %2): %3</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Try the next phrasing for this occasion (Ctrl+R)</source>
+        <translation>Die nächste Formulierung für diesen Anlass ausprobieren (Strg+R)</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Was ist passiert:</translation>
+    </message>
+    <message>
+        <source>Your edits were replaced; press Ctrl+Z in the text to get them back.</source>
+        <translation>Ihre Änderungen wurden ersetzt; mit Strg+Z im Text holen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <source>e.g. the new job at Trumpf (optional)</source>
+        <translation>z. B. der neue Job bei Trumpf (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>Apology</source>
+        <translation>Entschuldigung</translation>
+    </message>
+    <message>
+        <source>Ask before introducing</source>
+        <translation>Vor einer Vorstellung nachfragen</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Congratulations</source>
+        <translation>Glückwünsche</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Follow-up after we met</source>
+        <translation>Nachfassen nach einem Treffen</translation>
+    </message>
+    <message>
+        <source>Formal (Sie, full name)</source>
+        <translation>Förmlich (Sie, voller Name)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Informal (du, first name)</source>
+        <translation>Informell (du, Vorname)</translation>
+    </message>
+    <message>
+        <source>Introduction to both</source>
+        <translation>Vorstellung an beide</translation>
+    </message>
+    <message>
+        <source>Kind nudge (no reply yet)</source>
+        <translation>Freundliche Erinnerung (noch keine Antwort)</translation>
+    </message>
+    <message>
+        <source>Reconnect after a long silence</source>
+        <translation>Wieder melden nach langer Funkstille</translation>
+    </message>
+    <message>
+        <source>Share a resource</source>
+        <translation>Etwas teilen</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Dankeschön</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>All contacts (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV — for spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file in an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts, topics, groups, history, promises, reminders, templates, settings and journal entries. `rapport restore` brings it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full backup (JSON) — everything, for restoring Rapport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per contact; lists are separated by semicolons. UTF-8, which Excel recognises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics travel as INTEREST, EXPERTISE and Rapport&apos;s own fields, groups as categories, so a re-import loses nothing. Photos are not exported: Rapport keeps none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vCard 3.0 — for phones, Apple, Google and Outlook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0 keeps birthdays without a year as --MMDD. Photos are not exported: Rapport keeps none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to Rapport</source>
@@ -94,6 +1017,341 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>GroupChips</name>
+    <message>
+        <source>Add to a group…</source>
+        <translation>Zu einer Gruppe hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Aus %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>HabitChart</name>
+    <message>
+        <source>%1 of %2 answered (%3)</source>
+        <translation>%1 von %2 beantwortet (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kept on time (%3)</source>
+        <translation>%1 von %2 pünktlich gehalten (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 within cadence (%3)</source>
+        <translation>%1 von %2 im Rhythmus (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) in person</source>
+        <translation>
+            <numerusform>%n persönliches Treffen</numerusform>
+            <numerusform>%n persönliche Treffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n neuer Kontakt</numerusform>
+            <numerusform>%n neue Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>12 weeks: %1</source>
+        <translation>12 Wochen: %1</translation>
+    </message>
+    <message>
+        <source>12 weeks: %1 a week on average</source>
+        <translation>12 Wochen: durchschnittlich %1 pro Woche</translation>
+    </message>
+    <message>
+        <source>12 weeks: no data yet</source>
+        <translation>12 Wochen: noch keine Daten</translation>
+    </message>
+    <message>
+        <source>Follow-ups within cadence</source>
+        <translation>Follow-ups im Rhythmus</translation>
+    </message>
+    <message>
+        <source>In-person meetings</source>
+        <translation>Persönliche Treffen</translation>
+    </message>
+    <message>
+        <source>My promises kept on time</source>
+        <translation>Meine Versprechen pünktlich gehalten</translation>
+    </message>
+    <message>
+        <source>New connections</source>
+        <translation>Neue Kontakte</translation>
+    </message>
+    <message>
+        <source>Replies to my outreach</source>
+        <translation>Antworten auf meine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>nothing to measure</source>
+        <translation>nichts zu messen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (earlier in this file; %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in Rapport as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail / company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>%1: %2 new, %3 to merge, %4 to skip; %5 possible duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) rejected or shortened:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A .vcf or .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add all duplicates as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Rapport field above each column; the first rows of the file are shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 new, %2 merged, %3 skipped, %4 interactions. %5 record(s) rejected, listed below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found automatically when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Contacts CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported without a field — %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn connections (Connections.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn messages (messages.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge all duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other CSV (you map the columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapport reads vCards from phones, Apple, Google and Outlook, LinkedIn&apos;s data export and any CSV. Nothing is written until you confirm the preview, and people already in Rapport are merged instead of added twice. Photos in vCards are not imported: Rapport keeps no pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected — %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip all duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row holds column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n contact(s)… Cancel stops it and writes nothing.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your name on LinkedIn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard (.vcf, version 2.1, 3.0 or 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>(no answer)</source>
+        <translation>(keine Antwort)</translation>
+    </message>
+    <message>
+        <source>No reviews yet. The weekly review saves one here.</source>
+        <translation>Noch keine Rückblicke. Der Wochenrückblick speichert sie hier.</translation>
+    </message>
+    <message>
+        <source>Past reviews</source>
+        <translation>Frühere Rückblicke</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>What I try next</source>
+        <translation>Was ich als Nächstes versuche</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Was geholfen hat</translation>
+    </message>
+    <message>
+        <source>What hurt</source>
+        <translation>Was geschadet hat</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Rapport is already running for %1 but does not answer. Close it (or end it in the task manager) and try again.</source>
@@ -101,7 +1359,126 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Worum ging es:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>Add &amp;promise</source>
+        <translation>&amp;Zusage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering</source>
+        <translation>Alles, was man sich merken sollte</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Kanal:</translation>
+    </message>
+    <message>
+        <source>Choose whom you spoke with: type a name and pick them.</source>
+        <translation>Wählen Sie, mit wem Sie gesprochen haben: Namen eingeben und auswählen.</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>Promises made:</source>
+        <translation>Gemachte Zusagen:</translation>
+    </message>
+    <message>
+        <source>Type a name…</source>
+        <translation>Namen eingeben …</translation>
+    </message>
+    <message>
+        <source>What was it about, in a line</source>
+        <translation>Worum ging es, in einer Zeile</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Archive contact</source>
+        <translation>Kontakt &amp;archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete contact</source>
+        <translation>Kontakt &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Find contact</source>
+        <translation>Kontakt &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction…</source>
+        <translation>Kontakt &amp;erfassen …</translation>
+    </message>
+    <message>
+        <source>&amp;Me…</source>
+        <translation>&amp;Ich …</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Neuer Kontakt …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
     <message>
         <source>Rapport</source>
         <translation>Rapport</translation>
@@ -109,6 +1486,415 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>This page could not be loaded; see the log.</source>
         <translation>Diese Seite konnte nicht geladen werden; Details stehen im Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web / profile link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeDialog</name>
+    <message>
+        <source>About me</source>
+        <translation>Über mich</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>Nachname:</translation>
+    </message>
+    <message>
+        <source>Given name:</source>
+        <translation>Vorname:</translation>
+    </message>
+    <message>
+        <source>Groups I am in</source>
+        <translation>Meine Gruppen</translation>
+    </message>
+    <message>
+        <source>My topics</source>
+        <translation>Meine Themen</translation>
+    </message>
+    <message>
+        <source>No groups yet.</source>
+        <translation>Noch keine Gruppen.</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Jetzt überspringen</translation>
+    </message>
+    <message>
+        <source>Tell Rapport a little about yourself. It finds common ground between you and your contacts from your interests, what you offer and what you look for. You can change this any time under Edit → Me…</source>
+        <translation>Erzählen Sie Rapport ein wenig über sich. Aus Ihren Interessen, Ihrem Angebot und Ihrer Suche findet Rapport Gemeinsamkeiten mit Ihren Kontakten. Sie können das jederzeit unter Bearbeiten → Ich … ändern.</translation>
+    </message>
+    <message>
+        <source>Your own profile: common ground is found against it.</source>
+        <translation>Ihr eigenes Profil: Gemeinsamkeiten werden daran gemessen.</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Please enter a given name or a family name.</source>
+        <translation>Bitte geben Sie einen Vor- oder Nachnamen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseRowEditor</name>
+    <message>
+        <source>by</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>e.g. send the slides</source>
+        <translation>z. B. Folien schicken</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesStep</name>
+    <message>
+        <source>%1 of %2 open promises due by the end of the week, oldest first.</source>
+        <translation>%1 von %2 offenen Versprechen, fällig bis Ende der Woche, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>%1 owes me</source>
+        <translation>%1 schuldet mir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s) due by the end of the week.</source>
+        <translation>
+            <numerusform>%n offenes Versprechen bis Ende der Woche fällig.</numerusform>
+            <numerusform>%n offene Versprechen bis Ende der Woche fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation>&amp;Gehalten</translation>
+    </message>
+    <message>
+        <source>&amp;New date</source>
+        <translation>&amp;Neues Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Draft an &amp;apology…</source>
+        <translation>&amp;Entschuldigung entwerfen…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>I owe %1</source>
+        <translation>Ich schulde %1</translation>
+    </message>
+    <message>
+        <source>Keep each one, release it honestly, or agree a new date.</source>
+        <translation>Halten Sie jedes, geben Sie es ehrlich frei oder vereinbaren Sie ein neues Datum.</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>New date: %1</source>
+        <translation>Neues Datum: %1</translation>
+    </message>
+    <message>
+        <source>No open promises from this week. Nothing to decide.</source>
+        <translation>Keine offenen Versprechen aus dieser Woche. Nichts zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation>Offene Versprechen</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+</context>
+<context>
+    <name>PromisesView</name>
+    <message>
+        <source>%1 (first %2)</source>
+        <translation>%1 (zuerst %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Broken</source>
+        <translation>&amp;Gebrochen</translation>
+    </message>
+    <message>
+        <source>&amp;Kept</source>
+        <translation>&amp;Gehalten</translation>
+    </message>
+    <message>
+        <source>&amp;Released</source>
+        <translation>&amp;Entbunden</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>I promised</source>
+        <translation>Ich habe zugesagt</translation>
+    </message>
+    <message>
+        <source>New promise, e.g. send the slides</source>
+        <translation>Neue Zusage, z. B. Folien schicken</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>Wieder &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>They promised</source>
+        <translation>Sie haben zugesagt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>gebrochen</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gehalten</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>entbunden</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsStep</name>
+    <message>
+        <source>A few honest lines are enough. You can read them back later.</source>
+        <translation>Ein paar ehrliche Zeilen genügen. Sie können sie später nachlesen.</translation>
+    </message>
+    <message>
+        <source>Answer at least one question to save the review.</source>
+        <translation>Beantworten Sie mindestens eine Frage, um den Rückblick zu speichern.</translation>
+    </message>
+    <message>
+        <source>Remind me every %1 (the day can be changed in the settings)</source>
+        <translation>Erinnere mich jeden %1 (der Tag lässt sich in den Einstellungen ändern)</translation>
+    </message>
+    <message>
+        <source>Three questions</source>
+        <translation>Drei Fragen</translation>
+    </message>
+    <message>
+        <source>Weekly review</source>
+        <translation>Wochenrückblick</translation>
+    </message>
+    <message>
+        <source>What &amp;helped this week?</source>
+        <translation>Was hat diese Woche &amp;geholfen?</translation>
+    </message>
+    <message>
+        <source>What &amp;hurt?</source>
+        <translation>Was hat ge&amp;schadet?</translation>
+    </message>
+    <message>
+        <source>What will I &amp;try next week?</source>
+        <translation>Was &amp;probiere ich nächste Woche aus?</translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectStep</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is due next week.</source>
+        <translation>Nächste Woche ist niemand fällig.</translation>
+    </message>
+    <message>
+        <source>People to reconnect with</source>
+        <translation>Bei wem Sie sich melden sollten</translation>
+    </message>
+    <message>
+        <source>Their keep-in-touch rhythm runs out by the end of next week. Double-click a name to open the contact.</source>
+        <translation>Ihr Kontaktrhythmus läuft bis Ende nächster Woche ab. Doppelklicken Sie auf einen Namen, um den Kontakt zu öffnen.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>Erinnerung: %1</translation>
+    </message>
+    <message>
+        <source>To do today: %1</source>
+        <translation>Heute zu erledigen: %1</translation>
     </message>
 </context>
 <context>
@@ -214,6 +2000,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
+        <source>Some parts of the main window switch language when Rapport is started again.</source>
+        <translation>Einige Teile des Hauptfensters wechseln die Sprache erst beim nächsten Start von Rapport.</translation>
+    </message>
+    <message>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
@@ -224,6 +2014,605 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>du (informal)</source>
         <translation>du (informell)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (Ihre)</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Choose a contact to see a preview.</source>
+        <translation>Wählen Sie einen Kontakt, um eine Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Double-click a field to insert it at the cursor</source>
+        <translation>Doppelklicken Sie auf ein Feld, um es an der Schreibmarke einzufügen</translation>
+    </message>
+    <message>
+        <source>Draft templates</source>
+        <translation>Vorlagen für Entwürfe</translation>
+    </message>
+    <message>
+        <source>Fields you can use:</source>
+        <translation>Verfügbare Felder:</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Phrasing %1</source>
+        <translation>Formulierung %1</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>Put the shipped phrasing back into the editor; Ctrl+Z undoes it</source>
+        <translation>Die mitgelieferte Formulierung wieder in den Editor setzen; Strg+Z macht das rückgängig</translation>
+    </message>
+    <message>
+        <source>Save this phrasing (Ctrl+S)</source>
+        <translation>Diese Formulierung speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Search a contact for the preview…</source>
+        <translation>Kontakt für die Vorschau suchen …</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Their own form of address</source>
+        <translation>Die Anrede des Kontakts</translation>
+    </message>
+    <message>
+        <source>This phrasing has unsaved changes. Discard them?</source>
+        <translation>Diese Formulierung hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>%1 · %2 · %3 %4</source>
+        <translation>%1 · %2 · %3 %4</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>I wrote</source>
+        <translation>Ich schrieb</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Treffen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>No notes yet. Log the first interaction with Ctrl+L.</source>
+        <translation>Noch keine Notizen. Erfassen Sie den ersten Kontakt mit Strg+L.</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Show older notes</source>
+        <translation>Ältere Notizen zeigen</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>They wrote</source>
+        <translation>Sie schrieben</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Gemeinsam</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n message(s) unanswered: stop and change approach (pause, another channel, a kind check-in)</source>
+        <translation>
+            <numerusform>%n Nachricht unbeantwortet: anders vorgehen (Pause, anderer Kanal, freundlich nachfragen)</numerusform>
+            <numerusform>%n Nachrichten unbeantwortet: anders vorgehen (Pause, anderer Kanal, freundlich nachfragen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) due today or overdue</source>
+        <translation>
+            <numerusform>%n Sache heute fällig oder überfällig</numerusform>
+            <numerusform>%n Sachen heute fällig oder überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Log interaction</source>
+        <translation>&amp;Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Open contact</source>
+        <translation>Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(kein Kontakt)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Birthday: turns %1</source>
+        <translation>Geburtstag: wird %1</translation>
+    </message>
+    <message>
+        <source>Coming up (%1)</source>
+        <translation>Demnächst (%1)</translation>
+    </message>
+    <message>
+        <source>D&amp;raft message</source>
+        <translation>&amp;Nachricht entwerfen</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Due in the next 7 days; birthdays in the next 14</source>
+        <translation>Fällig in den nächsten 7 Tagen; Geburtstage in den nächsten 14</translation>
+    </message>
+    <message>
+        <source>I promised: %1</source>
+        <translation>Ich habe versprochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch: every %n day(s), no two-way contact since</source>
+        <translation>
+            <numerusform>In Kontakt bleiben: Abstand %n Tag, kein gegenseitiger Kontakt seit</numerusform>
+            <numerusform>In Kontakt bleiben: alle %n Tage, kein gegenseitiger Kontakt seit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due. Nobody is waiting on you today.</source>
+        <translation>Nichts fällig. Heute wartet niemand auf dich.</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Überfällig (%1)</translation>
+    </message>
+    <message>
+        <source>Pick a date…</source>
+        <translation>Datum wählen…</translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>Erinnerung: %1</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>They promised: %1 (a gentle nudge?)</source>
+        <translation>Zugesagt: %1 (freundlich nachhaken?)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Heute (%1)</translation>
+    </message>
+    <message>
+        <source>Until next week</source>
+        <translation>Bis nächste Woche</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a reply: %n message(s) unanswered</source>
+        <translation>
+            <numerusform>Warte auf Antwort: %n Nachricht unbeantwortet</numerusform>
+            <numerusform>Warte auf Antwort: %n Nachrichten unbeantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicChips</name>
+    <message>
+        <source>Add a topic…</source>
+        <translation>Thema hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>Interests:</source>
+        <translation>Interessen:</translation>
+    </message>
+    <message>
+        <source>Looking for:</source>
+        <translation>Ich suche:</translation>
+    </message>
+    <message>
+        <source>Offering:</source>
+        <translation>Ich biete:</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>TopicManagerDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n Kontakt)</numerusform>
+            <numerusform>%1 (%n Kontakte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — also: %2</source>
+        <translation>%1 – auch: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add an alias&lt;/b&gt; — typing the alias then finds the topic.</source>
+        <translation>&lt;b&gt;Alias hinzufügen&lt;/b&gt; – wer den Alias tippt, findet dann das Thema.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merge two topics&lt;/b&gt; — everyone holding the second gets the first; the second name stays findable.</source>
+        <translation>&lt;b&gt;Zwei Themen zusammenführen&lt;/b&gt; – wer das zweite hat, bekommt das erste; der zweite Name bleibt auffindbar.</translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation>A&amp;lias:</translation>
+    </message>
+    <message>
+        <source>Add &amp;alias</source>
+        <translation>&amp;Alias hinzufügen</translation>
+    </message>
+    <message>
+        <source>Another name, e.g. ML</source>
+        <translation>Ein anderer Name, z. B. ML</translation>
+    </message>
+    <message>
+        <source>Choose a topic and type the alias.</source>
+        <translation>Wählen Sie ein Thema und tippen Sie den Alias.</translation>
+    </message>
+    <message>
+        <source>Choose two different topics to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Themen zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Could not add the alias: “%1” is already a topic of its own. Merge the two instead.</source>
+        <translation>Alias nicht hinzugefügt: „%1“ ist schon ein eigenes Thema. Führen Sie die beiden stattdessen zusammen.</translation>
+    </message>
+    <message>
+        <source>Manage topics</source>
+        <translation>Themen verwalten</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into it:</source>
+        <translation>&amp;Darin aufgehen lassen:</translation>
+    </message>
+    <message>
+        <source>Merge topics</source>
+        <translation>Themen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? This cannot be undone.</source>
+        <translation>„%1“ in „%2“ zusammenführen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”.</source>
+        <translation>„%1“ in „%2“ zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>“%1” now finds “%2”.</source>
+        <translation>„%1“ findet jetzt „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n thing(s) due today</source>
+        <translation>
+            <numerusform>%n Sache heute fällig</numerusform>
+            <numerusform>%n Sachen heute fällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log an interaction…</source>
+        <translation>Kontakt erfassen…</translation>
+    </message>
+    <message>
+        <source>Quit Rapport</source>
+        <translation>Rapport beenden</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Rapport: %1</source>
+        <translation>Rapport: %1</translation>
+    </message>
+    <message>
+        <source>Show Today</source>
+        <translation>Heute anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>TrustLedgerSection</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kept</source>
+        <translation>%1 von %2 gehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n verspätet</numerusform>
+            <numerusform>%n verspätet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n released</source>
+        <translation>
+            <numerusform>%n freigegeben</numerusform>
+            <numerusform>%n freigegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>vor %n Woche</numerusform>
+            <numerusform>vor %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last met in person:</source>
+        <translation>Zuletzt persönlich getroffen:</translation>
+    </message>
+    <message>
+        <source>Me: %1 · Them: %2 · Together: %3</source>
+        <translation>Ich: %1 · Sie: %2 · Gemeinsam: %3</translation>
+    </message>
+    <message>
+        <source>Me: %1 · Them: %2 · Together: %3 — mostly me</source>
+        <translation>Ich: %1 · Sie: %2 · Gemeinsam: %3 – meist ich</translation>
+    </message>
+    <message>
+        <source>Me: %1 · Them: %2 · Together: %3 — mostly them</source>
+        <translation>Ich: %1 · Sie: %2 · Gemeinsam: %3 – meist die andere Seite</translation>
+    </message>
+    <message>
+        <source>Messages I sent, messages they sent or answered, and meetings or calls together</source>
+        <translation>Nachrichten von mir, Nachrichten oder Antworten der anderen Seite, und gemeinsame Treffen oder Anrufe</translation>
+    </message>
+    <message>
+        <source>No contact logged yet</source>
+        <translation>Noch kein Kontakt erfasst</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Noch keine</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Promises I made:</source>
+        <translation>Meine Versprechen:</translation>
+    </message>
+    <message>
+        <source>Promises made to me:</source>
+        <translation>Versprechen an mich:</translation>
+    </message>
+    <message>
+        <source>Trust ledger</source>
+        <translation>Vertrauensbilanz</translation>
+    </message>
+    <message>
+        <source>Who reaches out:</source>
+        <translation>Wer meldet sich:</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Archive %1</source>
+        <translation>%1 archivieren</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Mark promise broken</source>
+        <translation>Zusage als gebrochen markieren</translation>
+    </message>
+    <message>
+        <source>Mark promise kept</source>
+        <translation>Zusage als gehalten markieren</translation>
+    </message>
+    <message>
+        <source>Release promise</source>
+        <translation>Von Zusage entbinden</translation>
+    </message>
+    <message>
+        <source>Remove topic %1</source>
+        <translation>Thema %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reopen promise</source>
+        <translation>Zusage wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Unarchive %1</source>
+        <translation>%1 aus dem Archiv holen</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReview</name>
+    <message>
+        <source>Save review</source>
+        <translation>Rückblick speichern</translation>
+    </message>
+    <message>
+        <source>Weekly review: week of %1</source>
+        <translation>Wochenrückblick: Woche vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWeShareSection</name>
+    <message>
+        <source>Groups of yours that fit them</source>
+        <translation>Ihre Gruppen, die passen</translation>
+    </message>
+    <message>
+        <source>Nothing in common yet. Add their interests, goals, what they look for and what they offer, and your own under Me, to see common ground here.</source>
+        <translation>Noch keine Gemeinsamkeiten. Tragen Sie Interessen, Ziele, Gesuche und Angebote der Person ein – und Ihre eigenen unter „Ich“ –, dann erscheinen sie hier.</translation>
+    </message>
+    <message>
+        <source>What we share</source>
+        <translation>Was uns verbindet</translation>
+    </message>
+    <message>
+        <source>Worth introducing to</source>
+        <translation>Lohnt sich vorzustellen</translation>
     </message>
 </context>
 </TS>

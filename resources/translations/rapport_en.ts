@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CommonGroundPage</name>
+    <message numerus="yes">
+        <source>%n introduction(s) suggested</source>
+        <translation>
+            <numerusform>%n introduction suggested</numerusform>
+            <numerusform>%n introductions suggested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Have it as a goal (%n)</source>
+        <translation>
+            <numerusform>Have it as a goal (%n)</numerusform>
+            <numerusform>Have it as a goal (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interested in it (%n)</source>
+        <translation>
+            <numerusform>Interested in it (%n)</numerusform>
+            <numerusform>Interested in it (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for it (%n)</source>
+        <translation>
+            <numerusform>Looking for it (%n)</numerusform>
+            <numerusform>Looking for it (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offering it (%n)</source>
+        <translation>
+            <numerusform>Offering it (%n)</numerusform>
+            <numerusform>Offering it (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -15,6 +60,221 @@
         <translation>
             <numerusform>%n contact found</numerusform>
             <numerusform>%n contacts found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) match the filters</source>
+        <translation>
+            <numerusform>%n contact match the filters</numerusform>
+            <numerusform>%n contacts match the filters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardList</name>
+    <message numerus="yes">
+        <source>%n day(s) past</source>
+        <translation>
+            <numerusform>%n day past</numerusform>
+            <numerusform>%n days past</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) unanswered</source>
+        <translation>
+            <numerusform>%n message unanswered</numerusform>
+            <numerusform>%n messages unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every %n day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%n item(s) at risk</source>
+        <translation>
+            <numerusform>%n item at risk</numerusform>
+            <numerusform>%n items at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n item(s) at risk</source>
+        <translation>
+            <numerusform>More than %n item at risk</numerusform>
+            <numerusform>More than %n items at risk</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>All contacts (%n)</source>
+        <translation>
+            <numerusform>All contacts (%n)</numerusform>
+            <numerusform>All contacts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected contact(s)</source>
+        <translation>
+            <numerusform>The %n selected contact</numerusform>
+            <numerusform>The %n selected contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n contact to %1.</numerusform>
+            <numerusform>Wrote %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HabitChart</name>
+    <message numerus="yes">
+        <source>%n meeting(s) in person</source>
+        <translation>
+            <numerusform>%n meeting in person</numerusform>
+            <numerusform>%n meetings in person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s)</source>
+        <translation>
+            <numerusform>%n new contact</numerusform>
+            <numerusform>%n new contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <source>%n record(s) rejected or shortened:</source>
+        <translation>
+            <numerusform>%n record rejected or shortened:</numerusform>
+            <numerusform>%n records rejected or shortened:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n contact(s)… Cancel stops it and writes nothing.</source>
+        <translation>
+            <numerusform>Writing %n contact… Cancel stops it and writes nothing.</numerusform>
+            <numerusform>Writing %n contacts… Cancel stops it and writes nothing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromisesStep</name>
+    <message numerus="yes">
+        <source>%n open promise(s) due by the end of the week.</source>
+        <translation>
+            <numerusform>%n open promise due by the end of the week.</numerusform>
+            <numerusform>%n open promises due by the end of the week.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReconnectStep</name>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n message(s) unanswered: stop and change approach (pause, another channel, a kind check-in)</source>
+        <translation>
+            <numerusform>%n message unanswered: stop and change approach (pause, another channel, a kind check-in)</numerusform>
+            <numerusform>%n messages unanswered: stop and change approach (pause, another channel, a kind check-in)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) due today or overdue</source>
+        <translation>
+            <numerusform>%n thing due today or overdue</numerusform>
+            <numerusform>%n things due today or overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch: every %n day(s), no two-way contact since</source>
+        <translation>
+            <numerusform>Keep in touch: every %n day, no two-way contact since</numerusform>
+            <numerusform>Keep in touch: every %n days, no two-way contact since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for a reply: %n message(s) unanswered</source>
+        <translation>
+            <numerusform>Waiting for a reply: %n message unanswered</numerusform>
+            <numerusform>Waiting for a reply: %n messages unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopicManagerDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation>
+            <numerusform>%1 (%n contact)</numerusform>
+            <numerusform>%1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n thing(s) due today</source>
+        <translation>
+            <numerusform>%n thing due today</numerusform>
+            <numerusform>%n things due today</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrustLedgerSection</name>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n released</source>
+        <translation>
+            <numerusform>%n released</numerusform>
+            <numerusform>%n released</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) ago</source>
+        <translation>
+            <numerusform>%n week ago</numerusform>
+            <numerusform>%n weeks ago</numerusform>
         </translation>
     </message>
 </context>
