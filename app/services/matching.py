@@ -27,7 +27,7 @@ from app.services.topics import find_topic, topic_key
 from app.storage.tables import Contact, ContactTopic, Group, GroupTopic, Interaction, Membership
 from app.storage.tables import Setting, Topic
 
-CANDIDATE_CAP = 100  # holders read per (topic, kind) when matching one contact
+CANDIDATE_CAP = 60  # holders read per (topic, kind) when matching one contact
 DISMISSED_KEY = "dismissed_introductions"
 ASK_LIMIT = 100  # people listed per kind in "Ask the network"; the total is counted
 KIND_LINK = {TopicKind.LOOKING_FOR: 3.0, TopicKind.GOAL: 2.0, TopicKind.INTEREST: 1.0}
@@ -95,11 +95,13 @@ class MatchingService(Service):
         self._top: list[TopicCount] | None = None
         self._index: NetworkIndex | None = None
         self._hidden_ids: set[int] | None = None
+        self._weight_cache: dict[int, float] | None = None
         self.events.subscribe(self._on_change)
 
     def _on_change(self, change) -> None:
         if change.what in ("topics", "contacts", "groups"):
             self._counts, self._top, self._index, self._hidden_ids = None, None, None, None
+            self._weight_cache = None
 
     # --- Me ↔ contact -----------------------------------------------------------------------
     def what_we_share(self, contact_id: int) -> list[Reason]:
@@ -236,12 +238,18 @@ class MatchingService(Service):
                 topics.update(_labels(conn, {aliased}))
             by_kind = []
             for kind in (TopicKind.LOOKING_FOR, TopicKind.OFFERING, TopicKind.GOAL, TopicKind.INTEREST):
-                rows = conn.execute(_ASK, {"topics": list(topics), "kind": str(kind)}).all() if topics else []
+                if not topics:
+                    by_kind.append((kind, (), 0))
+                    continue
+                params = {"topics": list(topics), "kind": str(kind)}
+                holders = set(conn.execute(_ASK_IDS, params).scalars()) - self._hidden(conn)
                 seen: dict[int, PersonHit] = {}
-                for r in rows:
+                # A person holding two matched topics comes twice: fetch enough for both.
+                limit = ASK_LIMIT * len(topics)
+                for r in conn.execute(_ASK, {**params, "limit": limit}).all() if holders else []:
                     if r[0] not in seen:
                         seen[r[0]] = PersonHit(r[0], display_name(r[1], r[2], r[3]), topics[r[4]])
-                by_kind.append((kind, tuple(list(seen.values())[:ASK_LIMIT]), len(seen)))
+                by_kind.append((kind, tuple(list(seen.values())[:ASK_LIMIT]), len(holders)))
         return AskResult(tuple(sorted(topics.values())), tuple(by_kind))
 
     def top_topics(self, n: int = 10) -> list[TopicCount]:
@@ -280,8 +288,10 @@ class MatchingService(Service):
         return self._hidden_ids
 
     def _weights(self, conn: Connection) -> dict[int, float]:
-        counts, population = self._topic_counts(conn)
-        return weights_from_counts(counts, population)
+        if self._weight_cache is None:
+            counts, population = self._topic_counts(conn)
+            self._weight_cache = weights_from_counts(counts, population)
+        return self._weight_cache
 
     def _excluded(self, conn: Connection, contact_id: int | None = None) -> set[tuple[int, int]]:
         """Pairs already introduced (an interaction pointing at the other) or dismissed."""
@@ -376,7 +386,10 @@ _ASK = text(
     "FROM contact_topic ct CROSS JOIN contact c ON c.id = ct.contact_id "
     "WHERE ct.topic_id IN :topics AND ct.kind = :kind "
     "AND c.is_me = 0 AND c.archived = 0 AND c.deleted_at IS NULL "
-    "ORDER BY c.last_two_way_at IS NULL, c.last_two_way_at DESC, c.id"
+    "ORDER BY c.last_two_way_at IS NULL, c.last_two_way_at DESC, c.id LIMIT :limit"
+).bindparams(bindparam("topics", expanding=True))
+_ASK_IDS = text(
+    "SELECT contact_id FROM contact_topic WHERE topic_id IN :topics AND kind = :kind"
 ).bindparams(bindparam("topics", expanding=True))
 _LINK_OF = {kind_a: link for kind_a, _kind_b, link in PAIRINGS}
 
