@@ -131,7 +131,8 @@ class ImportWizard(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in ((0, 190), (1, 250), (2, 290), (3, 120)):
+        self.table.setWordWrap(False)
+        for column, width in ((0, 180), (1, 300), (2, 400), (3, 120)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         bulk = QHBoxLayout()
@@ -150,6 +151,10 @@ class ImportWizard(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.parse_progress)
         layout.addWidget(self.table, 1)
+        hint = QLabel(self.tr("To change what happens to a row, click its action: Add as new, "
+                              "Merge (into the contact shown) or Skip."))  # fmt: skip
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         layout.addLayout(bulk)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems)
@@ -161,11 +166,13 @@ class ImportWizard(QDialog):
         self.run_label.setWordWrap(True)
         self.run_progress = QProgressBar()
         self.report_problems = QListWidget()
+        self.report_problems.hide()  # shown with the report, when there is something to list
         layout = QVBoxLayout(page)
         layout.addWidget(self._heading(self.tr("Importing")))
         layout.addWidget(self.run_label)
         layout.addWidget(self.run_progress)
         layout.addWidget(self.report_problems, 1)
+        layout.addStretch(0)
         return page
 
     @staticmethod
@@ -286,9 +293,18 @@ class ImportWizard(QDialog):
         self.problems_label.setText(self.tr("%n record(s) rejected or shortened:", "", len(problems))
                                     if problems else self.tr("Every record could be read."))  # fmt: skip
         self.problems_label.setVisible(True)
-        self.problems.setVisible(bool(problems) or bool(plan.parsed.notes))
-        self.problems.addItems([self._problem_text(p) for p in problems] + plan.parsed.notes)
+        notes = self._notes(plan.parsed.notes, plan.parsed.photos_dropped)
+        self.problems.setVisible(bool(problems) or bool(notes))
+        self.problems.addItems([self._problem_text(p) for p in problems] + notes)
         self.model.dataChanged.connect(self._update_summary)
+
+    def _notes(self, notes, photos: int | None = None) -> list[str]:
+        """The service's notes, with the photo count said in the user's language."""
+        result = [n for n in notes if "photo(s) not imported" not in n]
+        photos = photos if photos is not None else sum(1 for n in notes if "photo(s) not imported" in n)
+        if photos:
+            result.append(self.tr("%n photo(s) not imported: Rapport keeps no pictures.", "", photos))
+        return result
 
     def _problem_text(self, problem) -> str:
         template = self.tr("Rejected — %1, %2: %3") if problem.rejected else self.tr("Imported without a field — %1, %2: %3")
@@ -330,7 +346,9 @@ class ImportWizard(QDialog):
                                .replace("%1", str(report.created)).replace("%2", str(report.merged))
                                .replace("%3", str(report.skipped)).replace("%4", str(report.interactions))
                                .replace("%5", str(len(report.rejected))))  # fmt: skip
-        self.report_problems.addItems([self._problem_text(p) for p in report.problems] + list(report.notes))
+        lines = [self._problem_text(p) for p in report.problems] + self._notes(report.notes)
+        self.report_problems.addItems(lines)
+        self.report_problems.setVisible(bool(lines))
 
     def _failed(self, message: str) -> None:
         text = self.tr("The import failed and nothing was written: %1").replace("%1", message)

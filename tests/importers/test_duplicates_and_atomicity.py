@@ -127,3 +127,30 @@ def test_cancel_at_every_checkpoint_of_a_large_import_writes_nothing(services, p
         services.imports.write(plan, cancelled=lambda: calls.append(1) or len(calls) > stop_at)
     assert counts(services.db) == before
     assert len(calls) == stop_at + 1
+
+
+def test_merging_two_contacts_in_the_db_moves_everything_to_the_kept_one(services, person):
+    from app.domain.birthdays import Birthday
+    from app.domain.enums import TopicKind
+
+    other = services.contacts.create(given_name="Maxi", family_name="Mueller", company="Bosch",
+                                     emails=[{"value": "maxi@bosch.example", "label": "work"}],
+                                     birthday=Birthday(4, 15, 1990), about="Läuft Marathon")  # fmt: skip
+    services.interactions.log(other, "email", "inbound", "Antwort")
+    services.promises.add(other, "me", "Buch schicken")
+    services.topics.add(other, "Jazz", TopicKind.INTEREST)
+    services.topics.add(person, "Jazz", TopicKind.INTEREST)  # both hold it: kept once
+    group = services.groups.create("VDI")
+    services.groups.add_contact(group, other)
+    services.imports.merge_contacts(person, other, take={"birthday"})
+    maxi = services.contacts.get(person)
+    assert maxi.family_name == "Müller" and maxi.company == "Trumpf"  # kept, not taken
+    assert (maxi.birthday_month, maxi.birthday_year) == (4, 1990) and maxi.about == "Läuft Marathon"
+    assert maxi.emails == [{"value": "maxi@bosch.example", "label": "work"}]
+    assert [i.summary for i in services.interactions.of_contact(person)] == ["Antwort"]
+    assert maxi.last_two_way_at is not None
+    assert [p.text for p in services.promises.of_contact(person)] == ["Buch schicken"]
+    assert [t.label for t in services.topics.of_contact(person)] == ["Jazz"]
+    assert services.groups.of_contact(person) == [group]
+    assert [r.name for r in services.contacts.list_rows()] == ["Maxi Müller"]
+    assert [r.id for r in services.contacts.list_rows("marathon")] == [person]

@@ -85,6 +85,17 @@ class ImportService(Service):
         self.events.emit("contacts", *report.contact_ids)
         return report
 
+    def merge_contacts(self, keep_id: int, drop_id: int, take: set[str] = frozenset()) -> None:
+        """Fold contact drop_id into keep_id (see contact_merge); `take` names the fields
+        whose value comes from drop_id (e.g. {"company", "birthday"})."""
+        from app.services.importers.contact_merge import merge_contacts
+
+        if keep_id == drop_id:
+            return
+        with self.db.write() as conn:
+            merge_contacts(conn, keep_id, drop_id, set(take), self.clock.now())
+        self.events.emit("contacts", keep_id, drop_id)
+
     def import_file(self, path: Path | str, format: str | None = None, dry_run: bool = False,
                     progress: Progress | None = None) -> ImportReport:  # fmt: skip
         plan = self.plan(self.read(path, format))
