@@ -93,12 +93,17 @@ def open_services(database: Path, backups: Path):
     from app.storage.database import Database
     from app.storage.errors import StorageError
 
+    from app.storage.backup import rotate
+
     try:
         db = Database.open(database, backup_dir=backups)
     except StorageError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return None
-    return Services(db, SystemClock())
+    services = Services(db, SystemClock())
+    # open() keeps its default number of backups; the user's setting lives inside the DB.
+    rotate(backups, services.settings.load().backups_to_keep)
+    return services
 
 
 def start_window(app: QApplication, services, first_run: bool = True):

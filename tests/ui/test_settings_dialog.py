@@ -150,3 +150,19 @@ def test_the_data_folder_is_shown_and_opens(services, dialog, monkeypatch):
     assert dialog.data_folder.text() == str(services.db.path.parent)
     dialog.open_folder.click()
     assert opened[0].toLocalFile() == str(services.db.path.parent)
+
+
+def test_the_next_start_keeps_only_the_chosen_number_of_backups(tmp_path, services, dialog):
+    from app.storage.backup import backup_file, list_backups
+    from app.ui.launch import open_services
+
+    folder = tmp_path / "backups"
+    for _ in range(5):
+        backup_file(services.db.path, folder, keep=10)
+    dialog.backups.setValue(2)
+    dialog.apply()
+    started = open_services(services.db.path, folder)
+    try:
+        assert len(list_backups(folder)) == 2
+    finally:
+        started.db.close()
