@@ -917,92 +917,92 @@ Die Details stehen in der Protokolldatei:
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>All contacts (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Kontakte (%n)</numerusform>
+            <numerusform>Alle Kontakte (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV — for spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV — für Tabellenkalkulationen</translation>
     </message>
     <message>
         <source>Choose a file in an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte eine Datei in einem vorhandenen Ordner wählen.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Contacts, topics, groups, history, promises, reminders, templates, settings and journal entries. `rapport restore` brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte, Themen, Gruppen, Verlauf, Zusagen, Erinnerungen, Vorlagen, Einstellungen und Journaleinträge. `rapport restore` stellt alles wieder her.</translation>
     </message>
     <message>
         <source>Contacts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte:</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Full backup (JSON) — everything, for restoring Rapport</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Sicherung (JSON) — alles, zum Wiederherstellen von Rapport</translation>
     </message>
     <message>
         <source>One row per contact; lists are separated by semicolons. UTF-8, which Excel recognises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Kontakt; Listen sind durch Semikolons getrennt. UTF-8, das Excel erkennt.</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter:</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %n ausgewählte Kontakt</numerusform>
+            <numerusform>Die %n ausgewählten Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>The export failed; no file was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen; es wurde keine Datei geschrieben: %1</translation>
     </message>
     <message>
         <source>Topics travel as INTEREST, EXPERTISE and Rapport&apos;s own fields, groups as categories, so a re-import loses nothing. Photos are not exported: Rapport keeps none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen werden als INTEREST, EXPERTISE und Rapports eigene Felder geschrieben, Gruppen als Kategorien, sodass beim erneuten Import nichts verloren geht. Fotos werden nicht exportiert: Rapport speichert keine.</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n contact(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt in %1 geschrieben.</numerusform>
+            <numerusform>%n Kontakte in %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>vCard 3.0 — for phones, Apple, Google and Outlook</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 3.0 — für Telefone, Apple, Google und Outlook</translation>
     </message>
     <message>
         <source>vCard 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0</translation>
     </message>
     <message>
         <source>vCard 4.0 keeps birthdays without a year as --MMDD. Photos are not exported: Rapport keeps none.</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard 4.0 speichert Geburtstage ohne Jahr als --MMTT. Fotos werden nicht exportiert: Rapport speichert keine.</translation>
     </message>
 </context>
 <context>
@@ -1104,220 +1104,231 @@ Die Details stehen in der Protokolldatei:
     <name>ImportPreviewModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (earlier in this file; %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (weiter oben in dieser Datei; %2)</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Add as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anlegen</translation>
     </message>
     <message>
         <source>Already in Rapport as</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon in Rapport als</translation>
     </message>
     <message>
         <source>E-mail / company</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail / Firma</translation>
     </message>
     <message>
         <source>Matched by: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt an: %1</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Where in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle in der Datei</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>%1: %2 new, %3 to merge, %4 to skip; %5 possible duplicates found.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 neu, %3 zum Zusammenführen, %4 zum Überspringen; %5 mögliche Doppelte gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) not imported: Rapport keeps no pictures.</source>
+        <translation>
+            <numerusform>%n Foto nicht importiert: Rapport speichert keine Bilder.</numerusform>
+            <numerusform>%n Fotos nicht importiert: Rapport speichert keine Bilder.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) rejected or shortened:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag abgelehnt oder gekürzt:</numerusform>
+            <numerusform>%n Einträge abgelehnt oder gekürzt:</numerusform>
         </translation>
     </message>
     <message>
         <source>A .vcf or .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .vcf- oder .csv-Datei</translation>
     </message>
     <message>
         <source>Add all duplicates as new</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Doppelten neu anlegen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Import prüfen</translation>
     </message>
     <message>
         <source>Choose a Rapport field above each column; the first rows of the file are shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie über jeder Spalte ein Rapport-Feld; darunter stehen die ersten Zeilen der Datei.</translation>
     </message>
     <message>
         <source>Choose a file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei für den Import wählen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte (*.vcf *.vcard *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Detect from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei erkennen</translation>
     </message>
     <message>
         <source>Done: %1 new, %2 merged, %3 skipped, %4 interactions. %5 record(s) rejected, listed below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 neu, %2 zusammengeführt, %3 übersprungen, %4 Kontaktpunkte. %5 Eintrag/Einträge abgelehnt, unten aufgeführt.</translation>
     </message>
     <message>
         <source>Every record could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Einträge konnten gelesen werden.</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Found automatically when left empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird automatisch erkannt, wenn leer</translation>
     </message>
     <message>
         <source>Google Contacts CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Kontakte (CSV)</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Import cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <source>Imported without a field — %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne ein Feld importiert — %1, %2: %3</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft</translation>
     </message>
     <message>
         <source>LinkedIn connections (Connections.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Kontakte (Connections.csv)</translation>
     </message>
     <message>
         <source>LinkedIn messages (messages.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Nachrichten (messages.csv)</translation>
     </message>
     <message>
         <source>Merge all duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Doppelten zusammenführen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Other CSV (you map the columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere CSV (Spalten selbst zuordnen)</translation>
     </message>
     <message>
         <source>Rapport reads vCards from phones, Apple, Google and Outlook, LinkedIn&apos;s data export and any CSV. Nothing is written until you confirm the preview, and people already in Rapport are merged instead of added twice. Photos in vCards are not imported: Rapport keeps no pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport liest vCards von Telefonen, Apple, Google und Outlook, den Datenexport von LinkedIn und beliebige CSV-Dateien. Gespeichert wird erst, wenn Sie die Vorschau bestätigen, und wer schon in Rapport ist, wird zusammengeführt statt doppelt angelegt. Fotos aus vCards werden nicht importiert: Rapport speichert keine Bilder.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>Recognised as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt als: %1</translation>
     </message>
     <message>
         <source>Rejected — %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt — %1, %2: %3</translation>
     </message>
     <message>
         <source>Skip all duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Doppelten überspringen</translation>
     </message>
     <message>
         <source>The first row holds column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile enthält Spaltennamen</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen, es wurde nichts gespeichert: %1</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>To change what happens to a row, click its action: Add as new, Merge (into the contact shown) or Skip.</source>
+        <translation>Um zu ändern, was mit einer Zeile geschieht, klicken Sie auf ihre Aktion: Neu anlegen, Zusammenführen (mit dem angezeigten Kontakt) oder Überspringen.</translation>
     </message>
     <message>
         <source>Which column holds what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte enthält was?</translation>
     </message>
     <message numerus="yes">
         <source>Writing %n contact(s)… Cancel stops it and writes nothing.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt wird gespeichert… Abbrechen beendet den Import, ohne etwas zu speichern.</numerusform>
+            <numerusform>%n Kontakte werden gespeichert… Abbrechen beendet den Import, ohne etwas zu speichern.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your name on LinkedIn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name bei LinkedIn:</translation>
     </message>
     <message>
         <source>vCard (.vcf, version 2.1, 3.0 or 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard (.vcf, Version 2.1, 3.0 oder 4.0)</translation>
     </message>
 </context>
 <context>
@@ -1492,95 +1503,95 @@ Die Details stehen in der Protokolldatei:
     <name>MappingTable</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstag</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Looking for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht</translation>
     </message>
     <message>
         <source>Met how</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt wie</translation>
     </message>
     <message>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt am</translation>
     </message>
     <message>
         <source>Met where</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennengelernt wo</translation>
     </message>
     <message>
         <source>Nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzname</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Offering</source>
-        <translation type="unfinished"></translation>
+        <translation>Bietet</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Web / profile link</source>
-        <translation type="unfinished"></translation>
+        <translation>Web- / Profil-Link</translation>
     </message>
     <message>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignorieren —</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1631,73 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Your own profile: common ground is found against it.</source>
         <translation>Ihr eigenes Profil: Gemeinsamkeiten werden daran gemessen.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Every field the second contact has is the same or empty here.</source>
+        <translation>Jedes Feld des zweiten Kontakts ist hier gleich oder leer.</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Formality</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Kept from both: e-mails, phones, links, addresses, notes, history, promises, reminders, topics and groups. The second contact is deleted afterwards.</source>
+        <translation>Von beiden bleiben erhalten: E-Mails, Telefonnummern, Links, Adressen, Notizen, Verlauf, Zusagen, Erinnerungen, Themen und Gruppen. Der zweite Kontakt wird danach gelöscht.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge the two contacts into one? This cannot be undone; export a backup first if you are unsure.</source>
+        <translation>Die beiden Kontakte zu einem zusammenführen? Das lässt sich nicht rückgängig machen; exportieren Sie vorher eine Sicherung, wenn Sie unsicher sind.</translation>
+    </message>
+    <message>
+        <source>Met how</source>
+        <translation>Kennengelernt wie</translation>
+    </message>
+    <message>
+        <source>Met where</source>
+        <translation>Kennengelernt wo</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,13 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
+        <source>%n photo(s) not imported: Rapport keeps no pictures.</source>
+        <translation>
+            <numerusform>%n photo not imported: Rapport keeps no pictures.</numerusform>
+            <numerusform>%n photos not imported: Rapport keeps no pictures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) rejected or shortened:</source>
         <translation>
             <numerusform>%n record rejected or shortened:</numerusform>
