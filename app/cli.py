@@ -209,6 +209,26 @@ def _export_ics(args) -> int:
     return 0
 
 
+def _ask_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("topic", help="a topic, in any spelling or language (e.g. KI, ML)")
+
+
+@command("ask", "who do I know who looks for, offers, wants or likes a topic", _ask_arguments)
+def _ask(args) -> int:
+    answer = open_services(args.data_dir).matching.ask_network(args.topic)
+    if not answer.topics:
+        print(f"Nobody in your network has “{args.topic}” yet.")
+        return 1
+    print("Topics: " + ", ".join(answer.topics))
+    for kind, hits, total in answer.by_kind:
+        if total:
+            more = f" (first {len(hits)})" if total > len(hits) else ""
+            print(f"\n{kind.replace('_', ' ')}: {total}{more}")
+            for hit in hits:
+                print(f"  {hit.name} — {hit.topic}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     return COMMANDS[args.command][2](args)

@@ -118,3 +118,15 @@ def test_top_topics_and_most_in_common_with_me(services, network):
     assert {c.b_name for c in common} == {"Anna", "Cem", "Dana"}
     services.topics.add(network["Ben"], "Italienische Malerei", I)  # caches follow changes
     assert services.matching.top_topics(1)[0].contacts == 3
+
+
+def test_cli_ask_lists_people_by_kind(tmp_path, capsys):
+    from app.cli import main
+
+    data = str(tmp_path / "cli")
+    assert main(["--data-dir", data, "demo", "--contacts", "40"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", data, "ask", "AI"]) == 0  # an alias of Künstliche Intelligenz
+    out = capsys.readouterr().out
+    assert out.startswith("Topics: Künstliche Intelligenz") and "interest: " in out
+    assert main(["--data-dir", data, "ask", "Quidditch"]) == 1
