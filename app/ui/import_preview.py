@@ -3,7 +3,9 @@ and the column mapping of an arbitrary CSV."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+import re
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem
 
@@ -12,6 +14,34 @@ from app.services.importers.plan import Decision, ImportPlan, PlannedRecord
 
 Index = QModelIndex | QPersistentModelIndex
 DECISIONS = (Decision.NEW, Decision.MERGE, Decision.SKIP)
+
+
+def location_text(location: str) -> str:
+    """The core's "card 3 (line 17)" / "line 5", in the user's language."""
+    found = re.fullmatch(r"card (\d+) \(line (\d+)\)", location)
+    if found:
+        return QCoreApplication.translate("ImportText", "card %1 (line %2)").replace(
+            "%1", found.group(1)).replace("%2", found.group(2))  # fmt: skip
+    found = re.fullmatch(r"line (\d+)", location)
+    if found:
+        return QCoreApplication.translate("ImportText", "line %1").replace("%1", found.group(1))
+    return location
+
+
+def match_text(reason: str) -> str:
+    """The core's match reason ("e-mail a@b", "similar name (93%)"), in the user's language."""
+    translate = QCoreApplication.translate
+    if found := re.fullmatch(r"e-mail (.*)", reason):
+        return translate("ImportText", "e-mail %1").replace("%1", found.group(1))
+    if found := re.fullmatch(r"phone (.*)", reason):
+        return translate("ImportText", "phone %1").replace("%1", found.group(1))
+    if found := re.fullmatch(r"similar name \((\d+)%\)", reason):
+        return translate("ImportText", "similar name (%1%)").replace("%1", found.group(1))
+    if reason == "profile URL":
+        return translate("ImportText", "profile URL")
+    if reason == "same name":
+        return translate("ImportText", "same name")
+    return reason
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -69,7 +99,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_FOUND and item.match:
             return QBrush(QColor("#b26a00") if not item.match.strong else QColor("#1d6fb8"))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_FOUND and item.match:
-            return self.tr("Matched by: %1").replace("%1", item.match.reason)
+            return self.tr("Matched by: %1").replace("%1", match_text(item.match.reason))
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         record = item.record
@@ -83,12 +113,12 @@ class ImportPreviewModel(QAbstractTableModel):
                 return ""
             if item.match.contact_id is None:
                 return self.tr("%1 (earlier in this file; %2)").replace("%1", item.match.name) \
-                    .replace("%2", item.match.reason)  # fmt: skip
-            return self.tr("%1 (%2)").replace("%1", item.match.name).replace("%2", item.match.reason)
+                    .replace("%2", match_text(item.match.reason))  # fmt: skip
+            return self.tr("%1 (%2)").replace("%1", item.match.name).replace("%2", match_text(item.match.reason))
         if column == self.COL_ACTION:
             return self.decision_label(item.decision)
         if column == self.COL_WHERE:
-            return record.location
+            return location_text(record.location)
         return None
 
     def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:

@@ -19,7 +19,7 @@ from app.services import Services
 from app.services.importers import FORMATS, detect_format
 from app.services.importers.generic_csv import guess_mapping
 from app.services.importers.plan import Decision, ImportFormatError, ImportPlan, ImportReport
-from app.ui.import_preview import DecisionDelegate, ImportPreviewModel, MappingTable
+from app.ui.import_preview import DecisionDelegate, ImportPreviewModel, MappingTable, location_text
 from app.ui.workers import Worker
 
 FILE, MAPPING, PREVIEW, RUN = range(4)
@@ -308,7 +308,7 @@ class ImportWizard(QDialog):
 
     def _problem_text(self, problem) -> str:
         template = self.tr("Rejected — %1, %2: %3") if problem.rejected else self.tr("Imported without a field — %1, %2: %3")
-        return template.replace("%1", Path(problem.file).name).replace("%2", problem.location) \
+        return template.replace("%1", Path(problem.file).name).replace("%2", location_text(problem.location)) \
             .replace("%3", problem.reason)  # fmt: skip
 
     def _update_summary(self, *_args) -> None:

@@ -1148,6 +1148,37 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>ImportText</name>
+    <message>
+        <source>card %1 (line %2)</source>
+        <translation>Karte %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>e-mail %1</source>
+        <translation>E-Mail %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>profile URL</source>
+        <translation>Profil-Link</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>similar name (%1%)</source>
+        <translation>ähnlicher Name (%1 %)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>%1: %2 new, %3 to merge, %4 to skip; %5 possible duplicates found.</source>
