@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import DateTime, func, literal, select
+from sqlalchemy import func, select, text
 
 from app.domain.clock import as_utc, local_today
 from app.domain.enums import Direction, PromiseOwner, PromiseState
@@ -23,8 +23,9 @@ from app.services import habit_queries
 from app.services.base import NotFoundError, Service
 from app.services.contacts import display_name
 from app.services.today import TodayService
-from app.storage.tables import Contact, Interaction, Promise
+from app.storage.tables import TODAY_CONTACTS, Contact, Interaction, Promise
 
+JD_UNIX_EPOCH = 2440587.5  # the Julian day of 1970-01-01 00:00 UTC
 LIST_LIMIT = 50  # rows per dashboard list; `total` says how many there are in all
 
 
@@ -174,17 +175,16 @@ class DashboardService(Service):
         today = local_today(self.clock)
         tz = self.clock.local_tz()
         horizon = local_midnight_utc(monday_of(today) + timedelta(days=14), tz)
-        since = func.coalesce(Contact.last_two_way_at, Contact.created_at)
-        due = func.julianday(since) + Contact.cadence_days
+        # follow_up_jd (generated, indexed for the Today list) is when the cadence runs out,
+        # as a Julian day: read in that order from its index, only as far as needed.
+        horizon_jd = JD_UNIX_EPOCH + horizon.timestamp() / 86400
         with self.db.read() as conn:
-            rows = conn.execute(
-                select(Contact.id, Contact.given_name, Contact.family_name, Contact.nickname,
-                       since, Contact.cadence_days)
-                .where(Contact.is_me.is_(False), Contact.deleted_at.is_(None),
-                       Contact.archived.is_(False), Contact.cadence_days.is_not(None),
-                       due < func.julianday(literal(horizon, DateTime)))
-                .order_by(due)
-                .limit(limit)
+            rows = conn.execute(text(
+                "SELECT id, given_name, family_name, nickname, "
+                "coalesce(last_two_way_at, created_at), cadence_days "
+                "FROM contact INDEXED BY ix_contact_follow_up "
+                f"WHERE follow_up_jd < :horizon AND {TODAY_CONTACTS} "
+                "ORDER BY follow_up_jd LIMIT :limit"), {"horizon": horizon_jd, "limit": limit},
             ).all()  # fmt: skip
         items = []
         for cid, given, family, nickname, last, cadence in rows:
