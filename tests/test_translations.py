@@ -111,7 +111,7 @@ def test_english_plural_forms_come_from_the_parenthesised_ending():
 def restore_language(qapp):
     before = QLocale()
     yield
-    i18n.install_translators(qapp, "en")
+    i18n.remove_translators(qapp)
     QLocale.setDefault(before)
 
 

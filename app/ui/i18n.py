@@ -32,9 +32,7 @@ def locale_for(language: str, system: QLocale | None = None) -> QLocale:
 def install_translators(app: QCoreApplication, language: str) -> None:
     locale = locale_for(language)
     QLocale.setDefault(locale)
-    for translator in _installed:
-        app.removeTranslator(translator)
-    _installed.clear()
+    remove_translators(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase", qt_dir), ("rapport", str(resource("translations")))):
         translator = QTranslator(app)
@@ -44,3 +42,10 @@ def install_translators(app: QCoreApplication, language: str) -> None:
         elif locale.language() in (QLocale.Language.German, QLocale.Language.English):
             log.warning("no %s translation for %s in %s", name, locale.name(), folder)
     log.info("language %s (locale %s), %d translator(s)", language, locale.name(), len(_installed))
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Back to the untranslated source strings (tests use it to leave no state behind)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()

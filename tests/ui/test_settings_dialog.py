@@ -27,9 +27,9 @@ def dialog(qtbot, services):
 def english_afterwards(qapp):
     before = QLocale()
     yield
-    from app.ui.i18n import install_translators
+    from app.ui.i18n import remove_translators
 
-    install_translators(qapp, "en")
+    remove_translators(qapp)
     QLocale.setDefault(before)
 
 
