@@ -38,6 +38,9 @@ def startup(ctx: Context) -> list[Figure]:
     home = ctx.work / "startup-home"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
                XDG_STATE_HOME=str(home / "state"), XDG_CACHE_HOME=str(home / "cache"))  # fmt: skip
+    # An installed app has its bytecode cached; without this, a shell that sets
+    # PYTHONDONTWRITEBYTECODE (this one does) recompiles ~90 modules on every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     app_args = ["--data-dir", str(ctx.db_path.parent), "--no-first-run"]
     probe("bare", [], env)
     probe("app", app_args, env)

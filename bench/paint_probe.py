@@ -42,7 +42,7 @@ def main(argv: list[str]) -> int:
             return False
 
     def report() -> None:
-        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        peak_kib = peak_rss_kib()
         print(json.dumps({"painted_at": time.time(), "peak_rss_kib": peak_kib}), flush=True)
         if profile_to:
             profiler.disable()
@@ -60,6 +60,19 @@ def main(argv: list[str]) -> int:
     from app.__main__ import main as rapport_main
 
     return rapport_main(rest)
+
+
+def peak_rss_kib() -> int:
+    """This process's peak resident set. VmHWM belongs to the memory map made at exec;
+    ru_maxrss would also count the parent's size at fork (on Linux it survives exec)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 if __name__ == "__main__":
