@@ -62,3 +62,12 @@ def test_the_shipped_alias_list_parses():
     table = curated_aliases()
     assert len(table) > 40
     assert fold("Artificial Intelligence", table) == fold("KI", table)
+
+
+def test_sample_topics_are_canonical_so_the_generator_and_services_agree():
+    # sample.py keys topics with fold(label) (no aliases); the services add the curated list.
+    from app.services.sample_data import TOPICS
+    from app.services.topics import curated_aliases
+
+    table = curated_aliases()
+    assert [label for label in TOPICS if fold(label) != fold(label, table)] == []
