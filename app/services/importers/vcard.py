@@ -16,7 +16,7 @@ import vobject
 
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
-from app.services.importers.plan import ContactRecord, ParsedFile, Problem
+from app.services.importers.plan import ContactRecord, ImportCancelled, ParsedFile, Problem
 from app.services.importers.source import entry, read_text
 
 # Topic properties: RFC 6715 plus Rapport's X- properties for what RFC 6715 has no name for.
@@ -120,8 +120,6 @@ def parse_text(text: str, path: str = "", progress: Progress | None = None,
         if progress and number % 200 == 0:
             progress(number, len(cards))
         if cancelled and number % 200 == 0 and cancelled():
-            from app.services.importers.plan import ImportCancelled
-
             raise ImportCancelled()
     for line, reason in stray:
         parsed.problems.append(Problem(path, f"line {line}", reason))
