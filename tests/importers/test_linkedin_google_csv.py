@@ -120,3 +120,24 @@ def test_a_column_mapping_chosen_by_the_user(services, fixture_file):
     first = parsed.records[0]
     assert (first.nickname, first.family_name, first.company) == ("Jörg", "", "Festo")
     assert first.about == "Trifft man auf der SPS"
+
+
+def test_with_one_conversation_the_me_profile_decides_who_the_owner_is(services, tmp_path):
+    from app.storage.tables import Contact
+
+    path = tmp_path / "messages.csv"
+    path.write_text(
+        "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\n"
+        "c1,Sam Lee,https://www.linkedin.com/in/sam,Alex Berger,https://www.linkedin.com/in/alex,"
+        "2024-01-01 10:00:00 UTC,Hi\n"
+        "c1,Sam Lee,https://www.linkedin.com/in/sam,Alex Berger,https://www.linkedin.com/in/alex,"
+        "2024-01-02 10:00:00 UTC,Hallo?\n", encoding="utf-8")  # fmt: skip
+    guessed = services.imports.read(path)  # both are in every conversation: Sam wrote more
+    assert [r.name for r in guessed.records] == ["Alex Berger"] and "guessed" in guessed.notes[0]
+    with services.db.write() as conn:
+        conn.execute(Contact.__table__.insert().values(is_me=True, given_name="Alex", family_name="Berger",
+                                                       created_at=services.clock.now(),
+                                                       updated_at=services.clock.now()))  # fmt: skip
+    parsed = services.imports.read(path)  # I am Alex: Sam wrote to me twice
+    assert [r.name for r in parsed.records] == ["Sam Lee"]
+    assert [i["direction"] for i in parsed.records[0].interactions] == [Direction.INBOUND] * 2

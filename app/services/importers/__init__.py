@@ -62,7 +62,7 @@ class ImportService(Service):
         if format == "linkedin_connections":
             return linkedin.parse_connections(text, path)
         if format == "linkedin_messages":
-            return linkedin.parse_messages(text, path, owner)
+            return linkedin.parse_messages(text, path, owner, self._my_name())
         if format == "google_csv":
             return google_csv.parse(text, path)
         if format == "generic_csv":
@@ -70,6 +70,15 @@ class ImportService(Service):
             mapping = mapping or generic_csv.guess_mapping([row for _line, row in rows[:1]])
             return generic_csv.parse(rows, path, mapping)
         raise ImportFormatError(f"{path}: unknown import format {format!r}")
+
+    def _my_name(self) -> str:
+        from sqlalchemy import select
+
+        from app.storage.tables import Contact
+
+        with self.db.read() as conn:
+            row = conn.execute(select(Contact.given_name, Contact.family_name).where(Contact.is_me)).first()
+        return " ".join(p for p in row if p) if row else ""
 
     def preview_rows(self, path: Path | str, limit: int = 6) -> list[list[str]]:
         """The header and first rows of a CSV, for the column-mapping step."""

@@ -123,7 +123,10 @@ def owner_candidates(messages: list[dict]) -> list[str]:
     return sorted(common, key=lambda key: (-sent[key], key))
 
 
-def parse_messages(text: str, path: str = "", owner: str | None = None) -> ParsedFile:
+def parse_messages(text: str, path: str = "", owner: str | None = None,
+                   my_name: str = "") -> ParsedFile:  # fmt: skip
+    """owner: the account owner's name or profile URL; else found (my_name, the Me profile's
+    name, decides between several people present in every conversation)."""
     rows = numbered_rows(text, path, delimiter=",")
     if not rows:
         raise ImportFormatError(f"{path}: the file is empty")
@@ -156,7 +159,7 @@ def parse_messages(text: str, path: str = "", owner: str | None = None) -> Parse
         messages.append({"line": line, "when": when, "from_key": from_key, "to": to,
                          "conversation": get("conversation id") or f"line {line}",
                          "subject": get("subject"), "content": get("content")})  # fmt: skip
-    owner_key = _owner(owner, messages, names, parsed)
+    owner_key = _owner(owner, messages, names, parsed, my_name)
     people: dict[str, ContactRecord] = {}
     for message in messages:
         outbound = message["from_key"] == owner_key
@@ -177,7 +180,8 @@ def parse_messages(text: str, path: str = "", owner: str | None = None) -> Parse
     return parsed
 
 
-def _owner(owner: str | None, messages: list[dict], names: dict, parsed: ParsedFile) -> str | None:
+def _owner(owner: str | None, messages: list[dict], names: dict, parsed: ParsedFile,
+           my_name: str = "") -> str | None:  # fmt: skip
     if owner:
         wanted = " ".join(owner.casefold().split())
         for key, (name, url) in names.items():
@@ -188,8 +192,11 @@ def _owner(owner: str | None, messages: list[dict], names: dict, parsed: ParsedF
     candidates = owner_candidates(messages)
     if not candidates:
         return None
+    mine = [key for key in candidates if my_name and
+            " ".join(names[key][0].casefold().split()) == " ".join(my_name.casefold().split())]
+    candidates = mine + [key for key in candidates if key not in mine]
     name = names[candidates[0]][0]
-    if len(candidates) > 1:
+    if len(candidates) > 1 and not mine:
         parsed.notes.append(f"Account owner guessed as {name} (the most active of "
                             f"{len(candidates)} people in every conversation)")  # fmt: skip
     else:
