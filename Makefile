@@ -15,7 +15,7 @@ i18n-check:  ## list strings that lack German (writes nothing; exit 1 if any)
 package:  ## one-folder PyInstaller app in dist/rapport/ (needs pip install -e '.[package]')
 	packaging/build.sh $(PYTHON)
 
-smoke:  ## build the bundle and run its --version and --self-test (about 5-6 min on 2 cores)
+smoke:  ## build the bundle and run its --version and --self-test (2-5 min on 2 cores)
 	packaging/smoke_test.sh $(PYTHON)
 
 clean-package:
