@@ -52,8 +52,7 @@ def _checks(tmp: Path, errors: _ErrorCounter) -> None:
     from app.ui.crash import route_qt_messages, setup_logging
     from app.ui.i18n import install_translators
     from app.ui.icons import app_icon, icon, icon_names
-    from app.ui.launch import make_application
-    from app.ui.main_window import MainWindow
+    from app.ui.launch import make_application, start_window
 
     # Window geometry goes to QSettings on close: keep it in the temp folder too.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -81,8 +80,8 @@ def _checks(tmp: Path, errors: _ErrorCounter) -> None:
     missing = [name for name in icon_names() if icon(name).pixmap(24, 24).isNull()]
     _check(not missing and icon_names(), f"icons: {len(icon_names())} action icons {missing}")
 
-    window = MainWindow(services)
-    window.show()
+    # The same start as a real launch (tray, scheduler and all), minus the first-run questions.
+    window = start_window(app, services, first_run=False)
     app.processEvents()
     image = window.grab().toImage()
     _check(not image.isNull() and image.width() > 400, f"main window rendered at {image.width()}x{image.height()}")
