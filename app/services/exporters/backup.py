@@ -7,10 +7,12 @@ rows survives. Generated columns are left to SQLite; the search index is rebuilt
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import json
+import re
+from datetime import date, datetime, timezone
 from typing import Any, Callable
 
-from sqlalchemy import Connection, Table, delete, func, insert, select
+from sqlalchemy import JSON, Connection, Table, delete, func, select
 from sqlmodel import SQLModel
 
 import app.storage.tables  # noqa: F401  (registers every table on SQLModel.metadata)
@@ -33,37 +35,67 @@ def _columns(table: Table):
     return [c for c in table.columns if c.computed is None]
 
 
-def _to_json(value: Any) -> Any:
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    return value
-
-
-def _reader(column) -> Callable[[Any], Any]:
+def _kind(column) -> type | None:
     column_type = getattr(column.type, "impl", column.type)  # a TypeDecorator's stored type
+    if isinstance(column_type, JSON):
+        return dict
     try:
-        kind = column_type.python_type
+        return column_type.python_type
     except NotImplementedError:
-        kind = None
+        return None
+
+
+_STORED_DATETIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?")
+_STORED_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _stored_datetime(value: Any) -> Any:
+    """Values travel as SQLite stores them ("2026-11-23 09:30:00.000000", UTC); an ISO
+    string from elsewhere is converted, anything else is refused."""
+    if value is None or (isinstance(value, str) and _STORED_DATETIME.fullmatch(value)):
+        return value
+    parsed = datetime.fromisoformat(value)
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+    return parsed.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _stored_date(value: Any) -> Any:
+    if value is None or (isinstance(value, str) and _STORED_DATE.fullmatch(value)):
+        return value
+    return date.fromisoformat(value).isoformat()
+
+
+def _writer(column) -> Callable[[Any], Any]:
+    kind = _kind(column)
+    if kind is dict:
+        return lambda v: None if v is None else json.dumps(v)
     if kind is datetime:
-        return lambda v: None if v is None else datetime.fromisoformat(v)
+        return _stored_datetime
     if kind is date:
-        return lambda v: None if v is None else date.fromisoformat(v)
+        return _stored_date
     return lambda v: v
 
 
 def dump(conn: Connection, created_at: datetime, progress=None) -> dict:
+    """Every row of every table, read raw (no per-value conversion: 50,000 contacts and
+    500,000 interactions are 800,000 rows). JSON columns are embedded as JSON."""
     data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "schema": migrate.HEAD,
                             "created_at": created_at.isoformat(), "tables": {}}  # fmt: skip
     all_tables = tables()
     for number, table in enumerate(all_tables, start=1):
         columns = _columns(table)
-        order = list(table.primary_key.columns)
-        rows = conn.execute(select(*columns).order_by(*order)).all()
-        data["tables"][table.name] = {
-            "columns": [c.name for c in columns],
-            "rows": [[_to_json(v) for v in row] for row in rows],
-        }
+        names = ", ".join(f'"{c.name}"' for c in columns)
+        order = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
+        rows = conn.exec_driver_sql(f'SELECT {names} FROM "{table.name}" ORDER BY {order}').fetchall()
+        json_at = [i for i, c in enumerate(columns) if _kind(c) is dict]
+        if json_at:
+            rows = [list(row) for row in rows]
+            for row in rows:
+                for i in json_at:
+                    row[i] = None if row[i] is None else json.loads(row[i])
+        data["tables"][table.name] = {"columns": [c.name for c in columns],
+                                      "rows": [list(row) for row in rows]}  # fmt: skip
         if progress:
             progress(number, len(all_tables))
     return data
@@ -118,14 +150,17 @@ def restore(db, data: dict, force: bool = False, progress=None) -> dict[str, int
                 continue
             known = {c.name: c for c in _columns(table)}
             names = [n for n in block["columns"] if n in known]
-            readers = [(_reader(known[n]), block["columns"].index(n)) for n in names]
+            positions = [block["columns"].index(n) for n in names]
+            writers = [_writer(known[n]) for n in names]
             try:
-                rows = [{n: read(row[i]) for n, (read, i) in zip(names, readers)} for row in block["rows"]]
+                rows = [tuple(write(row[i]) for write, i in zip(writers, positions)) for row in block["rows"]]
             except (TypeError, ValueError, IndexError) as error:
                 raise RestoreError(f"table {table.name}: a row cannot be read ({error})") from error
+            sql = (f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+                   f'VALUES ({", ".join("?" for _ in names)})')  # fmt: skip
             for start in range(0, len(rows), CHUNK):
                 try:
-                    conn.execute(insert(table), rows[start : start + CHUNK])
+                    conn.exec_driver_sql(sql, rows[start : start + CHUNK])
                 except Exception as error:  # an IntegrityError names the column; keep that
                     raise RestoreError(f"table {table.name}: {getattr(error, 'orig', error)}") from error
             counts[table.name] = len(rows)
