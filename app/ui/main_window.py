@@ -8,9 +8,11 @@ imported lazily: a missing module disables its menu entry instead of stopping th
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
+from collections.abc import Mapping
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget,
@@ -33,6 +35,52 @@ def optional(module_name: str, attribute: str):
         return None
 
 
+def available(module_name: str) -> bool:
+    """Whether a feature module is there, without importing it (keeps start-up short)."""
+    return importlib.util.find_spec(module_name) is not None
+
+
+class PageSet(Mapping):
+    """The pages by key, in sidebar order; each is built the first time it is asked for,
+    replacing its empty placeholder in the stack."""
+
+    def __init__(self, build, stack: QStackedWidget) -> None:
+        self._build = build
+        self._stack = stack
+        self._targets: dict[str, str] = {}
+        self._built: dict[str, QWidget] = {}
+
+    def add(self, key: str, target: str) -> None:
+        self._targets[key] = target
+        self._stack.addWidget(QWidget())
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            target = self._targets[key]  # KeyError for an unknown page, as a dict would
+            index = list(self._targets).index(key)
+            placeholder = self._stack.widget(index)
+            page = self._build(target)
+            self._built[key] = page
+            current = self._stack.currentIndex()
+            self._stack.insertWidget(index, page)
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._stack.setCurrentIndex(current)
+        return self._built[key]
+
+    def __iter__(self):
+        return iter(self._targets)
+
+    def __len__(self) -> int:
+        return len(self._targets)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+    def built(self) -> list[tuple[str, QWidget]]:
+        return list(self._built.items())
+
+
 def themed_icon(name: str) -> QIcon:
     make = optional("app.ui.icons", "icon")
     return make(name) if make else QIcon()
@@ -50,14 +98,14 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
-        self._stale: set[str] = set()
-        for key, target in PAGES:
-            page = self._build_page(target)
-            self.pages[key] = page
-            self.stack.addWidget(page)
-            item = QListWidgetItem(themed_icon(PAGE_ICONS.get(key, key)), self._page_title(key))
+        self.pages = PageSet(self._build_page, self.stack)
+        for key, target, title in PAGES:
+            self.pages.add(key, target)
+            context = target.split(":")[1]
+            item = QListWidgetItem(themed_icon(PAGE_ICONS.get(key, key)),
+                                   QCoreApplication.translate(context, title))  # fmt: skip
             self.sidebar.addItem(item)
+        self._stale: set[str] = set()
         self.sidebar.currentRowChanged.connect(self._on_page_changed)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.sidebar)
@@ -86,8 +134,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _page_title(self, key: str) -> str:
-        page = self.pages[key]
-        return page.title() if hasattr(page, "title") else key
+        return self.sidebar.item(list(self.pages).index(key)).text()
 
     def _action(self, menu, text: str, slot, shortcut=None, icon: str = "", enabled=True):
         action = QAction(themed_icon(icon) if icon else QIcon(), text, self)
@@ -106,10 +153,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self._action(
             file_menu, self.tr("&Import…"), self.open_import, None, "import",
-            optional("app.ui.import_wizard", "open_import_wizard") is not None)
+            available("app.ui.import_wizard"))
         self.export_action = self._action(
             file_menu, self.tr("&Export…"), self.open_export, None, "export",
-            optional("app.ui.export_dialog", "open_export_dialog") is not None)
+            available("app.ui.export_dialog"))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -133,7 +180,7 @@ class MainWindow(QMainWindow):
         self._action(edit, self.tr("&Me…"), self.open_me, None, "me")
         self.settings_action = self._action(
             edit, self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings",
-            optional("app.ui.settings_dialog", "SettingsDialog") is not None)
+            available("app.ui.settings_dialog"))
 
         view = bar.addMenu(self.tr("&View"))
         for number, key in enumerate(self.pages, start=1):
@@ -234,7 +281,7 @@ class MainWindow(QMainWindow):
     def _on_change(self, change) -> None:
         """Refresh the page in view now; the others when they are next shown."""
         current = self.current_page()
-        for key, page in self.pages.items():
+        for key, page in self.pages.built():
             if page is current:
                 self._refresh(page, change)
             else:
@@ -251,9 +298,14 @@ class MainWindow(QMainWindow):
         self._refresh(self.current_page())
 
     def _on_page_changed(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
         key = list(self.pages)[row] if 0 <= row < len(self.pages) else None
-        if key in self._stale or not hasattr(self.current_page(), "on_change"):
+        fresh = key is not None and not self.pages.is_built(key)
+        if key is not None:
+            self.pages[key]  # builds it on first show; a new page has just read its data
+        self.stack.setCurrentIndex(row)
+        if fresh:
+            self.statusBar().showMessage(getattr(self.current_page(), "status", ""))
+        elif key in self._stale or not hasattr(self.current_page(), "on_change"):
             self._stale.discard(key)
             self.refresh_current()
         else:
