@@ -32,7 +32,9 @@ DETAIL_PARAM = "X-RAPPORT-DETAIL"
 GENERIC_TYPES = {"INTERNET", "PREF", "VOICE", "X400", "MSG", "POSTAL", "PARCEL", "DOM", "INTL"}
 TYPE_LABELS = {"CELL": "mobile"}
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
-_SPLIT_UNESCAPED = re.compile(r"(?<!\\);")
+# A separator counts unless escaped. An escaped backslash before it (two backslashes, then
+# the separator) leaves it a separator, which a lookbehind for one backslash gets wrong.
+_ESCAPE_OR_SEPARATOR = {sep: re.compile(r"\\.|" + sep, re.DOTALL) for sep in ";,"}
 _UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _ESCAPES = {"n": "\n", "N": "\n"}
 
@@ -54,9 +56,20 @@ def param_value(line, name: str) -> str:
                   values[0])  # fmt: skip
 
 
+def split_unescaped(value: str, separator: str = ";") -> list[str]:
+    """Split at separators that are not escaped; the parts keep their escapes."""
+    parts, start = [], 0
+    for match in _ESCAPE_OR_SEPARATOR[separator].finditer(value):
+        if match.group() == separator:
+            parts.append(value[start : match.start()])
+            start = match.end()
+    parts.append(value[start:])
+    return parts
+
+
 def structured(value: str) -> list[str]:
     """A structured value (N, ADR, ORG) split at unescaped semicolons, each part unescaped."""
-    return [unescape(part).strip() for part in _SPLIT_UNESCAPED.split(value)]
+    return [unescape(part).strip() for part in split_unescaped(value)]
 
 
 def split_cards(text: str) -> tuple[list[tuple[int, list[tuple[int, str]]]], list[tuple[int, str]]]:
@@ -171,7 +184,7 @@ def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str
         elif name == "FN":
             full_name = unescape(value).strip()
         elif name == "NICKNAME":
-            record.nickname = unescape(re.split(r"(?<!\\),", value)[0]).strip()  # a list; the first
+            record.nickname = unescape(split_unescaped(value, ",")[0]).strip()  # a list; the first
         elif name == "ORG":
             record.company = structured(value)[0]
         elif name == "TITLE" or (name == "ROLE" and not record.position):
@@ -205,7 +218,7 @@ def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str
             record.about = f"{record.about}\n\n{note}" if record.about else note
         elif name == "CATEGORIES":
             record.groups.extend(g for g in (unescape(p).strip() for p in
-                                             re.split(r"(?<!\\),", value)) if g)  # fmt: skip
+                                             split_unescaped(value, ",")) if g)  # fmt: skip
         elif name in TOPIC_PROPERTIES:
             label = unescape(value).strip()
             if label:
