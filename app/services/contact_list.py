@@ -87,6 +87,11 @@ def page(
         if not ids:
             return []
         where, params = _where_ids(where, params, ids)
+        if len(ids) <= FEW_MATCHES:
+            # "+" hides the listing index from these terms: SQLite then reads the few
+            # matches by id and sorts them, instead of walking all 50,000 names in order.
+            where = where.replace("c.deleted_at IS NULL", "+c.deleted_at IS NULL")
+            where = where.replace("c.archived = ?", "+c.archived = ?")
     order = _ORDER[sort].format(d="DESC" if descending else "ASC")
     sql = f"SELECT c.id FROM contact c WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
     page_ids = [r[0] for r in _run(conn, sql, (*params, limit, offset))]
@@ -94,6 +99,7 @@ def page(
     return rows_for(conn, page_ids, snippets)
 
 
+FEW_MATCHES = 3000  # measured at 50,000 contacts: below this, reading by id beats the name walk
 FTS_IDS = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?"
 
 
