@@ -297,10 +297,12 @@ class NewContactDialog(QDialog):
         self.setMinimumWidth(380)
 
     def accept(self) -> None:
+        settings = self.services.settings.load()  # the user's defaults for new contacts
         try:
             self.contact_id = self.services.contacts.create(
                 given_name=self.given.text(), family_name=self.family.text(),
-                company=self.company.text(),
+                company=self.company.text(), formality=settings.default_formality,
+                cadence_days=settings.default_cadence_days or None,
             )  # fmt: skip
         except ValidationError:
             self.error.setText(self.tr("Please enter a given name or a family name."))

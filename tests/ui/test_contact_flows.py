@@ -156,3 +156,20 @@ def test_promise_states_and_topic_removal_are_undoable(qtbot, services, person, 
     assert services.topics.of_contact(person) == []
     window.undo_stack.undo()
     assert [t.label for t in services.topics.of_contact(person)] == ["Robotik"]
+
+
+def test_a_new_contact_gets_the_default_formality_and_cadence_from_settings(qtbot, services):
+    from app.domain.settings import Settings
+
+    services.settings.save(Settings(default_formality="sie", default_cadence_days=45))
+    window, _page = open_window(qtbot, services)
+
+    def fill_new(dialog):
+        dialog.family.insert("Berger")
+        qtbot.keyClick(dialog.family, Qt.Key.Key_Return)
+
+    done = when_modal(qtbot, fill_new)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    assert done
+    created = services.contacts.get(window.pages["contacts"].contact_page.contact_id)
+    assert (created.formality, created.cadence_days) == ("sie", 45)
