@@ -11,7 +11,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QMessageBox,
-    QProgressBar, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout,
+    QLayout, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout,
     QWidget,
 )  # fmt: skip
 
@@ -130,6 +130,9 @@ class DashboardPage(QWidget):
         body.addLayout(lists)
         body.addWidget(self.charts_box)
         body.addStretch(1)
+        # The charts have a fixed height: the content must not be squeezed below what its
+        # layout needs (they would overlap); the scroll area scrolls instead.
+        body.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
