@@ -153,10 +153,13 @@ class MatchingService(Service):
     def network_introductions(self, k: int = 20) -> list[Introduction]:
         """The k best introductions across the network, bounded work per contact."""
         with self.db.read() as conn:
-            if self._index is None:
-                self._index = NetworkIndex.load(conn, self._weights(conn))
+            # A local reference: the page calls this on a worker thread, and a change on the
+            # UI thread may drop the cached index meanwhile.
+            index = self._index
+            if index is None:
+                index = self._index = NetworkIndex.load(conn, self._weights(conn))
             excluded = self._excluded(conn)
-            suggestions = self._index.suggestions(k, excluded)
+            suggestions = index.suggestions(k, excluded)
             pairs = [(s.a_id, s.match) for s in suggestions]
             return self._introductions(conn, pairs)
 
@@ -254,7 +257,8 @@ class MatchingService(Service):
 
     def top_topics(self, n: int = 10) -> list[TopicCount]:
         """The topics most of my contacts hold (in any kind), with how many hold each."""
-        if self._top is None:
+        top = self._top  # local: a change on another thread may drop the cache meanwhile
+        if top is None:
             with self.db.read() as conn:
                 counts = conn.execute(
                     select(ContactTopic.topic_id, Topic.label,
@@ -263,35 +267,38 @@ class MatchingService(Service):
                     .join(Contact, Contact.id == ContactTopic.contact_id)
                     .where(*visible_contacts()).group_by(ContactTopic.topic_id)
                 ).all()  # fmt: skip
-            self._top = sorted((TopicCount(*row) for row in counts),
-                               key=lambda c: (-c.contacts, c.label.casefold()))  # fmt: skip
-        return self._top[:n]
+            top = self._top = sorted((TopicCount(*row) for row in counts),
+                                     key=lambda c: (-c.contacts, c.label.casefold()))  # fmt: skip
+        return top[:n]
 
     # --- helpers ----------------------------------------------------------------------------
     def _topic_counts(self, conn: Connection) -> tuple[dict[int, int], int]:
         """Holdings per topic (a contact holding it in two kinds counts twice: close enough
         for weights, and a walk of the (topic_id, kind) index only) and the population."""
-        if self._counts is None:
+        cached = self._counts
+        if cached is None:
             counts = dict(conn.execute(
                 select(ContactTopic.topic_id, func.count()).group_by(ContactTopic.topic_id)
             ).all())  # fmt: skip
             population = conn.execute(select(func.count()).select_from(Contact)).scalar_one()
-            self._counts = (counts, population)
-        return self._counts
+            cached = self._counts = (counts, population)
+        return cached
 
     def _hidden(self, conn: Connection) -> set[int]:
         """Me and the archived or trashed: never suggested (a few percent of contacts)."""
-        if self._hidden_ids is None:
-            self._hidden_ids = set(conn.execute(select(Contact.id).where(or_(
+        hidden = self._hidden_ids
+        if hidden is None:
+            hidden = self._hidden_ids = set(conn.execute(select(Contact.id).where(or_(
                 Contact.is_me.is_(True), Contact.archived.is_(True), Contact.deleted_at.is_not(None)
             ))).scalars())  # fmt: skip
-        return self._hidden_ids
+        return hidden
 
     def _weights(self, conn: Connection) -> dict[int, float]:
-        if self._weight_cache is None:
+        weights = self._weight_cache
+        if weights is None:
             counts, population = self._topic_counts(conn)
-            self._weight_cache = weights_from_counts(counts, population)
-        return self._weight_cache
+            weights = self._weight_cache = weights_from_counts(counts, population)
+        return weights
 
     def _excluded(self, conn: Connection, contact_id: int | None = None) -> set[tuple[int, int]]:
         """Pairs already introduced (an interaction pointing at the other) or dismissed."""

@@ -6,17 +6,14 @@ page's "What we share" and the topic manager, on the sample network at 1280×800
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from shots import qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
 
-from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
+from PySide6.QtWidgets import QScrollArea  # noqa: E402
 
 SIZE = (1280, 800)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -25,20 +22,10 @@ NOW = datetime(2026, 11, 23, 9, 30, tzinfo=BERLIN)
 
 def shoot(outdir: Path, language: str) -> list[Path]:
     from app.domain.enums import TopicKind
-    from app.domain.clock import FixedClock
-    from app.services import Services
-    from app.services.sample import SampleNetwork
-    from app.storage.database import Database
     from app.ui.main_window import MainWindow
     from app.ui.topic_manager import TopicManagerDialog
 
-    app = QApplication.instance() or QApplication([])
-    try:
-        from app.ui.i18n import install_translators
-
-        install_translators(app, language)
-    except ImportError:  # before the translation work landed: English only
-        pass
+    app = qt_app(language)
     outdir.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
 
@@ -47,11 +34,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         widget.grab().save(str(path))
         shots.append(path)
 
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "rapport.db")
-        clock = FixedClock(NOW, tz=BERLIN)
-        services = Services(db, clock)
-        SampleNetwork(db, clock, services.events).generate(200)
+    with sample_services(NOW) as services:
         window = MainWindow(services)
         window.resize(*SIZE)
         window.show()
@@ -90,7 +73,6 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         save(dialog, "topic-manager")
         dialog.close()
         window.close()
-        db.close()
     return shots
 
 

@@ -6,17 +6,13 @@ the list, a search with a notes snippet, a contact page, the log-interaction dia
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from shots import qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 SIZE = (1280, 800)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -24,22 +20,12 @@ NOW = datetime(2026, 11, 23, 9, 30, tzinfo=BERLIN)
 
 
 def shoot(outdir: Path, language: str) -> list[Path]:
-    from app.domain.clock import FixedClock
-    from app.services import Services
     from app.services.contact_list import ListFilter
-    from app.services.sample import SampleNetwork
-    from app.storage.database import Database
     from app.ui.log_interaction_dialog import LogInteractionDialog
     from app.ui.main_window import MainWindow
     from app.ui.me_dialog import MeDialog
 
-    app = QApplication.instance() or QApplication([])
-    try:
-        from app.ui.i18n import install_translators
-
-        install_translators(app, language)
-    except ImportError:  # before the translation work landed: English only
-        pass
+    app = qt_app(language)
     outdir.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
 
@@ -49,10 +35,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         widget.grab().save(str(path))
         shots.append(path)
 
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "rapport.db")
-        services = Services(db, FixedClock(NOW, tz=BERLIN))
-        SampleNetwork(db, services.clock, services.events).generate(200)
+    with sample_services(NOW) as services:
         window = MainWindow(services)
         window.resize(*SIZE)
         window.show()
@@ -86,7 +69,6 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         save(me, "me")
         me.close()
         window.close()
-        db.close()
     return shots
 
 

@@ -6,19 +6,15 @@ in the main window at 1280×800.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from shots import qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
 
 from PySide6.QtCore import QPoint, QRect  # noqa: E402
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 SIZE = (1280, 800)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -39,26 +35,12 @@ def over_window(window_shot: QPixmap, dialog_shot: QPixmap) -> QPixmap:
 
 
 def shoot(outdir: Path, language: str) -> list[Path]:
-    from app.domain.clock import FixedClock
-    from app.services import Services
-    from app.services.sample import SampleNetwork
-    from app.storage.database import Database
     from app.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
-    try:
-        from app.ui.i18n import install_translators
-
-        install_translators(app, language)
-    except ImportError:  # before the translation work landed: English only
-        pass
+    app = qt_app(language)
     outdir.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "rapport.db")
-        clock = FixedClock(NOW, tz=BERLIN)
-        services = Services(db, clock)
-        SampleNetwork(db, clock, services.events).generate(200)
+    with sample_services(NOW) as services:
         services.journal.save(NOW.date().replace(day=9), "Kaffee mit Lena: endlich persönlich",
                               "Zu viele Mails ohne Antwort an dieselben Leute",
                               "Mehr anrufen statt schreiben")  # fmt: skip
@@ -109,7 +91,6 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         app.processEvents()
         save(window.grab(), "trust-ledger")
         window.close()
-        db.close()
     return shots
 
 

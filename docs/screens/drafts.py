@@ -7,15 +7,12 @@ each dialog shown over the main window at 1280×800.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from shots import qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
 
 from PySide6.QtCore import QPoint, QRect  # noqa: E402
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
@@ -70,27 +67,13 @@ def _holder(services, label: str, kind: str, exclude: int) -> int:
 
 def shoot(outdir: Path, language: str) -> list[Path]:
     from app.domain.birthdays import Birthday
-    from app.domain.clock import FixedClock
-    from app.services import Services
-    from app.services.sample import SampleNetwork
-    from app.storage.database import Database
     from app.ui.draft_dialog import DraftDialog, open_draft_dialog
     from app.ui.template_editor import TemplateEditor
 
-    app = QApplication.instance() or QApplication([])
-    try:
-        from app.ui.i18n import install_translators
-
-        install_translators(app, language)
-    except ImportError:  # before the translation work landed: English only
-        pass
+    app = qt_app(language)
     outdir.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "rapport.db")
-        clock = FixedClock(NOW, tz=BERLIN)
-        services = Services(db, clock)
-        SampleNetwork(db, clock, services.events).generate(200)
+    with sample_services(NOW) as services:
         window_shot = _main_window_shot(services)
 
         # A German birthday note that remembers what she was looking for.
@@ -123,7 +106,6 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         editor.close()
         for dialog in host.findChildren(DraftDialog):
             dialog.close()
-        db.close()
     return shots
 
 

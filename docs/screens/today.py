@@ -6,15 +6,12 @@ window at 1280×800, plus the in-app notification banner over it.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from shots import qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -24,26 +21,13 @@ NOW = datetime(2026, 11, 23, 9, 30, tzinfo=BERLIN)
 
 
 def shoot(outdir: Path, language: str) -> list[Path]:
-    from app.domain.clock import FixedClock
-    from app.services import Services
-    from app.services.sample import SampleNetwork
-    from app.storage.database import Database
     from app.ui.main_window import MainWindow
     from app.ui.notifications import BannerNotifier
 
-    app = QApplication.instance() or QApplication([])
-    try:
-        from app.ui.i18n import install_translators
-
-        install_translators(app, language)
-    except ImportError:  # before the translation work landed: English only
-        pass
+    app = qt_app(language)
     outdir.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database.open(Path(folder) / "rapport.db")
-        services = Services(db, FixedClock(NOW, tz=BERLIN))
-        SampleNetwork(db, services.clock, services.events).generate(200)
+    with sample_services(NOW) as services:
         first = services.contacts.list_rows()[0]
         services.reminders.add("Ask how the Industrie 4.0 course went", NOW + timedelta(hours=2),
                                contact_id=first.id)  # fmt: skip
@@ -65,7 +49,6 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         window.grab().save(str(path))
         shots.append(path)
         window.close()
-        db.close()
     return shots
 
 
