@@ -18,7 +18,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import snowballstemmer
 
 # Bump when normalise/stem change: stored keys are then recomputed (TopicsService.rekey).
 FOLD_VERSION = 2
@@ -31,7 +30,14 @@ _ENDINGS = {  # inflectional endings only, longest first
     "english": ("es", "s"),
     "german": ("en", "es", "em", "e", "s"),
 }
-_STEMMERS = {language: snowballstemmer.stemmer(language) for language in _ENDINGS}
+
+
+@lru_cache(maxsize=None)
+def _stemmer(language: str):
+    # Imported on first use: snowballstemmer costs ~50 ms, and a start needs no folding.
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(language)
 
 
 def strip_diacritics(text: str) -> str:
@@ -64,7 +70,7 @@ def stem_word(word: str) -> str:
 
 def _inflection_stems(word: str):
     for language, endings in _ENDINGS.items():
-        stemmer = _STEMMERS[language]
+        stemmer = _stemmer(language)
         stem = stemmer.stemWord(word)
         candidates = [word[: -len(e)] for e in endings if word.endswith(e)]
         if language == "english" and word.endswith("y"):
