@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
                                            "archive")  # fmt: skip
         self.trash_action = self._action(edit, self.tr("&Delete contact"), self.trash_current,
                                          "Shift+Del", "delete")  # fmt: skip
+        self.merge_action = self._action(edit, self.tr("Mer&ge with duplicate…"),
+                                         self.merge_current, "Ctrl+Shift+M")  # fmt: skip
         edit.addSeparator()
         self._action(edit, self.tr("&Me…"), self.open_me, None, "me")
         self.settings_action = self._action(
@@ -263,6 +265,16 @@ class MainWindow(QMainWindow):
         page = self.pages.get("contacts")
         if self.current_page() is page and hasattr(page, "trash_current"):
             page.trash_current()
+
+    def merge_current(self) -> None:
+        contact_id = self.current_contact_id()
+        if contact_id is None:
+            self.statusBar().showMessage(self.tr("Open or select the contact to keep first."))
+            return
+        from app.ui.merge_picker import pick_and_merge
+
+        if pick_and_merge(self, self.services, contact_id):
+            self.open_contact(contact_id)
 
     # --- helpers ------------------------------------------------------------------------
     def current_page(self) -> QWidget:

@@ -1491,7 +1491,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>&amp;Log interaction…</source>
-        <translation>Kontakt &amp;erfassen …</translation>
+        <translation>&amp;Kontakt erfassen …</translation>
     </message>
     <message>
         <source>&amp;Me…</source>
@@ -1520,6 +1520,14 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge with duplicate…</source>
+        <translation>&amp;Mit Duplikat zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Open or select the contact to keep first.</source>
+        <translation>Öffnen oder wählen Sie zuerst den Kontakt, der bleiben soll.</translation>
     </message>
     <message>
         <source>Rapport</source>
@@ -1729,6 +1737,25 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Position</source>
         <translation>Position</translation>
+    </message>
+</context>
+<context>
+    <name>MergePicker</name>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Vergleichen …</translation>
+    </message>
+    <message>
+        <source>Merge with duplicate</source>
+        <translation>Mit Duplikat zusammenführen</translation>
+    </message>
+    <message>
+        <source>Search names, companies, topics, notes…</source>
+        <translation>Namen, Firmen, Themen, Notizen durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Which contact is the same person as %1? Its details, history and promises move to %1.</source>
+        <translation>Welcher Kontakt ist dieselbe Person wie %1? Seine Angaben, sein Verlauf und seine Versprechen gehen zu %1 über.</translation>
     </message>
 </context>
 <context>
