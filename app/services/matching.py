@@ -96,12 +96,22 @@ class MatchingService(Service):
         self._index: NetworkIndex | None = None
         self._hidden_ids: set[int] | None = None
         self._weight_cache: dict[int, float] | None = None
+        # Bumped by every relevant change. A cache computed on a worker thread is kept only
+        # if no change came while it was computed (it read the data before that change).
+        self._generation = 0
         self.events.subscribe(self._on_change)
 
     def _on_change(self, change) -> None:
         if change.what in ("topics", "contacts", "groups"):
+            self._generation += 1
             self._counts, self._top, self._index, self._hidden_ids = None, None, None, None
             self._weight_cache = None
+
+    def _keep(self, attribute: str, value, generation: int):
+        """Cache value unless the data changed since generation; return it either way."""
+        if generation == self._generation:
+            setattr(self, attribute, value)
+        return value
 
     # --- Me ↔ contact -----------------------------------------------------------------------
     def what_we_share(self, contact_id: int) -> list[Reason]:
@@ -155,9 +165,10 @@ class MatchingService(Service):
         with self.db.read() as conn:
             # A local reference: the page calls this on a worker thread, and a change on the
             # UI thread may drop the cached index meanwhile.
-            index = self._index
+            index, generation = self._index, self._generation
             if index is None:
-                index = self._index = NetworkIndex.load(conn, self._weights(conn))
+                index = self._keep("_index", NetworkIndex.load(conn, self._weights(conn)),
+                                   generation)  # fmt: skip
             excluded = self._excluded(conn)
             suggestions = index.suggestions(k, excluded)
             pairs = [(s.a_id, s.match) for s in suggestions]
@@ -257,7 +268,7 @@ class MatchingService(Service):
 
     def top_topics(self, n: int = 10) -> list[TopicCount]:
         """The topics most of my contacts hold (in any kind), with how many hold each."""
-        top = self._top  # local: a change on another thread may drop the cache meanwhile
+        top, generation = self._top, self._generation  # a worker may be reading meanwhile
         if top is None:
             with self.db.read() as conn:
                 counts = conn.execute(
@@ -267,37 +278,40 @@ class MatchingService(Service):
                     .join(Contact, Contact.id == ContactTopic.contact_id)
                     .where(*visible_contacts()).group_by(ContactTopic.topic_id)
                 ).all()  # fmt: skip
-            top = self._top = sorted((TopicCount(*row) for row in counts),
-                                     key=lambda c: (-c.contacts, c.label.casefold()))  # fmt: skip
+            top = self._keep("_top", sorted((TopicCount(*row) for row in counts),
+                                            key=lambda c: (-c.contacts, c.label.casefold())),
+                             generation)  # fmt: skip
         return top[:n]
 
     # --- helpers ----------------------------------------------------------------------------
     def _topic_counts(self, conn: Connection) -> tuple[dict[int, int], int]:
         """Holdings per topic (a contact holding it in two kinds counts twice: close enough
         for weights, and a walk of the (topic_id, kind) index only) and the population."""
-        cached = self._counts
+        cached, generation = self._counts, self._generation
         if cached is None:
             counts = dict(conn.execute(
                 select(ContactTopic.topic_id, func.count()).group_by(ContactTopic.topic_id)
             ).all())  # fmt: skip
             population = conn.execute(select(func.count()).select_from(Contact)).scalar_one()
-            cached = self._counts = (counts, population)
+            cached = self._keep("_counts", (counts, population), generation)
         return cached
 
     def _hidden(self, conn: Connection) -> set[int]:
         """Me and the archived or trashed: never suggested (a few percent of contacts)."""
-        hidden = self._hidden_ids
+        hidden, generation = self._hidden_ids, self._generation
         if hidden is None:
-            hidden = self._hidden_ids = set(conn.execute(select(Contact.id).where(or_(
+            hidden = set(conn.execute(select(Contact.id).where(or_(
                 Contact.is_me.is_(True), Contact.archived.is_(True), Contact.deleted_at.is_not(None)
             ))).scalars())  # fmt: skip
+            self._keep("_hidden_ids", hidden, generation)
         return hidden
 
     def _weights(self, conn: Connection) -> dict[int, float]:
-        weights = self._weight_cache
+        weights, generation = self._weight_cache, self._generation
         if weights is None:
             counts, population = self._topic_counts(conn)
-            weights = self._weight_cache = weights_from_counts(counts, population)
+            weights = self._keep("_weight_cache", weights_from_counts(counts, population),
+                                 generation)  # fmt: skip
         return weights
 
     def _excluded(self, conn: Connection, contact_id: int | None = None) -> set[tuple[int, int]]:

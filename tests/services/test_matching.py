@@ -130,3 +130,24 @@ def test_cli_ask_lists_people_by_kind(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.startswith("Topics: Künstliche Intelligenz") and "interest: " in out
     assert main(["--data-dir", data, "ask", "Quidditch"]) == 1
+
+
+def test_an_index_built_while_the_data_changed_is_not_kept(services, network, monkeypatch):
+    """The page builds the index on a worker thread; a change on the UI thread meanwhile
+    must not leave the index read before it cached (stale suggestions until the next change)."""
+    import app.services.matching as matching
+
+    real_load = matching.NetworkIndex.load
+
+    def load_while_someone_edits(conn, weights):
+        index = real_load(conn, weights)
+        services.events.emit("topics")  # what the UI thread would do mid-load
+        return index
+
+    monkeypatch.setattr(matching.NetworkIndex, "load", staticmethod(load_while_someone_edits))
+    first = services.matching.network_introductions(5)
+    assert first, "the stale index still answers the call that built it"
+    assert services.matching._index is None, "but it is not kept for the next call"
+    monkeypatch.setattr(matching.NetworkIndex, "load", staticmethod(real_load))
+    services.matching.network_introductions(5)
+    assert services.matching._index is not None
