@@ -23,7 +23,7 @@ from app.services.draft_templates import (
 from app.services.interactions import InteractionsService
 from app.services.promises import PromisesService
 from app.services.topics import TopicsService
-from app.storage.tables import Contact, Template
+from app.storage.tables import Contact, Promise, Template
 
 log = logging.getLogger(__name__)
 CONTEXT_KEYS = {"promise_id", "other_contact_id", "resource", "milestone"}
@@ -233,17 +233,23 @@ class DraftsService(Service):
             if promise.contact_id not in (contact_id, draft.other_contact_id):
                 raise ValidationError("promise_id", "belongs to another contact")
         subject = draft.subject.strip() or draft.occasion
-        interaction_id = self._interactions.log(
-            contact_id, channel, Direction.OUTBOUND, summary=subject, notes=draft.body,
-            related_contact_id=draft.other_contact_id,
-        )  # fmt: skip
-        if draft.occasion == "introduction" and draft.other_contact_id:
-            self._interactions.log(
-                draft.other_contact_id, channel, Direction.OUTBOUND, summary=subject,
-                notes=draft.body, related_contact_id=contact_id,
+        others = [draft.other_contact_id] if draft.occasion == "introduction" and \
+            draft.other_contact_id else []  # fmt: skip
+        # One transaction: a failure half-way logs nothing, so "Sent" can simply be retried.
+        with self.db.write() as conn:
+            interaction_id = self._interactions.log_in(
+                conn, contact_id, channel, Direction.OUTBOUND, summary=subject,
+                notes=draft.body, related_contact_id=draft.other_contact_id,
             )  # fmt: skip
-        if promise_id is not None:
-            self._promises.set_state(promise_id, PromiseState.KEPT)
+            for other in others:
+                self._interactions.log_in(
+                    conn, other, channel, Direction.OUTBOUND, summary=subject,
+                    notes=draft.body, related_contact_id=contact_id,
+                )  # fmt: skip
+            if promise_id is not None:
+                conn.execute(update(Promise).where(Promise.id == promise_id).values(
+                    state=PromiseState.KEPT, resolved_at=self.clock.now()))  # fmt: skip
+        self.events.emit("interactions", contact_id, *others)
         return interaction_id
 
 

@@ -66,32 +66,44 @@ class InteractionsService(Service):
         related_contact_id: int | None = None,
     ) -> int:
         """Log one touchpoint, with any promises made in it, in one transaction."""
+        with self.db.write() as conn:
+            interaction_id = self.log_in(conn, contact_id, channel, direction, summary, notes,
+                                         occurred_at, promises, related_contact_id)  # fmt: skip
+        self.events.emit("interactions", contact_id)
+        return interaction_id
+
+    def log_in(
+        self, conn: Connection, contact_id: int, channel: Channel | str,
+        direction: Direction | str, summary: str = "", notes: str = "",
+        occurred_at: datetime | None = None, promises: list[NewPromise] = (),
+        related_contact_id: int | None = None,
+    ) -> int:  # fmt: skip
+        """log() inside the caller's transaction, for a use case that writes more with it;
+        the caller emits the change notice."""
         channel, direction = _channel(channel), _direction(direction)
         when = as_utc(occurred_at) if occurred_at else self.clock.now()
         now = self.clock.now()
         for promise in promises:
             if not promise.text.strip():
                 raise ValidationError("promise", "needs a text")
-        with self.db.write() as conn:
-            if conn.execute(select(Contact.id).where(Contact.id == contact_id)).first() is None:
-                raise NotFoundError(f"contact {contact_id} does not exist")
-            interaction_id = conn.execute(
-                insert(Interaction).values(
-                    contact_id=contact_id, occurred_at=when, channel=channel,
-                    direction=direction, summary=summary.strip(), notes=notes.strip(),
-                    related_contact_id=related_contact_id, created_at=now,
+        if conn.execute(select(Contact.id).where(Contact.id == contact_id)).first() is None:
+            raise NotFoundError(f"contact {contact_id} does not exist")
+        interaction_id = conn.execute(
+            insert(Interaction).values(
+                contact_id=contact_id, occurred_at=when, channel=channel,
+                direction=direction, summary=summary.strip(), notes=notes.strip(),
+                related_contact_id=related_contact_id, created_at=now,
+            )  # fmt: skip
+        ).inserted_primary_key[0]
+        for promise in promises:
+            conn.execute(
+                insert(Promise).values(
+                    contact_id=contact_id, interaction_id=interaction_id,
+                    owner=PromiseOwner(promise.owner), text=promise.text.strip(),
+                    due=promise.due, original_due=promise.due, state="open", created_at=now,
                 )  # fmt: skip
-            ).inserted_primary_key[0]
-            for promise in promises:
-                conn.execute(
-                    insert(Promise).values(
-                        contact_id=contact_id, interaction_id=interaction_id,
-                        owner=PromiseOwner(promise.owner), text=promise.text.strip(),
-                        due=promise.due, original_due=promise.due, state="open", created_at=now,
-                    )  # fmt: skip
-                )
-            refresh_stats(conn, [contact_id])
-        self.events.emit("interactions", contact_id)
+            )
+        refresh_stats(conn, [contact_id])
         return interaction_id
 
     def edit(self, interaction_id: int, **fields) -> None:

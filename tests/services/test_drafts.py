@@ -222,3 +222,25 @@ def test_mark_sent_refuses_a_promise_of_a_third_person(services, network):
     with pytest.raises(ValidationError):
         services.drafts.mark_sent(network["empty"], draft, network["promise"])
     assert services.interactions.of_contact(network["empty"]) == []
+
+
+def test_a_failed_mark_sent_logs_nothing(services, person, monkeypatch):
+    """If logging the introduction on the second person fails, the first is not logged
+    either, so the user can simply try again without a duplicate."""
+    other = services.contacts.create(given_name="Ben")
+    draft = services.drafts.render(person, "introduction", other_contact_id=other)
+    real_log_in = services.drafts._interactions.log_in
+    calls = []
+
+    def fail_second(conn, contact_id, *args, **kwargs):
+        calls.append(contact_id)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        return real_log_in(conn, contact_id, *args, **kwargs)
+
+    monkeypatch.setattr(services.drafts._interactions, "log_in", fail_second)
+    with pytest.raises(OSError):
+        services.drafts.mark_sent(person, draft)
+    assert calls == [person, other]
+    assert services.interactions.of_contact(person) == []
+    assert services.interactions.of_contact(other) == []
