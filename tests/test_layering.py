@@ -9,14 +9,28 @@ APP = Path(__file__).resolve().parents[1] / "app"
 CORE = ("domain", "storage", "services")
 
 
-def imported_modules(path: Path) -> set[str]:
+def imported_modules(path: Path, package: str = "app") -> set[str]:
+    """Absolute names of what a file imports; relative imports are resolved against
+    package (the file's own package), so "from ..ui import x" counts as app.ui."""
     names = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")
+            if node.level:
+                base = base[: len(base) - node.level + 1]
+                prefix = ".".join(base)
+                module = f"{prefix}.{node.module}" if node.module else prefix
+                names.update([module] if node.module else
+                             [f"{prefix}.{alias.name}" for alias in node.names])  # fmt: skip
+            elif node.module:
+                names.add(node.module)
     return names
+
+
+def package_of(path: Path) -> str:
+    return ".".join(("app", *path.relative_to(APP).parent.parts))
 
 
 @pytest.mark.parametrize("package", CORE)
@@ -25,7 +39,7 @@ def test_core_does_not_import_qt_or_ui(package):
     assert files, f"no python files found under app/{package}"
     offenders = {
         str(path.relative_to(APP)): sorted(
-            name for name in imported_modules(path) if name.split(".")[0] == "PySide6"
+            name for name in imported_modules(path, package_of(path)) if name.split(".")[0] == "PySide6"
             or name.startswith("app.ui")
         )
         for path in files
@@ -37,3 +51,10 @@ def test_the_check_sees_a_qt_import(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("from PySide6.QtCore import QObject\nimport app.ui.bridge\n")
     assert {"PySide6.QtCore", "app.ui.bridge"} <= imported_modules(sample)
+
+
+def test_the_check_resolves_relative_imports(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("from ..ui import bridge\nfrom ..ui.icons import icon\nfrom . import base\n")
+    found = imported_modules(sample, "app.services")
+    assert {"app.ui", "app.ui.icons", "app.services.base"} <= found
