@@ -12,7 +12,7 @@ import importlib.util
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget,
@@ -77,6 +77,18 @@ class PageSet(Mapping):
     def is_built(self, key: str) -> bool:
         return key in self._built
 
+    def forget(self) -> None:
+        """Put placeholders back for every built page; each is built anew when next asked
+        for (after a language change: a page translates its texts when it is built)."""
+        current = self._stack.currentIndex()
+        for key, page in list(self._built.items()):
+            index = list(self._targets).index(key)
+            self._stack.insertWidget(index, QWidget())
+            self._stack.removeWidget(page)
+            page.deleteLater()
+        self._built.clear()
+        self._stack.setCurrentIndex(current)
+
     def built(self) -> list[tuple[str, QWidget]]:
         return list(self._built.items())
 
@@ -99,12 +111,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setMaximumWidth(220)
         self.stack = QStackedWidget()
         self.pages = PageSet(self._build_page, self.stack)
-        for key, target, title in PAGES:
+        for key, target, _title in PAGES:
             self.pages.add(key, target)
-            context = target.split(":")[1]
-            item = QListWidgetItem(themed_icon(PAGE_ICONS.get(key, key)),
-                                   QCoreApplication.translate(context, title))  # fmt: skip
-            self.sidebar.addItem(item)
+            self.sidebar.addItem(QListWidgetItem(themed_icon(PAGE_ICONS.get(key, key)), ""))
+        self._translate_sidebar()
         self._stale: set[str] = set()
         self.sidebar.currentRowChanged.connect(self._on_page_changed)
         self.splitter = QSplitter()
@@ -132,6 +142,25 @@ class MainWindow(QMainWindow):
         if hasattr(page, "status_changed"):
             page.status_changed.connect(self._show_status)
         return page
+
+    def _translate_sidebar(self) -> None:
+        for row, (_key, target, title) in enumerate(PAGES):
+            self.sidebar.item(row).setText(QCoreApplication.translate(target.split(":")[1], title))
+
+    def changeEvent(self, event) -> None:
+        """A new language (Settings): retitle, rebuild the menus, and rebuild the pages,
+        the one in view at once, the others when next shown."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "splitter"):
+            self.setWindowTitle(self.tr("Rapport"))
+            self._translate_sidebar()
+            self.menuBar().clear()
+            self._build_menus()
+            row = self.sidebar.currentRow()
+            self.pages.forget()
+            self._stale.clear()
+            if row >= 0:
+                self._on_page_changed(row)
+        super().changeEvent(event)
 
     def _page_title(self, key: str) -> str:
         return self.sidebar.item(list(self.pages).index(key)).text()

@@ -1,7 +1,8 @@
 """Edit → Settings…: every user setting in one dialog, saved through services.settings.
 
-Changes apply at once where Qt allows: a new language re-installs the translators, and every
-widget that handles LanguageChange (this dialog does) retranslates without a restart.
+Changes apply at once: a new language re-installs the translators, and the widgets that
+handle LanguageChange (this dialog; the main window, which rebuilds its menus and pages)
+retranslate without a restart.
 """
 
 from __future__ import annotations
@@ -52,9 +53,6 @@ class SettingsDialog(QDialog):
 
         self.general, general = self._group()
         self.language_label = self._row(general, self.language)
-        # Dialogs switch at once; widgets that only translate when built need a restart.
-        self.restart_hint = QLabel(wordWrap=True, visible=False)
-        general.addRow(self.restart_hint)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.data_folder, 1)
         folder_row.addWidget(self.open_folder)
@@ -138,7 +136,6 @@ class SettingsDialog(QDialog):
             from app.ui.i18n import install_translators
 
             install_translators(QApplication.instance(), new.language)
-            self.restart_hint.setVisible(True)
         return ok
 
     def accept(self) -> None:
@@ -178,9 +175,6 @@ class SettingsDialog(QDialog):
         self.language_label.setText(self.tr("&Language:"))
         _fill(self.language, [(self.tr("Follow the system"), "system"),
                               *((name, code) for code, name in LANGUAGE_NAMES.items())])  # fmt: skip
-        self.restart_hint.setText(self.tr(
-            "Some parts of the main window switch language when Rapport is started again."
-        ))  # fmt: skip
         self.folder_label.setText(self.tr("Data folder:"))
         self.open_folder.setText(self.tr("&Open folder"))
         self.open_folder.setToolTip(self.tr("Show the folder with your database and backups"))

@@ -2136,10 +2136,6 @@ Die Details stehen in der Protokolldatei:
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <source>Some parts of the main window switch language when Rapport is started again.</source>
-        <translation>Einige Teile des Hauptfensters wechseln die Sprache erst beim nächsten Start von Rapport.</translation>
-    </message>
-    <message>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
