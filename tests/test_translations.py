@@ -147,3 +147,19 @@ def test_the_installed_package_ships_the_compiled_translations():
     shipped = files("app.resources") / "translations"
     for language in i18n_build.LANGUAGES:
         assert (shipped / f"rapport_{language}.qm").is_file()
+
+
+def test_a_system_language_we_do_not_ship_still_gets_english_plurals(qapp, monkeypatch):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from app.ui import i18n
+
+    before = QLocale()
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
+    try:
+        i18n.install_translators(qapp, "system")
+        text = QCoreApplication.translate("TodayPage", "%n thing(s) due today or overdue", "", 1)
+        assert "(s)" not in text, text
+    finally:
+        i18n.remove_translators(qapp)
+        QLocale.setDefault(before)

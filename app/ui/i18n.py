@@ -36,7 +36,12 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase", qt_dir), ("rapport", str(resource("translations")))):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        loaded = translator.load(locale, name, "_", folder)
+        if not loaded and name == "rapport":
+            # Any other system language (or none, as in the C locale) gets our English: it
+            # holds the plural forms ("1 day", "2 days") that the source's "day(s)" lacks.
+            loaded = translator.load(QLocale("en_US"), name, "_", folder)
+        if loaded:
             app.installTranslator(translator)
             _installed.append(translator)
         elif locale.language() in (QLocale.Language.German, QLocale.Language.English):
