@@ -148,10 +148,13 @@ class Banner(QFrame):
         self.title.setText(title)
         self.body.setText(body)
         parent = self.parentWidget()
-        width = min(760, parent.width() - 40)
+        width = min(560, parent.width() - 40)
         self.setFixedWidth(width)
         self.adjustSize()
-        self.move((parent.width() - width) // 2, 12)
+        # Bottom right, above the status bar, like a desktop toast: it must not cover the
+        # page's header and buttons (it did at the top: Snooze was hidden under it).
+        bottom_margin = 16 + (parent.statusBar().height() if hasattr(parent, "statusBar") else 0)
+        self.move(parent.width() - width - 16, parent.height() - self.height() - bottom_margin)
         self.raise_()
         self.show()
         self._timer.start()
