@@ -7,17 +7,12 @@ page's "What we share" and the topic manager, on the sample network at 1280×800
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from shots import qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
+from shots import NOW, SIZE, qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
 
 from PySide6.QtWidgets import QScrollArea  # noqa: E402
 
-SIZE = (1280, 800)
-BERLIN = ZoneInfo("Europe/Berlin")
-NOW = datetime(2026, 11, 23, 9, 30, tzinfo=BERLIN)
 
 
 def shoot(outdir: Path, language: str) -> list[Path]:

@@ -7,16 +7,11 @@ the list, a search with a notes snippet, a contact page, the log-interaction dia
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from shots import qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
+from shots import NOW, SIZE, qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
 
 
-SIZE = (1280, 800)
-BERLIN = ZoneInfo("Europe/Berlin")
-NOW = datetime(2026, 11, 23, 9, 30, tzinfo=BERLIN)
 
 
 def shoot(outdir: Path, language: str) -> list[Path]:

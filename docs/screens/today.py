@@ -7,17 +7,13 @@ window at 1280×800, plus the in-app notification banner over it.
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from shots import qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
+from shots import NOW, SIZE, qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-SIZE = (1280, 800)
-BERLIN = ZoneInfo("Europe/Berlin")
-NOW = datetime(2026, 11, 23, 9, 30, tzinfo=BERLIN)
 
 
 def shoot(outdir: Path, language: str) -> list[Path]:
