@@ -604,7 +604,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>Their promises due</source>
-        <translation>Ihre fälligen Versprechen</translation>
+        <translation>Fällige Versprechen an mich</translation>
     </message>
     <message>
         <source>Waiting for a reply</source>
@@ -1926,7 +1926,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>They promised</source>
-        <translation>Sie haben zugesagt</translation>
+        <translation>Die Person hat zugesagt</translation>
     </message>
     <message>
         <source>Who</source>
@@ -2011,7 +2011,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>Their keep-in-touch rhythm runs out by the end of next week. Double-click a name to open the contact.</source>
-        <translation>Ihr Kontaktrhythmus läuft bis Ende nächster Woche ab. Doppelklicken Sie auf einen Namen, um den Kontakt zu öffnen.</translation>
+        <translation>Bei diesen Kontakten läuft der Kontaktrhythmus bis Ende nächster Woche ab. Doppelklicken Sie auf einen Namen, um den Kontakt zu öffnen.</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -2295,7 +2295,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>They wrote</source>
-        <translation>Sie schrieben</translation>
+        <translation>Die Person schrieb</translation>
     </message>
     <message>
         <source>Together</source>
