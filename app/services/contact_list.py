@@ -25,11 +25,9 @@ SORTS = ("name", "company", "position", "last_contact", "follow_up", "promises",
 NAME_SQL = (
     "coalesce(nullif(trim(c.given_name || ' ' || c.family_name), ''), nullif(c.nickname, ''), '?')"
 )
-# When the keep-in-touch cadence falls due (same rule as domain.outreach.follow_up_due).
-FOLLOW_UP_SQL = (
-    "CASE WHEN c.cadence_days > 0 THEN datetime(coalesce(c.last_two_way_at, c.created_at), "
-    "'+' || c.cadence_days || ' days') END"
-)
+# When the keep-in-touch cadence falls due: the generated column follow_up_jd (migration
+# 0003, same rule as domain.outreach.follow_up_due), as text like the other datetimes.
+FOLLOW_UP_SQL = "datetime(c.follow_up_jd)"
 # "+p.state": keeps SQLite from walking ix_promise_open_due (every open promise) once per
 # contact; the contact_id index finds a contact's few promises directly.
 OPEN_PROMISES_SQL = (
@@ -40,7 +38,7 @@ _ORDER = {
     "company": "c.company = '' , c.company {d}, c.family_name, c.given_name, c.id",
     "position": "c.position = '', c.position {d}, c.family_name, c.given_name, c.id",
     "last_contact": "c.last_two_way_at IS NULL, c.last_two_way_at {d}, c.id",
-    "follow_up": f"({FOLLOW_UP_SQL}) IS NULL, {FOLLOW_UP_SQL} {{d}}, c.id",
+    "follow_up": "c.follow_up_jd IS NULL, c.follow_up_jd {d}, c.id",
     "promises": f"{OPEN_PROMISES_SQL} {{d}}, c.family_name, c.given_name, c.id",
 }
 
@@ -259,7 +257,7 @@ def _where(flt: ListFilter, now: datetime, today: date) -> tuple[str, list, str 
         params += [key, key]
     if flt.overdue:
         clauses.append(
-            f"(({FOLLOW_UP_SQL}) <= ? OR EXISTS (SELECT 1 FROM promise p WHERE "
+            "(c.follow_up_jd <= julianday(?) OR EXISTS (SELECT 1 FROM promise p WHERE "
             "p.contact_id = c.id AND +p.state = 'open' AND p.due < ?))"
         )
         params += [_sql_time(now), today.isoformat()]
