@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QStackedWidget, QToolBar, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )  # fmt: skip
 
+from app.domain.clock import local_today
 from app.domain.today import Bucket, ItemKind, TodayItem
 from app.services import Services
 from app.ui.navigation import Navigator
@@ -208,7 +209,7 @@ class TodayPage(QWidget):
         self.select(item.kind, item.ref_id)
 
     def snooze_days(self, days: int) -> None:
-        self.snooze_until(self.services.today.build().today + timedelta(days=days))
+        self.snooze_until(local_today(self.services.clock) + timedelta(days=days))
 
     def snooze_until(self, until: date) -> None:
         item = self.current_item()
@@ -216,7 +217,7 @@ class TodayPage(QWidget):
             self.services.today.snooze(item, until)
 
     def snooze_pick(self) -> None:
-        today = self.services.today.build().today
+        today = local_today(self.services.clock)
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Snooze until"))
         calendar = QCalendarWidget()
@@ -246,7 +247,7 @@ class TodayPage(QWidget):
         item = self.current_item()
         if item is None or item.contact_id is None:
             return
-        occasion, context = draft_occasion(item, self.services.today.build().today)
+        occasion, context = draft_occasion(item, local_today(self.services.clock))
         self.navigator.draft_message(item.contact_id, occasion, **context)
 
 
