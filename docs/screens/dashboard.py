@@ -11,27 +11,15 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from shots import qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
+from shots import over_window, qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
 
-from PySide6.QtCore import QPoint, QRect  # noqa: E402
-from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
+from PySide6.QtGui import QPixmap  # noqa: E402
 
 SIZE = (1280, 800)
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 27, 16, 0, tzinfo=BERLIN)  # a Friday: the review is due
 
 
-def over_window(window_shot: QPixmap, dialog_shot: QPixmap) -> QPixmap:
-    result = QPixmap(window_shot)
-    painter = QPainter(result)
-    painter.fillRect(result.rect(), QColor(0, 0, 0, 90))
-    top_left = QPoint((result.width() - dialog_shot.width()) // 2,
-                      (result.height() - dialog_shot.height()) // 2)  # fmt: skip
-    painter.setPen(QColor(0, 0, 0, 120))
-    painter.drawRect(QRect(top_left, dialog_shot.size()).adjusted(-1, -1, 0, 0))
-    painter.drawPixmap(top_left, dialog_shot)
-    painter.end()
-    return result
 
 
 def shoot(outdir: Path, language: str) -> list[Path]:

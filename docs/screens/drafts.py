@@ -12,10 +12,9 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from shots import qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
+from shots import over_window, qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
 
-from PySide6.QtCore import QPoint, QRect  # noqa: E402
-from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
+from PySide6.QtGui import QPixmap  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 SIZE = (1280, 800)
@@ -24,21 +23,6 @@ BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=BERLIN)
 
 
-def over_window(window_shot: QPixmap | None, dialog_shot: QPixmap) -> QPixmap:
-    """The dialog centred over a dimmed main window, like the user sees it."""
-    if window_shot is None:
-        window_shot = QPixmap(*SIZE)
-        window_shot.fill(QColor("#ececec"))
-    result = QPixmap(window_shot)
-    painter = QPainter(result)
-    painter.fillRect(result.rect(), QColor(0, 0, 0, 90))
-    top_left = QPoint((result.width() - dialog_shot.width()) // 2,
-                      (result.height() - dialog_shot.height()) // 2)  # fmt: skip
-    painter.setPen(QColor(0, 0, 0, 120))
-    painter.drawRect(QRect(top_left, dialog_shot.size()).adjusted(-1, -1, 0, 0))
-    painter.drawPixmap(top_left, dialog_shot)
-    painter.end()
-    return result
 
 
 def _pick(services, language: str, kind: str, exclude=()) -> tuple[int, str]:

@@ -13,9 +13,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from shots import over_window  # noqa: E402  (also sets up offscreen Qt)
 
 SIZE = (1280, 800)
 
@@ -35,18 +37,6 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def over_window(window_shot: QPixmap, dialog_shot: QPixmap) -> QPixmap:
-    """The dialog centred over the dimmed window, as a user sees it."""
-    result = QPixmap(window_shot)
-    painter = QPainter(result)
-    painter.fillRect(result.rect(), QColor(0, 0, 0, 90))
-    top_left = QPoint((result.width() - dialog_shot.width()) // 2,
-                      (result.height() - dialog_shot.height()) // 2)  # fmt: skip
-    painter.setPen(QColor(0, 0, 0, 120))
-    painter.drawRect(QRect(top_left, dialog_shot.size()).adjusted(-1, -1, 0, 0))
-    painter.drawPixmap(top_left, dialog_shot)
-    painter.end()
-    return result
 
 
 def shoot(outdir: Path, language: str) -> list[Path]:

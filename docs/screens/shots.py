@@ -47,3 +47,24 @@ def sample_services(now: datetime = NOW, contacts: int = 200) -> Iterator:
             yield services
         finally:
             db.close()
+
+
+def over_window(window_shot, dialog_shot):
+    """The dialog centred over the dimmed main window, as a user sees it (a plain grey
+    background when there is no window shot)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    if window_shot is None:
+        window_shot = QPixmap(*SIZE)
+        window_shot.fill(QColor("#ececec"))
+    result = QPixmap(window_shot)
+    painter = QPainter(result)
+    painter.fillRect(result.rect(), QColor(0, 0, 0, 90))
+    top_left = QPoint((result.width() - dialog_shot.width()) // 2,
+                      (result.height() - dialog_shot.height()) // 2)  # fmt: skip
+    painter.setPen(QColor(0, 0, 0, 120))
+    painter.drawRect(QRect(top_left, dialog_shot.size()).adjusted(-1, -1, 0, 0))
+    painter.drawPixmap(top_left, dialog_shot)
+    painter.end()
+    return result
