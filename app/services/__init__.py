@@ -28,6 +28,10 @@ class Services:
         self._parts = (db, clock, self.events)
         self.contacts = ContactsService(*self._parts)
         self.topics = TopicsService(*self._parts)
+        # Once per open: bring stored topic keys up to the current folding (cheap when
+        # nothing changed: one setting is read). Not in TopicsService itself, which other
+        # services also build for their own use.
+        self.topics.rekey()
         self.interactions = InteractionsService(*self._parts)
         self.promises = PromisesService(*self._parts)
         self.settings = SettingsService(*self._parts)

@@ -100,11 +100,6 @@ def merge_topics(conn: Connection, keep_id: int, drop_id: int) -> list[int]:
 
 
 class TopicsService(Service):
-    def __init__(self, *parts) -> None:
-        super().__init__(*parts)
-        # Opening the DB through Services brings stored keys up to the current folding.
-        self.rekey()
-
     def add(self, contact_id: int, label: str, kind: TopicKind | str, detail: str = "") -> int:
         kind = TopicKind(kind)
         with self.db.write() as conn:
