@@ -63,14 +63,17 @@ class ListFilter:
 def page(
     conn: Connection, flt: ListFilter, now: datetime, today: date,
     sort: str = "name", descending: bool = False, offset: int = 0, limit: int = -1,
+    snippets: bool = True,
 ) -> list[tuple]:  # fmt: skip
-    """One page of rows (see rows_for), in order. limit -1 means all.
+    """One page of rows (see rows_for), in order. limit -1 means all. snippets=False leaves
+    the notes snippets out (a list that shows them later asks notes_snippets for its rows).
 
-    A search first asks FTS5 for every matching id, unranked (the cheapest query FTS5 can
-    answer), then lets SQLite walk ix_contact_listing in name order, keeping the matches:
-    for a broad query ("mü", 4,000 hits) the first page is found within the first few
-    hundred index entries. Ranking by bm25 instead cost 4x the match itself at 50,000
-    contacts, so relevance is a sort the caller asks for, not the default."""
+    A search first asks FTS5 for up to FEW_MATCHES + 1 matching ids, unranked (the cheapest
+    query FTS5 can answer). Few matches are read by id and sorted. For a broad query ("mü",
+    4,000 hits) SQLite walks ix_contact_listing in name order instead, keeping the matches:
+    the first page is found within the first few hundred index entries. Ranking by bm25
+    cost 4x the match itself at 50,000 contacts, so relevance is a sort the caller asks
+    for, not the default."""
     if sort not in SORTS:
         sort = "name"
     if flt.searching and sort == "relevance":
@@ -81,23 +84,29 @@ def page(
     if flt.searching:
         if match is None:
             return []
-        ids = [r[0] for r in _run(conn, FTS_IDS, (match,))]
+        # At most FEW_MATCHES + 1 ids: FTS5 stops there, so a broad query costs no more
+        # than a narrow one here.
+        ids = [r[0] for r in _run(conn, FTS_IDS + " LIMIT ?", (match, FEW_MATCHES + 1))]
         if not ids:
             return []
-        where, params = _where_ids(where, params, ids)
         if len(ids) <= FEW_MATCHES:
+            where, params = _where_ids(where, params, ids)
             # "+" hides the listing index from these terms: SQLite then reads the few
             # matches by id and sorts them, instead of walking all 50,000 names in order.
             where = where.replace("c.deleted_at IS NULL", "+c.deleted_at IS NULL")
             where = where.replace("c.archived = ?", "+c.archived = ?")
+        else:
+            # Many: SQLite keeps the whole match as a set inside (no Python objects) and
+            # walks the names in order, so the first page is found early in the walk.
+            where = where.replace("contact_fts MATCH ?", f"c.id IN ({FTS_IDS})")
     order = _ORDER[sort].format(d="DESC" if descending else "ASC")
     sql = f"SELECT c.id FROM contact c WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
     page_ids = [r[0] for r in _run(conn, sql, (*params, limit, offset))]
-    snippets = _notes_snippets(conn, page_ids, flt.text) if match else {}
-    return rows_for(conn, page_ids, snippets)
+    marked = notes_snippets(conn, page_ids, flt.text) if match and snippets else {}
+    return rows_for(conn, page_ids, marked)
 
 
-FEW_MATCHES = 3000  # measured at 50,000 contacts: below this, reading by id beats the name walk
+FEW_MATCHES = 1000  # measured at 50,000 contacts: below this, reading by id beats the name walk
 FTS_IDS = "SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?"
 
 
@@ -159,16 +168,18 @@ def _marked_only(snippet: str | None) -> str:
     return snippet if snippet and "[" in snippet else ""
 
 
-def _notes_snippets(conn: Connection, ids: list[int], text: str) -> dict[int, str]:
-    """Snippets for a search page: snippet() would need the MATCH cursor for every row,
-    so the notes are read by rowid (cheap) and the first hit is marked here."""
+def notes_snippets(conn: Connection, ids: list[int], text: str) -> dict[int, str]:
+    """The notes snippet of each contact whose notes match the search text ("" where they
+    do not). snippet() would need the MATCH cursor for every row, so the notes are read by
+    rowid (cheap) and the first hit is marked here."""
     if not ids:
         return {}
     words = [flatten(w) for w in search._TOKEN.findall(text)]
     marks = ",".join("?" * len(ids))
     rows = _run(conn, f"SELECT rowid, notes FROM contact_fts WHERE rowid IN ({marks})", ids)
     pattern = _regex(tuple(words))
-    return {rowid: notes_snippet(notes or "", words, pattern=pattern) for rowid, notes in rows}
+    return {rowid: _marked_only(notes_snippet(notes or "", words, pattern=pattern))
+            for rowid, notes in rows}  # fmt: skip
 
 
 def _variants() -> dict[str, str]:

@@ -147,15 +147,22 @@ class ContactsService(Service):
 
     def page(
         self, flt: ListFilter = ListFilter(), sort: str = "name", descending: bool = False,
-        offset: int = 0, limit: int = 200,
+        offset: int = 0, limit: int = 200, snippets: bool = True,
     ) -> list[ContactRow]:  # fmt: skip
         """One page of the contacts list (limit -1: all). sort is one of contact_list.SORTS;
-        a search is sorted by name too unless sort="relevance" (best match first)."""
+        a search is sorted by name too unless sort="relevance" (best match first).
+        snippets=False leaves the notes snippets for notes_snippets() to make later."""
         now = self.clock.now()
         with self.db.read() as conn:
             rows = contact_list.page(conn, flt, now, local_today(self.clock), sort,
-                                     descending, offset, limit)  # fmt: skip
+                                     descending, offset, limit, snippets)  # fmt: skip
         return [ContactRow(*r) for r in rows]
+
+    def notes_snippets(self, ids: list[int], text: str) -> dict[int, str]:
+        """For a search: the words around the first notes match of each of these contacts,
+        the match in [ ]; "" where the notes do not match."""
+        with self.db.read() as conn:
+            return contact_list.notes_snippets(conn, ids, text)
 
     def count_rows(self, flt: ListFilter = ListFilter()) -> int:
         with self.db.read() as conn:

@@ -18,11 +18,10 @@ from app.services import Services
 from app.services.base import ValidationError
 from app.services.contact_list import ListFilter
 from app.ui import undo
-from app.ui.contacts_model import PAGE_SIZE, ContactsTableModel
+from app.ui.contacts_model import ContactsTableModel
 from app.ui.navigation import Navigator
 
 SEARCH_DELAY_MS = 120  # coalesce fast typing into one query
-SEARCH_PAGE = PAGE_SIZE
 
 
 class ContactsPage(QWidget):
@@ -72,6 +71,7 @@ class ContactsPage(QWidget):
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # the contact page edits
         table.setAlternatingRowColors(True)
         # No indicator at first: the list comes in name order (a search: best match first).
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -160,15 +160,16 @@ class ContactsPage(QWidget):
         selected = self.current_list_id()
         contacts = self.services.contacts
         now = self.services.clock.now()
+        def fetch(sort: str, descending: bool, offset: int, limit: int):
+            return contacts.page(flt, sort or "name", descending, offset, limit, snippets=False)
+
         if flt.searching:
             # No count for a search (it would cost a second full match): keep paging while
-            # pages come back full.
-            self.model.set_source(lambda s, d, o, n: contacts.page(flt, s or "name", d, o, n),
-                                  total=None, now=now)  # fmt: skip
+            # pages come back full. Snippets are made for the rows as they are shown.
+            self.model.set_source(fetch, total=None, now=now,
+                                  snippets=lambda ids: contacts.notes_snippets(ids, flt.text))  # fmt: skip
         else:
-            total = contacts.count_rows(flt)
-            self.model.set_source(lambda s, d, o, n: contacts.page(flt, s or "name", d, o, n),
-                                  total=total, now=now)  # fmt: skip
+            self.model.set_source(fetch, total=contacts.count_rows(flt), now=now)
         self._reselect(selected)
         self._show_list_state(flt)
 

@@ -106,7 +106,12 @@ def test_create_tag_log_find_archive_and_undo(qtbot, services, clock):
     qtbot.keyClicks(page.search, "nahe")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.row_at(0).id == jurgen
-    assert "[Café-Nähe]" in page.model.index(0, 0).data(ContactsTableModel.SNIPPET_ROLE)
+    # The snippet comes right after the rows are painted: an icon, the words as tooltip.
+    qtbot.waitUntil(lambda: "[Café-Nähe]" in page.model.snippet(0))
+    name_cell = page.model.index(0, ContactsTableModel.COL_NAME)
+    assert "[Café-Nähe]" in name_cell.data(ContactsTableModel.SNIPPET_ROLE)
+    assert "Café-Nähe" in name_cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert not name_cell.data(Qt.ItemDataRole.DecorationRole).isNull()
 
     # Del archives the selected contact; Ctrl+Z brings it back.
     page.table.setFocus()

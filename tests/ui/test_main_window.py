@@ -2,8 +2,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.services.contact_list import ListFilter
+from app.services.contacts import ContactRow
 from app.services.sample import SampleNetwork
-from app.ui.contacts_model import PAGE_SIZE, ContactsTableModel
+from app.ui.contacts_model import PAGE_SIZE, SNIPPET_BATCH, ContactsTableModel
 from app.ui.main_window import MainWindow
 
 
@@ -97,6 +98,37 @@ def test_contacts_model_pages_and_sorts_in_sql(qtbot, services, clock):
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
     model.set_rows([])
     assert model.rowCount() == 0
+
+
+def test_search_snippets_are_marked_after_the_rows_show_in_batches(qtbot):
+    assert SNIPPET_BATCH < PAGE_SIZE
+    rows = [ContactRow(i, f"Person {i}", "", "", None, None, 0) for i in range(1, 2 * PAGE_SIZE)]
+    asked = []
+
+    def snippets(ids):
+        asked.append(ids)
+        return {i: f"…trank [Kaffee] mit {i}" for i in ids if i % 2 == 0}
+
+    model = ContactsTableModel()
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model.set_source(lambda s, d, o, n: rows[o:o + n], total=None, snippets=snippets)
+    assert model.rowCount() == PAGE_SIZE and asked == [], "the rows come first, the snippets after"
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert asked == [list(range(1, SNIPPET_BATCH + 1)), list(range(SNIPPET_BATCH + 1, PAGE_SIZE + 1))]
+    model.fetchMore()  # scrolling on: the next page is marked too
+    qtbot.waitUntil(lambda: len(asked) >= 3)
+    assert asked[2][0] == PAGE_SIZE + 1
+    assert model.snippet(1) == "…trank [Kaffee] mit 2" and model.snippet(0) == ""
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "…trank Kaffee mit 2"
+    assert not model.index(1, 0).data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert model.index(0, 0).data(Qt.ItemDataRole.DecorationRole) is None
+
+    # A new search before the marks are made: the old search's snippets are never asked.
+    stale = []
+    model.set_source(lambda s, d, o, n: rows[o:o + n], total=None, snippets=stale.append)
+    model.set_source(lambda s, d, o, n: rows[:3], total=None, snippets=snippets)
+    model.finish_snippets()
+    assert stale == [] and asked[-1] == [1, 2, 3] and model.snippet(1).endswith("2")
 
 
 def test_fixed_rows_sort_in_the_model(qtbot, services, person):
