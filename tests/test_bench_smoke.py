@@ -98,6 +98,7 @@ def test_bench_runs_end_to_end_at_tiny_size(tmp_path, qapp, capsys):
     figures = {f["key"]: f for f in report["figures"]}
     search = [f for key, f in figures.items() if key.startswith("search:")]
     assert search and all(f["value"] and f["floor"] and f["ratio"] > 0 for f in search)
+    assert figures["search-paint"]["value"]["median"] > 0, "the paint is measured on its own too"
     assert figures["log"]["floor"]["runs"] == 1
     assert "today" in figures
     assert (tmp_path / "cache").is_dir() and list((tmp_path / "cache").glob("40-*/rapport.db"))

@@ -236,9 +236,20 @@ def notes_snippet(notes: str, flat_words: list[str], around: int = 4,
     for stop in (text.find(" ", hit.start()), text.find("\n", hit.start())):
         if stop != -1:
             end = min(end, stop)
+    # The whole word ("Café-Nähe" for "nahe"), without punctuation around it ("Meetup:").
+    word_start, word_end = hit.start(), hit.end()
+    while word_start > start and _in_word(text[word_start - 1]):
+        word_start -= 1
+    while word_end < end and _in_word(text[word_end]):
+        word_end += 1
+    marked = f"{text[start:word_start]}[{text[word_start:word_end]}]{text[word_end:end]}"
     before, after = text[:start].split(), text[end:].split()
-    shown = before[-around:] + [f"[{text[start:end]}]"] + after[:around]
+    shown = before[-around:] + [marked] + after[:around]
     return ("…" if len(before) > around else "") + " ".join(shown) + ("…" if len(after) > around else "")
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "-_'’"
 
 
 def _where(flt: ListFilter, now: datetime, today: date) -> tuple[str, list, str | None]:

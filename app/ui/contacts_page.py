@@ -7,6 +7,8 @@ Alt+Left goes back to the list with the search and selection kept.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -49,6 +51,11 @@ class ContactsPage(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(self._build_filters())
         layout.addWidget(self.list_stack)
+        # While searching: the words around the notes match of the selected contact.
+        self.notes_match = QLabel()
+        self.notes_match.setTextFormat(Qt.TextFormat.RichText)
+        self.notes_match.hide()
+        layout.addWidget(self.notes_match)
         self.views = QStackedWidget()
         self.views.addWidget(list_view)
         self.list_view = list_view
@@ -83,11 +90,14 @@ class ContactsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
+        header.setHighlightSections(False)  # a selected row would make every title bold and clip it
         widths = ((ContactsTableModel.COL_NAME, 220), (ContactsTableModel.COL_COMPANY, 200),
                   (ContactsTableModel.COL_POSITION, 200), (ContactsTableModel.COL_LAST_CONTACT, 170),
                   (ContactsTableModel.COL_FOLLOW_UP, 140))  # fmt: skip
         for column, width in widths:
             table.setColumnWidth(column, width)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_notes_match())
+        self.model.dataChanged.connect(lambda *_: self._show_notes_match())  # a snippet came
         table.doubleClicked.connect(self._open_index)
         table.activated.connect(self._open_index)  # Enter on a row
         return table
@@ -172,6 +182,7 @@ class ContactsPage(QWidget):
             self.model.set_source(fetch, total=contacts.count_rows(flt), now=now)
         self._reselect(selected)
         self._show_list_state(flt)
+        self._show_notes_match()
 
     def on_change(self, change) -> None:
         if change.what == "groups":
@@ -188,7 +199,7 @@ class ContactsPage(QWidget):
             self.no_match.setText(self.tr("No contact matches. Try fewer words or clear the filters."))
             self.list_stack.setCurrentWidget(self.no_match)
         if flt.searching and self.model.canFetchMore():
-            self.status = self.tr("Showing the best %1 matches; scroll for more or type more "
+            self.status = self.tr("Showing the first %1 matches; scroll for more or type more "
                                   "to narrow the search").replace("%1", str(shown))  # fmt: skip
         elif flt.searching:
             self.status = self.tr("%n contact(s) found", "", shown)
@@ -197,6 +208,14 @@ class ContactsPage(QWidget):
         else:
             self.status = self.tr("%n contact(s)", "", self.model.total())
         self.status_changed.emit(self.status)
+
+    def _show_notes_match(self) -> None:
+        row = self.table.currentIndex().row()
+        snippet = self.model.snippet(row) if 0 <= row < self.model.rowCount() else ""
+        if snippet:
+            words = html.escape(snippet).replace("[", "<b>", 1).replace("]", "</b>", 1)
+            self.notes_match.setText(self.tr("In the notes: %1").replace("%1", words))
+        self.notes_match.setVisible(bool(snippet))
 
     def _reselect(self, contact_id: int | None) -> None:
         row = self.model.row_of(contact_id) if contact_id is not None else -1

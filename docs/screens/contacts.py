@@ -40,6 +40,8 @@ def shoot(outdir: Path, language: str) -> list[Path]:
 
         page.search.setText("python")
         page.refresh()
+        page.model.finish_snippets()  # the notes icons, as they show a moment after the rows
+        page.table.selectRow(next(r for r in range(page.model.rowCount()) if page.model.snippet(r)))
         save(window, "search")
         page.search.clear()
         page.refresh()

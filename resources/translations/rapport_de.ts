@@ -474,6 +474,10 @@
         <translation>Gruppe:</translation>
     </message>
     <message>
+        <source>In the notes: %1</source>
+        <translation>In den Notizen: %1</translation>
+    </message>
+    <message>
         <source>No contact matches. Try fewer words or clear the filters.</source>
         <translation>Kein Kontakt passt. Versuchen Sie weniger Wörter oder setzen Sie die Filter zurück.</translation>
     </message>
@@ -490,8 +494,8 @@
         <translation>Namen, Firmen, Themen, Notizen durchsuchen …</translation>
     </message>
     <message>
-        <source>Showing the best %1 matches; scroll for more or type more to narrow the search</source>
-        <translation>Die %1 besten Treffer; scrollen Sie für mehr oder tippen Sie weiter, um die Suche einzugrenzen</translation>
+        <source>Showing the first %1 matches; scroll for more or type more to narrow the search</source>
+        <translation>Die ersten %1 Treffer; scrollen Sie für mehr oder tippen Sie weiter, um die Suche einzugrenzen</translation>
     </message>
     <message>
         <source>Topic:</source>

@@ -136,6 +136,9 @@ def test_notes_snippet_marks_the_first_folded_prefix_hit():
     assert notes_snippet(notes, ["cafe"], around=2) == "…Weiterbildung in [Café-Nähe] und mag…"
     assert notes_snippet(notes, ["nahe"], around=1) == "…in [Café-Nähe] und…"
     assert notes_snippet(notes, ["zzz"]) == ""
+    # The mark covers the word, not the punctuation around it.
+    assert notes_snippet("Nach dem Meetup: Kaffee (Python).", ["meetup", "python"], around=1) == "…dem [Meetup]: Kaffee…"
+    assert notes_snippet("Kaffee (Python).", ["python"]) == "Kaffee ([Python])."
 
 
 @pytest.mark.parametrize("text, expected", [

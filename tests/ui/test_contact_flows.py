@@ -112,6 +112,9 @@ def test_create_tag_log_find_archive_and_undo(qtbot, services, clock):
     assert "[Café-Nähe]" in name_cell.data(ContactsTableModel.SNIPPET_ROLE)
     assert "Café-Nähe" in name_cell.data(Qt.ItemDataRole.ToolTipRole)
     assert not name_cell.data(Qt.ItemDataRole.DecorationRole).isNull()
+    # ... and under the list, for the selected contact, with the match in bold.
+    qtbot.waitUntil(lambda: not page.notes_match.isHidden())
+    assert "<b>Café-Nähe</b>" in page.notes_match.text()
 
     # Del archives the selected contact; Ctrl+Z brings it back.
     page.table.setFocus()
