@@ -6,19 +6,9 @@ from PySide6.QtWidgets import QApplication
 from app.domain.enums import PromiseOwner, PromiseState, TopicKind
 from app.ui.contacts_model import ContactsTableModel
 from app.ui.log_interaction_dialog import LogInteractionDialog
-from app.ui.main_window import MainWindow
+from tests.ui.windows import contacts_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def open_window(qtbot, services):
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.show_page("contacts")
-    return window, window.pages["contacts"]
 
 
 def when_modal(qtbot, handle):
@@ -40,7 +30,7 @@ def when_modal(qtbot, handle):
 def test_create_tag_log_find_archive_and_undo(qtbot, services, clock):
     other = services.contacts.create(given_name="Ben")
     services.topics.add(other, "Industrie 4.0", TopicKind.INTEREST)
-    window, page = open_window(qtbot, services)
+    window, page = contacts_window(qtbot, services)
 
     # Ctrl+N: a new contact, then its page.
     def fill_new(dialog):
@@ -128,7 +118,7 @@ def test_create_tag_log_find_archive_and_undo(qtbot, services, clock):
 
 
 def test_enter_opens_the_selected_contact_and_delete_is_undoable(qtbot, services, person):
-    window, page = open_window(qtbot, services)
+    window, page = contacts_window(qtbot, services)
     page.table.setFocus()
     page.table.selectRow(0)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
@@ -145,7 +135,7 @@ def test_promise_states_and_topic_removal_are_undoable(qtbot, services, person, 
     services.promises.add(person, "them", "Intro zu Anna", due=clock.now().date().replace(day=1))
     services.promises.add(person, "me", "Buch leihen")
     services.topics.add(person, "Robotik", TopicKind.INTEREST)
-    window, page = open_window(qtbot, services)
+    window, page = contacts_window(qtbot, services)
     window.open_contact(person)
     promises = page.contact_page.promises
     first = promises.tree.topLevelItem(0)
@@ -170,7 +160,7 @@ def test_a_new_contact_gets_the_default_formality_and_cadence_from_settings(qtbo
     from app.domain.settings import Settings
 
     services.settings.save(Settings(default_formality="sie", default_cadence_days=45))
-    window, _page = open_window(qtbot, services)
+    window, _page = contacts_window(qtbot, services)
 
     def fill_new(dialog):
         dialog.family.insert("Berger")

@@ -6,16 +6,7 @@ from app.services.contacts import ContactRow
 from app.services.sample import SampleNetwork
 from app.ui.contacts_model import PAGE_SIZE, SNIPPET_BATCH, ContactsTableModel
 from app.ui.main_window import MainWindow
-
-
-def contacts_window(qtbot, services):
-    window = MainWindow(services)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.show_page("contacts")
-    return window, window.pages["contacts"]
+from tests.ui.windows import contacts_window
 
 
 def test_empty_network_shows_the_empty_state(qtbot, services):

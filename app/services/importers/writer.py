@@ -21,15 +21,10 @@ from app.services.importers.plan import (
 from app.services.interactions import refresh_stats
 from app.services.topics import find_or_create
 from app.storage.tables import Contact, ContactTopic, Group, Interaction, Membership
+from app.services.exporters.rows import COLUMNS
 
 BATCH = 1000
-MERGE_COLUMNS = (
-    Contact.id, Contact.given_name, Contact.family_name, Contact.nickname, Contact.company,
-    Contact.position, Contact.emails, Contact.phones, Contact.links, Contact.addresses,
-    Contact.birthday_month, Contact.birthday_day, Contact.birthday_year, Contact.met_how,
-    Contact.met_where, Contact.met_on, Contact.about, Contact.language, Contact.formality,
-    Contact.cadence_days,
-)  # fmt: skip
+MERGE_COLUMNS = COLUMNS  # every field of a contact's own, as the export writes them
 
 Progress = Callable[[int, int], None]
 
