@@ -27,6 +27,9 @@ class ContactStats:
     last_two_way_at: datetime | None
     unanswered_outbound: int  # outbound in a row since the last inbound or mutual one
     first_unanswered_at: datetime | None
+    # They wrote and I have not answered since (no outbound message, call or meeting after
+    # it): the first of their messages still waiting for my reply, or None.
+    reply_owed_since: datetime | None = None
 
 
 def stats_from_history(history: Iterable[tuple[datetime, Direction | str]]) -> ContactStats:
@@ -36,8 +39,10 @@ def stats_from_history(history: Iterable[tuple[datetime, Direction | str]]) -> C
     last_two_way = None
     unanswered = 0
     first_unanswered = None
+    reply_owed = None
     for when, direction in ordered:
-        if Direction(direction).is_two_way:
+        direction = Direction(direction)
+        if direction.is_two_way:
             last_two_way = when
             unanswered = 0
             first_unanswered = None
@@ -45,7 +50,11 @@ def stats_from_history(history: Iterable[tuple[datetime, Direction | str]]) -> C
             unanswered += 1
             if first_unanswered is None:
                 first_unanswered = when
-    return ContactStats(last_any, last_two_way, unanswered, first_unanswered)
+        if direction is Direction.INBOUND:
+            reply_owed = reply_owed or when
+        else:  # I wrote, or we met or called: nothing left unanswered on my side
+            reply_owed = None
+    return ContactStats(last_any, last_two_way, unanswered, first_unanswered, reply_owed)
 
 
 def outreach_state(unanswered_outbound: int) -> OutreachState:

@@ -18,6 +18,9 @@ class Settings:
     keep_in_tray: bool = False
     backups_to_keep: int = 7
     weekly_review_weekday: int = 4  # Monday is 0
+    focus_size: int = 7  # items in Today's focus; the rest is listed below as "Later"
+    reply_owed_days: int = 3  # they wrote this many days ago and I have not answered
+    promise_default_days: int = 7  # a promise added without a date is due this much later
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

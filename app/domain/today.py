@@ -16,6 +16,7 @@ from app.domain.birthdays import Birthday
 
 UPCOMING_DAYS = 7  # "Next 7 days"
 BIRTHDAY_DAYS = 14  # birthdays show two weeks ahead: time to send a card
+ESCALATE_AFTER_DAYS = 7  # their promise this late: a clearer ask, and higher in the focus
 
 
 class Bucket(StrEnum):
@@ -32,6 +33,8 @@ class ItemKind(StrEnum):
     WAITING = "waiting"  # 2 outbound in a row, no answer yet
     STOP = "stop"  # 3 or more: stop writing the same way
     REMINDER = "reminder"
+    REPLY_OWED = "reply_owed"  # they wrote, I have not answered for REPLY_OWED_DAYS
+    REPAIR = "repair"  # a promise of mine I broke: own it, say what I do now, a new date
 
 
 @dataclass(frozen=True)
@@ -220,15 +223,27 @@ def after_done(state: ReminderState, now: datetime, tz: tzinfo) -> datetime | No
 
 # --- ordering ------------------------------------------------------------------------------
 _KIND_ORDER = {kind: index for index, kind in enumerate((
-    ItemKind.REMINDER, ItemKind.MY_PROMISE, ItemKind.BIRTHDAY, ItemKind.STOP,
-    ItemKind.THEIR_PROMISE, ItemKind.KEEP_IN_TOUCH, ItemKind.WAITING,
+    ItemKind.REPAIR, ItemKind.MY_PROMISE, ItemKind.REMINDER, ItemKind.BIRTHDAY,
+    ItemKind.REPLY_OWED, ItemKind.THEIR_PROMISE, ItemKind.STOP, ItemKind.KEEP_IN_TOUCH,
+    ItemKind.WAITING,
 ))}  # fmt: skip
 
 
+def priority(kind: ItemKind) -> int:
+    """0 is the most important kind: what I owe, then what matters to them, then drift."""
+    return _KIND_ORDER[kind]
+
+
 def sort_key(item: TodayItem) -> tuple:
-    """Within a bucket: what I owe before what I am owed before keep-in-touch, so a long
-    tail of lapsed contacts never buries a promise; then oldest first."""
-    return (_KIND_ORDER[item.kind], item.due, item.name.casefold(), item.ref_id)
+    """Within a bucket: by date, so "Coming up" reads like a calendar (a birthday on 1 Dec
+    before a promise due on 5 Dec); on the same day what I owe before what I am owed
+    before keep-in-touch. The focus list (app.domain.focus) is what ranks by importance."""
+    return (item.due, _KIND_ORDER[item.kind], item.name.casefold(), item.ref_id)
+
+
+def is_escalated(item: TodayItem, today: date) -> bool:
+    """Their promise late by more than a week: time for a clearer ask."""
+    return item.kind is ItemKind.THEIR_PROMISE and (today - item.due).days > ESCALATE_AFTER_DAYS
 
 
 def reason_en(item: TodayItem) -> str:
@@ -241,7 +256,14 @@ def reason_en(item: TodayItem) -> str:
     if item.kind is ItemKind.MY_PROMISE:
         return f"I promised: {item.text} (due {item.due.isoformat()})"
     if item.kind is ItemKind.THEIR_PROMISE:
+        if item.count > ESCALATE_AFTER_DAYS:
+            return (f"they promised: {item.text} (due {item.due.isoformat()}, {item.count} days "
+                    "late) - time for a clear ask")  # fmt: skip
         return f"they promised: {item.text} (due {item.due.isoformat()}) - a gentle nudge"
+    if item.kind is ItemKind.REPAIR:
+        return f"I broke my promise: {item.text} - own it, say what I do now, give a new date"
+    if item.kind is ItemKind.REPLY_OWED:
+        return f"they wrote on {since} and I have not answered yet"
     if item.kind is ItemKind.BIRTHDAY:
         turns = f", turns {item.count}" if item.count else ""
         return f"birthday on {item.due.isoformat()}{turns}"

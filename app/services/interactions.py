@@ -11,6 +11,7 @@ from app.domain.clock import as_utc
 from app.domain.enums import Channel, Direction, PromiseOwner
 from app.domain.outreach import stats_from_history
 from app.services.base import NotFoundError, Service, ValidationError
+from app.services.promises import default_due
 from app.storage.tables import Contact, Interaction, Promise
 
 
@@ -19,6 +20,7 @@ class NewPromise:
     owner: PromiseOwner
     text: str
     due: date | None = None
+    no_date: bool = False  # the user chose "no date"; otherwise a missing date gets the default
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ def refresh_stats(conn: Connection, contact_ids) -> None:
                 last_two_way_at=stats.last_two_way_at,
                 unanswered_outbound=stats.unanswered_outbound,
                 first_unanswered_at=stats.first_unanswered_at,
+                reply_owed_since=stats.reply_owed_since,
             )
         )
 
@@ -95,12 +98,16 @@ class InteractionsService(Service):
                 related_contact_id=related_contact_id, created_at=now,
             )  # fmt: skip
         ).inserted_primary_key[0]
+        fallback = None
+        if any(p.due is None and not p.no_date for p in promises):
+            fallback = default_due(self.db, self.clock, self.events)
         for promise in promises:
+            due = promise.due if promise.due or promise.no_date else fallback
             conn.execute(
                 insert(Promise).values(
                     contact_id=contact_id, interaction_id=interaction_id,
                     owner=PromiseOwner(promise.owner), text=promise.text.strip(),
-                    due=promise.due, original_due=promise.due, state="open", created_at=now,
+                    due=due, original_due=due, state="open", created_at=now,
                 )  # fmt: skip
             )
         refresh_stats(conn, [contact_id])

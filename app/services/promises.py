@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import case, insert, select, update
 
-from app.domain.clock import as_utc
+from app.domain.clock import as_utc, local_today
 from app.domain.enums import PromiseOwner, PromiseState
 from app.services.base import NotFoundError, Service, ValidationError
-from app.storage.tables import Promise
+from app.services.settings import SettingsService
+from app.storage.tables import Contact, Promise
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,13 @@ def _row(r) -> PromiseRow:
     )  # fmt: skip
 
 
+def default_due(db, clock, events) -> date:
+    """The date a promise added without one gets ("Lass uns dranbleiben" must come back):
+    today plus the setting `promise_default_days`."""
+    days = SettingsService(db, clock, events).load().promise_default_days
+    return local_today(clock) + timedelta(days=max(days, 0))
+
+
 class PromisesService(Service):
     def add(
         self,
@@ -50,9 +58,14 @@ class PromisesService(Service):
         text: str,
         due: date | None = None,
         interaction_id: int | None = None,
+        no_date: bool = False,
     ) -> int:
+        """A promise without a date gets the default one, unless `no_date` says the user
+        chose "no date" (the weekly review then lists it, see `open_without_date`)."""
         if not text.strip():
             raise ValidationError("text", "a promise needs a text")
+        if due is None and not no_date:
+            due = default_due(self.db, self.clock, self.events)
         with self.db.write() as conn:
             promise_id = conn.execute(
                 insert(Promise).values(
@@ -99,4 +112,16 @@ class PromisesService(Service):
                 .where(Promise.contact_id == contact_id)
                 .order_by(open_first, Promise.due.is_(None), Promise.due, Promise.created_at.desc())
             ).all()
+        return [_row(r) for r in rows]
+
+    def open_without_date(self) -> list[PromiseRow]:
+        """Open promises with no due date, oldest first: the weekly review lists them so
+        that none stays talk."""
+        with self.db.read() as conn:
+            rows = conn.execute(
+                select(*_COLUMNS).join(Contact, Contact.id == Promise.contact_id)
+                .where(Promise.state == PromiseState.OPEN, Promise.due.is_(None),
+                       Contact.archived.is_(False), Contact.deleted_at.is_(None))
+                .order_by(Promise.created_at, Promise.id)
+            ).all()  # fmt: skip
         return [_row(r) for r in rows]

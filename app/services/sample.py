@@ -40,6 +40,7 @@ CONTACT_COLUMNS = (
     "birthday_month", "birthday_day", "birthday_year", "met_where", "met_on", "language",
     "formality", "cadence_days", "archived", "created_at", "updated_at",
     "last_interaction_at", "last_two_way_at", "unanswered_outbound", "first_unanswered_at",
+    "reply_owed_since",
 )  # fmt: skip
 TOPIC_COLUMNS = ("contact_id", "topic_id", "kind")
 MEMBERSHIP_COLUMNS = ("contact_id", "group_id")
@@ -233,6 +234,7 @@ class SampleNetwork(Service):
             formality, cadence, int(archived), created_text, created_text,
             utc_text(stats.last_interaction_at), utc_text(stats.last_two_way_at),
             stats.unanswered_outbound, utc_text(stats.first_unanswered_at),
+            utc_text(stats.reply_owed_since),
         ))  # fmt: skip
         rows["topics"].extend((cid, draws.topic_ids[i], kind.value) for i, kind in chosen)
         for group in rng.sample(draws.group_ids, rng.choice((0, 0, 1, 1, 2))):

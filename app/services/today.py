@@ -17,6 +17,7 @@ from sqlalchemy.dialects.sqlite import insert
 from app.domain.birthdays import Birthday
 from app.domain.clock import as_utc, local_today
 from app.domain.enums import PromiseOwner, PromiseState
+from app.domain.focus import pick_focus
 from app.domain.today import (
     BIRTHDAY_DAYS, Bucket, ItemKind, ReminderState, TodayItem, birthday_keys, bucket_of,
     current_due, horizon, local_date, sort_key, upcoming_birthday,
@@ -25,6 +26,7 @@ from app.services.base import NotFoundError, Service
 from app.services.contacts import display_name
 from app.services.promises import PromisesService
 from app.services.reminders import RemindersService
+from app.services.settings import SettingsService
 from app.storage.tables import TODAY_CONTACTS, Contact, Reminder, TodayMark
 
 CAP = 20  # items per kind and bucket; the rest are counted, not listed
@@ -53,6 +55,12 @@ class TodayGroup:
 class TodayList:
     today: date
     groups: tuple[TodayGroup, TodayGroup, TodayGroup]  # overdue, today, upcoming
+    focus: tuple[TodayItem, ...] = ()  # the few to do first (app.domain.focus); also in groups
+
+    @property
+    def later_count(self) -> int:
+        """Everything in the buckets that is not in the focus (listed or counted)."""
+        return sum(group.total for group in self.groups) - len(self.focus)
 
     def group(self, bucket: Bucket) -> TodayGroup:
         return next(g for g in self.groups if g.bucket is bucket)
@@ -83,6 +91,8 @@ class TodayService(Service):
     # --- the list -----------------------------------------------------------------------
     def build(self, cap: int = CAP) -> TodayList:
         """The whole list as plain values; reads only (safe to call from any thread)."""
+        settings = SettingsService(self.db, self.clock, self.events).load()
+        self._reply_days = max(settings.reply_owed_days, 0)
         tz = self.clock.local_tz()
         today = local_today(self.clock)
         last = horizon(today)
@@ -94,7 +104,7 @@ class TodayService(Service):
         with self.db.read() as conn:
             marks = self._active_marks(conn, today)
             for part in (self._keep_in_touch, self._outreach, self._birthdays, self._promises_due,
-                         self._reminders_due):  # fmt: skip
+                         self._reminders_due, self._replies_owed, self._repairs):  # fmt: skip
                 part_items, part_counts = part(conn, today, edges, cap, marks)
                 items.extend(part_items)
                 for bucket, n in part_counts.items():
@@ -106,7 +116,78 @@ class TodayService(Service):
             TodayGroup(bucket, tuple(sorted(by_bucket[bucket], key=sort_key)), counts[bucket])
             for bucket in Bucket
         )
-        return TodayList(today, groups)  # type: ignore[arg-type]
+        focus = pick_focus(items, today, settings.focus_size)
+        return TodayList(today, groups, tuple(focus))  # type: ignore[arg-type]
+
+    def _replies_owed(self, conn, today, edges, cap, marks):
+        """They wrote and I have not answered for `reply_owed_days`: due on that day, so
+        overdue after it. Two index range reads (overdue, today), oldest first."""
+        tz = self.clock.local_tz()
+        skip = marks.get(ItemKind.REPLY_OWED, {})
+        wait = timedelta(days=self._reply_days)
+        # Due today: the message came in on the local day `reply_owed_days` ago, up to now.
+        ranges = ((Bucket.OVERDUE, None, edges[0] - wait), (Bucket.TODAY, edges[0] - wait,
+                  self.clock.now() - wait))  # fmt: skip
+        items, counts = [], {}
+        for bucket, start, end in ranges:
+            closed = "<=" if bucket is Bucket.TODAY else "<"
+            where = f"reply_owed_since IS NOT NULL AND reply_owed_since {closed} :end"
+            params = {"end": _db_time(end)}
+            if start is not None:
+                where += " AND reply_owed_since >= :start"
+                params["start"] = _db_time(start)
+            where += f" AND {TODAY_CONTACTS}"
+            rows = conn.execute(text(
+                "SELECT id, given_name, family_name, nickname, reply_owed_since FROM contact "
+                f"INDEXED BY ix_contact_reply_owed WHERE {where} ORDER BY reply_owed_since "
+                "LIMIT :limit"), {**params, "limit": cap + len(skip)},
+            ).all()  # fmt: skip
+            found = []
+            for r in rows:
+                since = as_utc(_parse(r.reply_owed_since))
+                found.append(TodayItem(
+                    ItemKind.REPLY_OWED, r.id, r.id,
+                    display_name(r.given_name, r.family_name, r.nickname),
+                    local_date(since + wait, tz), local_date(since, tz), "",
+                    (today - local_date(since, tz)).days, since.isoformat(),
+                ))  # fmt: skip
+            kept = [i for i in found if not _hidden(i, skip)]
+            items.extend(kept[:cap])
+            counts[bucket] = _count(conn, text(
+                f"SELECT 1 FROM contact INDEXED BY ix_contact_reply_owed WHERE {where}"), params,
+            ) - (len(found) - len(kept))  # fmt: skip
+        return items, counts
+
+    def _repairs(self, conn, today, edges, cap, marks):
+        """My broken promises stay on the list as "repair" until I mark them done (after
+        an apology and a new date) or reopen them with a new date."""
+        skip = marks.get(ItemKind.REPAIR, {})
+        source = (
+            "FROM promise p INDEXED BY ix_promise_today JOIN contact c ON c.id = p.contact_id "
+            "WHERE p.state = 'broken' AND p.owner = 'me' "
+            "AND c.archived = 0 AND c.deleted_at IS NULL"
+        )
+        rows = conn.execute(text(
+            "SELECT p.id, p.contact_id, p.text, p.due, p.resolved_at, c.given_name, "
+            f"c.family_name, c.nickname {source} ORDER BY p.due, p.id LIMIT :limit"),
+            {"limit": cap + len(skip)},
+        ).all()  # fmt: skip
+        tz = self.clock.local_tz()
+        found = []
+        for r in rows:
+            broken_on = local_date(as_utc(_parse(r.resolved_at)), tz) if r.resolved_at else today
+            found.append(TodayItem(
+                ItemKind.REPAIR, r.id, r.contact_id,
+                display_name(r.given_name, r.family_name, r.nickname), min(broken_on, today),
+                date.fromisoformat(r.due) if r.due else None, r.text, 0, f"broken:{r.id}",
+            ))  # fmt: skip
+        kept = [i for i in found if not _hidden(i, skip)]
+        counts = {bucket: 0 for bucket in Bucket}
+        total = _count(conn, text(f"SELECT 1 {source}"), {}) - (len(found) - len(kept))
+        for item in kept[:cap]:
+            counts[item.bucket(today)] += 1
+        counts[Bucket.OVERDUE] += max(total - len(kept[:cap]), 0)
+        return kept[:cap], counts
 
     def _keep_in_touch(self, conn, today, edges, cap, marks):
         cutoffs = [_jd(edge) for edge in edges]
@@ -238,9 +319,10 @@ class TodayService(Service):
             for r in rows:
                 due = date.fromisoformat(r.due)
                 first = date.fromisoformat(r.original_due) if r.original_due else None
+                late = (today - due).days if kind is ItemKind.THEIR_PROMISE else 0
                 found.append(TodayItem(
                     kind, r.id, r.contact_id, display_name(r.given_name, r.family_name, r.nickname),
-                    due, first if first and first != due else None, r.text, 0, due.isoformat(),
+                    due, first if first and first != due else None, r.text, late, due.isoformat(),
                 ))  # fmt: skip
             kept = [i for i in found if not _hidden(i, skip)]
             items.extend(kept[:cap])
@@ -362,6 +444,12 @@ def _count(conn, query, params: dict) -> int:
 
 def _hidden(item: TodayItem, marks: dict[int, set[str]]) -> bool:
     return item.occurrence in marks.get(item.ref_id, ())
+
+
+def _db_time(moment: datetime) -> str:
+    """An aware instant as SQLite holds UTC datetimes (naive ISO text with microseconds),
+    for comparisons in raw SQL."""
+    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _parse(value) -> datetime:

@@ -52,6 +52,7 @@ class Contact(SQLModel, table=True):
     last_two_way_at: Optional[datetime] = None
     unanswered_outbound: int = 0
     first_unanswered_at: Optional[datetime] = None
+    reply_owed_since: Optional[datetime] = None  # they wrote, I have not answered since
     # When keep-in-touch falls due, as a Julian day (UTC), computed by SQLite itself so that
     # no writer can forget it; indexed for the Today list (see app/services/today.py).
     follow_up_jd: Optional[float] = Field(default=None, sa_column=Column(Float, Computed(FOLLOW_UP_JD)))
@@ -63,6 +64,8 @@ class Contact(SQLModel, table=True):
         Index("ix_contact_follow_up", "follow_up_jd", sqlite_where=text(TODAY_CONTACTS)),
         Index("ix_contact_unanswered", "unanswered_outbound", "first_unanswered_at",
               sqlite_where=text(f"unanswered_outbound >= 2 AND {TODAY_CONTACTS}")),
+        Index("ix_contact_reply_owed", "reply_owed_since",
+              sqlite_where=text(f"reply_owed_since IS NOT NULL AND {TODAY_CONTACTS}")),
         Index("ix_contact_upcoming_birthday", "birthday_month", "birthday_day",
               sqlite_where=text(TODAY_CONTACTS)),
     )

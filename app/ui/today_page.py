@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from app.domain.clock import local_today
-from app.domain.today import Bucket, ItemKind, TodayItem
+from app.domain.today import ESCALATE_AFTER_DAYS, Bucket, ItemKind, TodayItem
 from app.services import Services
 from app.ui.navigation import Navigator
 
@@ -152,7 +152,15 @@ class TodayPage(QWidget):
         if item.kind is ItemKind.MY_PROMISE:
             return self.tr("I promised: %1").replace("%1", item.text)
         if item.kind is ItemKind.THEIR_PROMISE:
+            if item.count > ESCALATE_AFTER_DAYS:
+                return self.tr("They promised: %1 (%n day(s) late: time for a clear ask)", "",
+                               item.count).replace("%1", item.text)  # fmt: skip
             return self.tr("They promised: %1 (a gentle nudge?)").replace("%1", item.text)
+        if item.kind is ItemKind.REPAIR:
+            return self.tr("I broke my promise: %1 (own it, say what you do now, give a new "
+                           "date)").replace("%1", item.text)  # fmt: skip
+        if item.kind is ItemKind.REPLY_OWED:
+            return self.tr("They wrote %n day(s) ago and I have not answered", "", item.count)
         if item.kind is ItemKind.BIRTHDAY:
             if item.count:
                 return self.tr("Birthday: turns %1").replace("%1", str(item.count))
@@ -260,6 +268,8 @@ def draft_occasion(item: TodayItem, today: date) -> tuple[str, dict]:
         return "nudge", {}
     if item.kind is ItemKind.THEIR_PROMISE:
         return "nudge", {"promise_id": item.ref_id}
+    if item.kind is ItemKind.REPAIR:
+        return "apology", {"promise_id": item.ref_id}
     if item.kind is ItemKind.MY_PROMISE:
         return ("apology" if item.due < today else "follow_up"), {"promise_id": item.ref_id}
     if item.kind is ItemKind.KEEP_IN_TOUCH:

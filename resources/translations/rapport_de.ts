@@ -2375,6 +2375,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Fällig in den nächsten 7 Tagen; Geburtstage in den nächsten 14</translation>
     </message>
     <message>
+        <source>I broke my promise: %1 (own it, say what you do now, give a new date)</source>
+        <translation>Mein Versprechen nicht gehalten: %1 (dazu stehen, sagen, was ich jetzt tue, ein neues Datum nennen)</translation>
+    </message>
+    <message>
         <source>I promised: %1</source>
         <translation>Ich habe versprochen: %1</translation>
     </message>
@@ -2409,9 +2413,23 @@ Die Details stehen in der Protokolldatei:
         <source>Snooze until</source>
         <translation>Zurückstellen bis</translation>
     </message>
+    <message numerus="yes">
+        <source>They promised: %1 (%n day(s) late: time for a clear ask)</source>
+        <translation>
+            <numerusform>Zugesagt: %1 (%n Tag zu spät: Zeit für eine klare Nachfrage)</numerusform>
+            <numerusform>Zugesagt: %1 (%n Tage zu spät: Zeit für eine klare Nachfrage)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>They promised: %1 (a gentle nudge?)</source>
         <translation>Zugesagt: %1 (freundlich nachhaken?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>They wrote %n day(s) ago and I have not answered</source>
+        <translation>
+            <numerusform>Hat vor %n Tag geschrieben, ich habe noch nicht geantwortet</numerusform>
+            <numerusform>Hat vor %n Tagen geschrieben, ich habe noch nicht geantwortet</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>

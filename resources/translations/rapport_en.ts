@@ -220,6 +220,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>They promised: %1 (%n day(s) late: time for a clear ask)</source>
+        <translation>
+            <numerusform>They promised: %1 (%n day late: time for a clear ask)</numerusform>
+            <numerusform>They promised: %1 (%n days late: time for a clear ask)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They wrote %n day(s) ago and I have not answered</source>
+        <translation>
+            <numerusform>They wrote %n day ago and I have not answered</numerusform>
+            <numerusform>They wrote %n days ago and I have not answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Waiting for a reply: %n message(s) unanswered</source>
         <translation>
             <numerusform>Waiting for a reply: %n message unanswered</numerusform>

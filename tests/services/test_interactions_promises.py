@@ -43,13 +43,18 @@ def test_log_with_promises_in_both_directions(services, person):
     interaction = services.interactions.log(
         person, "meeting", "mutual", summary="Mittagessen",
         promises=[NewPromise(PromiseOwner.ME, "Folien schicken", date(2026, 11, 27)),
-                  NewPromise(PromiseOwner.THEM, "Stellt mich dem CTO vor")],
+                  NewPromise(PromiseOwner.THEM, "Stellt mich dem CTO vor"),
+                  NewPromise(PromiseOwner.ME, "Dranbleiben", no_date=True)],
     )  # fmt: skip
     promises = services.promises.of_contact(person)
+    # Without a date a promise is due in a week (the setting's default), so it comes back on
+    # Today; "no date" chosen explicitly stays dateless and the weekly review lists it.
     assert [(p.owner, p.text, p.due) for p in promises] == [
         (PromiseOwner.ME, "Folien schicken", date(2026, 11, 27)),
-        (PromiseOwner.THEM, "Stellt mich dem CTO vor", None),
+        (PromiseOwner.THEM, "Stellt mich dem CTO vor", date(2026, 11, 30)),
+        (PromiseOwner.ME, "Dranbleiben", None),
     ]
+    assert [p.text for p in services.promises.open_without_date()] == ["Dranbleiben"]
     assert interaction
 
 

@@ -1,11 +1,13 @@
 """Every released schema upgrades to head with its data intact, after a backup."""
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import text
 
 from app.services import Services
 from app.storage import migrate
@@ -55,3 +57,21 @@ def test_a_fresh_database_is_not_backed_up(tmp_path):
     assert list_backups(tmp_path / "backups") == []
 
 
+
+
+def test_replies_i_owe_are_filled_in_from_the_history_when_upgrading(tmp_path):
+    """0008 derives contact.reply_owed_since from the interactions already there."""
+    path = tmp_path / "rapport.db"
+    shutil.copy(next(p for p in FIXTURES if p.stem == "schema_0002"), path)
+    with sqlite3.connect(path) as conn:
+        rows = [("2026-11-01 10:00:00.000000", "outbound"), ("2026-11-05 10:00:00.000000", "inbound"),
+                ("2026-11-06 10:00:00.000000", "inbound")]  # fmt: skip
+        conn.executemany(
+            "INSERT INTO interaction (contact_id, occurred_at, channel, direction, summary, notes, "
+            "created_at) VALUES (1, ?, 'email', ?, '', '', ?)", [(w, d, w) for w, d in rows])
+        conn.execute("UPDATE contact SET last_interaction_at = '2026-11-06 10:00:00.000000'")
+    db = Database.open(path, backup_dir=tmp_path / "backups")
+    with db.read() as conn:
+        owed = conn.execute(text("SELECT reply_owed_since FROM contact WHERE id = 1")).scalar()
+    db.close()
+    assert str(owed).startswith("2026-11-05 10:00:00")

@@ -121,7 +121,7 @@ def _new_contact(contact_id: int, record: ContactRecord, now) -> dict:
         id=contact_id, is_me=False, archived=False, deleted_at=None, created_at=now,
         updated_at=now, last_interaction_at=stats.last_interaction_at,
         last_two_way_at=stats.last_two_way_at, unanswered_outbound=stats.unanswered_outbound,
-        first_unanswered_at=stats.first_unanswered_at,
+        first_unanswered_at=stats.first_unanswered_at, reply_owed_since=stats.reply_owed_since,
     )  # fmt: skip
     return values
 

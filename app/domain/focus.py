@@ -1,0 +1,49 @@
+"""Today's focus: the few items a person can finish in a morning, chosen by importance.
+
+The full Today list is correct but long (158 items on the sample network); the focus picks
+at most `size` of the items due now (overdue or today) in this order:
+1. a promise of mine I broke (repair it), promises I owe that are due, my own reminders;
+2. birthdays today;
+3. replies I owe (they wrote, I have not answered);
+4. their promises that are late, the escalated ones (over a week) first;
+5. three or more unanswered messages (stop and change approach);
+6. keep-in-touch drift, the most overdue relative to its cadence first;
+7. two unanswered messages (waiting).
+Within a rank the oldest due date comes first. Everything else stays in the buckets below
+the focus ("Later"), counted, never hidden.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain.today import Bucket, ItemKind, TodayItem, is_escalated, priority
+
+DEFAULT_SIZE = 7
+
+
+def drift(item: TodayItem, today: date) -> float:
+    """How far a keep-in-touch item has drifted, in cadences: 1.0 is one whole cadence late."""
+    cadence = item.count or 1
+    return max((today - item.due).days, 0) / cadence
+
+
+def focus_key(item: TodayItem, today: date) -> tuple:
+    rank = priority(item.kind)
+    if item.kind is ItemKind.THEIR_PROMISE:
+        urgency = 0 if is_escalated(item, today) else 1
+        return (rank, urgency, item.due, item.ref_id)
+    if item.kind is ItemKind.KEEP_IN_TOUCH:
+        return (rank, -drift(item, today), item.due, item.ref_id)
+    return (rank, 0, item.due, item.ref_id)
+
+
+def pick_focus(items: list[TodayItem], today: date, size: int = DEFAULT_SIZE) -> list[TodayItem]:
+    """At most `size` items due now (overdue or today), most important first. Birthdays
+    count only on the day itself; what is coming up waits for its day."""
+    due_now = [
+        item for item in items
+        if item.bucket(today) is not Bucket.UPCOMING
+        and (item.kind is not ItemKind.BIRTHDAY or item.due == today)
+    ]  # fmt: skip
+    return sorted(due_now, key=lambda item: focus_key(item, today))[: max(size, 0)]
