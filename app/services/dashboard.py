@@ -38,6 +38,7 @@ class ItemKind:
     DRIFTING = "drifting"
     OVERDUE_PROMISE = "overdue_promise"
     STALLED = "stalled"  # 3+ unanswered messages in a row
+    REPLY_OWED = "reply_owed"  # they wrote, I have not answered
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class AtRisk:
     drifting: ItemList  # count = days past the cadence, most drifted first
     overdue_promises: ItemList  # mine, past their due day
     stalled_threads: ItemList  # count = unanswered messages in a row (3+)
+    replies_owed: ItemList = ItemList()  # count = days since they wrote
 
 
 @dataclass(frozen=True)
@@ -221,7 +223,7 @@ class DashboardService(Service):
                         listed(ItemKind.THEIR_PROMISE), listed(ItemKind.FOLLOW_UP),
                         listed(ItemKind.BIRTHDAY), listed(ItemKind.UNANSWERED))  # fmt: skip
         return week, AtRisk(listed(ItemKind.DRIFTING), listed(ItemKind.OVERDUE_PROMISE),
-                            listed(ItemKind.STALLED))  # fmt: skip
+                            listed(ItemKind.STALLED), listed(ItemKind.REPLY_OWED))  # fmt: skip
 
     def _their_promises(self, first: date, last: date) -> list[DashItem]:
         with self.db.read() as conn:
@@ -241,13 +243,15 @@ class DashboardService(Service):
 
 def _dashboard_kind(kind: TodayKind, overdue: bool) -> str | None:
     """Where a Today item goes: overdue keep-in-touch is drift, my overdue promises are at
-    risk, 3+ unanswered is a stalled thread; their overdue promises stay this week's nudges."""
+    risk, 3+ unanswered is a stalled thread, a reply I owe is at risk; their overdue promises
+    stay this week's nudges."""
     if kind is TodayKind.KEEP_IN_TOUCH:
         return ItemKind.DRIFTING if overdue else ItemKind.FOLLOW_UP
     if kind is TodayKind.MY_PROMISE:
         return ItemKind.OVERDUE_PROMISE if overdue else ItemKind.MY_PROMISE
     return {TodayKind.THEIR_PROMISE: ItemKind.THEIR_PROMISE, TodayKind.BIRTHDAY: ItemKind.BIRTHDAY,
-            TodayKind.WAITING: ItemKind.UNANSWERED, TodayKind.STOP: ItemKind.STALLED}.get(kind)
+            TodayKind.WAITING: ItemKind.UNANSWERED, TodayKind.STOP: ItemKind.STALLED,
+            TodayKind.REPLY_OWED: ItemKind.REPLY_OWED}.get(kind)
 
 
 def _resolved_by(resolved: datetime | None, due: date | None, tz) -> bool:

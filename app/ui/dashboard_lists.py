@@ -51,6 +51,7 @@ class DashboardList(QGroupBox):
             (self.tr("Drifting past their cadence"), risks.drifting),
             (self.tr("My overdue promises"), risks.overdue_promises),
             (self.tr("3+ messages without an answer"), risks.stalled_threads),
+            (self.tr("Replies I owe"), risks.replies_owed),
         ), self.tr("Nothing at risk. Well kept!"))  # fmt: skip
 
     def contact_items(self) -> list[QTreeWidgetItem]:
@@ -94,6 +95,8 @@ class DashboardList(QGroupBox):
             return self.tr("%n day(s) past", "", item.count)
         if item.kind in (ItemKind.UNANSWERED, ItemKind.STALLED):
             return self.tr("%n message(s) unanswered", "", item.count)
+        if item.kind == ItemKind.REPLY_OWED:
+            return self.tr("they wrote %n day(s) ago", "", item.count)
         if item.kind == ItemKind.BIRTHDAY:
             return self.tr("turns %1").replace("%1", str(item.count)) if item.count else ""
         if item.kind == ItemKind.FOLLOW_UP:

@@ -607,6 +607,10 @@ Die Details stehen in der Protokolldatei:
         <translation>%1 öffnen</translation>
     </message>
     <message>
+        <source>Replies I owe</source>
+        <translation>Antworten, die ich schulde</translation>
+    </message>
+    <message>
         <source>Their promises due</source>
         <translation>Fällige Versprechen an mich</translation>
     </message>
@@ -619,6 +623,13 @@ Die Details stehen in der Protokolldatei:
         <translation>
             <numerusform>Rhythmus: %n Tag</numerusform>
             <numerusform>Rhythmus: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>they wrote %n day(s) ago</source>
+        <translation>
+            <numerusform>hat vor %n Tag geschrieben</numerusform>
+            <numerusform>hat vor %n Tagen geschrieben</numerusform>
         </translation>
     </message>
     <message>

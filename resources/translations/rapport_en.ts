@@ -93,6 +93,13 @@
             <numerusform>every %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>they wrote %n day(s) ago</source>
+        <translation>
+            <numerusform>they wrote %n day ago</numerusform>
+            <numerusform>they wrote %n days ago</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

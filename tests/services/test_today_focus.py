@@ -106,3 +106,9 @@ def test_the_focus_is_short_ordered_and_the_rest_is_counted(services):
     ]
     total = sum(group.total for group in today_list.groups)
     assert today_list.later_count == total - 3 and today_list.later_count >= 6
+
+
+def test_a_reply_i_owe_is_at_risk_on_the_dashboard(services, person):
+    services.interactions.log(person, "email", "inbound", occurred_at=NOW - timedelta(days=9))
+    _today, _week, at_risk = services.dashboard.lists()
+    assert [(i.contact_id, i.count) for i in at_risk.replies_owed.items] == [(person, 9)]
