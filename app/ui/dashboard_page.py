@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate, QLocale, QMarginsF, QObject, QRect, QRunnable, Qt, QThreadPool, Signal,
+    QMarginsF, QObject, QRect, QRunnable, Qt, QThreadPool, Signal,
 )  # fmt: skip
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from app.services import Services
+from app.ui import dates
 from app.ui.dashboard_lists import DashboardList
 from app.ui.habit_charts import HabitChart
 from app.ui.navigation import Navigator
@@ -160,11 +161,10 @@ class DashboardPage(QWidget):
 
     def _refresh(self) -> None:
         self.today, this_week, at_risk = self.services.dashboard.lists()
-        monday = QDate(this_week.week_of)
         self.subtitle.setText(self.tr("Week of %1").replace(
-            "%1", QLocale().toString(monday, QLocale.FormatType.LongFormat)))  # fmt: skip
-        self.this_week.show_week(this_week)
-        self.at_risk.show_risks(at_risk)
+            "%1", dates.long(this_week.week_of, self.today)))  # fmt: skip
+        self.this_week.show_week(this_week, self.today)
+        self.at_risk.show_risks(at_risk, self.today)
         self._load_habits()
         self._show_banner()
         risks = (at_risk.overdue_promises, at_risk.drifting, at_risk.stalled_threads)
@@ -181,7 +181,7 @@ class DashboardPage(QWidget):
         due = self.services.journal.review_due()
         self.banner.setVisible(due)
         if due:
-            week = QLocale().toString(QDate(self.services.journal.review_week()), "d MMMM")
+            week = dates.day_month(self.services.journal.review_week(), self.today)
             self.banner_text.setText(self.tr(
                 "<b>Weekly review is due.</b> Ten minutes to look back on the week of %1: "
                 "promises, people to reconnect with, and what to try next.").replace("%1", week))
@@ -212,9 +212,9 @@ class DashboardPage(QWidget):
         self.charts_stack.setCurrentIndex(1)
         if len(self.chart_views) == len(habits):
             for view, series in zip(self.chart_views, habits):
-                view.show_series(series)
+                view.show_series(series, self.today)
             return
-        self.chart_views = [HabitChart(series) for series in habits]
+        self.chart_views = [HabitChart(series, self.today) for series in habits]
         for index, view in enumerate(self.chart_views):
             self.charts.addWidget(view, index // CHART_COLUMNS, index % CHART_COLUMNS)
         notes = QLabel(self.tr(
