@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QListWidgetItem, QPushButton, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from app.domain.enums import TopicKind
@@ -86,9 +86,20 @@ class CommonGroundPage(QWidget):
         ask_layout = QVBoxLayout(ask_box)
         self.ask_topics = QLabel()
         self.ask_topics.setWordWrap(True)
+        # Until something is typed the pane says what it is for, instead of an empty box.
+        self.ask_hint = QLabel(self.tr(
+            "Type a topic (for example KI, Python or Italian painting) to see who in your "
+            "network is interested in it, has it as a goal, looks for it or offers it.\n\n"
+            "Double-click a name to open the contact, or a topic on the left to ask about it."))
+        self.ask_hint.setWordWrap(True)
+        self.ask_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.ask_hint.setStyleSheet("color: palette(placeholder-text); padding: 6px;")
+        self.ask_stack = QStackedWidget()
+        self.ask_stack.addWidget(self.ask_hint)
+        self.ask_stack.addWidget(self.ask_tree)
         ask_layout.addWidget(self.ask)
         ask_layout.addWidget(self.ask_topics)
-        ask_layout.addWidget(self.ask_tree)
+        ask_layout.addWidget(self.ask_stack)
 
         self.topics_list = QListWidget()
         self.topics_list.itemActivated.connect(lambda item: self.ask.setText(item.data(ID_ROLE)))
@@ -232,7 +243,9 @@ class CommonGroundPage(QWidget):
     def show_answer(self, answer: AskResult) -> None:
         self.ask_tree.clear()
         self.ask_topics.setText(fill(self.tr("Topics: %1"), ", ".join(answer.topics)) if answer.topics else "")
-        if not self.ask.text().strip():
+        typed = bool(self.ask.text().strip())
+        self.ask_stack.setCurrentWidget(self.ask_tree if typed else self.ask_hint)
+        if not typed:
             return
         if not answer.topics:
             self.ask_tree.addTopLevelItem(QTreeWidgetItem([self.tr("Nobody in your network has this topic yet.")]))

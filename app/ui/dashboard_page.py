@@ -170,7 +170,8 @@ class DashboardPage(QWidget):
         risks = (at_risk.overdue_promises, at_risk.drifting, at_risk.stalled_threads)
         due = sum(part.total for part in risks)
         if any(part.more for part in risks):
-            self.status = self.tr("More than %n item(s) at risk", "", due)
+            # Each list stops at its first 50: the sum is a lower bound, not an exact count.
+            self.status = self.tr("At least %n item(s) at risk", "", due)
         else:
             self.status = self.tr("%n item(s) at risk", "", due)
         if not due:

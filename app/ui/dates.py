@@ -119,10 +119,9 @@ def date_time_edit_format() -> str:
 
 def setup_edit(edit) -> None:
     """A QDateEdit or QDateTimeEdit in the UI's date pattern (not the C locale's "d MM yyyy")."""
-    from PySide6.QtWidgets import QDateTimeEdit
+    from PySide6.QtWidgets import QDateEdit
 
-    is_date_only = edit.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask == 0
-    edit.setDisplayFormat(edit_format() if is_date_only else date_time_edit_format())
+    edit.setDisplayFormat(edit_format() if isinstance(edit, QDateEdit) else date_time_edit_format())
 
 
 def _without_year(pattern: str) -> str:

@@ -32,6 +32,13 @@ def integer_scale(highest: int) -> tuple[int, int]:
         magnitude *= 10
 
 
+def has_data(series: HabitSeries) -> bool:
+    """Anything to draw: a week with something to measure, or a count above zero."""
+    if series.is_share:
+        return series.overall() is not None
+    return any(point.count for point in series.points)
+
+
 def percent(value: float) -> str:
     return QLocale().toString(round(value * 100)) + "\u00a0%"
 
@@ -98,7 +105,7 @@ class HabitChart(QChartView):
         self.values.setTickType(QValueAxis.TickType.TicksDynamic)
         self.values.setTickAnchor(0)
         self.values.setTickInterval(step)
-        self.values.setVisible(series.overall() is not None)
+        self.values.setVisible(has_data(series))
 
     def _hovered(self, status: bool, index: int) -> None:
         if not status:
@@ -140,7 +147,7 @@ class HabitChart(QChartView):
 
     def overall_text(self, series: HabitSeries) -> str:
         overall = series.overall()
-        if overall is None:
+        if not has_data(series):
             return self.tr("12 weeks: no data yet")
         if series.is_share:
             return self.tr("12 weeks: %1").replace("%1", percent(overall))
