@@ -130,11 +130,14 @@ class ImportWizard(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         self.table.setWordWrap(False)
-        for column, width in ((0, 180), (1, 300), (2, 400), (3, 120)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The two texts stretch; name, action and place fit their content, so the Action
+        # column (clicked to choose) is always whole (at 400 pixels for "found" it was not).
+        for column in range(ImportPreviewModel.COL_WHERE + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ImportPreviewModel.COL_DETAILS, ImportPreviewModel.COL_FOUND):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         bulk = QHBoxLayout()
         for text, decision in ((self.tr("Merge all duplicates"), Decision.MERGE),
                                (self.tr("Add all duplicates as new"), Decision.NEW),

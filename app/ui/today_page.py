@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QLabel, QMenu, QSizePolicy,
+    QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu,
+    QSizePolicy,
     QStackedWidget, QToolBar, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )  # fmt: skip
 
@@ -39,9 +40,13 @@ class TodayPage(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setColumnWidth(self.COL_WHO, 220)
-        self.tree.setColumnWidth(self.COL_WHY, 560)
-        self.tree.setColumnWidth(self.COL_WHEN, 110)
+        # The reason carries the long text and takes what is left; the rest fit their content
+        # (fixed widths pushed Due and Since off the window at 1024 pixels).
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (self.COL_WHO, self.COL_WHEN, self.COL_SINCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COL_WHY, QHeaderView.ResizeMode.Stretch)
         self.tree.itemDoubleClicked.connect(lambda *_: self.open_contact())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
