@@ -42,10 +42,11 @@ class CommonGroundPage(QWidget):
         self.intro_tree.setAlternatingRowColors(True)
         self.intro_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.intro_tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.intro_tree.setColumnWidth(0, 135)
-        self.intro_tree.setColumnWidth(1, 135)
+        header.setStretchLastSection(False)
+        # The two names fit their content, the reason (long text) takes the rest.
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.intro_tree.itemSelectionChanged.connect(self._update_buttons)
         self.intro_tree.itemDoubleClicked.connect(lambda *_: self.draft_selected())
         self.accept_button = QPushButton(self.tr("&Accept"))
@@ -102,11 +103,13 @@ class CommonGroundPage(QWidget):
         ask_layout.addWidget(self.ask_stack)
 
         self.topics_list = QListWidget()
+        self.topics_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.topics_list.itemActivated.connect(lambda item: self.ask.setText(item.data(ID_ROLE)))
         self.topics_list.setToolTip(self.tr("Double-click a topic to ask the network about it"))
         topics_box = QGroupBox(self.tr("What your network cares about"))
         QVBoxLayout(topics_box).addWidget(self.topics_list)
         self.common_list = QListWidget()
+        self.common_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.common_list.itemActivated.connect(self._open_item)
         common_box = QGroupBox(self.tr("Most in common with you"))
         QVBoxLayout(common_box).addWidget(self.common_list)
@@ -184,6 +187,7 @@ class CommonGroundPage(QWidget):
         self.common_list.clear()
         for person in common:
             item = QListWidgetItem(fill(self.tr("%1 — %2"), person.b_name, _first_topics(person)))
+            item.setToolTip(item.text())  # elided when the list is narrow
             item.setData(ID_ROLE, person.b_id)
             self.common_list.addItem(item)
         self.status = self.tr("%n introduction(s) suggested", "", len(introductions))

@@ -82,15 +82,20 @@ class PromisesView(QWidget):
         self.has_due.toggled.connect(self.due.setEnabled)
         add = QPushButton(QCoreApplication.translate("PromisesView", "Add"))
         add.clicked.connect(self.add)
+        # Two rows: in one, the German words made the contact page scroll sideways at 1024 px.
         adder = QHBoxLayout()
-        for widget in (self.owner, self.text, self.has_due, self.due, add):
-            adder.addWidget(widget)
-        adder.setStretch(1, 1)
+        adder.addWidget(self.owner)
+        adder.addWidget(self.text, 1)
+        when = QHBoxLayout()
+        for widget in (self.has_due, self.due, add):
+            when.addWidget(widget)
+        when.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
         layout.addLayout(adder)
+        layout.addLayout(when)
 
     def set_contact(self, contact_id: int) -> None:
         self.contact_id = contact_id
