@@ -74,7 +74,7 @@ class CommonGroundPage(QWidget):
         intro_layout.addWidget(self.intro_status)
         intro_layout.addLayout(buttons)
 
-        self.ask = QLineEdit(placeholderText=self.tr("Who do I know who likes, looks for or offers… (e.g. KI)"))
+        self.ask = QLineEdit(placeholderText=self.tr("A topic, e.g. KI"))
         self.ask.setClearButtonEnabled(True)
         self.ask_tree = QTreeWidget()
         self.ask_tree.setHeaderHidden(True)

@@ -107,7 +107,11 @@ class DashboardList(QGroupBox):
         return item.text
 
     def _when(self, item: DashItem) -> str:
-        return dates.weekday(item.due, self.today)
+        """With the weekday within a week of today ("Tue, Dec 1"); further off the weekday is
+        noise and the date alone is shorter ("Mar 27, 2025")."""
+        if item.due is not None and abs((item.due - self.today).days) <= 6:
+            return dates.weekday(item.due, self.today)
+        return dates.short(item.due, self.today)
 
     def _open(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         contact_id = row.data(0, CONTACT_ROLE)

@@ -21,7 +21,8 @@ from app.ui.dashboard_lists import DashboardList
 from app.ui.habit_charts import HabitChart
 from app.ui.navigation import Navigator
 
-CHART_COLUMNS = 3
+CHART_COLUMNS = 3  # at most; two when the page is too narrow for three whole titles
+MIN_CHART_WIDTH = 330  # "Meine Versprechen pünktlich gehalten" in bold, with the chart's margins
 
 
 class HabitsLoader(QObject):
@@ -100,9 +101,9 @@ class DashboardPage(QWidget):
         grid_holder = QWidget()
         self.charts = QGridLayout(grid_holder)
         self.charts.setContentsMargins(0, 0, 0, 0)
-        for column in range(CHART_COLUMNS):
-            self.charts.setColumnStretch(column, 1)
         self.chart_views: list[HabitChart] = []
+        self.chart_notes: QLabel | None = None
+        self.chart_columns = 0  # how many the grid has now
         busy = QProgressBar(maximum=0, textVisible=False)  # a busy indicator
         busy.setMaximumWidth(320)
         self.busy_label = QLabel(self.tr("Counting 12 weeks of habits…"))
@@ -216,9 +217,7 @@ class DashboardPage(QWidget):
                 view.show_series(series, self.today)
             return
         self.chart_views = [HabitChart(series, self.today) for series in habits]
-        for index, view in enumerate(self.chart_views):
-            self.charts.addWidget(view, index // CHART_COLUMNS, index % CHART_COLUMNS)
-        notes = QLabel(self.tr(
+        notes = self.chart_notes = QLabel(self.tr(
             "<b>How these are counted</b><br>"
             "Promises: mine due that week, kept by the due day; a new agreed date counts, "
             "released promises do not.<br>"
@@ -230,8 +229,25 @@ class DashboardPage(QWidget):
         notes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         notes.setAlignment(Qt.AlignmentFlag.AlignTop)
         notes.setContentsMargins(12, 12, 12, 12)
-        index = len(self.chart_views)
-        self.charts.addWidget(notes, index // CHART_COLUMNS, index % CHART_COLUMNS)
+        self.chart_columns = 0
+        self._place_charts()
+
+    def _place_charts(self) -> None:
+        """Three charts a row where they fit, else two: QtCharts cuts a title that is too long."""
+        width = self.scroll.viewport().width()
+        columns = max(2, min(CHART_COLUMNS, width // MIN_CHART_WIDTH))
+        if columns == self.chart_columns or not self.chart_views:
+            return
+        self.chart_columns = columns
+        for index, widget in enumerate([*self.chart_views, self.chart_notes]):
+            self.charts.removeWidget(widget)
+            self.charts.addWidget(widget, index // columns, index % columns)
+        for column in range(CHART_COLUMNS):
+            self.charts.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_charts()
 
     def habits_shown(self) -> bool:
         return self.charts_stack.currentIndex() == 1

@@ -97,6 +97,10 @@
         <translation>Vorstellung &amp;entwerfen …</translation>
     </message>
     <message>
+        <source>A topic, e.g. KI</source>
+        <translation>Ein Thema, z. B. KI</translation>
+    </message>
+    <message>
         <source>Ask the network</source>
         <translation>Das Netzwerk fragen</translation>
     </message>
@@ -207,10 +211,6 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
     <message>
         <source>What your network cares about</source>
         <translation>Was Ihr Netzwerk bewegt</translation>
-    </message>
-    <message>
-        <source>Who do I know who likes, looks for or offers… (e.g. KI)</source>
-        <translation>Wen kenne ich, der … mag, sucht oder bietet? (z. B. KI)</translation>
     </message>
     <message>
         <source>Why</source>

@@ -153,6 +153,29 @@ def scroll_problems(root: QWidget) -> list[str]:
     return found
 
 
+def chart_problems(root: QWidget) -> list[str]:
+    """QtCharts cuts a title that is wider than the chart ("Meine Versprechen pünktlich g…")."""
+    from PySide6.QtCharts import QChartView
+    from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
+
+    found = []
+    for view in root.findChildren(QChartView):
+        if not view.isVisible() or not view.chart().title():
+            continue
+        chart = view.chart()
+        for line in chart.title().split("<br>"):
+            document = QTextDocument()
+            document.setHtml(line)
+            font = QFont(chart.titleFont())
+            font.setBold(font.bold() or "<b>" in line)
+            need = QFontMetrics(font).horizontalAdvance(document.toPlainText())
+            room = chart.size().width() - chart.margins().left() - chart.margins().right() - 16
+            if need > room:
+                found.append(f"chart title {document.toPlainText()!r} needs {need} px, has {room:.0f}")
+    return found
+
+
 def all_problems(root: QWidget, where: str) -> list[str]:
     return [f"{where}: {problem}" for problem in
-            widget_problems(root) + column_problems(root) + scroll_problems(root)]  # fmt: skip
+            widget_problems(root) + column_problems(root) + scroll_problems(root)
+            + chart_problems(root)]  # fmt: skip
