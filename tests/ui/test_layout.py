@@ -88,6 +88,17 @@ def test_the_first_window_fits_the_screen(qtbot, services):
     assert available.contains(window.frameGeometry()), (window.frameGeometry(), available)
 
 
+def test_a_window_saved_on_a_larger_monitor_comes_back_on_this_screen(qtbot, services):
+    big = MainWindow(services)
+    qtbot.addWidget(big)
+    big.setGeometry(300, 200, 2400, 1500)
+    big.close()  # saves the geometry
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.contains(window.frameGeometry()), (window.frameGeometry(), available)
+
+
 def _dialog_problems(qtbot, dialog, name: str) -> list[str]:
     qtbot.addWidget(dialog)
     dialog.show()
