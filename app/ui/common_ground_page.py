@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QListWidgetItem, QPushButton, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from app.domain.enums import TopicKind
@@ -42,10 +42,11 @@ class CommonGroundPage(QWidget):
         self.intro_tree.setAlternatingRowColors(True)
         self.intro_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.intro_tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.intro_tree.setColumnWidth(0, 135)
-        self.intro_tree.setColumnWidth(1, 135)
+        header.setStretchLastSection(False)
+        # The two names fit their content, the reason (long text) takes the rest.
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.intro_tree.itemSelectionChanged.connect(self._update_buttons)
         self.intro_tree.itemDoubleClicked.connect(lambda *_: self.draft_selected())
         self.accept_button = QPushButton(self.tr("&Accept"))
@@ -73,7 +74,7 @@ class CommonGroundPage(QWidget):
         intro_layout.addWidget(self.intro_status)
         intro_layout.addLayout(buttons)
 
-        self.ask = QLineEdit(placeholderText=self.tr("Who do I know who likes, looks for or offers… (e.g. KI)"))
+        self.ask = QLineEdit(placeholderText=self.tr("A topic, e.g. KI"))
         self.ask.setClearButtonEnabled(True)
         self.ask_tree = QTreeWidget()
         self.ask_tree.setHeaderHidden(True)
@@ -86,16 +87,29 @@ class CommonGroundPage(QWidget):
         ask_layout = QVBoxLayout(ask_box)
         self.ask_topics = QLabel()
         self.ask_topics.setWordWrap(True)
+        # Until something is typed the pane says what it is for, instead of an empty box.
+        self.ask_hint = QLabel(self.tr(
+            "Type a topic (for example KI, Python or Italian painting) to see who in your "
+            "network is interested in it, has it as a goal, looks for it or offers it.\n\n"
+            "Double-click a name to open the contact, or a topic on the left to ask about it."))
+        self.ask_hint.setWordWrap(True)
+        self.ask_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.ask_hint.setStyleSheet("color: palette(placeholder-text); padding: 6px;")
+        self.ask_stack = QStackedWidget()
+        self.ask_stack.addWidget(self.ask_hint)
+        self.ask_stack.addWidget(self.ask_tree)
         ask_layout.addWidget(self.ask)
         ask_layout.addWidget(self.ask_topics)
-        ask_layout.addWidget(self.ask_tree)
+        ask_layout.addWidget(self.ask_stack)
 
         self.topics_list = QListWidget()
+        self.topics_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.topics_list.itemActivated.connect(lambda item: self.ask.setText(item.data(ID_ROLE)))
         self.topics_list.setToolTip(self.tr("Double-click a topic to ask the network about it"))
         topics_box = QGroupBox(self.tr("What your network cares about"))
         QVBoxLayout(topics_box).addWidget(self.topics_list)
         self.common_list = QListWidget()
+        self.common_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.common_list.itemActivated.connect(self._open_item)
         common_box = QGroupBox(self.tr("Most in common with you"))
         QVBoxLayout(common_box).addWidget(self.common_list)
@@ -173,6 +187,7 @@ class CommonGroundPage(QWidget):
         self.common_list.clear()
         for person in common:
             item = QListWidgetItem(fill(self.tr("%1 — %2"), person.b_name, _first_topics(person)))
+            item.setToolTip(item.text())  # elided when the list is narrow
             item.setData(ID_ROLE, person.b_id)
             self.common_list.addItem(item)
         self.status = self.tr("%n introduction(s) suggested", "", len(introductions))
@@ -232,7 +247,9 @@ class CommonGroundPage(QWidget):
     def show_answer(self, answer: AskResult) -> None:
         self.ask_tree.clear()
         self.ask_topics.setText(fill(self.tr("Topics: %1"), ", ".join(answer.topics)) if answer.topics else "")
-        if not self.ask.text().strip():
+        typed = bool(self.ask.text().strip())
+        self.ask_stack.setCurrentWidget(self.ask_tree if typed else self.ask_hint)
+        if not typed:
             return
         if not answer.topics:
             self.ask_tree.addTopLevelItem(QTreeWidgetItem([self.tr("Nobody in your network has this topic yet.")]))

@@ -19,6 +19,7 @@ from app.domain.birthdays import Birthday
 from app.domain.validation import FieldError
 from app.services import Services
 from app.services.base import ValidationError
+from app.ui import dates
 
 ERROR_STYLE = "border: 1px solid #b3261e;"
 
@@ -57,9 +58,9 @@ class ContactFields(QWidget):
             ("emails", QCoreApplication.translate("ContactFields", "Email:"), QCoreApplication.translate("ContactFields", "name@example.org, several separated by commas")),
             ("phones", QCoreApplication.translate("ContactFields", "Phone:"), QCoreApplication.translate("ContactFields", "+49 711 123456 or 0711 123456")),
             ("links", QCoreApplication.translate("ContactFields", "Links:"), QCoreApplication.translate("ContactFields", "https://…, several separated by commas")),
-            ("birthday", QCoreApplication.translate("ContactFields", "Birthday:"), QCoreApplication.translate("ContactFields", "15.04.1990, or 15.04. without the year")),
+            ("birthday", QCoreApplication.translate("ContactFields", "Birthday:"), QCoreApplication.translate("ContactFields", "%1, or %2 without the year").replace("%1", dates.example()).replace("%2", dates.example(with_year=False))),
             ("met_how", QCoreApplication.translate("ContactFields", "How we met:"), ""), ("met_where", QCoreApplication.translate("ContactFields", "Where we met:"), ""),
-            ("met_on", QCoreApplication.translate("ContactFields", "Met on:"), QCoreApplication.translate("ContactFields", "2026-11-23 or 23.11.2026")),
+            ("met_on", QCoreApplication.translate("ContactFields", "Met on:"), dates.example()),
         ):  # fmt: skip
             edit = QLineEdit(placeholderText=hint)
             edit.setObjectName(name)
@@ -159,7 +160,7 @@ class ContactFields(QWidget):
             return {"links": self._relabel(self._contact.links,
                                            validation.many(text, validation.url, "links"))}
         if name == "birthday":
-            return {"birthday": validation.birthday(text)}
+            return {"birthday": _birthday(text)}
         if name == "met_on":
             return {"met_on": _date(text)}
         return {name: text}
@@ -215,7 +216,7 @@ def _texts(contact) -> dict[str, str]:
         "links": ", ".join(link.get("value", "") for link in contact.links),
         "birthday": _birthday_text(contact), "met_how": contact.met_how,
         "met_where": contact.met_where,
-        "met_on": contact.met_on.isoformat() if contact.met_on else "",
+        "met_on": dates.edit_text(contact.met_on),
     }  # fmt: skip
 
 
@@ -226,24 +227,22 @@ def _birthday_of(contact) -> Birthday | None:
 
 
 def _birthday_text(contact) -> str:
-    birthday = _birthday_of(contact)
-    if birthday is None:
-        return ""
-    day = f"{birthday.day:02d}.{birthday.month:02d}."
-    return f"{day}{birthday.year}" if birthday.year else day
+    return dates.birthday_text(_birthday_of(contact))
+
+
+def _birthday(text: str) -> Birthday | None:
+    """A birthday in the UI's date pattern, or any form the domain takes (1990-04-15, 15.04.)."""
+    try:
+        return dates.parse_birthday(text)
+    except ValueError:
+        return validation.birthday(text)  # raises the domain's FieldError
 
 
 def _date(text: str) -> date | None:
-    text = text.strip()
-    if not text:
-        return None
     try:
-        parsed = Birthday.parse(text)
+        return dates.parse_date(text)
     except ValueError:
-        parsed = None
-    if parsed is None or parsed.year is None:
-        raise FieldError("met_on", "not a date", text)
-    return date(parsed.year, parsed.month, parsed.day)
+        raise FieldError("met_on", "not a date", text.strip()) from None
 
 
 def _field_message(name: str, value: str) -> str:
@@ -251,10 +250,12 @@ def _field_message(name: str, value: str) -> str:
         "emails": QCoreApplication.translate("ContactFields", "Email: “%1” is not an email address (like name@example.org)."),
         "phones": QCoreApplication.translate("ContactFields", "Phone: “%1” is not a phone number."),
         "links": QCoreApplication.translate("ContactFields", "Links: “%1” is not a web address (like https://example.org)."),
-        "birthday": QCoreApplication.translate("ContactFields", "Birthday: “%1” is not a date (use 15.04.1990, or 15.04. without the year)."),
-        "met_on": QCoreApplication.translate("ContactFields", "Met on: “%1” is not a date (use 2026-11-23 or 23.11.2026)."),
+        "birthday": QCoreApplication.translate("ContactFields", "Birthday: “%1” is not a date (use %2, or %3 without the year)."),
+        "met_on": QCoreApplication.translate("ContactFields", "Met on: “%1” is not a date (use %2)."),
     }  # fmt: skip
-    return messages.get(name, QCoreApplication.translate("ContactFields", "“%1” is not valid here.")).replace("%1", value)
+    message = messages.get(name, QCoreApplication.translate("ContactFields", "“%1” is not valid here."))
+    return (message.replace("%2", dates.example()).replace("%3", dates.example(with_year=False))
+            .replace("%1", value))
 
 
 def _service_message(error: ValidationError) -> str:

@@ -19,11 +19,12 @@ from __future__ import annotations
 from datetime import date, datetime, tzinfo
 from typing import Callable
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from app.domain.clock import LocalDates
 from app.services.contacts import ContactRow
+from app.ui import dates
 
 Index = QModelIndex | QPersistentModelIndex
 # (sort key, descending, offset, limit) -> rows
@@ -153,7 +154,8 @@ class ContactsTableModel(QStandardItemModel):
         day = self._local_dates.date_of(value)
         text = self._date_texts.get(day)
         if text is None:
-            text = self._date_texts[day] = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+            today = self._local_dates.date_of(self._now) if self._now else day
+            text = self._date_texts[day] = dates.short(day, today)
         return text
 
     # --- notes snippets -----------------------------------------------------------------

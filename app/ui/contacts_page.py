@@ -20,6 +20,7 @@ from app.services import Services
 from app.services.base import ValidationError
 from app.services.contact_list import ListFilter
 from app.ui import undo
+from app.ui.columns import fit_to_texts, widest_date_texts
 from app.ui.contacts_model import ContactsTableModel
 from app.ui.navigation import Navigator
 
@@ -87,15 +88,14 @@ class ContactsPage(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(28)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)  # a selected row would make every title bold and clip it
-        widths = ((ContactsTableModel.COL_NAME, 220), (ContactsTableModel.COL_COMPANY, 200),
-                  (ContactsTableModel.COL_POSITION, 200), (ContactsTableModel.COL_LAST_CONTACT, 170),
-                  (ContactsTableModel.COL_FOLLOW_UP, 140))  # fmt: skip
-        for column, width in widths:
-            table.setColumnWidth(column, width)
+        # Names, companies and positions share the room; dates and the count fit their titles
+        # (fixed widths lost the last two columns at 1024 pixels).
+        model = ContactsTableModel
+        fit_to_texts(table, stretch=(model.COL_NAME, model.COL_COMPANY, model.COL_POSITION),
+                     fit={model.COL_LAST_CONTACT: widest_date_texts(),
+                          model.COL_FOLLOW_UP: widest_date_texts(), model.COL_PROMISES: ["999"]})
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_notes_match())
         self.model.dataChanged.connect(lambda *_: self._show_notes_match())  # a snippet came
         table.doubleClicked.connect(self._open_index)

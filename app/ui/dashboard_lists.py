@@ -3,13 +3,16 @@ person clickable to their contact page."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from datetime import date
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )  # fmt: skip
 
 from app.services.dashboard import AtRisk, DashItem, ItemKind, ItemList, ThisWeek
+from app.ui import dates
 from app.ui.navigation import Navigator
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -19,6 +22,7 @@ class DashboardList(QGroupBox):
     def __init__(self, title: str, navigator: Navigator, parent=None) -> None:
         super().__init__(title, parent)
         self.navigator = navigator
+        self.today: date | None = None  # the Clock's day, given with each list
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.tree.setHeaderHidden(True)
@@ -37,7 +41,8 @@ class DashboardList(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
 
-    def show_week(self, week: ThisWeek) -> None:
+    def show_week(self, week: ThisWeek, today: date) -> None:
+        self.today = today
         self._fill((
             (self.tr("My promises due"), week.my_promises),
             (self.tr("Their promises due"), week.their_promises),
@@ -46,7 +51,8 @@ class DashboardList(QGroupBox):
             (self.tr("Waiting for a reply"), week.unanswered),
         ), self.tr("Nothing due this week."))  # fmt: skip
 
-    def show_risks(self, risks: AtRisk) -> None:
+    def show_risks(self, risks: AtRisk, today: date) -> None:
+        self.today = today
         self._fill((
             (self.tr("Drifting past their cadence"), risks.drifting),
             (self.tr("My overdue promises"), risks.overdue_promises),
@@ -103,11 +109,12 @@ class DashboardList(QGroupBox):
             return self.tr("every %n day(s)", "", item.count) if item.count else ""
         return item.text
 
-    @staticmethod
-    def _when(item: DashItem) -> str:
-        if item.due is None:
-            return ""
-        return QLocale().toString(QDate(item.due), "ddd d MMM")
+    def _when(self, item: DashItem) -> str:
+        """With the weekday within a week of today ("Tue, Dec 1"); further off the weekday is
+        noise and the date alone is shorter ("Mar 27, 2025")."""
+        if item.due is not None and abs((item.due - self.today).days) <= 6:
+            return dates.weekday(item.due, self.today)
+        return dates.short(item.due, self.today)
 
     def _open(self, row: QTreeWidgetItem, _column: int = 0) -> None:
         contact_id = row.data(0, CONTACT_ROLE)

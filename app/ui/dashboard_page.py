@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate, QLocale, QMarginsF, QObject, QRect, QRunnable, Qt, QThreadPool, Signal,
+    QMarginsF, QObject, QRect, QRunnable, Qt, QThreadPool, Signal,
 )  # fmt: skip
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from app.services import Services
+from app.ui import dates
 from app.ui.dashboard_lists import DashboardList
 from app.ui.habit_charts import HabitChart
 from app.ui.navigation import Navigator
 
-CHART_COLUMNS = 3
+CHART_COLUMNS = 3  # at most; two when the page is too narrow for three whole titles
+MIN_CHART_WIDTH = 330  # "Meine Versprechen pünktlich gehalten" in bold, with the chart's margins
 
 
 class HabitsLoader(QObject):
@@ -99,9 +101,9 @@ class DashboardPage(QWidget):
         grid_holder = QWidget()
         self.charts = QGridLayout(grid_holder)
         self.charts.setContentsMargins(0, 0, 0, 0)
-        for column in range(CHART_COLUMNS):
-            self.charts.setColumnStretch(column, 1)
         self.chart_views: list[HabitChart] = []
+        self.chart_notes: QLabel | None = None
+        self.chart_columns = 0  # how many the grid has now
         busy = QProgressBar(maximum=0, textVisible=False)  # a busy indicator
         busy.setMaximumWidth(320)
         self.busy_label = QLabel(self.tr("Counting 12 weeks of habits…"))
@@ -160,17 +162,17 @@ class DashboardPage(QWidget):
 
     def _refresh(self) -> None:
         self.today, this_week, at_risk = self.services.dashboard.lists()
-        monday = QDate(this_week.week_of)
         self.subtitle.setText(self.tr("Week of %1").replace(
-            "%1", QLocale().toString(monday, QLocale.FormatType.LongFormat)))  # fmt: skip
-        self.this_week.show_week(this_week)
-        self.at_risk.show_risks(at_risk)
+            "%1", dates.long(this_week.week_of, self.today)))  # fmt: skip
+        self.this_week.show_week(this_week, self.today)
+        self.at_risk.show_risks(at_risk, self.today)
         self._load_habits()
         self._show_banner()
         risks = (at_risk.overdue_promises, at_risk.drifting, at_risk.stalled_threads)
         due = sum(part.total for part in risks)
         if any(part.more for part in risks):
-            self.status = self.tr("More than %n item(s) at risk", "", due)
+            # Each list stops at its first 50: the sum is a lower bound, not an exact count.
+            self.status = self.tr("At least %n item(s) at risk", "", due)
         else:
             self.status = self.tr("%n item(s) at risk", "", due)
         if not due:
@@ -181,7 +183,7 @@ class DashboardPage(QWidget):
         due = self.services.journal.review_due()
         self.banner.setVisible(due)
         if due:
-            week = QLocale().toString(QDate(self.services.journal.review_week()), "d MMMM")
+            week = dates.day_month(self.services.journal.review_week(), self.today)
             self.banner_text.setText(self.tr(
                 "<b>Weekly review is due.</b> Ten minutes to look back on the week of %1: "
                 "promises, people to reconnect with, and what to try next.").replace("%1", week))
@@ -212,12 +214,10 @@ class DashboardPage(QWidget):
         self.charts_stack.setCurrentIndex(1)
         if len(self.chart_views) == len(habits):
             for view, series in zip(self.chart_views, habits):
-                view.show_series(series)
+                view.show_series(series, self.today)
             return
-        self.chart_views = [HabitChart(series) for series in habits]
-        for index, view in enumerate(self.chart_views):
-            self.charts.addWidget(view, index // CHART_COLUMNS, index % CHART_COLUMNS)
-        notes = QLabel(self.tr(
+        self.chart_views = [HabitChart(series, self.today) for series in habits]
+        notes = self.chart_notes = QLabel(self.tr(
             "<b>How these are counted</b><br>"
             "Promises: mine due that week, kept by the due day; a new agreed date counts, "
             "released promises do not.<br>"
@@ -229,8 +229,25 @@ class DashboardPage(QWidget):
         notes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         notes.setAlignment(Qt.AlignmentFlag.AlignTop)
         notes.setContentsMargins(12, 12, 12, 12)
-        index = len(self.chart_views)
-        self.charts.addWidget(notes, index // CHART_COLUMNS, index % CHART_COLUMNS)
+        self.chart_columns = 0
+        self._place_charts()
+
+    def _place_charts(self) -> None:
+        """Three charts a row where they fit, else two: QtCharts cuts a title that is too long."""
+        width = self.scroll.viewport().width()
+        columns = max(2, min(CHART_COLUMNS, width // MIN_CHART_WIDTH))
+        if columns == self.chart_columns or not self.chart_views:
+            return
+        self.chart_columns = columns
+        for index, widget in enumerate([*self.chart_views, self.chart_notes]):
+            self.charts.removeWidget(widget)
+            self.charts.addWidget(widget, index // columns, index % columns)
+        for column in range(CHART_COLUMNS):
+            self.charts.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_charts()
 
     def habits_shown(self) -> bool:
         return self.charts_stack.currentIndex() == 1

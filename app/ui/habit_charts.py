@@ -2,18 +2,41 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import QToolTip
 
 from app.domain.habits import HabitKey, HabitSeries, WeeklyPoint
+from app.ui import dates
 
 LABEL_EVERY = 4  # weeks between date labels under the bars
 COLORS = {
     HabitKey.PROMISES_KEPT: "#2e7d32", HabitKey.FOLLOW_UPS: "#1565c0", HabitKey.REPLIES: "#6a1b9a",
     HabitKey.MEETINGS: "#ef6c00", HabitKey.NEW_CONNECTIONS: "#00838f",
 }  # fmt: skip
+
+
+def integer_scale(highest: int) -> tuple[int, int]:
+    """(top, step) for a count axis: whole-number ticks 1, 2 or 5 × 10^n apart, at most five
+    steps, the top at or above the highest bar: 3 -> (3, 1), 7 -> (8, 2), 42 -> (50, 10)."""
+    highest = max(highest, 1)
+    magnitude = 1
+    while True:
+        for factor in (1, 2, 5):
+            step = factor * magnitude
+            if highest <= step * 5:
+                return -(-highest // step) * step, step
+        magnitude *= 10
+
+
+def has_data(series: HabitSeries) -> bool:
+    """Anything to draw: a week with something to measure, or a count above zero."""
+    if series.is_share:
+        return series.overall() is not None
+    return any(point.count for point in series.points)
 
 
 def percent(value: float) -> str:
@@ -24,8 +47,9 @@ class HabitChart(QChartView):
     """A bar per week; shares in percent (a week with nothing to measure has no bar).
     Built once; show() swaps in new numbers without rebuilding the chart."""
 
-    def __init__(self, series: HabitSeries, parent=None) -> None:
+    def __init__(self, series: HabitSeries, today: date, parent=None) -> None:
         super().__init__(parent)
+        self.today = today  # dates in another year than this one's get their year
         self.last_hover = ""  # what the tooltip said last (tests read it)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFixedHeight(250)
@@ -56,8 +80,9 @@ class HabitChart(QChartView):
         self.setChart(chart)
         self.show_series(series)
 
-    def show_series(self, series: HabitSeries) -> None:
+    def show_series(self, series: HabitSeries, today: date | None = None) -> None:
         self.series = series
+        self.today = today or self.today
         self.chart().setTitle(
             f"<b>{self.series_title(series.key)}</b><br><small>{self.overall_text(series)}</small>")
         share = series.is_share
@@ -71,15 +96,16 @@ class HabitChart(QChartView):
         last = len(series.points) - 1
         self.weeks.setRange(-0.5, last + 0.5)
         for index in range(last % LABEL_EVERY, last + 1, LABEL_EVERY):
-            self.weeks.append(QLocale().toString(series.points[index].week_of, "d MMM"), index)
-        if share:
-            self.values.setRange(0, 100)
-            self.values.setLabelFormat("%d%%")
-            self.values.setTickCount(3)
-        else:
-            self.values.setRange(0, max([p.count for p in series.points] + [1]))
-            self.values.setLabelFormat("%d")
-            self.values.applyNiceNumbers()
+            self.weeks.append(dates.short(series.points[index].week_of, self.today), index)
+        # Whole numbers only on the value axis (a count of 0 once read "1 / 0 / 0"); with no
+        # data at all there is no axis, the title says "no data yet".
+        top, step = (100, 50) if share else integer_scale(max(p.count for p in series.points))
+        self.values.setLabelFormat("%d%%" if share else "%d")
+        self.values.setRange(0, top)
+        self.values.setTickType(QValueAxis.TickType.TicksDynamic)
+        self.values.setTickAnchor(0)
+        self.values.setTickInterval(step)
+        self.values.setVisible(has_data(series))
 
     def _hovered(self, status: bool, index: int) -> None:
         if not status:
@@ -100,7 +126,7 @@ class HabitChart(QChartView):
 
     def point_text(self, key: HabitKey, point: WeeklyPoint) -> str:
         """What hovering a bar says, in words and numbers."""
-        day = QLocale().toString(point.week_of, "d MMM")
+        day = dates.short(point.week_of, self.today)
         week = self.tr("Week of %1").replace("%1", day)
         if point.total is None and key is HabitKey.MEETINGS:
             what = self.tr("%n meeting(s) in person", "", point.count)
@@ -121,7 +147,7 @@ class HabitChart(QChartView):
 
     def overall_text(self, series: HabitSeries) -> str:
         overall = series.overall()
-        if overall is None:
+        if not has_data(series):
             return self.tr("12 weeks: no data yet")
         if series.is_share:
             return self.tr("12 weeks: %1").replace("%1", percent(overall))

@@ -143,6 +143,18 @@ class DecisionDelegate(QStyledItemDelegate):
             editor.addItem(model.decision_label(decision), decision.value)
         return editor
 
+    def sizeHint(self, option, index):
+        """Wide enough for the combo box with its longest choice, so that the column fits it."""
+        if index.column() != ImportPreviewModel.COL_ACTION:
+            return super().sizeHint(option, index)
+        model = index.model()
+        labels = tuple(model.decision_label(decision) for decision in DECISIONS)
+        if getattr(self, "_hint_for", None) != labels:
+            combo = QComboBox()
+            combo.addItems(labels)
+            self._hint_for, self._hint = labels, combo.sizeHint()
+        return self._hint.expandedTo(super().sizeHint(option, index))
+
     def setEditorData(self, editor, index) -> None:
         editor.setCurrentIndex(DECISIONS.index(index.data(ImportPreviewModel.DECISION_ROLE)))
 

@@ -130,11 +130,14 @@ class ImportWizard(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         self.table.setWordWrap(False)
-        for column, width in ((0, 180), (1, 300), (2, 400), (3, 120)):
-            self.table.setColumnWidth(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The two texts stretch; name, action and place fit their content, so the Action
+        # column (clicked to choose) is always whole (at 400 pixels for "found" it was not).
+        for column in range(ImportPreviewModel.COL_WHERE + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ImportPreviewModel.COL_DETAILS, ImportPreviewModel.COL_FOUND):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         bulk = QHBoxLayout()
         for text, decision in ((self.tr("Merge all duplicates"), Decision.MERGE),
                                (self.tr("Add all duplicates as new"), Decision.NEW),
@@ -168,7 +171,8 @@ class ImportWizard(QDialog):
         self.report_problems = QListWidget()
         self.report_problems.hide()  # shown with the report, when there is something to list
         layout = QVBoxLayout(page)
-        layout.addWidget(self._heading(self.tr("Importing")))
+        self.run_heading = self._heading(self.tr("Importing"))
+        layout.addWidget(self.run_heading)
         layout.addWidget(self.run_label)
         layout.addWidget(self.run_progress)
         layout.addWidget(self.report_problems, 1)
@@ -315,12 +319,12 @@ class ImportWizard(QDialog):
         plan = self.plan
         if plan is None:
             return
-        self.summary.setText(self.tr("%1: %2 new, %3 to merge, %4 to skip; %5 possible duplicates found.")
+        self.summary.setText(self.tr("%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate(s) found.",
+                                     "", plan.duplicates)
                              .replace("%1", Path(plan.parsed.path).name)
                              .replace("%2", str(plan.count(Decision.NEW)))
                              .replace("%3", str(plan.count(Decision.MERGE)))
-                             .replace("%4", str(plan.count(Decision.SKIP)))
-                             .replace("%5", str(plan.duplicates)))  # fmt: skip
+                             .replace("%4", str(plan.count(Decision.SKIP))))  # fmt: skip
 
     def _set_all(self, decision: Decision) -> None:
         self.model.set_all(decision)
@@ -330,6 +334,7 @@ class ImportWizard(QDialog):
         self.report = None
         self.stopped = False
         self.report_problems.clear()
+        self.run_heading.setText(self.tr("Importing"))
         self.run_label.setText(self.tr("Writing %n contact(s)… Cancel stops it and writes nothing.", "",
                                        plan.count(Decision.NEW) + plan.count(Decision.MERGE)))  # fmt: skip
         self._show(RUN)
@@ -341,11 +346,13 @@ class ImportWizard(QDialog):
         self.report = report
         self.run_progress.setRange(0, 1)
         self.run_progress.setValue(1)
-        self.run_label.setText(self.tr("Done: %1 new, %2 merged, %3 skipped, %4 interactions. "
-                                       "%5 record(s) rejected, listed below.")
-                               .replace("%1", str(report.created)).replace("%2", str(report.merged))
-                               .replace("%3", str(report.skipped)).replace("%4", str(report.interactions))
-                               .replace("%5", str(len(report.rejected))))  # fmt: skip
+        self.run_heading.setText(self.tr("Import finished"))
+        counts = self.tr("%1 new, %2 merged, %3 skipped, %n interaction(s).", "", report.interactions)
+        counts = (counts.replace("%1", str(report.created)).replace("%2", str(report.merged))
+                  .replace("%3", str(report.skipped)))  # fmt: skip
+        if report.rejected:
+            counts += " " + self.tr("%n record(s) rejected, listed below.", "", len(report.rejected))
+        self.run_label.setText(counts)
         lines = [self._problem_text(p) for p in report.problems] + self._notes(report.notes)
         self.report_problems.addItems(lines)
         self.report_problems.setVisible(bool(lines))
@@ -353,12 +360,15 @@ class ImportWizard(QDialog):
     def _failed(self, message: str) -> None:
         text = self.tr("The import failed and nothing was written: %1").replace("%1", message)
         self.stopped = self.stack.currentIndex() == RUN
+        if self.stopped:
+            self.run_heading.setText(self.tr("Import failed"))
         (self.run_label if self.stopped else self.summary).setText(text)
         self.parse_progress.hide()
 
     def _cancelled(self) -> None:
         if self.stack.currentIndex() == RUN:
             self.stopped = True
+            self.run_heading.setText(self.tr("Import cancelled"))
             self.run_label.setText(self.tr("Import cancelled. Nothing was written."))
             self.run_progress.setRange(0, 1)
             self.run_progress.setValue(0)

@@ -20,6 +20,7 @@ from app.services import Services
 from app.services.base import ValidationError
 from app.services.contact_list import ListFilter
 from app.services.interactions import NewPromise
+from app.ui import dates
 from app.ui.promises_view import owner_names
 from app.ui.timeline import channel_icon, channel_names, direction_names
 
@@ -36,6 +37,7 @@ class PromiseRowEditor(QWidget):
         self.has_due = QCheckBox(self.tr("by"))
         self.has_due.setChecked(True)
         self.due = QDateEdit(default_due, calendarPopup=True)
+        dates.setup_edit(self.due)
         self.has_due.toggled.connect(self.due.setEnabled)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +79,7 @@ class LogInteractionDialog(QDialog):
         now = services.clock.now().astimezone(services.clock.local_tz()).replace(tzinfo=None)
         self.when = QDateTimeEdit(QDateTime(now.date(), now.time().replace(microsecond=0)),
                                   calendarPopup=True)  # fmt: skip
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        dates.setup_edit(self.when)
         self.channel = QComboBox()
         for channel, name in channel_names().items():
             self.channel.addItem(channel_icon(channel), name, channel)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.ui.bridge import ChangeBridge
 from app.ui.pages import PAGES
+from app.ui.window_size import fit_on_screen
 
 log = logging.getLogger(__name__)
 PAGE_ICONS = {"today": "today", "contacts": "contacts", "dashboard": "dashboard",
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.resize(1280, 800)
         self._restore_state()
+        fit_on_screen(self)  # the first window, and one saved on a larger monitor
         self.sidebar.setCurrentRow(0)
 
     # --- building -----------------------------------------------------------------------

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLineEdit,
@@ -20,7 +20,7 @@ from app.domain.enums import PromiseOwner, PromiseState
 from app.services import Services
 from app.services.base import ValidationError
 from app.services.promises import PromiseRow
-from app.ui import undo
+from app.ui import dates, undo
 
 OVERDUE = QColor("#b3261e")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,8 +38,8 @@ def state_names() -> dict[PromiseState, str]:
     }  # fmt: skip
 
 
-def short_date(day: date | None) -> str:
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day else ""
+def short_date(day: date | None, today: date) -> str:
+    return dates.short(day, today)
 
 
 class PromisesView(QWidget):
@@ -77,19 +77,25 @@ class PromisesView(QWidget):
         self.text.returnPressed.connect(self.add)
         self.has_due = QCheckBox(QCoreApplication.translate("PromisesView", "due"))
         self.due = QDateEdit(calendarPopup=True)
+        dates.setup_edit(self.due)
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         add = QPushButton(QCoreApplication.translate("PromisesView", "Add"))
         add.clicked.connect(self.add)
+        # Two rows: in one, the German words made the contact page scroll sideways at 1024 px.
         adder = QHBoxLayout()
-        for widget in (self.owner, self.text, self.has_due, self.due, add):
-            adder.addWidget(widget)
-        adder.setStretch(1, 1)
+        adder.addWidget(self.owner)
+        adder.addWidget(self.text, 1)
+        when = QHBoxLayout()
+        for widget in (self.has_due, self.due, add):
+            when.addWidget(widget)
+        when.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
         layout.addLayout(adder)
+        layout.addLayout(when)
 
     def set_contact(self, contact_id: int) -> None:
         self.contact_id = contact_id
@@ -110,9 +116,9 @@ class PromisesView(QWidget):
         self._update_buttons()
 
     def _item(self, promise: PromiseRow, today: date) -> QTreeWidgetItem:
-        due = short_date(promise.due)
+        due = short_date(promise.due, today)
         if promise.original_due and promise.due != promise.original_due:
-            due = QCoreApplication.translate("PromisesView", "%1 (first %2)").replace("%1", due).replace("%2", short_date(promise.original_due))
+            due = QCoreApplication.translate("PromisesView", "%1 (first %2)").replace("%1", due).replace("%2", short_date(promise.original_due, today))
         item = QTreeWidgetItem([owner_names()[promise.owner], promise.text, due,
                                 state_names()[promise.state]])  # fmt: skip
         item.setData(0, ID_ROLE, promise.id)

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget,
 )  # fmt: skip
 
+from app.domain.clock import local_today
 from app.domain.enums import Channel, Direction
 from app.services import Services
 from app.services.interactions import InteractionRow
-from app.ui import undo
+from app.ui import dates, undo
 
 LIMIT = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -109,7 +110,7 @@ class Timeline(QWidget):
 
     def _item(self, row: InteractionRow) -> QListWidgetItem:
         local = row.occurred_at.astimezone(self.services.clock.local_tz())
-        when = QLocale().toString(local.replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+        when = dates.date_time(local, local_today(self.services.clock))
         heading = QCoreApplication.translate("Timeline", "%1 · %2 · %3 %4").replace("%1", when) \
             .replace("%2", channel_names()[row.channel]) \
             .replace("%3", DIRECTION_ARROW[row.direction]) \

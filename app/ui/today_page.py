@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QLabel, QMenu, QSizePolicy,
+    QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu,
+    QSizePolicy,
     QStackedWidget, QToolBar, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from app.domain.clock import local_today
 from app.domain.today import ESCALATE_AFTER_DAYS, Bucket, ItemKind, TodayItem
 from app.services import Services
+from app.ui import dates
 from app.ui.navigation import Navigator
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,9 +40,13 @@ class TodayPage(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setColumnWidth(self.COL_WHO, 220)
-        self.tree.setColumnWidth(self.COL_WHY, 560)
-        self.tree.setColumnWidth(self.COL_WHEN, 110)
+        # The reason carries the long text and takes what is left; the rest fit their content
+        # (fixed widths pushed Due and Since off the window at 1024 pixels).
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (self.COL_WHO, self.COL_WHEN, self.COL_SINCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COL_WHY, QHeaderView.ResizeMode.Stretch)
         self.tree.itemDoubleClicked.connect(lambda *_: self.open_contact())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
 
@@ -104,8 +110,7 @@ class TodayPage(QWidget):
         selected = self.current_item()
         today = self.services.today.build()
         self.tree.clear()
-        locale = QLocale()
-        self.heading.setText(locale.toString(QDate(today.today), QLocale.FormatType.LongFormat))
+        self.heading.setText(dates.long(today.today, today.today))
         titles = {Bucket.OVERDUE: self.tr("Overdue (%1)"), Bucket.TODAY: self.tr("Today (%1)"),
                   Bucket.UPCOMING: self.tr("Coming up (%1)")}  # fmt: skip
         bold = QFont(self.tree.font())
@@ -124,7 +129,7 @@ class TodayPage(QWidget):
             for item in group.items:
                 row = QTreeWidgetItem(self.tree, [
                     item.name or self.tr("(no contact)"), self.reason(item),
-                    self._date(item.due), self._date(item.since) if item.since else "",
+                    dates.short(item.due, today.today), dates.short(item.since, today.today),
                 ])  # fmt: skip
                 row.setData(0, ITEM_ROLE, item)
                 row.setToolTip(self.COL_WHY, self.reason(item))
@@ -171,10 +176,6 @@ class TodayPage(QWidget):
             return self.tr("%n message(s) unanswered: stop and change approach (pause, another "
                            "channel, a kind check-in)", "", item.count)  # fmt: skip
         return self.tr("Reminder: %1").replace("%1", item.text)
-
-    @staticmethod
-    def _date(day: date) -> str:
-        return QLocale().toString(QDate(day), QLocale.FormatType.ShortFormat)
 
     def current_item(self) -> TodayItem | None:
         row = self.tree.currentItem()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from app.domain.clock import local_today
 from app.domain.habits import PromiseTally
 from app.services import Services
+from app.ui import dates
 from app.ui.navigation import Navigator
 
 
@@ -38,8 +38,9 @@ class TrustLedgerSection(QWidget):
         if ledger.last_in_person is None:
             self.last_met.setText(self.tr("Not yet"))
         else:
-            weeks = (local_today(self.services.clock) - ledger.last_in_person).days // 7
-            when = QLocale().toString(QDate(ledger.last_in_person), QLocale.FormatType.LongFormat)
+            today = local_today(self.services.clock)
+            weeks = (today - ledger.last_in_person).days // 7
+            when = dates.weekday(ledger.last_in_person, today)
             ago = self.tr("%n week(s) ago", "", weeks) if weeks else self.tr("this week")
             self.last_met.setText(self.tr("%1 (%2)").replace("%1", when).replace("%2", ago))
 

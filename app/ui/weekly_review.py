@@ -19,13 +19,14 @@ from app.domain.enums import PromiseOwner, PromiseState
 from app.services import Services
 from app.services.base import ValidationError
 from app.services.journal import ReviewPromise
+from app.ui import dates
 from app.ui.navigation import Navigator
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _day(value) -> str:
-    return QLocale().toString(QDate(value), "ddd d MMM")
+def _day(value, services: Services) -> str:
+    return dates.weekday(value, local_today(services.clock))
 
 
 class PromisesStep(QWizardPage):
@@ -60,7 +61,7 @@ class PromisesStep(QWizardPage):
             who = QTableWidgetItem(owner.replace("%1", promise.name))
             self.table.setItem(row, self.COL_WHO, who)
             self.table.setItem(row, self.COL_PROMISE, QTableWidgetItem(promise.text))
-            self.table.setItem(row, self.COL_DUE, QTableWidgetItem(_day(promise.due)))
+            self.table.setItem(row, self.COL_DUE, QTableWidgetItem(_day(promise.due, services)))
             self.table.setItem(row, self.COL_STATUS, QTableWidgetItem(self.tr("Open")))
         self.table.resizeColumnToContents(self.COL_WHO)
         self.table.setColumnWidth(self.COL_STATUS, 150)
@@ -68,6 +69,7 @@ class PromisesStep(QWizardPage):
         self.release = QPushButton(self.tr("&Release"))
         self.today = local_today(services.clock)
         self.new_date = QDateEdit(QDate(self.today + timedelta(days=7)), calendarPopup=True)
+        dates.setup_edit(self.new_date)
         self.renegotiate = QPushButton(self.tr("&New date"))
         self.apology = QPushButton(self.tr("Draft an &apology…"))
         self.undo = QPushButton(self.tr("&Undo"), enabled=False)
@@ -129,7 +131,7 @@ class PromisesStep(QWizardPage):
         self._remember(promise.id)
         due = self.new_date.date().toPython()
         self.services.promises.reschedule(promise.id, due)
-        status = self.tr("New date: %1").replace("%1", _day(due))
+        status = self.tr("New date: %1").replace("%1", _day(due, self.services))
         self.table.item(row, self.COL_STATUS).setText(status)
         self._next_row(row)
 
@@ -165,7 +167,7 @@ class ReconnectStep(QWizardPage):
             if person.count:
                 when = self.tr("%n day(s) overdue", "", person.count)
             else:
-                when = self.tr("due %1").replace("%1", _day(person.due))
+                when = self.tr("due %1").replace("%1", _day(person.due, services))
             item = QListWidgetItem(f"{person.name} — {when}")
             item.setData(ID_ROLE, person.contact_id)
             self.people.addItem(item)
@@ -228,7 +230,7 @@ class WeeklyReview(QWizard):
         super().__init__(parent)
         week_of = services.journal.review_week()
         self.setWindowTitle(self.tr("Weekly review: week of %1").replace(
-            "%1", QLocale().toString(QDate(week_of), QLocale.FormatType.LongFormat)))  # fmt: skip
+            "%1", dates.long(week_of, local_today(services.clock))))  # fmt: skip
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setWindowModality(Qt.WindowModality.NonModal)  # contacts stay reachable
         self.promises = PromisesStep(services, navigator, week_of)
@@ -251,7 +253,7 @@ class JournalDialog(QDialog):
         self.text = QTextBrowser()
         for entry in self.entries:
             self.weeks.addItem(self.tr("Week of %1").replace(
-                "%1", QLocale().toString(QDate(entry.week_of), QLocale.FormatType.LongFormat)))
+                "%1", dates.long(entry.week_of, local_today(services.clock))))
         self.weeks.currentRowChanged.connect(self._show)
         splitter = QSplitter()
         splitter.addWidget(self.weeks)

@@ -97,6 +97,10 @@
         <translation>Vorstellung &amp;entwerfen …</translation>
     </message>
     <message>
+        <source>A topic, e.g. KI</source>
+        <translation>Ein Thema, z. B. KI</translation>
+    </message>
+    <message>
         <source>Ask the network</source>
         <translation>Das Netzwerk fragen</translation>
     </message>
@@ -197,12 +201,16 @@
         <translation>Themen: %1</translation>
     </message>
     <message>
-        <source>What your network cares about</source>
-        <translation>Was Ihr Netzwerk bewegt</translation>
+        <source>Type a topic (for example KI, Python or Italian painting) to see who in your network is interested in it, has it as a goal, looks for it or offers it.
+
+Double-click a name to open the contact, or a topic on the left to ask about it.</source>
+        <translation>Tippen Sie ein Thema ein (etwa KI, Python oder italienische Malerei) und sehen Sie, wer in Ihrem Netzwerk sich dafür interessiert, es als Ziel hat, es sucht oder anbietet.
+
+Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danach.</translation>
     </message>
     <message>
-        <source>Who do I know who likes, looks for or offers… (e.g. KI)</source>
-        <translation>Wen kenne ich, der … mag, sucht oder bietet? (z. B. KI)</translation>
+        <source>What your network cares about</source>
+        <translation>Was Ihr Netzwerk bewegt</translation>
     </message>
     <message>
         <source>Why</source>
@@ -227,6 +235,10 @@
         <translation> Tage</translation>
     </message>
     <message>
+        <source>%1, or %2 without the year</source>
+        <translation>%1, oder %2 ohne Jahr</translation>
+    </message>
+    <message>
         <source>&amp;Family name:</source>
         <translation>&amp;Nachname:</translation>
     </message>
@@ -237,14 +249,6 @@
     <message>
         <source>+49 711 123456 or 0711 123456</source>
         <translation>+49 711 123456 oder 0711 123456</translation>
-    </message>
-    <message>
-        <source>15.04.1990, or 15.04. without the year</source>
-        <translation>15.04.1990, oder 15.04. ohne Jahr</translation>
-    </message>
-    <message>
-        <source>2026-11-23 or 23.11.2026</source>
-        <translation>2026-11-23 oder 23.11.2026</translation>
     </message>
     <message>
         <source>A contact needs a given name, a family name or a nickname.</source>
@@ -267,8 +271,8 @@
         <translation>Geburtstag:</translation>
     </message>
     <message>
-        <source>Birthday: “%1” is not a date (use 15.04.1990, or 15.04. without the year).</source>
-        <translation>Geburtstag: „%1“ ist kein Datum (etwa 15.04.1990, oder 15.04. ohne Jahr).</translation>
+        <source>Birthday: “%1” is not a date (use %2, or %3 without the year).</source>
+        <translation>Geburtstag: „%1“ ist kein Datum (etwa %2, oder %3 ohne Jahr).</translation>
     </message>
     <message>
         <source>Company:</source>
@@ -311,8 +315,8 @@
         <translation>Kennengelernt am:</translation>
     </message>
     <message>
-        <source>Met on: “%1” is not a date (use 2026-11-23 or 23.11.2026).</source>
-        <translation>Kennengelernt am: „%1“ ist kein Datum (etwa 2026-11-23 oder 23.11.2026).</translation>
+        <source>Met on: “%1” is not a date (use %2).</source>
+        <translation>Kennengelernt am: „%1“ ist kein Datum (etwa %2).</translation>
     </message>
     <message>
         <source>Nickname:</source>
@@ -662,6 +666,13 @@ Die Details stehen in der Protokolldatei:
         <source>As PNG image…</source>
         <translation>Als PNG-Bild…</translation>
     </message>
+    <message numerus="yes">
+        <source>At least %n item(s) at risk</source>
+        <translation>
+            <numerusform>Mindestens %n Punkt gefährdet</numerusform>
+            <numerusform>Mindestens %n Punkte gefährdet</numerusform>
+        </translation>
+    </message>
     <message>
         <source>At risk</source>
         <translation>Gefährdet</translation>
@@ -697,13 +708,6 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Look back on the week (Ctrl+R)</source>
         <translation>Auf die Woche zurückblicken (Strg+R)</translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n item(s) at risk</source>
-        <translation>
-            <numerusform>Mehr als %n Punkt gefährdet</numerusform>
-            <numerusform>Mehr als %n Punkte gefährdet</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing at risk</source>
@@ -752,6 +756,13 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>the file could not be written</source>
         <translation>die Datei konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1195,9 +1206,19 @@ Die Details stehen in der Protokolldatei:
 </context>
 <context>
     <name>ImportWizard</name>
-    <message>
-        <source>%1: %2 new, %3 to merge, %4 to skip; %5 possible duplicates found.</source>
-        <translation>%1: %2 neu, %3 zum Zusammenführen, %4 zum Überspringen; %5 mögliche Doppelte gefunden.</translation>
+    <message numerus="yes">
+        <source>%1 new, %2 merged, %3 skipped, %n interaction(s).</source>
+        <translation>
+            <numerusform>%1 neu, %2 zusammengeführt, %3 übersprungen, %n Kontaktpunkt.</numerusform>
+            <numerusform>%1 neu, %2 zusammengeführt, %3 übersprungen, %n Kontaktpunkte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate(s) found.</source>
+        <translation>
+            <numerusform>%1: %2 neu, %3 zum Zusammenführen, %4 zum Überspringen; %n mögliches Duplikat gefunden.</numerusform>
+            <numerusform>%1: %2 neu, %3 zum Zusammenführen, %4 zum Überspringen; %n mögliche Duplikate gefunden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) not imported: Rapport keeps no pictures.</source>
@@ -1211,6 +1232,13 @@ Die Details stehen in der Protokolldatei:
         <translation>
             <numerusform>%n Eintrag abgelehnt oder gekürzt:</numerusform>
             <numerusform>%n Einträge abgelehnt oder gekürzt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) rejected, listed below.</source>
+        <translation>
+            <numerusform>%n Eintrag abgelehnt, unten aufgeführt.</numerusform>
+            <numerusform>%n Einträge abgelehnt, unten aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1258,10 +1286,6 @@ Die Details stehen in der Protokolldatei:
         <translation>Aus der Datei erkennen</translation>
     </message>
     <message>
-        <source>Done: %1 new, %2 merged, %3 skipped, %4 interactions. %5 record(s) rejected, listed below.</source>
-        <translation>Fertig: %1 neu, %2 zusammengeführt, %3 übersprungen, %4 Kontaktpunkte. %5 Eintrag/Einträge abgelehnt, unten aufgeführt.</translation>
-    </message>
-    <message>
         <source>Every record could be read.</source>
         <translation>Alle Einträge konnten gelesen werden.</translation>
     </message>
@@ -1286,12 +1310,24 @@ Die Details stehen in der Protokolldatei:
         <translation>Importieren</translation>
     </message>
     <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
         <source>Import cancelled. Nothing was written.</source>
         <translation>Import abgebrochen. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <source>Imported without a field — %1, %2: %3</source>

@@ -111,10 +111,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>More than %n item(s) at risk</source>
+        <source>At least %n item(s) at risk</source>
         <translation>
-            <numerusform>More than %n item at risk</numerusform>
-            <numerusform>More than %n items at risk</numerusform>
+            <numerusform>At least %n item at risk</numerusform>
+            <numerusform>At least %n items at risk</numerusform>
         </translation>
     </message>
 </context>
@@ -162,6 +162,20 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
+        <source>%1 new, %2 merged, %3 skipped, %n interaction(s).</source>
+        <translation>
+            <numerusform>%1 new, %2 merged, %3 skipped, %n interaction.</numerusform>
+            <numerusform>%1 new, %2 merged, %3 skipped, %n interactions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate(s) found.</source>
+        <translation>
+            <numerusform>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate found.</numerusform>
+            <numerusform>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicates found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photo(s) not imported: Rapport keeps no pictures.</source>
         <translation>
             <numerusform>%n photo not imported: Rapport keeps no pictures.</numerusform>
@@ -173,6 +187,13 @@
         <translation>
             <numerusform>%n record rejected or shortened:</numerusform>
             <numerusform>%n records rejected or shortened:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) rejected, listed below.</source>
+        <translation>
+            <numerusform>%n record rejected, listed below.</numerusform>
+            <numerusform>%n records rejected, listed below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -161,7 +161,7 @@ def test_chart_hover_shows_the_numbers(qtbot, services, person):
     qtbot.waitUntil(page.habits_shown)
     meetings = page.chart_views[3]
     meetings.bars.hovered.emit(True, 11)
-    assert meetings.last_hover == "Week of 23 Nov: 1 meeting(s) in person"
+    assert meetings.last_hover == "Week of 2026-11-23: 1 meeting(s) in person"  # C locale: ISO
     kept = page.chart_views[0]
     kept.bars.hovered.emit(True, 11)
     assert kept.last_hover.endswith("nothing to measure")

@@ -35,7 +35,7 @@ def test_preview_shows_duplicates_and_the_import_writes_the_chosen_actions(qtbot
     found = model.index(0, ImportPreviewModel.COL_FOUND).data()
     assert "Maxi Müller" in found and "e-mail" in found
     assert model.index(0, ImportPreviewModel.COL_ACTION).data() == "Merge"
-    assert "1 possible duplicates" in wizard.summary.text()
+    assert "1 possible duplicate(s) found" in wizard.summary.text()  # no translator here
     assert model.setData(model.index(2, ImportPreviewModel.COL_ACTION), Decision.SKIP.value)
     assert "1 to skip" in wizard.summary.text()
     assert wizard.next.text() == "Import"
@@ -119,3 +119,26 @@ def test_preview_model_passes_the_model_tester(qtbot, services):
     assert not model.setData(model.index(0, ImportPreviewModel.COL_ACTION), "merge")  # no match
     model.set_plan(None)
     assert model.rowCount() == 0
+
+
+def test_the_run_page_says_when_the_import_finished_with_honest_plurals(qtbot, qapp, services, person):
+    """It stayed titled "Importing" after the import, and said "1 possible duplicates"."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.i18n import install_translators, remove_translators
+
+    before = QLocale()
+    install_translators(qapp, "en")  # as the app does: English plural forms
+    try:
+        services.contacts.update(person, emails=[{"value": "maxi.mueller@trumpf.example", "label": ""}])
+        wizard = wizard_for(qtbot, services, "apple_contacts.vcf")
+        read(qtbot, wizard)
+        assert "; 1 possible duplicate found." in wizard.summary.text()
+        wizard.next.click()
+        assert wizard.run_heading.text() == "Importing"
+        qtbot.waitUntil(lambda: wizard.report is not None, timeout=60000)
+        assert wizard.run_heading.text() == "Import finished"
+        assert wizard.run_label.text().startswith("2 new, 1 merged, 0 skipped, 0 interactions.")
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(before)
