@@ -9,8 +9,9 @@ at most `size` of the items due now (overdue or today) in this order:
 5. three or more unanswered messages (stop and change approach);
 6. keep-in-touch drift, the most overdue relative to its cadence first;
 7. two unanswered messages (waiting).
-Within a rank the oldest due date comes first. Everything else stays in the buckets below
-the focus ("Later"), counted, never hidden.
+Within a rank the oldest due date comes first. At most PER_KIND items of one kind, so that
+seven old slips do not crowd out today's birthday, unless nothing else is due. Everything
+else stays in the buckets below the focus ("Later"), counted, never hidden.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from datetime import date
 from app.domain.today import Bucket, ItemKind, TodayItem, is_escalated, priority
 
 DEFAULT_SIZE = 7
+PER_KIND = 3
 
 
 def drift(item: TodayItem, today: date) -> float:
@@ -46,4 +48,16 @@ def pick_focus(items: list[TodayItem], today: date, size: int = DEFAULT_SIZE) ->
         if item.bucket(today) is not Bucket.UPCOMING
         and (item.kind is not ItemKind.BIRTHDAY or item.due == today)
     ]  # fmt: skip
-    return sorted(due_now, key=lambda item: focus_key(item, today))[: max(size, 0)]
+    ranked = sorted(due_now, key=lambda item: focus_key(item, today))
+    chosen: list[TodayItem] = []
+    per_kind: dict[ItemKind, int] = {}
+    for item in ranked:
+        if len(chosen) < size and per_kind.get(item.kind, 0) < PER_KIND:
+            chosen.append(item)
+            per_kind[item.kind] = per_kind.get(item.kind, 0) + 1
+    for item in ranked:  # fill up when few kinds are due
+        if len(chosen) >= size:
+            break
+        if item not in chosen:
+            chosen.append(item)
+    return sorted(chosen, key=lambda item: focus_key(item, today))

@@ -17,6 +17,10 @@ from app.domain.birthdays import Birthday
 UPCOMING_DAYS = 7  # "Next 7 days"
 BIRTHDAY_DAYS = 14  # birthdays show two weeks ahead: time to send a card
 ESCALATE_AFTER_DAYS = 7  # their promise this late: a clearer ask, and higher in the focus
+# Older than this, an unanswered message is no longer a reply to write but a reconnect
+# (keep-in-touch covers it); a message history imported from LinkedIn would otherwise fill
+# Today with replies owed for years.
+REPLY_OWED_WINDOW_DAYS = 60
 
 
 class Bucket(StrEnum):

@@ -19,7 +19,7 @@ from app.domain.clock import as_utc, local_today
 from app.domain.enums import PromiseOwner, PromiseState
 from app.domain.focus import pick_focus
 from app.domain.today import (
-    BIRTHDAY_DAYS, Bucket, ItemKind, ReminderState, TodayItem, birthday_keys, bucket_of,
+    BIRTHDAY_DAYS, REPLY_OWED_WINDOW_DAYS, Bucket, ItemKind, ReminderState, TodayItem, birthday_keys, bucket_of,
     current_due, horizon, local_date, sort_key, upcoming_birthday,
 )  # fmt: skip
 from app.services.base import NotFoundError, Service
@@ -126,16 +126,15 @@ class TodayService(Service):
         skip = marks.get(ItemKind.REPLY_OWED, {})
         wait = timedelta(days=self._reply_days)
         # Due today: the message came in on the local day `reply_owed_days` ago, up to now.
-        ranges = ((Bucket.OVERDUE, None, edges[0] - wait), (Bucket.TODAY, edges[0] - wait,
+        oldest = edges[0] - timedelta(days=REPLY_OWED_WINDOW_DAYS)
+        ranges = ((Bucket.OVERDUE, oldest, edges[0] - wait), (Bucket.TODAY, edges[0] - wait,
                   self.clock.now() - wait))  # fmt: skip
         items, counts = [], {}
         for bucket, start, end in ranges:
             closed = "<=" if bucket is Bucket.TODAY else "<"
             where = f"reply_owed_since IS NOT NULL AND reply_owed_since {closed} :end"
-            params = {"end": _db_time(end)}
-            if start is not None:
-                where += " AND reply_owed_since >= :start"
-                params["start"] = _db_time(start)
+            params = {"end": _db_time(end), "start": _db_time(start)}
+            where += " AND reply_owed_since >= :start"
             where += f" AND {TODAY_CONTACTS}"
             rows = conn.execute(text(
                 "SELECT id, given_name, family_name, nickname, reply_owed_since FROM contact "
@@ -159,18 +158,19 @@ class TodayService(Service):
         return items, counts
 
     def _repairs(self, conn, today, edges, cap, marks):
-        """My broken promises stay on the list as "repair" until I mark them done (after
-        an apology and a new date) or reopen them with a new date."""
+        """A promise of mine I broke stays on the list as "repair" until I mark it done
+        (after an apology and a new date) or reopen it with a new date."""
         skip = marks.get(ItemKind.REPAIR, {})
         source = (
             "FROM promise p INDEXED BY ix_promise_today JOIN contact c ON c.id = p.contact_id "
             "WHERE p.state = 'broken' AND p.owner = 'me' "
             "AND c.archived = 0 AND c.deleted_at IS NULL"
         )
+        params: dict = {}
         rows = conn.execute(text(
             "SELECT p.id, p.contact_id, p.text, p.due, p.resolved_at, c.given_name, "
-            f"c.family_name, c.nickname {source} ORDER BY p.due, p.id LIMIT :limit"),
-            {"limit": cap + len(skip)},
+            f"c.family_name, c.nickname {source} ORDER BY p.resolved_at, p.id LIMIT :limit"),
+            {**params, "limit": cap + len(skip)},
         ).all()  # fmt: skip
         tz = self.clock.local_tz()
         found = []
@@ -179,11 +179,11 @@ class TodayService(Service):
             found.append(TodayItem(
                 ItemKind.REPAIR, r.id, r.contact_id,
                 display_name(r.given_name, r.family_name, r.nickname), min(broken_on, today),
-                date.fromisoformat(r.due) if r.due else None, r.text, 0, f"broken:{r.id}",
+                None, r.text, 0, f"broken:{r.id}",
             ))  # fmt: skip
         kept = [i for i in found if not _hidden(i, skip)]
         counts = {bucket: 0 for bucket in Bucket}
-        total = _count(conn, text(f"SELECT 1 {source}"), {}) - (len(found) - len(kept))
+        total = _count(conn, text(f"SELECT 1 {source}"), params) - (len(found) - len(kept))
         for item in kept[:cap]:
             counts[item.bucket(today)] += 1
         counts[Bucket.OVERDUE] += max(total - len(kept[:cap]), 0)

@@ -115,31 +115,55 @@ class TodayPage(QWidget):
                   Bucket.UPCOMING: self.tr("Coming up (%1)")}  # fmt: skip
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        reselect = None
-        for group in today.groups:
-            if not group.total:
-                continue
-            total = str(group.total) + ("+" if group.at_least else "")
-            header = QTreeWidgetItem(self.tree, [titles[group.bucket].replace("%1", total)])
+        rows: list[tuple[QTreeWidgetItem, TodayItem]] = []
+
+        def add_row(item: TodayItem) -> None:
+            row = QTreeWidgetItem(self.tree, [
+                item.name or self.tr("(no contact)"), self.reason(item),
+                dates.short(item.due, today.today), dates.short(item.since, today.today),
+            ])  # fmt: skip
+            row.setData(0, ITEM_ROLE, item)
+            row.setToolTip(self.COL_WHY, self.reason(item))
+            rows.append((row, item))
+
+        def add_header(text: str, tooltip: str = "") -> None:
+            header = QTreeWidgetItem(self.tree, [text])
             header.setFirstColumnSpanned(True)
             header.setFont(0, bold)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            if group.bucket is Bucket.UPCOMING:
-                header.setToolTip(0, self.tr("Due in the next 7 days; birthdays in the next 14"))
-            for item in group.items:
-                row = QTreeWidgetItem(self.tree, [
-                    item.name or self.tr("(no contact)"), self.reason(item),
-                    dates.short(item.due, today.today), dates.short(item.since, today.today),
-                ])  # fmt: skip
-                row.setData(0, ITEM_ROLE, item)
-                row.setToolTip(self.COL_WHY, self.reason(item))
-                if selected is not None and (item.kind, item.ref_id) == (selected.kind, selected.ref_id):
-                    reselect = row
+            header.setToolTip(0, tooltip)
+
+        # The focus first: the few things to do this morning; every other item stays below
+        # under "Later", in its bucket and counted, so nothing is hidden without a count.
+        in_focus = {(item.kind, item.ref_id, item.occurrence) for item in today.focus}
+        if today.focus:
+            add_header(self.tr("Focus: %n thing(s) to do first", "", len(today.focus)),
+                       self.tr("Chosen by importance: what you owe, birthdays, replies you owe, "
+                               "late promises, then who drifted most"))  # fmt: skip
+            for item in today.focus:
+                add_row(item)
+            if today.later_count > 0:
+                later = QTreeWidgetItem(self.tree, [self.tr("Later (%n)", "", today.later_count)])
+                later.setFirstColumnSpanned(True)
+                later.setFlags(Qt.ItemFlag.NoItemFlags)
+        for group in today.groups:
+            rest = [i for i in group.items if (i.kind, i.ref_id, i.occurrence) not in in_focus]
+            total_left = group.total - (len(group.items) - len(rest))
+            if total_left <= 0:
+                continue
+            total = str(total_left) + ("+" if group.at_least else "")
+            add_header(titles[group.bucket].replace("%1", total),
+                       self.tr("Due in the next 7 days; birthdays in the next 14")
+                       if group.bucket is Bucket.UPCOMING else "")  # fmt: skip
+            for item in rest:
+                add_row(item)
             if group.hidden > 0:
                 more = QTreeWidgetItem(self.tree, [
                     self.tr("… and %n more", "", group.hidden) + ("+" if group.at_least else "")])
                 more.setFirstColumnSpanned(True)
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
+        reselect = next((row for row, item in rows if selected is not None
+                         and (item.kind, item.ref_id) == (selected.kind, selected.ref_id)), None)  # fmt: skip
         self.stack.setCurrentWidget(self.tree if self.tree.topLevelItemCount() else self.empty)
         if reselect is None:
             reselect = next((self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
@@ -162,8 +186,7 @@ class TodayPage(QWidget):
                                item.count).replace("%1", item.text)  # fmt: skip
             return self.tr("They promised: %1 (a gentle nudge?)").replace("%1", item.text)
         if item.kind is ItemKind.REPAIR:
-            return self.tr("I broke my promise: %1 (own it, say what you do now, give a new "
-                           "date)").replace("%1", item.text)  # fmt: skip
+            return self.tr("Broken promise: %1 (apologise, give a new date)").replace("%1", item.text)
         if item.kind is ItemKind.REPLY_OWED:
             return self.tr("They wrote %n day(s) ago and I have not answered", "", item.count)
         if item.kind is ItemKind.BIRTHDAY:

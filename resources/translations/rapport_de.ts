@@ -2402,6 +2402,14 @@ Die Details stehen in der Protokolldatei:
         <translation>Geburtstag: wird %1</translation>
     </message>
     <message>
+        <source>Broken promise: %1 (apologise, give a new date)</source>
+        <translation>Versprechen nicht gehalten: %1 (entschuldigen, neues Datum nennen)</translation>
+    </message>
+    <message>
+        <source>Chosen by importance: what you owe, birthdays, replies you owe, late promises, then who drifted most</source>
+        <translation>Nach Wichtigkeit gewählt: was du schuldest, Geburtstage, offene Antworten, verspätete Zusagen, dann wer am längsten nichts gehört hat</translation>
+    </message>
+    <message>
         <source>Coming up (%1)</source>
         <translation>Demnächst (%1)</translation>
     </message>
@@ -2421,9 +2429,12 @@ Die Details stehen in der Protokolldatei:
         <source>Due in the next 7 days; birthdays in the next 14</source>
         <translation>Fällig in den nächsten 7 Tagen; Geburtstage in den nächsten 14</translation>
     </message>
-    <message>
-        <source>I broke my promise: %1 (own it, say what you do now, give a new date)</source>
-        <translation>Mein Versprechen nicht gehalten: %1 (dazu stehen, sagen, was ich jetzt tue, ein neues Datum nennen)</translation>
+    <message numerus="yes">
+        <source>Focus: %n thing(s) to do first</source>
+        <translation>
+            <numerusform>Fokus: %n Sache zuerst</numerusform>
+            <numerusform>Fokus: %n Sachen zuerst</numerusform>
+        </translation>
     </message>
     <message>
         <source>I promised: %1</source>
@@ -2434,6 +2445,13 @@ Die Details stehen in der Protokolldatei:
         <translation>
             <numerusform>In Kontakt bleiben: Abstand %n Tag, kein gegenseitiger Kontakt seit</numerusform>
             <numerusform>In Kontakt bleiben: alle %n Tage, kein gegenseitiger Kontakt seit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Later (%n)</source>
+        <translation>
+            <numerusform>Später (%n)</numerusform>
+            <numerusform>Später (%n)</numerusform>
         </translation>
     </message>
     <message>

@@ -241,10 +241,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Focus: %n thing(s) to do first</source>
+        <translation>
+            <numerusform>Focus: %n thing to do first</numerusform>
+            <numerusform>Focus: %n things to do first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Keep in touch: every %n day(s), no two-way contact since</source>
         <translation>
             <numerusform>Keep in touch: every %n day, no two-way contact since</numerusform>
             <numerusform>Keep in touch: every %n days, no two-way contact since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Later (%n)</source>
+        <translation>
+            <numerusform>Later (%n)</numerusform>
+            <numerusform>Later (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

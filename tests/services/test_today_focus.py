@@ -112,3 +112,22 @@ def test_a_reply_i_owe_is_at_risk_on_the_dashboard(services, person):
     services.interactions.log(person, "email", "inbound", occurred_at=NOW - timedelta(days=9))
     _today, _week, at_risk = services.dashboard.lists()
     assert [(i.contact_id, i.count) for i in at_risk.replies_owed.items] == [(person, 9)]
+
+
+def test_old_silence_is_a_reconnect_not_a_reply_i_owe(services, person):
+    services.interactions.log(person, "email", "inbound", occurred_at=NOW - timedelta(days=61))
+    assert of_kind(services.today.build(), ItemKind.REPLY_OWED) == []
+    other = new_contact(services, "Anna Schmidt")
+    services.interactions.log(other, "email", "inbound", occurred_at=NOW - timedelta(days=59))
+    assert [i.contact_id for i in of_kind(services.today.build(), ItemKind.REPLY_OWED)] == [other]
+
+
+def test_the_focus_takes_at_most_three_of_a_kind_unless_nothing_else_is_due(services):
+    services.settings.save(Settings(focus_size=4))
+    people = [new_contact(services, f"Person{n} Test") for n in range(5)]
+    for n, cid in enumerate(people):
+        services.promises.add(cid, "me", f"Sache {n}", due=TODAY - timedelta(days=n + 1))
+    assert [i.kind for i in services.today.build().focus] == [ItemKind.MY_PROMISE] * 4
+    services.interactions.log(people[0], "email", "inbound", occurred_at=NOW - timedelta(days=5))
+    assert [i.kind for i in services.today.build().focus] == [ItemKind.MY_PROMISE] * 3 + [
+        ItemKind.REPLY_OWED]

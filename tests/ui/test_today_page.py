@@ -45,15 +45,32 @@ def rows(page):
 def test_rows_match_the_service_groups_with_reasons(page, services):
     today = services.today.build()
     items = [r.data(0, ITEM_ROLE) for r in rows(page) if r.data(0, ITEM_ROLE)]
-    assert items == today.items() and items
+    # The focus first, then every other item once, in its bucket's order.
+    focus = list(today.focus)
+    assert focus and items[: len(focus)] == focus
+    assert items[len(focus):] == [i for i in today.items() if i not in focus]
     headers = [r.text(0) for r in rows(page) if not r.data(0, ITEM_ROLE) and "(" in r.text(0)]
-    expected = [g for g in today.groups if g.total]
-    assert [h.split(" (")[0] for h in headers] == [
+    assert headers[0].startswith("Focus: 7 thing") and headers[1] == f"Later ({today.later_count})"
+    expected = [g for g in today.groups if g.total - len([i for i in g.items if i in focus])]
+    assert [h.split(" (")[0] for h in headers[2:]] == [
         {Bucket.OVERDUE: "Overdue", Bucket.TODAY: "Today", Bucket.UPCOMING: "Coming up"}[g.bucket]
         for g in expected]  # fmt: skip
     first = next(r for r in rows(page) if r.data(0, ITEM_ROLE))
     assert first.text(page.COL_WHO) == first.data(0, ITEM_ROLE).name
     assert first.text(page.COL_WHY) == page.reason(first.data(0, ITEM_ROLE)) != ""
+
+
+def test_the_focus_heads_the_list_with_at_most_the_setting_and_the_rest_is_counted(page, services):
+    from app.domain.settings import Settings
+
+    services.settings.save(Settings(focus_size=3))
+    page.refresh()
+    texts = [r.text(0) for r in rows(page)]
+    assert texts[0].startswith("Focus: 3 thing")
+    focus_rows = rows(page)[1:4]
+    assert [r.data(0, ITEM_ROLE) for r in focus_rows] == list(services.today.build().focus)
+    assert rows(page)[4].text(0) == f"Later ({services.today.build().later_count})"
+    assert page.current_item() == focus_rows[0].data(0, ITEM_ROLE)  # the first thing to do
 
 
 def test_done_removes_the_row_and_undo_brings_it_back(page, services, qtbot):
