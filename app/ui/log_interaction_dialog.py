@@ -50,7 +50,7 @@ class PromiseRowEditor(QWidget):
         if not text:
             return None
         due = self.due.date().toPython() if self.has_due.isChecked() else None
-        return NewPromise(PromiseOwner(self.owner.currentData()), text, due)
+        return NewPromise(PromiseOwner(self.owner.currentData()), text, due, no_date=due is None)
 
 
 class LogInteractionDialog(QDialog):
@@ -135,7 +135,8 @@ class LogInteractionDialog(QDialog):
         self.contact_list.setCurrentRow(0)
 
     def add_promise_row(self) -> PromiseRowEditor:
-        due = QDate(local_today(self.services.clock)).addDays(7)
+        days = self.services.settings.load().promise_default_days
+        due = QDate(local_today(self.services.clock)).addDays(days)
         row = PromiseRowEditor(due, self)
         self.promise_rows.append(row)
         self.promise_box.addWidget(row)

@@ -75,10 +75,14 @@ class PromisesView(QWidget):
             self.owner.addItem(name, owner)
         self.text = QLineEdit(placeholderText=QCoreApplication.translate("PromisesView", "New promise, e.g. send the slides"))
         self.text.returnPressed.connect(self.add)
+        # A promise gets a date by default so that it comes back on Today; unticking "due"
+        # is the explicit "no date" (the weekly review then lists it).
         self.has_due = QCheckBox(QCoreApplication.translate("PromisesView", "due"))
+        self.has_due.setChecked(True)
+        self.has_due.setToolTip(QCoreApplication.translate(
+            "PromisesView", "Untick for a promise without a date; the weekly review lists those"))
         self.due = QDateEdit(calendarPopup=True)
         dates.setup_edit(self.due)
-        self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         add = QPushButton(QCoreApplication.translate("PromisesView", "Add"))
         add.clicked.connect(self.add)
@@ -99,7 +103,8 @@ class PromisesView(QWidget):
 
     def set_contact(self, contact_id: int) -> None:
         self.contact_id = contact_id
-        self.due.setDate(QDate(local_today(self.services.clock)).addDays(7))
+        days = self.services.settings.load().promise_default_days
+        self.due.setDate(QDate(local_today(self.services.clock)).addDays(days))
         self.refresh()
 
     def refresh(self) -> None:
@@ -165,7 +170,7 @@ class PromisesView(QWidget):
         due = self.due.date().toPython() if self.has_due.isChecked() else None
         try:
             self.services.promises.add(self.contact_id, self.owner.currentData(),
-                                       self.text.text(), due)  # fmt: skip
+                                       self.text.text(), due, no_date=due is None)  # fmt: skip
         except ValidationError:
             return
         self.text.clear()

@@ -1980,6 +1980,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Die Person hat zugesagt</translation>
     </message>
     <message>
+        <source>Untick for a promise without a date; the weekly review lists those</source>
+        <translation>Haken entfernen für ein Versprechen ohne Datum; der Wochenrückblick listet diese</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
