@@ -1,0 +1,108 @@
+"""The scheduler keeps running through any error, and plans what another process wrote."""
+
+import logging
+import sqlite3
+from datetime import timedelta
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from app.services import Services
+from app.storage.database import Database
+from app.ui.scheduler import DIGEST_KEY, Scheduler
+
+PRIVATE = "Diagnose: Burn-out, nicht weitersagen"
+
+
+@pytest.fixture
+def quiet_digest(services):
+    services.settings.set_value(DIGEST_KEY, "2026-11-23")  # today's digest already went out
+
+
+def test_a_notification_that_fails_once_is_delivered_at_the_next_tick(
+        services, clock, qtbot, caplog, quiet_digest):  # fmt: skip
+    services.reminders.add(PRIVATE, clock.now() - timedelta(minutes=1))
+    attempts = []
+
+    def notify(title, body, contact_id):
+        attempts.append(body)
+        if len(attempts) == 1:
+            raise RuntimeError(f"org.freedesktop.Notifications went away while showing {body}")
+
+    scheduler = Scheduler(services, notify)
+    scheduler.retry_ms = 20
+    with caplog.at_level(logging.WARNING), qtbot.waitSignal(scheduler.delivered, timeout=3000) as shown:
+        scheduler.start()  # the first try raises; the scheduler lives on and retries
+    assert shown.args[1] == PRIVATE and attempts == [PRIVATE, PRIVATE]
+    assert "RuntimeError" in caplog.text and "Burn-out" not in caplog.text  # no note text in logs
+    scheduler.check()
+    assert len(attempts) == 2  # confirmed: not again
+    restarted = Scheduler(Services(services.db, clock), notify)
+    restarted.start()
+    assert len(attempts) == 2  # not after a restart either
+    restarted.stop()
+    scheduler.stop()
+
+
+def test_a_database_locked_by_a_cli_job_delays_delivery_but_loses_nothing(
+        services, clock, qtbot, monkeypatch, quiet_digest):  # fmt: skip
+    for title in ("One", "Two", "Three"):
+        services.reminders.add(title, clock.now() - timedelta(minutes=1))
+    reminders = services.reminders
+    real_claim, calls = reminders.claim, []
+
+    def claim(delivery):
+        calls.append(delivery)
+        if len(calls) == 1:  # what SQLAlchemy raises when busy_timeout runs out
+            raise OperationalError("UPDATE reminder SET ...", {}, sqlite3.OperationalError("database is locked"))
+        return real_claim(delivery)
+
+    monkeypatch.setattr(reminders, "claim", claim)
+    shown = []
+    scheduler = Scheduler(services, lambda *message: shown.append(message[1]))
+    scheduler.retry_ms = 20
+    scheduler.start()
+    assert shown == [] and 0 < scheduler.timer.remainingTime() <= 20  # alive, retrying soon
+    qtbot.waitUntil(lambda: len(shown) == 3, timeout=3000)
+    assert sorted(shown) == ["One", "Three", "Two"]
+    scheduler.stop()
+
+
+def test_the_planning_itself_failing_is_retried(services, clock, qtbot, monkeypatch, quiet_digest):
+    broken = {"on": True}
+    real = services.reminders.next_wakeup
+
+    def next_wakeup():
+        if broken.pop("on", False):
+            raise OperationalError("SELECT ...", {}, sqlite3.OperationalError("disk I/O error"))
+        return real()
+
+    monkeypatch.setattr(services.reminders, "next_wakeup", next_wakeup)
+    scheduler = Scheduler(services, lambda *message: None)
+    scheduler.retry_ms = 20
+    scheduler.start()
+    assert scheduler.timer.isActive() and scheduler.next_wake is None
+    with qtbot.waitSignal(scheduler.planned, timeout=3000):
+        pass
+    assert scheduler.next_wake == clock.now() + timedelta(minutes=5)
+    scheduler.stop()
+
+
+def test_a_reminder_written_by_another_process_is_planned_within_seconds(
+        services, clock, qtbot, quiet_digest):  # fmt: skip
+    shown = []
+    scheduler = Scheduler(services, lambda *message: shown.append(message[1]))
+    scheduler.start()
+    assert scheduler.next_wake == clock.now() + timedelta(minutes=5)  # nothing planned yet
+    other = Database.open(services.db.path)  # the CLI's own connection to the same file
+    try:
+        Services(other, clock).reminders.add("From the CLI", clock.now() + timedelta(minutes=2))
+        qtbot.waitUntil(lambda: scheduler.next_wake == clock.now() + timedelta(minutes=2),
+                        timeout=5000)  # fmt: skip
+        Services(other, clock).reminders.add("Due now", clock.now() - timedelta(seconds=1))
+        with qtbot.waitSignal(scheduler.delivered, timeout=5000) as delivered:
+            pass
+        assert delivered.args[1] == "Due now" and shown == ["Due now"]
+    finally:
+        other.close()
+        scheduler.stop()
