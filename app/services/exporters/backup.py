@@ -119,15 +119,13 @@ def is_empty(conn: Connection) -> bool:
 
 
 def check(data: Any) -> None:
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise RestoreError("this is not a Rapport backup (no \"format\": \"rapport-backup\")")
-    if data.get("version") != VERSION:
-        raise RestoreError(f"backup format version {data.get('version')} is not supported")
-    if data.get("schema") not in migrate.known_revisions():
-        raise RestoreError(f"the backup comes from a newer Rapport (schema {data.get('schema')}); "
-                           "please update Rapport first")  # fmt: skip
-    if not isinstance(data.get("tables"), dict):
-        raise RestoreError("the backup has no tables")
+    """Every table, column and value against the schema, before anything is written."""
+    from app.services.exporters.restore_validation import BackupInvalid, validate
+
+    try:
+        validate(data, tables(), migrate.known_revisions(), FORMAT, VERSION)
+    except BackupInvalid as error:
+        raise RestoreError(str(error)) from None
 
 
 def restore(db, data: dict, force: bool = False, progress=None) -> dict[str, int]:
