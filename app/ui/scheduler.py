@@ -126,8 +126,9 @@ class Scheduler(QObject):
         """Another process (or window) committed: what it wrote may be due sooner."""
         try:
             changed = self._watch is not None and self._watch.changed()
-        except Exception as error:
-            log.warning("database watch failed (%s)", type(error).__name__)
+        except Exception as error:  # stop watching (no log every 2 s); the 5-minute wake-up stays
+            log.warning("database watch failed (%s); no longer watching", type(error).__name__)
+            self.watch_timer.stop()
             return
         if changed:
             self.check()

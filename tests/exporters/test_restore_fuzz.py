@@ -15,6 +15,7 @@ from app.services import Services
 from app.services.exporters.backup import RestoreError
 from app.services.sample import SampleNetwork
 from app.storage.database import Database
+from tests.importers.conftest import FIXTURES
 
 RAW_TEXT = ("Traceback", "sqlite3.", "Error:", "{'", '{"', "(Background on this error")
 
@@ -138,6 +139,8 @@ def test_fuzzed_restores_are_refused_cleanly_or_leave_a_working_database(backup_
         target.reminders.next_wakeup()
         for format in ("json", "csv", "vcard"):
             target.exports.export(tmp_path / f"out.{format}", format)
+        target.imports.import_file(FIXTURES / "rapport_40.vcf", dry_run=True)  # dedupe reads all
+
 
     run()
     assert outcome["refused"] > 20 and outcome["accepted"] > 5, outcome

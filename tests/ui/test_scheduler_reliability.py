@@ -106,3 +106,30 @@ def test_a_reminder_written_by_another_process_is_planned_within_seconds(
     finally:
         other.close()
         scheduler.stop()
+
+
+def test_a_real_write_lock_held_by_another_process_only_delays_delivery(
+        tmp_path, clock, qtbot, monkeypatch):  # fmt: skip
+    import app.storage.database as database_module
+
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)  # the 5 s wait, shortened
+    db = Database.open(tmp_path / "locked.db")
+    services = Services(db, clock)
+    services.settings.set_value(DIGEST_KEY, "2026-11-23")
+    for title in ("One", "Two", "Three"):
+        services.reminders.add(title, clock.now() - timedelta(minutes=1))
+    cli_job = sqlite3.connect(tmp_path / "locked.db", isolation_level=None)
+    cli_job.execute("BEGIN IMMEDIATE")  # a bulk import in the CLI holds the write lock
+    shown = []
+    scheduler = Scheduler(services, lambda *message: shown.append(message[1]))
+    scheduler.retry_ms = 50
+    try:
+        scheduler.start()  # "database is locked": logged, not raised
+        assert shown == [] and scheduler.timer.isActive()
+        cli_job.execute("ROLLBACK")
+        qtbot.waitUntil(lambda: len(shown) == 3, timeout=5000)
+        assert sorted(shown) == ["One", "Three", "Two"]
+    finally:
+        scheduler.stop()
+        cli_job.close()
+        db.close()
