@@ -133,3 +133,37 @@ def test_a_time_zone_change_does_not_deliver_a_daily_reminder_twice(system_zone,
     clock.set(datetime(2026, 11, 24, 9, 0, 30, tzinfo=new_york))
     assert tick(services) == ["Morning review"]  # the next day at 09:00 local time
     assert tick(services) == []
+
+
+def test_the_upgrade_ends_snoozes_that_were_delivered_and_left_stuck(tmp_path, clock):
+    import sqlite3
+
+    from sqlalchemy import create_engine
+
+    from app.storage import migrate
+
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0003")
+    engine.dispose()
+    old = sqlite3.connect(path)
+    old.executescript("""
+        INSERT INTO reminder (id, title, due_at, rrule, snoozed_until, done, last_fired_at, created_at)
+        VALUES (1, 'Daily', '2026-11-20 08:00:00.000000',
+                'DTSTART:20261120T090000' || char(10) || 'RRULE:FREQ=DAILY',
+                '2026-11-20 08:30:00.000000', 0, '2026-11-20 08:30:00.000000', '2026-11-01 00:00:00.000000'),
+               (2, 'Once', '2026-11-20 08:00:00.000000', '', '2026-11-21 08:00:00.000000', 0,
+                '2026-11-21 08:00:00.000000', '2026-11-01 00:00:00.000000'),
+               (3, 'Snoozed ahead', '2026-11-20 08:00:00.000000', '', '2026-11-30 08:00:00.000000', 0,
+                '2026-11-20 08:00:00.000000', '2026-11-01 00:00:00.000000');
+    """)  # fmt: skip
+    old.commit()
+    old.close()
+    db = Database.open(path, backup_dir=tmp_path / "backups")
+    services = Services(db, clock)
+    daily, once, ahead = (services.reminders.get(i) for i in (1, 2, 3))
+    assert daily.snoozed_until is None and daily.due_at == datetime(2026, 11, 23, 9, 0, tzinfo=BERLIN)
+    assert once.snoozed_until is None and once.due_at == datetime(2026, 11, 21, 9, 0, tzinfo=BERLIN)
+    assert ahead.snoozed_until is not None  # not delivered yet: kept
+    assert [d.title for d in services.reminders.due_for_delivery()] == ["Daily"]  # today's 09:00
+    db.close()

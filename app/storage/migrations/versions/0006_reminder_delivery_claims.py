@@ -25,6 +25,12 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('claimed_occurrence', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True))
         batch_op.add_column(sa.Column('claimed_by', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
         batch_op.add_column(sa.Column('fired_wall', sqlmodel.sql.sqltypes.AutoString(), nullable=True))
+    # A snooze that was delivered used to stay set, and a recurring reminder never fired
+    # again: end such snoozes (a one-off is due at its snooze time, as it was shown).
+    op.execute(
+        "UPDATE reminder SET due_at = CASE WHEN rrule = '' THEN snoozed_until ELSE due_at END, "
+        "snoozed_until = NULL WHERE snoozed_until IS NOT NULL AND last_fired_at >= snoozed_until"
+    )
 
 
 def downgrade() -> None:
