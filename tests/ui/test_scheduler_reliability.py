@@ -133,3 +133,38 @@ def test_a_real_write_lock_held_by_another_process_only_delays_delivery(
         scheduler.stop()
         cli_job.close()
         db.close()
+
+
+def test_a_desktop_notification_that_fails_to_send_falls_back_to_the_banner(
+        qtbot, monkeypatch, caplog):  # fmt: skip
+    import sys
+    import types
+
+    from PySide6.QtWidgets import QWidget
+
+    from app.ui.notifications import BannerNotifier, DesktopNotifier, build_chain
+
+    class GoneBackend:
+        def __init__(self, app_name):
+            pass
+
+        async def send(self, title, message, on_clicked):
+            raise RuntimeError(f"org.freedesktop.Notifications vanished while sending {message}")
+
+    monkeypatch.setitem(sys.modules, "desktop_notifier", types.SimpleNamespace(DesktopNotifier=GoneBackend))
+    window = QWidget()
+    window.resize(900, 600)
+    qtbot.addWidget(window)
+    desktop, _tray, banner = build_chain(window, None)
+    assert isinstance(desktop, DesktopNotifier) and isinstance(banner, BannerNotifier)
+    try:
+        with caplog.at_level(logging.WARNING):
+            desktop.notify("Reminder: Maxi", PRIVATE, 7)
+            qtbot.waitUntil(lambda: banner.banner.isVisibleTo(window), timeout=3000)
+        assert banner.banner.body.text() == PRIVATE
+        assert "RuntimeError" in caplog.text and "Burn-out" not in caplog.text
+        with qtbot.waitSignal(banner.clicked) as clicked:
+            banner.banner.open_button.click()
+        assert clicked.args == [7]
+    finally:
+        desktop.close()
