@@ -173,3 +173,12 @@ def test_each_kind_of_broken_backup_is_named_in_one_sentence(target, tmp_path, t
     assert words in str(error.value)
     assert_clean(str(error.value))
     assert table_rows(target.db) == before
+
+
+def test_a_setting_holding_a_number_is_backed_up_and_restored(services, target, tmp_path):
+    """Found by the fuzz: SQLite stores a JSON number as a number, and the backup choked."""
+    services.settings.set_value("window_count", 5)
+    services.settings.set_value("ratio", 1.5)
+    services.exports.export(tmp_path / "backup.json", "json")
+    target.exports.restore(tmp_path / "backup.json", force=True)
+    assert (target.settings.get_value("window_count"), target.settings.get_value("ratio")) == (5, 1.5)

@@ -92,8 +92,8 @@ def dump(conn: Connection, created_at: datetime, progress=None) -> dict:
         if json_at:
             rows = [list(row) for row in rows]
             for row in rows:
-                for i in json_at:
-                    row[i] = None if row[i] is None else json.loads(row[i])
+                for i in json_at:  # a JSON number is stored as one (the column's affinity)
+                    row[i] = json.loads(row[i]) if isinstance(row[i], str) else row[i]
         data["tables"][table.name] = {"columns": [c.name for c in columns],
                                       "rows": [list(row) for row in rows]}  # fmt: skip
         if progress:
