@@ -54,7 +54,8 @@ def test_a_database_locked_by_a_cli_job_delays_delivery_but_loses_nothing(
     def claim(delivery):
         calls.append(delivery)
         if len(calls) == 1:  # what SQLAlchemy raises when busy_timeout runs out
-            raise OperationalError("UPDATE reminder SET ...", {}, sqlite3.OperationalError("database is locked"))
+            locked = sqlite3.OperationalError("database is locked")
+            raise OperationalError("UPDATE reminder SET ...", {}, locked)
         return real_claim(delivery)
 
     monkeypatch.setattr(reminders, "claim", claim)

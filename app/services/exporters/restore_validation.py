@@ -135,7 +135,8 @@ def _check_block(table: Table, block: Any) -> list[dict[str, Any]]:
     if block is None:
         return []
     if not isinstance(block, dict):
-        raise BackupInvalid(f"table {name} must be an object with “columns” and “rows”, not {describe(block)}")
+        raise BackupInvalid(f"table {name} must be an object with “columns” and “rows”, "
+                            f"not {describe(block)}")
     columns, rows = block.get("columns"), block.get("rows")
     if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
         raise BackupInvalid(f"table {name} has no “columns” list of column names")
@@ -192,7 +193,9 @@ def _value_problem(column, value: Any, choices, bounds, entry_list: bool) -> str
             return _entries_problem(value)
         return None
     if isinstance(kind, Boolean):
-        return None if value in (0, 1) and not isinstance(value, float) else f"{describe(value)} is not true or false"
+        if value in (0, 1) and not isinstance(value, float):
+            return None
+        return f"{describe(value)} is not true or false"
     if isinstance(kind, Integer):
         if not isinstance(value, int) or isinstance(value, bool):
             return f"{describe(value)} is not a whole number"
