@@ -37,9 +37,9 @@ class Birthday:
                 return cls(int(parts[1]), int(parts[2]), int(parts[0]))
             if len(parts) == 1 and len(text) == 8:
                 return cls(int(text[4:6]), int(text[6:8]), int(text[:4]))
-        except (ValueError, IndexError):
+        except (ValueError, IndexError, OverflowError):  # a year too large for a C int
             pass
-        raise ValueError(f"not a birthday: {text!r} (use 1990-04-15, --04-15 or 15.04.)")
+        raise ValueError(f"not a birthday: {text[:40]!r} (use 1990-04-15, --04-15 or 15.04.)")
 
     def iso(self) -> str:
         if self.year:

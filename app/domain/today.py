@@ -175,20 +175,36 @@ def occurrences_between(stored: str, start: datetime, end: datetime, tz: tzinfo)
 
 @dataclass(frozen=True)
 class ReminderState:
-    """A reminder's timing columns (all aware UTC)."""
+    """A reminder's timing columns (all aware UTC, except fired_wall)."""
 
     due_at: datetime
     rule: str = ""  # stored_rule(...) or ""
     snoozed_until: datetime | None = None
     last_fired_at: datetime | None = None
+    # The local wall time of the last delivered occurrence, as the rule counts it: the
+    # identity of an occurrence, so a time-zone change cannot deliver the same one twice.
+    fired_wall: datetime | None = None
+
+
+def wall_time(when: datetime, tz: tzinfo) -> datetime:
+    """The naive local wall time of an instant (how the stored rule names occurrences)."""
+    return when.astimezone(tz).replace(tzinfo=None)
+
+
+def snooze_pending(state: ReminderState) -> bool:
+    """A snooze counts until its own delivery; after that a recurring reminder goes on
+    with its rule (it used to stay on the delivered snooze forever)."""
+    if state.snoozed_until is None:
+        return False
+    return state.last_fired_at is None or state.last_fired_at < state.snoozed_until
 
 
 def current_due(state: ReminderState, now: datetime, tz: tzinfo) -> datetime:
-    """When the reminder is due now: a snooze wins; a recurring reminder whose later
+    """When the reminder is due now: a pending snooze wins; a recurring reminder whose later
     occurrences have passed moves to the latest of them (missed ones fire once, not in a
     flood)."""
-    if state.snoozed_until is not None:
-        return state.snoozed_until
+    if snooze_pending(state):
+        return state.snoozed_until  # type: ignore[return-value]
     if state.rule and state.due_at <= now:
         latest = latest_occurrence(state.rule, now, tz)
         if latest is not None and latest > state.due_at:
@@ -196,12 +212,20 @@ def current_due(state: ReminderState, now: datetime, tz: tzinfo) -> datetime:
     return state.due_at
 
 
+def delivered(state: ReminderState, occurrence: datetime, tz: tzinfo) -> bool:
+    """Whether this occurrence went out already: by instant, and for a recurring reminder
+    also by local wall time (09:00 on the 23rd is one occurrence in any time zone)."""
+    if state.last_fired_at is not None and state.last_fired_at >= occurrence:
+        return True
+    if state.rule and state.fired_wall is not None and not snooze_pending(state):
+        return wall_time(occurrence, tz) <= state.fired_wall
+    return False
+
+
 def should_fire(state: ReminderState, now: datetime, tz: tzinfo) -> datetime | None:
     """The occurrence to deliver now, or None when nothing is due or it was delivered."""
     due = current_due(state, now, tz)
-    if due > now:
-        return None
-    if state.last_fired_at is not None and state.last_fired_at >= due:
+    if due > now or delivered(state, due, tz):
         return None
     return due
 
@@ -213,9 +237,14 @@ def next_fire_time(state: ReminderState, now: datetime, tz: tzinfo) -> datetime 
         return due
     if should_fire(state, now, tz) is not None:
         return now
-    if state.rule and state.snoozed_until is None:
-        return occurrence_after(state.rule, max(now, due), tz)
-    return None
+    if not state.rule or snooze_pending(state):
+        return None
+    following = occurrence_after(state.rule, max(now, due), tz)
+    for _ in range(1000):  # skip occurrences delivered under another time zone
+        if following is None or not delivered(state, following, tz):
+            break
+        following = occurrence_after(state.rule, following, tz)
+    return following
 
 
 def after_done(state: ReminderState, now: datetime, tz: tzinfo) -> datetime | None:

@@ -1,20 +1,26 @@
-"""Reminders: one-off or recurring (RRULE), snoozable, delivered exactly once.
+"""Reminders: one-off or recurring (RRULE), snoozable, delivered effectively exactly once.
 
-Delivery is a compare-and-set on last_fired_at: whoever claims an occurrence first (this
-run, the next start after a crash, a second window) delivers it; nobody delivers it twice.
+Delivery is claim, show, confirm. claim() marks the occurrence as taken by this session
+(one per service instance) and succeeds once per session; confirm() after the message was
+shown records it as delivered for good. A claim that was never confirmed (the app crashed
+in between) is delivered again by the next session, so nothing is lost to a crash; a
+confirmed occurrence is never delivered again, in any time zone.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import delete, insert, or_, select, update
 
 from app.domain.clock import as_utc
 from app.domain.today import (
     ReminderState, RuleError, after_done, current_due, next_fire_time, rule_part, should_fire,
-    stored_rule,
+    snooze_pending, stored_rule, wall_time,
 )  # fmt: skip
 from app.services.base import NotFoundError, Service, ValidationError
 from app.storage.tables import Contact, Reminder
@@ -40,22 +46,41 @@ class Delivery:
     contact_id: int | None
     title: str
     occurrence: datetime
+    snoozed: bool = False  # the occurrence is a snooze coming due
+    recurring: bool = False
 
 
 _COLUMNS = (
     Reminder.id, Reminder.contact_id, Reminder.title, Reminder.due_at, Reminder.rrule,
-    Reminder.snoozed_until, Reminder.done, Reminder.last_fired_at,
+    Reminder.snoozed_until, Reminder.done, Reminder.last_fired_at, Reminder.claimed_occurrence,
+    Reminder.claimed_by, Reminder.fired_wall,
 )  # fmt: skip
+WALL_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
-def _state(r) -> ReminderState:
+def _state(r, session: str = "") -> ReminderState:
+    """The timing of a row; an occurrence this session claimed counts as fired for it."""
+    fired = as_utc(r.last_fired_at) if r.last_fired_at else None
+    if session and r.claimed_by == session and r.claimed_occurrence is not None:
+        claimed = as_utc(r.claimed_occurrence)
+        fired = claimed if fired is None or claimed > fired else fired
+    wall = None
+    if r.fired_wall:
+        try:
+            wall = datetime.strptime(r.fired_wall, WALL_FORMAT)
+        except ValueError:
+            wall = None  # an unreadable mark: fall back to the instant
     return ReminderState(
         as_utc(r.due_at), r.rrule, as_utc(r.snoozed_until) if r.snoozed_until else None,
-        as_utc(r.last_fired_at) if r.last_fired_at else None,
+        fired, wall,
     )  # fmt: skip
 
 
 class RemindersService(Service):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.session = uuid.uuid4().hex  # whose claims are whose
+
     # --- writes -------------------------------------------------------------------------
     def add(self, title: str, at: datetime, contact_id: int | None = None, rrule: str = "") -> int:
         """`at` is the first occurrence (aware; naive means local time). `rrule` is the RFC
@@ -122,34 +147,68 @@ class RemindersService(Service):
             ).all()
         found = []
         for r in rows:
-            occurrence = should_fire(_state(r), now, tz)
+            state = _state(r, self.session)
+            occurrence = should_fire(state, now, tz)
             if occurrence is not None:
-                found.append(Delivery(r.id, r.contact_id, r.title, occurrence))
+                found.append(Delivery(r.id, r.contact_id, r.title, occurrence,
+                                      snoozed=snooze_pending(state), recurring=bool(r.rrule)))  # fmt: skip
         return sorted(found, key=lambda d: (d.occurrence, d.reminder_id))
 
     def claim(self, delivery: Delivery) -> bool:
-        """Mark the occurrence delivered. True for exactly one caller; deliver only then."""
+        """Take the occurrence for this session before showing it. False when it was
+        delivered already or this session claimed it before; show it only on True."""
         with self.db.write() as conn:
             result = conn.execute(
                 update(Reminder)
                 .where(
                     Reminder.id == delivery.reminder_id,
+                    Reminder.done.is_(False),
                     or_(Reminder.last_fired_at.is_(None),
                         Reminder.last_fired_at < delivery.occurrence),
+                    or_(Reminder.claimed_by.is_(None), Reminder.claimed_by != self.session,
+                        Reminder.claimed_occurrence.is_(None),
+                        Reminder.claimed_occurrence < delivery.occurrence),
                 )  # fmt: skip
-                .values(last_fired_at=delivery.occurrence)
+                .values(claimed_occurrence=delivery.occurrence, claimed_by=self.session)
             )
-        if result.rowcount != 1:
-            return False
+        return result.rowcount == 1
+
+    def confirm(self, delivery: Delivery) -> None:
+        """The claimed occurrence was shown: it is delivered for good. A delivered snooze
+        ends (a recurring reminder goes on with its rule; a one-off is due at that time)."""
+        values = {
+            "last_fired_at": delivery.occurrence, "claimed_occurrence": None, "claimed_by": None,
+            "fired_wall": wall_time(delivery.occurrence, self.clock.local_tz()).strftime(WALL_FORMAT),
+        }  # fmt: skip
+        if delivery.snoozed:
+            values["snoozed_until"] = None
+            if not delivery.recurring:
+                values["due_at"] = delivery.occurrence
+        with self.db.write() as conn:
+            conn.execute(
+                update(Reminder)
+                .where(Reminder.id == delivery.reminder_id, Reminder.claimed_by == self.session,
+                       Reminder.claimed_occurrence == delivery.occurrence)  # fmt: skip
+                .values(**values)
+            )
         self._emit(delivery.contact_id)
-        return True
+
+    def release(self, delivery: Delivery) -> None:
+        """Showing failed: give the claim back, so the next check tries again."""
+        with self.db.write() as conn:
+            conn.execute(
+                update(Reminder)
+                .where(Reminder.id == delivery.reminder_id, Reminder.claimed_by == self.session)
+                .values(claimed_occurrence=None, claimed_by=None)
+            )
 
     def next_wakeup(self) -> datetime | None:
         """The earliest future moment something becomes deliverable (for a timer)."""
         now, tz = self.clock.now(), self.clock.local_tz()
         with self.db.read() as conn:
             rows = conn.execute(select(*_COLUMNS).where(Reminder.done.is_(False))).all()
-        times = [t for t in (next_fire_time(_state(r), now, tz) for r in rows) if t is not None]
+        states = (_state(r, self.session) for r in rows)
+        times = [t for t in (next_fire_time(s, now, tz) for s in states) if t is not None]
         return min(times, default=None)
 
     # --- reads --------------------------------------------------------------------------
@@ -197,3 +256,32 @@ class RemindersService(Service):
 
     def _emit(self, contact_id: int | None) -> None:
         self.events.emit("reminders", *((contact_id,) if contact_id is not None else ()))
+
+
+class ChangeWatch:
+    """Notices commits by other connections, including other processes (the CLI adding a
+    reminder while the app runs), for the price of one PRAGMA: SQLite's data_version, read
+    on a connection of its own, changes whenever anyone else commits."""
+
+    def __init__(self, path: Path | str) -> None:
+        # A plain path, not a URI: file names with ? or # stay what they are.
+        self._conn: sqlite3.Connection | None = sqlite3.connect(str(path), check_same_thread=False)
+        self._version = self._read()
+
+    def _read(self) -> int | None:
+        if self._conn is None:
+            return None
+        return self._conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def changed(self) -> bool:
+        """True once after each commit made elsewhere since the last call."""
+        version = self._read()
+        if version == self._version:
+            return False
+        self._version = version
+        return True
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None

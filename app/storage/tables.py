@@ -164,6 +164,11 @@ class Reminder(SQLModel, table=True):
     done: bool = False
     last_fired_at: Optional[datetime] = None  # delivered once, even across restarts
     created_at: datetime
+    # Delivery is claim, show, confirm (services/reminders.py): an occurrence claimed by a
+    # session that never confirmed it (a crash) is delivered again by the next one.
+    claimed_occurrence: Optional[datetime] = None
+    claimed_by: Optional[str] = None  # the claiming session's id
+    fired_wall: Optional[str] = None  # local wall time of the last delivered occurrence
 
     __table_args__ = (Index("ix_reminder_pending", "done", "due_at"),)
 

@@ -40,13 +40,17 @@ class Notifier(QObject):
 
 class DesktopNotifier(Notifier):
     """A native notification via desktop-notifier, whose asyncio loop runs in its own
-    thread; click callbacks come back to the GUI thread through a queued Signal."""
+    thread; click callbacks come back to the GUI thread through a queued Signal. A message
+    whose sending fails (the notification service went away) is handed on through `failed`
+    (build_chain passes it to the banner), so it is not lost."""
 
     name = "desktop"
+    failed = Signal(str, str, int)  # title, body, contact id: emitted from the asyncio thread
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
         self._notifier = None
 
     def available(self) -> bool:
@@ -67,19 +71,32 @@ class DesktopNotifier(Notifier):
 
         if self._loop is None:
             self._loop = asyncio.new_event_loop()
-            threading.Thread(target=self._loop.run_forever, name="notifications",
-                             daemon=True).start()  # fmt: skip
+            self._thread = threading.Thread(target=self._loop.run_forever, name="notifications",
+                                            daemon=True)  # fmt: skip
+            self._thread.start()
             self._notifier = Backend(app_name="Rapport")
         target = NO_CONTACT if contact_id is None else contact_id
         coroutine = self._notifier.send(  # type: ignore[union-attr]
             title=title, message=body, on_clicked=lambda: self.clicked.emit(target))
         future = asyncio.run_coroutine_threadsafe(coroutine, self._loop)
-        future.add_done_callback(_log_failure)
+        future.add_done_callback(lambda done: self._check_sent(done, title, body, target))
+
+    def _check_sent(self, future, title: str, body: str, contact_id: int) -> None:
+        if future.cancelled() or future.exception() is None:
+            return
+        # The kind only: the exception's text may quote the message, i.e. a private note.
+        log.warning("desktop notification failed (%s); showing it in the window",
+                    type(future.exception()).__name__)  # fmt: skip
+        self.failed.emit(title, body, contact_id)
 
     def close(self) -> None:
         if self._loop is not None:
             self._loop.call_soon_threadsafe(self._loop.stop)
-            self._loop = None
+            if self._thread is not None:
+                self._thread.join(timeout=2)
+            if not self._loop.is_running():
+                self._loop.close()  # else it is left to the daemon thread at exit
+            self._loop, self._thread = None, None
 
 
 def _importable() -> bool:
@@ -88,11 +105,6 @@ def _importable() -> bool:
     except ImportError:
         return False
     return True
-
-
-def _log_failure(future) -> None:
-    if future.exception() is not None:
-        log.warning("desktop notification failed: %s", future.exception())
 
 
 class TrayNotifier(Notifier):
@@ -195,4 +207,6 @@ def choose_notifier(style: str, chain: list[Notifier]) -> Notifier:
 
 
 def build_chain(window: QWidget, tray: QSystemTrayIcon | None) -> list[Notifier]:
-    return [DesktopNotifier(window), TrayNotifier(tray, window), BannerNotifier(window)]
+    desktop, banner = DesktopNotifier(window), BannerNotifier(window)
+    desktop.failed.connect(banner.notify)  # queued: the banner is shown in the GUI thread
+    return [desktop, TrayNotifier(tray, window), banner]

@@ -1,10 +1,17 @@
 """The in-app scheduler: no cron, no server. A single-shot QTimer wakes for the next
-reminder or the morning digest; each reminder occurrence is claimed in the DB before it is
-shown, so it is delivered once, and ones missed while the app was closed come at start.
+reminder or the morning digest. Each occurrence is claimed in the DB, shown, then confirmed,
+so it is delivered once, and one claimed but never shown (a crash) comes at the next start;
+ones missed while the app was closed come at start too.
+
+Nothing stops it for the session: any error in a check (a notification that fails, a
+database locked by a CLI job) is logged, by kind only, and the check is tried again soon.
+Commits by other processes (the CLI adding a reminder) are noticed within WATCH_MS through
+SQLite's data_version, and the plan is made again.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -12,37 +19,119 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from app.domain.clock import local_today
 from app.services import Services
 
+log = logging.getLogger(__name__)
+
 MAX_SLEEP = timedelta(minutes=5)  # wake at least this often: survives suspend and clock jumps
 DIGEST_KEY = "today_digest_last"  # the local date the last digest went out
+RETRY_MS = 30_000  # after a failed check: soon, but not a busy loop
+WATCH_MS = 2_000  # how often other processes' commits are looked for (one PRAGMA)
 
 
 class Scheduler(QObject):
     delivered = Signal(str, str, int)  # title, body, contact id (-1: none); for tests and logs
+    planned = Signal()  # the next wake-up was set (next_wake); for tests
 
     def __init__(self, services: Services, notify, parent: QObject | None = None) -> None:
         """notify(title, body, contact_id | None) shows one message (see notifications.py)."""
         super().__init__(parent)
         self.services = services
         self.notify = notify
+        self.retry_ms = RETRY_MS
+        self.next_wake: datetime | None = None  # when the timer fires (clock time)
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.check)
+        self._unconfirmed: list = []  # shown, but the confirm could not be written yet
+        self._watch = None
+        self.watch_timer = QTimer(self, interval=WATCH_MS)
+        self.watch_timer.timeout.connect(self._look_for_changes)
 
     def start(self) -> None:
         """Deliver what is due (including what was missed while closed), then sleep."""
+        try:
+            from app.services.reminders import ChangeWatch
+
+            self._watch = ChangeWatch(self.services.db.path)
+            self.watch_timer.start()
+        except Exception as error:  # without the watch, the 5-minute wake-up still plans
+            log.warning("cannot watch the database for changes: %s", type(error).__name__)
         self.check()
 
     def stop(self) -> None:
         self.timer.stop()
+        self.watch_timer.stop()
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
 
     def check(self) -> None:
-        for delivery in self.services.reminders.due_for_delivery():
-            if self.services.reminders.claim(delivery):
+        """Deliver what is due, then plan the next wake-up. Never raises: a failure is
+        logged (its kind, never a reminder's or a note's text) and retried."""
+        failed = False
+        for step in (self._confirm_shown, self._deliver_due, self._digest_if_due):
+            try:
+                failed = step() is False or failed
+            except Exception as error:
+                failed = True
+                log.warning("reminder check: %s failed (%s); trying again in %d s",
+                            step.__name__.strip("_"), type(error).__name__, self.retry_ms // 1000)  # fmt: skip
+        try:
+            self._schedule(retry=failed)
+        except Exception as error:
+            log.warning("reminder check: planning failed (%s); trying again in %d s",
+                        type(error).__name__, self.retry_ms // 1000)  # fmt: skip
+            self.next_wake = None
+            self.timer.start(self.retry_ms)
+
+    def _deliver_due(self) -> bool:
+        """Claim, show, confirm each due occurrence. False when one has to be retried."""
+        reminders = self.services.reminders
+        ok = True
+        for delivery in reminders.due_for_delivery():
+            if not reminders.claim(delivery):
+                continue
+            try:
                 name = self._name(delivery.contact_id)
                 title = (QCoreApplication.translate("Scheduler", "Reminder") if not name else
                          QCoreApplication.translate("Scheduler", "Reminder: %1").replace("%1", name))
                 self._send(title, delivery.title, delivery.contact_id)
-        self._digest_if_due()
-        self._schedule()
+            except Exception as error:
+                ok = False
+                log.warning("reminder %d could not be shown (%s); trying again in %d s",
+                            delivery.reminder_id, type(error).__name__, self.retry_ms // 1000)  # fmt: skip
+                self._try(reminders.release, delivery)  # else the next start shows it
+                continue
+            if not self._try(reminders.confirm, delivery):
+                self._unconfirmed.append(delivery)
+                ok = False
+        return ok
+
+    def _confirm_shown(self) -> bool:
+        waiting, self._unconfirmed = self._unconfirmed, []
+        for delivery in waiting:
+            if not self._try(self.services.reminders.confirm, delivery):
+                self._unconfirmed.append(delivery)
+        return not self._unconfirmed
+
+    @staticmethod
+    def _try(action, delivery) -> bool:
+        try:
+            action(delivery)
+        except Exception as error:
+            log.warning("reminder %d: %s failed (%s)", delivery.reminder_id, action.__name__,
+                        type(error).__name__)  # fmt: skip
+            return False
+        return True
+
+    def _look_for_changes(self) -> None:
+        """Another process (or window) committed: what it wrote may be due sooner."""
+        try:
+            changed = self._watch is not None and self._watch.changed()
+        except Exception as error:  # stop watching (no log every 2 s); the 5-minute wake-up stays
+            log.warning("database watch failed (%s); no longer watching", type(error).__name__)
+            self.watch_timer.stop()
+            return
+        if changed:
+            self.check()
 
     def _digest_if_due(self) -> None:
         settings = self.services.settings.load()
@@ -53,17 +142,16 @@ class Scheduler(QObject):
             return
         if self._local_now() < self._digest_time(today, settings.reminder_hour):
             return
-        self.services.settings.set_value(DIGEST_KEY, today.isoformat())
         listing = self.services.today.build(cap=3)
         count = listing.due_count
-        if not count:
-            return
-        names = [i.name for g in listing.groups[:2] for i in g.items if i.name]
-        body = ", ".join(dict.fromkeys(names))
-        title = QCoreApplication.translate("Scheduler", "To do today: %1")
-        self._send(title.replace("%1", str(count)), body, None)
+        if count:
+            names = [i.name for g in listing.groups[:2] for i in g.items if i.name]
+            body = ", ".join(dict.fromkeys(names))
+            title = QCoreApplication.translate("Scheduler", "To do today: %1")
+            self._send(title.replace("%1", str(count)), body, None)
+        self.services.settings.set_value(DIGEST_KEY, today.isoformat())  # after it went out
 
-    def _schedule(self) -> None:
+    def _schedule(self, retry: bool = False) -> None:
         now = self.services.clock.now()
         candidates = [now + MAX_SLEEP]
         wake = self.services.reminders.next_wakeup()
@@ -76,8 +164,13 @@ class Scheduler(QObject):
             if digest <= self._local_now():
                 digest = self._digest_time(today + timedelta(days=1), settings.reminder_hour)
             candidates.append(digest)
-        delay = max(timedelta(0), min(candidates) - now)
-        self.timer.start(int(delay.total_seconds() * 1000) + 200)  # +200 ms: be just past it
+        wake = min(candidates)
+        delay_ms = int(max(timedelta(0), wake - now).total_seconds() * 1000) + 200  # just past it
+        if retry and delay_ms > self.retry_ms:
+            wake, delay_ms = now + timedelta(milliseconds=self.retry_ms), self.retry_ms
+        self.next_wake = wake
+        self.timer.start(delay_ms)
+        self.planned.emit()
 
     def _send(self, title: str, body: str, contact_id: int | None) -> None:
         self.notify(title, body, contact_id)

@@ -25,6 +25,7 @@ def test_a_reminder_due_while_closed_is_delivered_once_after_a_restart(tmp_path)
     assert (delivery.reminder_id, delivery.title) == (reminder, "Call Maxi")
     assert services.reminders.claim(delivery) is True
     assert services.reminders.claim(delivery) is False  # a second claimant gets nothing
+    services.reminders.confirm(delivery)  # shown
     db.close()
 
     db = Database.open(path)  # and the start after that does not deliver it again

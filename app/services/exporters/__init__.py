@@ -79,10 +79,16 @@ class ExportService(Service):
     def restore(self, path: Path | str, force: bool = False,
                 progress: Progress | None = None) -> dict[str, int]:  # fmt: skip
         """Bring a JSON backup back. Raises backup.RestoreError with a message for the user."""
+        from app.services.exporters.restore_validation import BackupInvalid, parse_backup
+
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise backup.RestoreError(f"{path}: cannot be read as a backup ({error})") from error
+            data = parse_backup(Path(path).read_text(encoding="utf-8"))
+        except OSError as error:
+            raise backup.RestoreError(f"{path}: cannot be read ({error.strerror or 'error'})") from None
+        except UnicodeDecodeError:
+            raise backup.RestoreError(f"{path}: is not a text file in UTF-8, so not a backup") from None
+        except BackupInvalid as error:
+            raise backup.RestoreError(f"{path}: {error}") from None
         counts = backup.restore(self.db, data, force=force, progress=progress)
         self.events.emit("contacts")
         return counts

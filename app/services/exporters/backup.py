@@ -92,8 +92,8 @@ def dump(conn: Connection, created_at: datetime, progress=None) -> dict:
         if json_at:
             rows = [list(row) for row in rows]
             for row in rows:
-                for i in json_at:
-                    row[i] = None if row[i] is None else json.loads(row[i])
+                for i in json_at:  # a JSON number is stored as one (the column's affinity)
+                    row[i] = json.loads(row[i]) if isinstance(row[i], str) else row[i]
         data["tables"][table.name] = {"columns": [c.name for c in columns],
                                       "rows": [list(row) for row in rows]}  # fmt: skip
         if progress:
@@ -119,15 +119,13 @@ def is_empty(conn: Connection) -> bool:
 
 
 def check(data: Any) -> None:
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise RestoreError("this is not a Rapport backup (no \"format\": \"rapport-backup\")")
-    if data.get("version") != VERSION:
-        raise RestoreError(f"backup format version {data.get('version')} is not supported")
-    if data.get("schema") not in migrate.known_revisions():
-        raise RestoreError(f"the backup comes from a newer Rapport (schema {data.get('schema')}); "
-                           "please update Rapport first")  # fmt: skip
-    if not isinstance(data.get("tables"), dict):
-        raise RestoreError("the backup has no tables")
+    """Every table, column and value against the schema, before anything is written."""
+    from app.services.exporters.restore_validation import BackupInvalid, validate
+
+    try:
+        validate(data, tables(), migrate.known_revisions(), FORMAT, VERSION)
+    except BackupInvalid as error:
+        raise RestoreError(str(error)) from None
 
 
 def restore(db, data: dict, force: bool = False, progress=None) -> dict[str, int]:

@@ -11,7 +11,7 @@ from datetime import date
 
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
-from app.services.importers.plan import ContactRecord, ParsedFile, Problem
+from app.services.importers.plan import ContactRecord, ParsedFile, Problem, excerpt
 from app.services.importers.source import entry, plain, split_list
 
 # field -> header names that mean it (folded)
@@ -114,7 +114,7 @@ def _record(row: list[str], fields: tuple[str, ...], where: str) -> tuple[Contac
             try:
                 record.met_on = date.fromisoformat(value)
             except ValueError:
-                warnings.append(f"“met on” {value!r} is not a date like 2024-05-17; left out")
+                warnings.append(f"“met on” {excerpt(value)} is not a date like 2024-05-17; left out")
         elif field == "language":
             record.language = value[:2].lower() if value[:2].lower() in ("de", "en") else ""
         elif field == "notes":

@@ -13,7 +13,9 @@ from collections import Counter, defaultdict
 from datetime import date, datetime, timezone
 
 from app.domain.enums import Channel, Direction
-from app.services.importers.plan import ContactRecord, ImportFormatError, ParsedFile, Problem
+from app.services.importers.plan import (
+    ContactRecord, ImportFormatError, ParsedFile, Problem, excerpt,
+)  # fmt: skip
 from app.services.importers.source import entry, normalize_url, numbered_rows
 
 CONNECTIONS_HEADER = ["first name", "last name", "url", "email address", "company", "position",
@@ -47,7 +49,7 @@ def connected_on(text: str) -> date:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise ValueError(f"“Connected On” {text!r} is not a date like 15 Oct 2023")
+    raise ValueError(f"“Connected On” {excerpt(text)} is not a date like 15 Oct 2023")
 
 
 def parse_connections(text: str, path: str = "") -> ParsedFile:
@@ -94,7 +96,7 @@ def message_time(text: str) -> datetime:
             return datetime.strptime(text, pattern).replace(tzinfo=timezone.utc)
         except ValueError:
             continue
-    raise ValueError(f"DATE {text!r} is not a time like 2023-10-15 14:22:10 UTC")
+    raise ValueError(f"DATE {excerpt(text)} is not a time like 2023-10-15 14:22:10 UTC")
 
 
 def _split_people(names: str, urls: str) -> list[tuple[str, str]]:
@@ -188,7 +190,7 @@ def _owner(owner: str | None, messages: list[dict], names: dict, parsed: ParsedF
             if wanted in (" ".join(name.casefold().split()), normalize_url(url), key):
                 parsed.notes.append(f"Messages from {name} count as yours (outbound)")
                 return key
-        raise ImportFormatError(f"{parsed.path}: nobody called {owner!r} wrote or received a message")
+        raise ImportFormatError(f"{parsed.path}: nobody called {excerpt(owner)} wrote or received a message")
     candidates = owner_candidates(messages)
     if not candidates:
         return None

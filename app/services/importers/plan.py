@@ -51,6 +51,20 @@ class ContactRecord:
         return bool(self.given_name or self.family_name or self.nickname)
 
 
+EXCERPT_CHARS = 100  # what of a bad value a message quotes: a 1 MB line is not echoed
+MESSAGE_CHARS = 300
+
+
+def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
+    """A value quoted for a message: repr-quoted, cut to about `limit` characters."""
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def clip(message: str, limit: int = MESSAGE_CHARS) -> str:
+    return message if len(message) <= limit else message[: limit - 1] + "…"
+
+
 @dataclass(frozen=True)
 class Problem:
     """A record that was rejected (or a field of it that was left out), and why."""
@@ -59,6 +73,9 @@ class Problem:
     location: str  # "card 4 (line 23)", "line 12"
     reason: str
     rejected: bool = True  # False: the record was imported without the named field
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "reason", clip(str(self.reason)))
 
     def __str__(self) -> str:
         return f"{self.file}, {self.location}: {self.reason}"
@@ -130,3 +147,6 @@ class ImportCancelled(Exception):
 
 class ImportFormatError(ValueError):
     """The file as a whole cannot be read (wrong format, unknown encoding, no header)."""
+
+    def __init__(self, message: object = "") -> None:
+        super().__init__(clip(str(message)))

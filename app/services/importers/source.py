@@ -20,7 +20,9 @@ def read_text(path: Path | str) -> str:
     to Windows-1252, which is what older Outlook and Excel exports use."""
     data = Path(path).read_bytes()
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        # A truncated file ends in half a character (or half a surrogate pair): read what
+        # is there; the damaged end shows as U+FFFD and the parser judges the rest.
+        return data[: len(data) // 2 * 2].decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -16,8 +16,12 @@ import vobject
 
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
-from app.services.importers.plan import ContactRecord, ImportCancelled, ParsedFile, Problem
+from app.services.importers.plan import (
+    ContactRecord, ImportCancelled, ParsedFile, Problem, excerpt,
+)  # fmt: skip
 from app.services.importers.source import entry, read_text
+
+MAX_CADENCE_DAYS = 3650  # keep in touch at least once in ten years; more is not a cadence
 
 # Topic properties: RFC 6715 plus Rapport's X- properties for what RFC 6715 has no name for.
 TOPIC_PROPERTIES = {
@@ -253,8 +257,9 @@ def _rapport_property(record: ContactRecord, name: str, value: str) -> None:
             pass
     elif name == "X-RAPPORT-FORMALITY" and value in ("du", "sie"):
         record.formality = value
-    elif name == "X-RAPPORT-CADENCE-DAYS" and value.isdigit():
-        record.cadence_days = int(value)
+    elif name == "X-RAPPORT-CADENCE-DAYS" and re.fullmatch(r"[0-9]{1,6}", value):
+        if 1 <= int(value) <= MAX_CADENCE_DAYS:  # a huge one overflowed the date sums
+            record.cadence_days = int(value)
 
 
 ADDRESS_KEYS = ("po_box", "extended", "street", "city", "region", "postcode", "country")
@@ -285,7 +290,7 @@ def _birthday(value: str, omitted_year: str = "") -> tuple[int, int, int | None]
     try:
         found = Birthday.parse(text)
     except ValueError:
-        raise ValueError(f"BDAY {value!r} is not a date (expected 1990-04-15 or --0415)") from None
+        raise ValueError(f"BDAY {excerpt(value)} is not a date (expected 1990-04-15 or --0415)") from None
     if found is None:
         return None
     year = None if omitted_year and str(found.year) == omitted_year else found.year

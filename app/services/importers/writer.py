@@ -19,6 +19,7 @@ from app.services.importers.plan import (
     ContactRecord, Decision, ImportCancelled, ImportPlan, ImportReport,
 )  # fmt: skip
 from app.services.interactions import refresh_stats
+from app.services.base import ValidationError
 from app.services.topics import find_or_create
 from app.storage.tables import Contact, ContactTopic, Group, Interaction, Membership
 from app.services.exporters.rows import COLUMNS
@@ -169,12 +170,17 @@ def _insert_interactions(conn: Connection, pairs, now, seen: set[tuple]) -> int:
 
 
 def _insert_topics(conn: Connection, holders) -> None:
-    ids: dict[str, int] = {}
+    ids: dict[str, int | None] = {}
     rows = {}
     for contact_id, record in holders:
         for kind, label, detail in record.topics:
             if label not in ids:
-                ids[label] = find_or_create(conn, label)
+                try:
+                    ids[label] = find_or_create(conn, label)
+                except ValidationError:  # "-" or "?" in an Interests cell: no topic
+                    ids[label] = None
+            if ids[label] is None:
+                continue
             rows.setdefault((contact_id, ids[label], kind), detail)
     values = [{"contact_id": c, "topic_id": t, "kind": k, "detail": d} for (c, t, k), d in rows.items()]
     for start in range(0, len(values), BATCH * 5):

@@ -1,7 +1,7 @@
 """replies I owe
 
 Revision ID: 0008
-Revises: 0003
+Revises: 0006
 Create Date: 2026-11-30
 
 contact.reply_owed_since: the first of their messages I have not answered yet (no outbound
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 import sqlmodel
 
 revision = '0008'
-down_revision = '0003'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 
