@@ -11,9 +11,16 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QRadioButton, QVBoxLayout,
 )  # fmt: skip
 
+from app.config import documents_dir
 from app.services import Services
 from app.services.exporters import SUFFIX, ExportResult
 from app.ui.workers import Worker
+
+
+def _documents() -> Path:
+    """The documents folder, where the CLI exports too; the home folder if there is none."""
+    folder = documents_dir()
+    return folder if folder.is_dir() else Path.home()
 
 
 def open_export_dialog(parent, services: Services, contact_ids=None) -> None:
@@ -120,7 +127,7 @@ class ExportDialog(QDialog):
                             "settings and journal entries. `rapport restore` brings it all back."),
         }  # fmt: skip
         self.note.setText(notes[key])
-        current = Path(self.path.text()) if self.path.text() else Path.home() / "rapport-contacts"
+        current = Path(self.path.text()) if self.path.text() else _documents() / "rapport-contacts"
         name = "rapport-backup" if backup else "rapport-contacts"
         self.path.setText(str(current.with_name(name).with_suffix(SUFFIX[key])))
 
