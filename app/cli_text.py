@@ -1,48 +1,79 @@
 """What `rapport <command>` prints, in German or English like the window.
 
-The window's .qm files are the one source of translations. The CLI has no Qt application
-(no QtWidgets, no QCoreApplication): it asks a QTranslator from QtCore directly, which costs
-one import of PySide6.QtCore (measured ~0.03-0.1 s warm, beside ~0.5 s for sqlmodel).
+Qt-free: the CLI has no Qt application and should not pay ~0.4 s to import PySide6.QtCore
+(measured here under load, as much as sqlmodel). The words come from the same source as the
+window's .qm files, the word lists in resources/translations/<language>/*.tsv, read the way
+app/i18n_build.py reads them (which is not imported: it costs 0.1 s of XML and urllib);
+tests/test_translations.py keeps them complete for these strings too.
 The strings live in this class so that lupdate files them under the context "CliText".
 
-The language follows the setting ("de", "en"), else the locale (LC_ALL, LC_MESSAGES, LANG),
-as the window's app/ui/i18n.py does. Dates stay ISO (2026-11-23): DIN 5008 allows it in
-German and scripts read it.
+The language follows the setting ("de", "en"), else the locale (LC_ALL, LC_MESSAGES, LANG;
+LANGUAGE first, as gettext does). Dates stay ISO (2026-11-23): DIN 5008 allows it in German,
+and scripts read it.
 """
 
 from __future__ import annotations
 
+import os
+import re
+
 from app.domain.today import ItemKind, TodayItem
 
+CONTEXT = "CliText"
 
-def system_language() -> str:
-    from PySide6.QtCore import QLocale
 
-    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+def system_language(environ=os.environ) -> str:
+    """'de' when the locale asks for German, else 'en' (also for C and POSIX)."""
+    locale = next((environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(k)), "")
+    if locale in ("", "C", "POSIX") or locale.startswith("C."):
+        return "en"
+    wanted = [part for part in environ.get("LANGUAGE", "").split(":") if part] + [locale]
+    return "de" if wanted[0].lower().startswith("de") else "en"
 
 
 def language_for(setting: str | None) -> str:
     return setting if setting in ("de", "en") else system_language()
 
 
+def read_forms(folder) -> dict[str, tuple[str, ...]]:
+    """source -> (singular, plural) or (text,) for the CliText lines of folder/*.tsv
+    ("context<TAB>English<TAB>translation", \\n escaped, plural forms split by " | ")."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for path in sorted(folder.glob("*.tsv")) if folder.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            columns = line.split("\t")
+            if len(columns) == 3 and columns[0].strip() == CONTEXT:
+                source, translation = (_unescape(c) for c in columns[1:])
+                forms[source] = tuple(translation.split(" | "))
+    return forms
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\([nt\\])", lambda m: {"n": "\n", "t": "\t", "\\": "\\"}[m.group(1)], text)
+
+
+def _english_forms(source: str) -> tuple[str, ...]:
+    """'%n contact(s)' -> ('%n contact', '%n contacts'), as app/i18n_build.py derives them."""
+    return (re.sub(r"(\w)\((\w+)\)", r"\1", source), re.sub(r"(\w)\((\w+)\)", r"\1\2", source))
+
+
 class CliText:
     def __init__(self, language: str | None = None) -> None:
-        self.language = language or "en"
-        self._translator = None
-        if language is not None:
-            from PySide6.QtCore import QTranslator
-
+        self.language = language if language in ("de", "en") else "en"
+        self._forms: dict[str, tuple[str, ...]] = {}
+        try:
             from app.ui.resources import resource  # Qt-free: where resources/ is
 
-            translator = QTranslator()
-            if translator.load(f"rapport_{self.language}", str(resource("translations"))):
-                self._translator = translator
+            self._forms = read_forms(resource("translations", self.language))
+        except OSError:  # no word lists (a broken install): English it is
+            self._forms = {}
 
     def tr(self, source: str, disambiguation: str = "", n: int = -1) -> str:
-        text = ""
-        if self._translator is not None:
-            text = self._translator.translate("CliText", source, disambiguation or None, n)
-        return (text or source).replace("%n", str(n)) if n >= 0 else (text or source)
+        forms = self._forms.get(source)
+        if forms is None:
+            forms = _english_forms(source) if n >= 0 else (source,)
+        text = forms[0] if n == 1 or len(forms) == 1 else forms[1]
+        return text.replace("%n", str(n)) if n >= 0 else text
 
     # --- today ----------------------------------------------------------------------------
     def bucket(self, bucket: str, total: str) -> str:

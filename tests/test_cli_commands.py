@@ -149,8 +149,32 @@ def test_the_locale_picks_german_when_the_settings_leave_it_to_the_system(tmp_pa
     assert "Überfällig (2)" in done.stdout
 
 
-def test_the_cli_module_stays_free_of_qt_widgets():
-    code = subprocess.run([sys.executable, "-c", "import sys, app.cli, app.cli_text, app.config, "
-                           "app.logs; print('PySide6.QtWidgets' in sys.modules)"],
+def test_the_cli_speaks_german_without_loading_qt():
+    code = subprocess.run([sys.executable, "-c", "import sys, app.cli, app.config, app.logs\n"
+                           "from app.cli_text import CliText\n"
+                           "print(CliText('de').bucket('overdue', '3'))\n"
+                           "print(any(name.startswith('PySide6') for name in sys.modules))"],
                           capture_output=True, text=True, timeout=60)  # fmt: skip
-    assert code.stdout.strip() == "False", code.stderr
+    assert code.stdout.split("\n")[:2] == ["Überfällig (3)", "False"], code.stderr
+
+
+@pytest.mark.parametrize("environ, language", [
+    ({"LANG": "de_DE.UTF-8"}, "de"), ({"LANG": "de_AT.UTF-8"}, "de"), ({"LANG": "en_GB.UTF-8"}, "en"),
+    ({"LC_ALL": "C", "LANG": "de_DE.UTF-8"}, "en"), ({"LANG": "C.UTF-8"}, "en"), ({}, "en"),
+    ({"LANGUAGE": "de:en", "LANG": "en_US.UTF-8"}, "de"), ({"LC_MESSAGES": "de_CH.UTF-8"}, "de"),
+])  # fmt: skip
+def test_the_locale_decides_when_the_settings_say_system(environ, language):
+    from app.cli_text import system_language
+
+    assert system_language(environ) == language
+
+
+def test_the_cli_reads_the_word_lists_as_the_build_does():
+    from app import i18n_build
+    from app.cli_text import CONTEXT, _english_forms, read_forms
+
+    words = i18n_build.read_word_lists(i18n_build.TRANSLATIONS / "de")
+    built = {source: entry.forms for (context, source), entry in words.items() if context == CONTEXT}
+    assert read_forms(i18n_build.TRANSLATIONS / "de") == built and built
+    for source in built:
+        assert _english_forms(source) == i18n_build.english_plural(source)

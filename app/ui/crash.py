@@ -20,7 +20,8 @@ from PySide6.QtCore import QCoreApplication, QtMsgType, QUrl, qInstallMessageHan
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from app.logs import database_problem, redact, safe_summary, setup_logging  # noqa: F401 (setup_logging: re-exported)
+# setup_logging moved to the Qt-free app.logs; imported here for the callers that use it.
+from app.logs import database_problem, redact, safe_summary, setup_logging  # noqa: F401
 
 log = logging.getLogger("rapport.crash")
 
