@@ -121,8 +121,9 @@ class ExportDialog(QDialog):
                               "exported: Rapport keeps none."),
             "csv": self.tr("One row per contact; lists are separated by semicolons. UTF-8, which "
                            "Excel recognises.") + "\n" + self.tr(
-                "Cells that begin with = + - or @ get a leading ' so that a spreadsheet shows "
-                "them as text and never runs them as formulas; Rapport's import removes it."),
+                "Cells that begin with = + - or @ get a leading apostrophe (') so that a "
+                "spreadsheet shows them as text and never runs them as formulas; Rapport's "
+                "import removes it."),
             "json": self.tr("Contacts, topics, groups, history, promises, reminders, templates, "
                             "settings and journal entries. `rapport restore` brings it all back."),
         }  # fmt: skip

@@ -1102,8 +1102,8 @@ Die Details stehen in der Protokolldatei:
         <translation>CSV — für Tabellenkalkulationen</translation>
     </message>
     <message>
-        <source>Cells that begin with = + - or @ get a leading &apos; so that a spreadsheet shows them as text and never runs them as formulas; Rapport&apos;s import removes it.</source>
-        <translation>Zellen, die mit = + - oder @ beginnen, erhalten ein vorangestelltes &apos;, damit eine Tabellenkalkulation sie als Text zeigt und nie als Formel ausführt; der Import von Rapport entfernt es wieder.</translation>
+        <source>Cells that begin with = + - or @ get a leading apostrophe (&apos;) so that a spreadsheet shows them as text and never runs them as formulas; Rapport&apos;s import removes it.</source>
+        <translation>Zellen, die mit = + - oder @ beginnen, erhalten einen vorangestellten Apostroph (&apos;), damit eine Tabellenkalkulation sie als Text zeigt und nie als Formel ausführt; der Import von Rapport entfernt ihn wieder.</translation>
     </message>
     <message>
         <source>Choose a file in an existing folder.</source>
