@@ -113,7 +113,9 @@ def crash_dialog(summary: str, details: str, log_file: Path,
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Rapport ran into a problem"))
     text = QCoreApplication.translate("CrashDialog", "Something went wrong: %1")
-    box.setText(text.replace("%1", summary))
+    saving = QCoreApplication.translate("CrashDialog", "Rapport could not save your change: %1")
+    # describe() already says it in words for a failed save; anything else gets the headline.
+    box.setText(summary if summary.startswith(saving.split("%1")[0]) else text.replace("%1", summary))
     box.setInformativeText(QCoreApplication.translate(
         "CrashDialog",
         "Your data is safe: everything saved before this is kept, and the change that was "

@@ -61,7 +61,7 @@ def test_a_save_that_fails_on_a_lock_leaks_no_note_and_says_why(qtbot, impatient
 
     (box,) = boxes
     shown = "\n".join((box.text(), box.informativeText(), box.detailedText()))
-    assert "could not save your change" in box.text() and "busy" in box.text()
+    assert box.text().startswith("Rapport could not save your change: the database is busy")
     assert DIAGNOSIS not in shown and "Diagnose" not in shown
     assert "[SQL:" not in shown and "UPDATE contact" not in shown
     logged = log_file.read_text(encoding="utf-8")
@@ -86,3 +86,19 @@ def test_a_log_line_with_a_parameter_list_is_redacted(log_file):
                                         "[parameters: (%r,)]", DIAGNOSIS)  # fmt: skip
     logged = log_file.read_text(encoding="utf-8")
     assert "save failed" in logged and "Diagnose" not in logged and "INSERT INTO" not in logged
+
+
+@pytest.mark.parametrize("message, problem", [
+    ("database is locked", "busy"), ("database or disk is full", "full"),
+    ("attempt to write a readonly database", "read_only"),
+    ("database disk image is malformed", "damaged"), ("no such table: contact", "other"),
+])  # fmt: skip
+def test_database_failures_are_told_apart(message, problem):
+    from sqlalchemy.exc import OperationalError
+
+    from app.logs import database_problem
+
+    error = OperationalError("UPDATE contact SET about=?", (DIAGNOSIS,), sqlite3.OperationalError(message))
+    assert database_problem(error) == problem
+    assert database_problem(RuntimeError("database is locked")) is None  # not from the database
+    assert database_problem(OSError(28, "No space left on device")) == "full"
