@@ -110,3 +110,21 @@ def test_any_text_in_any_field_gives_back_exactly_the_cards_exported(texts, labe
     for record in parsed.records:
         assert len(record.emails) == 1 and len(record.phones) == 1 and len(record.addresses) == 1
         assert len(record.groups) == 1 and len(record.topics) == 1
+
+
+# --- iCalendar --------------------------------------------------------------------------------
+def test_calendar_summaries_cannot_start_an_event(services, clock, tmp_path):
+    from datetime import timedelta
+
+    from app.services.calendar_export import CalendarExport
+
+    for n, b in enumerate(BREAKS):
+        person = services.contacts.create(given_name=f"Eve{n}{b}END:VEVENT{b}BEGIN:VEVENT{b}X:1")
+        services.promises.add(person, "me", f"send{b}END:VTODO{b}UID:evil",
+                              due=clock.now().date() + timedelta(days=n + 1))  # fmt: skip
+    CalendarExport(services.db, clock, services.events).export(tmp_path / "a.ics")
+    lines = (tmp_path / "a.ics").read_bytes().decode("utf-8").split("\r\n")
+    for line in lines:
+        assert not any(b in line for b in BREAKS if b not in ("\x00",)), repr(line)
+    assert sum(line == "BEGIN:VTODO" for line in lines) == len(BREAKS)
+    assert not any(line.startswith(("X:1", "UID:evil")) for line in lines)
