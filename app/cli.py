@@ -165,9 +165,8 @@ def _import(args) -> int:
         print(("rejected: " if problem.rejected else "note: ") + str(problem), file=sys.stderr)
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
-    verb = "Would import" if report.dry_run else "Imported"
-    print(f"{verb} {report.created} new, {report.merged} merged, {report.skipped} skipped, "
-          f"{report.interactions} interactions; {len(report.rejected)} rejected.")  # fmt: skip
+    print(text_for(services).imported(report.dry_run, report.created, report.merged,
+                                      report.skipped, report.interactions, len(report.rejected)))
     return 1 if report.rejected else 0
 
 
@@ -216,8 +215,8 @@ def _restore(args) -> int:
     except RestoreError as error:
         print(f"rapport: {error}. Nothing was changed.", file=sys.stderr)
         return 2
-    print(f"Restored {counts.get('contact', 0)} contacts and {sum(counts.values())} rows "
-          f"into {services.db.path}")  # fmt: skip
+    print(text_for(services).restored(counts.get("contact", 0), sum(counts.values()),
+                                      str(services.db.path)))
     return 0
 
 

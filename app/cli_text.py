@@ -146,6 +146,19 @@ class CliText:
                 .replace("%1", str(birthdays)).replace("%2", str(reminders))
                 .replace("%3", str(promises)).replace("%4", path))  # fmt: skip
 
+    def imported(self, dry_run: bool, created: int, merged: int, skipped: int,
+                 interactions: int, rejected: int) -> str:  # fmt: skip
+        text = (self.tr("Would import %1 new, %2 merged, %3 skipped, %4 interactions; %5 rejected.")
+                if dry_run else
+                self.tr("Imported %1 new, %2 merged, %3 skipped, %4 interactions; %5 rejected."))  # fmt: skip
+        for number, value in enumerate((created, merged, skipped, interactions, rejected), 1):
+            text = text.replace(f"%{number}", str(value))
+        return text
+
+    def restored(self, contacts: int, rows: int, path: str) -> str:
+        return (self.tr("Restored %1 contacts and %2 rows into %3")
+                .replace("%1", str(contacts)).replace("%2", str(rows)).replace("%3", path))  # fmt: skip
+
     def cannot_write(self, path: str, reason: str) -> str:
         return self.tr("rapport: cannot write %1: %2").replace("%1", path).replace("%2", reason)
 

@@ -178,3 +178,15 @@ def test_the_cli_reads_the_word_lists_as_the_build_does():
     assert read_forms(i18n_build.TRANSLATIONS / "de") == built and built
     for source in built:
         assert _english_forms(source) == i18n_build.english_plural(source)
+
+
+def test_import_and_export_report_in_german_too(tmp_path, capsys):
+    from pathlib import Path
+
+    fixture = Path(__file__).parent / "fixtures" / "import" / "apple_contacts.vcf"
+    data = ["--data-dir", str(tmp_path / "d")]
+    _fill(tmp_path / "d", language="de")
+    assert main([*data, "import", str(fixture), "--dry-run"]) == 0
+    assert capsys.readouterr().out.startswith("Würde importieren: 3 neu")
+    assert main([*data, "export", "--format", "csv", "--out", str(tmp_path / "x.csv")]) == 0
+    assert capsys.readouterr().out.startswith("2 Kontakte nach ")

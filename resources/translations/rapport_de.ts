@@ -38,6 +38,10 @@
         <translation>Ich habe zugesagt: %1</translation>
     </message>
     <message>
+        <source>Imported %1 new, %2 merged, %3 skipped, %4 interactions; %5 rejected.</source>
+        <translation>Importiert: %1 neu, %2 zusammengeführt, %3 übersprungen, %4 Kontaktpunkte; %5 abgelehnt.</translation>
+    </message>
+    <message>
         <source>Interests</source>
         <translation>Interessen</translation>
     </message>
@@ -62,12 +66,20 @@
         <translation>Überfällig (%1)</translation>
     </message>
     <message>
+        <source>Restored %1 contacts and %2 rows into %3</source>
+        <translation>%1 Kontakte und %2 Zeilen in %3 wiederhergestellt</translation>
+    </message>
+    <message>
         <source>Today (%1)</source>
         <translation>Heute (%1)</translation>
     </message>
     <message>
         <source>Topics: %1</source>
         <translation>Themen: %1</translation>
+    </message>
+    <message>
+        <source>Would import %1 new, %2 merged, %3 skipped, %4 interactions; %5 rejected.</source>
+        <translation>Würde importieren: %1 neu, %2 zusammengeführt, %3 übersprungen, %4 Kontaktpunkte; %5 abgelehnt.</translation>
     </message>
     <message>
         <source>Wrote %1 birthdays, %2 reminders and %3 promises to %4</source>
