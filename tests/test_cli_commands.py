@@ -187,6 +187,6 @@ def test_import_and_export_report_in_german_too(tmp_path, capsys):
     data = ["--data-dir", str(tmp_path / "d")]
     _fill(tmp_path / "d", language="de")
     assert main([*data, "import", str(fixture), "--dry-run"]) == 0
-    assert capsys.readouterr().out.startswith("Würde importieren: 3 neu")
+    assert capsys.readouterr().out.startswith("Würde importieren: 2 neu, 1 zusammengeführt")
     assert main([*data, "export", "--format", "csv", "--out", str(tmp_path / "x.csv")]) == 0
     assert capsys.readouterr().out.startswith("2 Kontakte nach ")
