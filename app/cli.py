@@ -1,8 +1,14 @@
-"""Headless commands over services/: demo, and more as features land (today, import, export)."""
+"""Headless commands over services/: demo, import, export, restore, today, ask and more.
+
+`rapport` alone opens the window; `rapport COMMAND` runs a command; a word that is no
+command is an error (exit 2), never the window. Commands register themselves with
+@command, so a new one appears in --help and is recognised without touching anything else.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Callable
 
@@ -10,6 +16,13 @@ from app import __version__
 
 # name -> (help, function that adds its arguments, function that runs it)
 COMMANDS: dict[str, tuple[str, Callable, Callable]] = {}
+GUI_HELP = ("Without a command, Rapport opens its window (options --data-dir, --no-first-run, "
+            "--self-test).\nEvery command also takes --data-dir, before or after its name.")  # fmt: skip
+# Options (ours and Qt's) whose value is a separate word that is not a command.
+OPTIONS_WITH_VALUE = {"--data-dir", "-platform", "-platformpluginpath", "-platformtheme", "-plugin",
+                      "-qmljsdebugger", "-style", "-stylesheet", "-session", "-display", "-geometry",
+                      "-title", "-name", "-qwindowgeometry", "-qwindowicon", "-qwindowtitle",
+                      "-qwindowscreen", "-visual", "-fn", "-font", "-bg", "-fg", "-btn"}  # fmt: skip
 
 
 def command(name: str, help_text: str, arguments: Callable = lambda parser: None):
@@ -20,18 +33,39 @@ def command(name: str, help_text: str, arguments: Callable = lambda parser: None
     return register
 
 
+def command_word(argv: list[str]) -> str | None:
+    """The first word that is neither an option nor an option's value: the command."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--":
+            continue
+        elif arg.startswith("-"):
+            name = arg.split("=", 1)[0]
+            skip = "=" not in arg and (name in OPTIONS_WITH_VALUE or "-" + name in OPTIONS_WITH_VALUE)
+        else:
+            return arg
+    return None
+
+
 def is_cli_command(argv: list[str]) -> bool:
-    words = [a for a in argv if not a.startswith("-")]
-    return any(word in COMMANDS for word in words) or "--version" in argv
+    """True unless argv asks for the window: a command word (known or not) or --help/--version."""
+    return command_word(argv) is not None or any(a in ("-h", "--help", "--version") for a in argv)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="rapport", description="Rapport, a networking CRM.")
+    parser = argparse.ArgumentParser(prog="rapport", description="Rapport, a networking CRM.",
+                                     epilog=GUI_HELP,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
     parser.add_argument("--data-dir", help="folder for the database (default: your data folder)")
-    sub = parser.add_subparsers(dest="command", required=True)
+    common = argparse.ArgumentParser(add_help=False)  # so that --data-dir may follow the command
+    common.add_argument("--data-dir", default=argparse.SUPPRESS,
+                        help="folder for the database (default: your data folder)")  # fmt: skip
+    sub = parser.add_subparsers(dest="command", required=True, title="commands", metavar="COMMAND")
     for name, (help_text, arguments, _run) in COMMANDS.items():
-        arguments(sub.add_parser(name, help=help_text))
+        arguments(sub.add_parser(name, help=help_text, description=help_text, parents=[common]))
     return parser
 
 
@@ -43,13 +77,38 @@ def open_services(data_dir):
     from app.storage.database import Database
     from app.storage.errors import StorageError
 
-    paths = resolve_paths(data_dir)
     try:
+        paths = resolve_paths(data_dir).prepare()  # folders 0700, as the window makes them
         db = Database.open(paths.database, backup_dir=paths.backups)
     except StorageError as error:
         print(f"rapport: {error}", file=sys.stderr)
         raise SystemExit(2) from error
+    except OSError as error:
+        print(f"rapport: {error.filename or data_dir}: {error.strerror or error}", file=sys.stderr)
+        raise SystemExit(2) from error
     return Services(db, SystemClock())
+
+
+def text_for(services):
+    """The CLI's sentences in the language of the settings, else of the locale."""
+    from app.cli_text import CliText, language_for
+
+    return CliText(language_for(services.settings.load().language))
+
+
+def default_export_path(kind: str, suffix: str, services):
+    """A new file in the user's documents folder (never overwriting an earlier export)."""
+    from app.config import documents_dir
+    from app.domain.clock import local_today
+
+    folder = documents_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"rapport-{kind}-{local_today(services.clock).isoformat()}"
+    path, number = folder / f"{stem}{suffix}", 1
+    while path.exists():
+        number += 1
+        path = folder / f"{stem}-{number}{suffix}"
+    return path
 
 
 def _demo_arguments(parser: argparse.ArgumentParser) -> None:
@@ -106,16 +165,16 @@ def _import(args) -> int:
         print(("rejected: " if problem.rejected else "note: ") + str(problem), file=sys.stderr)
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
-    verb = "Would import" if report.dry_run else "Imported"
-    print(f"{verb} {report.created} new, {report.merged} merged, {report.skipped} skipped, "
-          f"{report.interactions} interactions; {len(report.rejected)} rejected.")  # fmt: skip
+    print(text_for(services).imported(report.dry_run, report.created, report.merged,
+                                      report.skipped, report.interactions, len(report.rejected)))
     return 1 if report.rejected else 0
 
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("vcard", "vcard4", "csv", "json"), required=True,
                         help="vcard (3.0), vcard4, csv, or json (a full backup for restore)")
-    parser.add_argument("--out", help="file to write (default: rapport-export.<suffix> here)")
+    parser.add_argument("--out", help="file to write (default: a new rapport-contacts-<date> "
+                                      "file in your documents folder)")
 
 
 @command("export", "export contacts as vCard or CSV, or everything as a JSON backup",
@@ -126,13 +185,18 @@ def _export(args) -> int:
     from app.services.exporters import SUFFIX
 
     services = open_services(args.data_dir)
-    out = Path(args.out or f"rapport-export{SUFFIX[args.format]}")
+    say = text_for(services)
+    kind = "backup" if args.format == "json" else "contacts"
+    out = Path(args.out) if args.out else default_export_path(kind, SUFFIX[args.format], services)
     try:
         result = services.exports.export(out, args.format)
     except OSError as error:
-        print(f"rapport: cannot write {out}: {error.strerror or error}", file=sys.stderr)
+        print(say.cannot_write(str(out), error.strerror or str(error)), file=sys.stderr)
         return 2
-    print(f"Wrote {result.contacts} contacts ({result.rows} rows) to {result.path}")
+    if args.format == "json":
+        print(say.wrote_backup(result.contacts, result.archived, result.rows, result.path))
+    else:
+        print(say.wrote_contacts(result.contacts, result.archived, result.path))
     return 0
 
 
@@ -151,8 +215,8 @@ def _restore(args) -> int:
     except RestoreError as error:
         print(f"rapport: {error}. Nothing was changed.", file=sys.stderr)
         return 2
-    print(f"Restored {counts.get('contact', 0)} contacts and {sum(counts.values())} rows "
-          f"into {services.db.path}")  # fmt: skip
+    print(text_for(services).restored(counts.get("contact", 0), sum(counts.values()),
+                                      str(services.db.path)))
     return 0
 
 
@@ -165,7 +229,7 @@ def _today_arguments(parser: argparse.ArgumentParser) -> None:
 def _today(args) -> int:
     import json
 
-    from app.domain.today import reason_en
+    from app.domain.today import reason_en  # JSON keeps the stable English for scripts
 
     services = open_services(args.data_dir)
     today = services.today.build(cap=max(1, args.limit))
@@ -178,19 +242,23 @@ def _today(args) -> int:
                  "count": i.count, "reason": reason_en(i)} for i in group.items]}
             for group in today.groups]}, ensure_ascii=False, indent=2))  # fmt: skip
         return 0
-    titles = {"overdue": "Overdue", "today": "Today", "upcoming": "Coming up"}
-    for group in today.groups:
+    say = text_for(services)
+    shown = [group for group in today.groups if group.total]
+    if not shown:
+        print(say.nothing_due())
+    for group in shown:
         more = "+" if group.at_least else ""
-        print(f"{titles[group.bucket.value]} ({group.total}{more})")
+        print(say.bucket(group.bucket.value, f"{group.total}{more}"))
         for i in group.items:
-            print(f"  {i.due.isoformat()}  {i.name or '-'}: {reason_en(i)}")
+            print(f"  {i.due.isoformat()}  {i.name or say.no_contact()} — {say.reason(i)}")
         if group.hidden > 0:
-            print(f"  ... and {group.hidden}{more} more")
+            print("  " + say.more(group.hidden, more))
     return 0
 
 
 def _export_ics_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", help="the .ics file to write")
+    parser.add_argument("path", nargs="?", help="the .ics file to write (default: a new "
+                                                "rapport-calendar-<date>.ics in your documents folder)")
 
 
 @command("export-ics", "export birthdays, reminders and promises as an iCalendar file",
@@ -199,13 +267,15 @@ def _export_ics(args) -> int:
     from app.services.calendar_export import CalendarExport
 
     services = open_services(args.data_dir)
+    say = text_for(services)
+    path = args.path or default_export_path("calendar", ".ics", services)
     try:
-        summary = CalendarExport(services.db, services.clock, services.events).export(args.path)
+        summary = CalendarExport(services.db, services.clock, services.events).export(path)
     except OSError as error:
-        print(f"rapport: cannot write {args.path}: {error.strerror or error}", file=sys.stderr)
+        print(say.cannot_write(str(path), error.strerror or str(error)), file=sys.stderr)
         return 2
-    print(f"Wrote {summary.birthdays} birthdays, {summary.reminders} reminders and "
-          f"{summary.promises} promises to {summary.path}")  # fmt: skip
+    print(say.wrote_calendar(summary.birthdays, summary.reminders, summary.promises,
+                             str(summary.path)))  # fmt: skip
     return 0
 
 
@@ -215,20 +285,46 @@ def _ask_arguments(parser: argparse.ArgumentParser) -> None:
 
 @command("ask", "who do I know who looks for, offers, wants or likes a topic", _ask_arguments)
 def _ask(args) -> int:
-    answer = open_services(args.data_dir).matching.ask_network(args.topic)
+    services = open_services(args.data_dir)
+    say = text_for(services)
+    answer = services.matching.ask_network(args.topic)
     if not answer.topics:
-        print(f"Nobody in your network has “{args.topic}” yet.")
+        print(say.nobody(args.topic))
         return 1
-    print("Topics: " + ", ".join(answer.topics))
+    print(say.topics(", ".join(answer.topics)))
     for kind, hits, total in answer.by_kind:
         if total:
-            more = f" (first {len(hits)})" if total > len(hits) else ""
-            print(f"\n{kind.replace('_', ' ')}: {total}{more}")
+            more = f" ({say.first(len(hits))})" if total > len(hits) else ""
+            print(f"\n{say.kind(str(kind))}: {total}{more}")
             for hit in hits:
                 print(f"  {hit.name} — {hit.topic}")
     return 0
 
 
 def main(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    """Run a command. Output cut short by a closed pipe (`rapport today | head`) or Ctrl+C
+    ends quietly, as the Python docs advise for SIGPIPE."""
+    try:
+        code = _run(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # Python flushes stdout once more at exit; point it at devnull so that is quiet too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(argv: list[str]) -> int:
+    parser = build_parser()
+    word = command_word(argv)
+    if word is not None and word not in COMMANDS:
+        from app.cli_text import CliText, system_language
+
+        parser.print_usage(sys.stderr)
+        print(CliText(system_language()).unknown_command(word, ", ".join(COMMANDS)), file=sys.stderr)
+        return 2
+    args = parser.parse_args(argv)
     return COMMANDS[args.command][2](args)

@@ -27,6 +27,12 @@ def isolated_dirs(tmp_path, monkeypatch):
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("RAPPORT_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("RAPPORT_DOCUMENTS_DIR", str(home / "Documents"))  # where exports go
+    # The CLI speaks the locale's language (LC_ALL, LC_MESSAGES, LANG; LANGUAGE first): tests
+    # read English on any developer's machine unless they choose German themselves.
+    for name in ("LC_ALL", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LC_MESSAGES", "C.UTF-8")
     return tmp_path
 
 

@@ -21,6 +21,7 @@ from app.domain.enums import PromiseOwner, PromiseState
 from app.domain.today import rule_part
 from app.services.base import Service
 from app.services.contacts import display_name
+from app.services.exporters.vcard import clean  # line breaks as \n, no control characters
 from app.storage.tables import Contact, Promise, Reminder
 
 PRODID = "-//Rapport//Rapport networking CRM//EN"
@@ -91,7 +92,7 @@ class CalendarExport(Service):
         event = Event()
         event.add("uid", f"reminder-{r.id}@{UID_DOMAIN}")
         event.add("dtstamp", stamp)
-        event.add("summary", r.title)
+        event.add("summary", clean(r.title))
         start = as_utc(r.snoozed_until or r.due_at)
         tz = self.clock.local_tz()
         if r.rrule and not r.snoozed_until and getattr(tz, "key", None):
@@ -111,7 +112,7 @@ def _birthday(r, name: str, stamp: datetime) -> Event:
     event = Event()
     event.add("uid", f"birthday-{r.id}@{UID_DOMAIN}")
     event.add("dtstamp", stamp)
-    event.add("summary", f"🎂 {name}")
+    event.add("summary", clean(f"🎂 {name}"))
     # A year that is not known starts in 2000, a leap year, so 29 February can start there.
     event.add("dtstart", date(r.birthday_year or 2000, r.birthday_month, r.birthday_day))
     event.add("transp", "TRANSPARENT")
@@ -128,7 +129,7 @@ def _promise(r, name: str, stamp: datetime) -> Todo:
     todo.add("uid", f"promise-{r.id}@{UID_DOMAIN}")
     todo.add("dtstamp", stamp)
     who = "→" if PromiseOwner(r.owner) is PromiseOwner.ME else "←"
-    todo.add("summary", f"{r.text} ({who} {name})")
+    todo.add("summary", clean(f"{r.text} ({who} {name})"))
     todo.add("due", r.due)
     todo.add("status", "NEEDS-ACTION")
     return todo

@@ -83,7 +83,7 @@ class Database:
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
         os.chmod(path, 0o600)
         current = _read_revision(path)
-        engine = create_engine(f"sqlite:///{path}")
+        engine = create_engine(f"sqlite:///{path}", hide_parameters=True)  # see app/logs.py
         event.listen(engine, "connect", _set_pragmas)
         if current != migrate.HEAD:
             if current is not None and current not in migrate.known_revisions():

@@ -12,7 +12,6 @@ import logging
 import sys
 import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Callable
@@ -21,29 +20,12 @@ from PySide6.QtCore import QCoreApplication, QtMsgType, QUrl, qInstallMessageHan
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+# setup_logging moved to the Qt-free app.logs; imported here for the callers that use it.
+from app.logs import database_problem, redact, safe_summary, setup_logging  # noqa: F401
+
 log = logging.getLogger("rapport.crash")
-LOG_BYTES = 1_000_000
-LOG_FILES_KEPT = 5
-FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
-
-
-def setup_logging(log_file: Path, level: int = logging.INFO) -> Path:
-    """Log to log_file, rotated at ~1 MB keeping 5 old files. Returns the path."""
-    log_file.parent.mkdir(parents=True, exist_ok=True)
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if isinstance(handler, RotatingFileHandler):
-            root.removeHandler(handler)
-            handler.close()
-    handler = RotatingFileHandler(
-        log_file, maxBytes=LOG_BYTES, backupCount=LOG_FILES_KEPT, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter(FORMAT))
-    root.addHandler(handler)
-    root.setLevel(level)
-    return log_file
 
 
 def route_qt_messages() -> None:
@@ -89,15 +71,39 @@ class CrashHandler:
             QCoreApplication.quit()
             return
         self.seen.append((kind, error, trace))
-        details = "".join(traceback.format_exception(kind, error, trace))
+        # No SQL and no values: the traceback's lines are code, its messages are redacted.
+        details = redact("".join(traceback.format_exception(kind, error, trace)))
         log.critical("uncaught exception\n%s", details)
         if self._showing or threading.current_thread() is not threading.main_thread():
             return
         self._showing = True
         try:
-            self.show(f"{kind.__name__}: {error}", details, self.log_file)
+            self.show(describe(error), details, self.log_file)
         finally:
             self._showing = False
+
+
+def describe(error: BaseException) -> str:
+    """What happened, in words; for a database error what it means for the user's change."""
+    problem = database_problem(error)
+    if problem is None:
+        return safe_summary(error)
+    reasons = {
+        "busy": QCoreApplication.translate(
+            "CrashDialog", "the database is busy (another Rapport window or command is "
+            "writing to it). Wait a moment and try again."),
+        "full": QCoreApplication.translate(
+            "CrashDialog", "the disk is full. Free some space and try again."),
+        "read_only": QCoreApplication.translate(
+            "CrashDialog", "the database file or its folder cannot be written (read-only)."),
+        "damaged": QCoreApplication.translate(
+            "CrashDialog", "the database file looks damaged. Restore a backup, or ask for help "
+            "with the log file."),
+        "other": QCoreApplication.translate(
+            "CrashDialog", "the database refused it (%1).").replace("%1", safe_summary(error)),
+    }  # fmt: skip
+    return QCoreApplication.translate(
+        "CrashDialog", "Rapport could not save your change: %1").replace("%1", reasons[problem])
 
 
 def crash_dialog(summary: str, details: str, log_file: Path,
@@ -107,7 +113,9 @@ def crash_dialog(summary: str, details: str, log_file: Path,
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Rapport ran into a problem"))
     text = QCoreApplication.translate("CrashDialog", "Something went wrong: %1")
-    box.setText(text.replace("%1", summary))
+    saving = QCoreApplication.translate("CrashDialog", "Rapport could not save your change: %1")
+    # describe() already says it in words for a failed save; anything else gets the headline.
+    box.setText(summary if summary.startswith(saving.split("%1")[0]) else text.replace("%1", summary))
     box.setInformativeText(QCoreApplication.translate(
         "CrashDialog",
         "Your data is safe: everything saved before this is kept, and the change that was "

@@ -11,9 +11,16 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QRadioButton, QVBoxLayout,
 )  # fmt: skip
 
+from app.config import documents_dir
 from app.services import Services
 from app.services.exporters import SUFFIX, ExportResult
 from app.ui.workers import Worker
+
+
+def _documents() -> Path:
+    """The documents folder, where the CLI exports too; the home folder if there is none."""
+    folder = documents_dir()
+    return folder if folder.is_dir() else Path.home()
 
 
 def open_export_dialog(parent, services: Services, contact_ids=None) -> None:
@@ -47,8 +54,11 @@ class ExportDialog(QDialog):
             format_box.addWidget(button)
         self.format_buttons["vcard"].setChecked(True)
         self.formats.buttonToggled.connect(lambda *_: self._format_changed())
-        self.scope_all = QRadioButton(self.tr("All contacts (%n)", "", services.contacts.count()))
-        self.scope_selected = QRadioButton(self.tr("The %n selected contact(s)", "", len(self.contact_ids or ())))
+        # Counted as export() counts (archived ones included), so that "Wrote …" agrees.
+        total, archived = services.exports.count()
+        self.scope_all = QRadioButton(self._scope_text(True, total, archived))
+        chosen, chosen_archived = services.exports.count(self.contact_ids or ())
+        self.scope_selected = QRadioButton(self._scope_text(False, chosen, chosen_archived))
         self.scope_selected.setVisible(bool(self.contact_ids))
         (self.scope_selected if self.contact_ids else self.scope_all).setChecked(True)
         scope_box = QVBoxLayout()
@@ -88,6 +98,13 @@ class ExportDialog(QDialog):
         layout.addLayout(buttons)
         self._format_changed()
 
+    def _scope_text(self, everyone: bool, total: int, archived: int) -> str:
+        text = (self.tr("All %n contact(s)", "", total) if everyone
+                else self.tr("The %n selected contact(s)", "", total))  # fmt: skip
+        if archived:
+            text += self.tr(", including %n archived", "", archived)
+        return text
+
     def chosen_format(self) -> str:
         return next(key for key, button in self.format_buttons.items() if button.isChecked())
 
@@ -103,12 +120,15 @@ class ExportDialog(QDialog):
             "vcard4": self.tr("vCard 4.0 keeps birthdays without a year as --MMDD. Photos are not "
                               "exported: Rapport keeps none."),
             "csv": self.tr("One row per contact; lists are separated by semicolons. UTF-8, which "
-                           "Excel recognises."),
+                           "Excel recognises.") + "\n" + self.tr(
+                "Cells that begin with = + - or @ get a leading apostrophe (') so that a "
+                "spreadsheet shows them as text and never runs them as formulas; Rapport's "
+                "import removes it."),
             "json": self.tr("Contacts, topics, groups, history, promises, reminders, templates, "
                             "settings and journal entries. `rapport restore` brings it all back."),
         }  # fmt: skip
         self.note.setText(notes[key])
-        current = Path(self.path.text()) if self.path.text() else Path.home() / "rapport-contacts"
+        current = Path(self.path.text()) if self.path.text() else _documents() / "rapport-contacts"
         name = "rapport-backup" if backup else "rapport-contacts"
         self.path.setText(str(current.with_name(name).with_suffix(SUFFIX[key])))
 
@@ -143,7 +163,12 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("Wrote %n contact(s) to %1.", "", result.contacts).replace("%1", result.path))
+        if result.archived:
+            text = self.tr("Wrote %n contact(s), including %1 archived, to %2.", "", result.contacts)
+            text = text.replace("%1", str(result.archived)).replace("%2", result.path)
+        else:
+            text = self.tr("Wrote %n contact(s) to %1.", "", result.contacts).replace("%1", result.path)
+        self.status.setText(text)
 
     def _failed(self, message: str) -> None:
         self.busy = False

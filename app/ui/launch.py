@@ -57,7 +57,7 @@ def run_gui(argv: list[str]) -> int:
     from app.ui.crash import CrashHandler, route_qt_messages, setup_logging
     from app.ui.single_instance import SingleInstance, bring_to_front
 
-    paths = resolve_paths(args.data_dir)
+    paths = resolve_paths(args.data_dir).prepare()  # folders 0700 before anything is written
     setup_logging(paths.log_file)
     route_qt_messages()
     log.info("Rapport %s starting on %s", __version__, paths.data_dir)

@@ -22,6 +22,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from app.logs import safe_message
+
 log = logging.getLogger(__name__)
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -61,7 +63,7 @@ class Worker(QRunnable):
                 self.signals.cancelled.emit()
             else:
                 log.exception("background work failed")
-                self.signals.failed.emit(str(error) or type(error).__name__)
+                self.signals.failed.emit(safe_message(error))  # no SQL, no values
         else:  # finished: a cancel that came too late changes nothing, the work is done
             self.signals.done.emit(result)
         finally:

@@ -13,6 +13,158 @@
     </message>
 </context>
 <context>
+    <name>CliText</name>
+    <message numerus="yes">
+        <source>%n message(s) unanswered since %1: stop and change approach (pause, another channel, a kind check-in)</source>
+        <translation>
+            <numerusform>%n Nachricht unbeantwortet seit %1: innehalten und anders vorgehen (Pause, anderer Kanal, freundlich nachfragen)</numerusform>
+            <numerusform>%n Nachrichten unbeantwortet seit %1: innehalten und anders vorgehen (Pause, anderer Kanal, freundlich nachfragen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no contact)</source>
+        <translation>(kein Kontakt)</translation>
+    </message>
+    <message>
+        <source>Coming up (%1)</source>
+        <translation>Demnächst (%1)</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>I promised: %1</source>
+        <translation>Ich habe zugesagt: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 new, %2 merged, %3 skipped, %4 interactions; %5 rejected.</source>
+        <translation>Importiert: %1 neu, %2 zusammengeführt, %3 übersprungen, %4 Kontaktpunkte; %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interessen</translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation>Sucht</translation>
+    </message>
+    <message>
+        <source>Nobody in your network has “%1” yet.</source>
+        <translation>In Ihrem Netzwerk hat noch niemand „%1“.</translation>
+    </message>
+    <message>
+        <source>Nothing due: no follow-ups, promises or birthdays in the next days.</source>
+        <translation>Nichts fällig: keine Nachfass-Termine, Zusagen oder Geburtstage in den nächsten Tagen.</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>Bietet</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Überfällig (%1)</translation>
+    </message>
+    <message>
+        <source>Restored %1 contacts and %2 rows into %3</source>
+        <translation>%1 Kontakte und %2 Zeilen in %3 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>Heute (%1)</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Themen: %1</translation>
+    </message>
+    <message>
+        <source>Would import %1 new, %2 merged, %3 skipped, %4 interactions; %5 rejected.</source>
+        <translation>Würde importieren: %1 neu, %2 zusammengeführt, %3 übersprungen, %4 Kontaktpunkte; %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 birthdays, %2 reminders and %3 promises to %4</source>
+        <translation>%1 Geburtstage, %2 Erinnerungen und %3 Zusagen nach %4 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 geschrieben</numerusform>
+            <numerusform>%n Kontakte nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s), including %1 archived, to %2</source>
+        <translation>
+            <numerusform>%n Kontakt, davon %1 archiviert, nach %2 geschrieben</numerusform>
+            <numerusform>%n Kontakte, davon %1 archiviert, nach %2 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a full backup: %n contact(s), including %1 archived, %2 rows in all, to %3</source>
+        <translation>
+            <numerusform>Vollständige Sicherung geschrieben: %n Kontakt, davon %1 archiviert, insgesamt %2 Zeilen, nach %3</numerusform>
+            <numerusform>Vollständige Sicherung geschrieben: %n Kontakte, davon %1 archiviert, insgesamt %2 Zeilen, nach %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>birthday, turns %1</source>
+        <translation>Geburtstag, wird %1</translation>
+    </message>
+    <message>
+        <source>first %1</source>
+        <translation>die ersten %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>in Kontakt bleiben: Abstand %n Tag</numerusform>
+            <numerusform>in Kontakt bleiben: alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last two-way contact %1</source>
+        <translation>letzter gegenseitiger Kontakt %1</translation>
+    </message>
+    <message>
+        <source>no two-way contact yet</source>
+        <translation>noch kein gegenseitiger Kontakt</translation>
+    </message>
+    <message>
+        <source>rapport: cannot write %1: %2</source>
+        <translation>rapport: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>rapport: unknown command “%1”. The commands are: %2. Without a command, Rapport opens its window.</source>
+        <translation>rapport: unbekannter Befehl „%1“. Die Befehle sind: %2. Ohne Befehl öffnet Rapport sein Fenster.</translation>
+    </message>
+    <message>
+        <source>reminder: %1</source>
+        <translation>Erinnerung: %1</translation>
+    </message>
+    <message>
+        <source>they promised: %1 (a gentle nudge?)</source>
+        <translation>zugesagt wurde mir: %1 (freundlich nachhaken?)</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for a reply: %n message(s) unanswered since %1</source>
+        <translation>
+            <numerusform>wartet auf Antwort: %n Nachricht unbeantwortet seit %1</numerusform>
+            <numerusform>wartet auf Antwort: %n Nachrichten unbeantwortet seit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommonGround</name>
     <message>
         <source>%1 and %2 both like: %3</source>
@@ -540,6 +692,10 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
         <translation>Protokollordner öffnen</translation>
     </message>
     <message>
+        <source>Rapport could not save your change: %1</source>
+        <translation>Rapport konnte Ihre Änderung nicht speichern: %1</translation>
+    </message>
+    <message>
         <source>Rapport ran into a problem</source>
         <translation>Rapport ist auf ein Problem gestoßen</translation>
     </message>
@@ -556,6 +712,26 @@ The details are in the log file:
 
 Die Details stehen in der Protokolldatei:
 %1</translation>
+    </message>
+    <message>
+        <source>the database file looks damaged. Restore a backup, or ask for help with the log file.</source>
+        <translation>die Datenbankdatei scheint beschädigt. Stellen Sie eine Sicherung wieder her oder bitten Sie mit der Protokolldatei um Hilfe.</translation>
+    </message>
+    <message>
+        <source>the database file or its folder cannot be written (read-only).</source>
+        <translation>die Datenbankdatei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>the database is busy (another Rapport window or command is writing to it). Wait a moment and try again.</source>
+        <translation>die Datenbank ist belegt (ein anderes Rapport-Fenster oder ein Befehl schreibt gerade). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the database refused it (%1).</source>
+        <translation>die Datenbank hat sie abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space and try again.</source>
+        <translation>der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -942,15 +1118,26 @@ Die Details stehen in der Protokolldatei:
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>All contacts (%n)</source>
+        <source>, including %n archived</source>
         <translation>
-            <numerusform>Alle Kontakte (%n)</numerusform>
-            <numerusform>Alle Kontakte (%n)</numerusform>
+            <numerusform>, davon %n archiviert</numerusform>
+            <numerusform>, davon %n archiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>Alle %n Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV — for spreadsheets</source>
         <translation>CSV — für Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>Cells that begin with = + - or @ get a leading apostrophe (&apos;) so that a spreadsheet shows them as text and never runs them as formulas; Rapport&apos;s import removes it.</source>
+        <translation>Zellen, die mit = + - oder @ beginnen, erhalten einen vorangestellten Apostroph (&apos;), damit eine Tabellenkalkulation sie als Text zeigt und nie als Formel ausführt; der Import von Rapport entfernt ihn wieder.</translation>
     </message>
     <message>
         <source>Choose a file in an existing folder.</source>
@@ -1016,6 +1203,13 @@ Die Details stehen in der Protokolldatei:
         <translation>
             <numerusform>%n Kontakt in %1 geschrieben.</numerusform>
             <numerusform>%n Kontakte in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s), including %1 archived, to %2.</source>
+        <translation>
+            <numerusform>%n Kontakt, davon %1 archiviert, in %2 geschrieben.</numerusform>
+            <numerusform>%n Kontakte, davon %1 archiviert, in %2 geschrieben.</numerusform>
         </translation>
     </message>
     <message>

@@ -2,6 +2,58 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CliText</name>
+    <message numerus="yes">
+        <source>%n message(s) unanswered since %1: stop and change approach (pause, another channel, a kind check-in)</source>
+        <translation>
+            <numerusform>%n message unanswered since %1: stop and change approach (pause, another channel, a kind check-in)</numerusform>
+            <numerusform>%n messages unanswered since %1: stop and change approach (pause, another channel, a kind check-in)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n contact to %1</numerusform>
+            <numerusform>Wrote %n contacts to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s), including %1 archived, to %2</source>
+        <translation>
+            <numerusform>Wrote %n contact, including %1 archived, to %2</numerusform>
+            <numerusform>Wrote %n contacts, including %1 archived, to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a full backup: %n contact(s), including %1 archived, %2 rows in all, to %3</source>
+        <translation>
+            <numerusform>Wrote a full backup: %n contact, including %1 archived, %2 rows in all, to %3</numerusform>
+            <numerusform>Wrote a full backup: %n contacts, including %1 archived, %2 rows in all, to %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch every %n day(s)</source>
+        <translation>
+            <numerusform>keep in touch every %n day</numerusform>
+            <numerusform>keep in touch every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for a reply: %n message(s) unanswered since %1</source>
+        <translation>
+            <numerusform>waiting for a reply: %n message unanswered since %1</numerusform>
+            <numerusform>waiting for a reply: %n messages unanswered since %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommonGroundPage</name>
     <message numerus="yes">
         <source>%n introduction(s) suggested</source>
@@ -121,10 +173,17 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <source>All contacts (%n)</source>
+        <source>, including %n archived</source>
         <translation>
-            <numerusform>All contacts (%n)</numerusform>
-            <numerusform>All contacts (%n)</numerusform>
+            <numerusform>, including %n archived</numerusform>
+            <numerusform>, including %n archived</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n contact(s)</source>
+        <translation>
+            <numerusform>All %n contact</numerusform>
+            <numerusform>All %n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -139,6 +198,13 @@
         <translation>
             <numerusform>Wrote %n contact to %1.</numerusform>
             <numerusform>Wrote %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n contact(s), including %1 archived, to %2.</source>
+        <translation>
+            <numerusform>Wrote %n contact, including %1 archived, to %2.</numerusform>
+            <numerusform>Wrote %n contacts, including %1 archived, to %2.</numerusform>
         </translation>
     </message>
 </context>

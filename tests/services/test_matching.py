@@ -128,7 +128,7 @@ def test_cli_ask_lists_people_by_kind(tmp_path, capsys):
     capsys.readouterr()
     assert main(["--data-dir", data, "ask", "AI"]) == 0  # an alias of Künstliche Intelligenz
     out = capsys.readouterr().out
-    assert out.startswith("Topics: Künstliche Intelligenz") and "interest: " in out
+    assert out.startswith("Topics: Künstliche Intelligenz") and "\nInterests: " in out
     assert main(["--data-dir", data, "ask", "Quidditch"]) == 1
 
 

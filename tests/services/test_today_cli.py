@@ -19,7 +19,7 @@ def test_today_lists_the_groups_and_json_carries_the_reasons(tmp_path, capsys):
     db.close()
     assert main(["--data-dir", str(data), "today"]) == 0
     text = capsys.readouterr().out
-    assert "Overdue (1)" in text and "Maxi Müller: I promised: Folien schicken" in text
+    assert "Overdue (1)" in text and "Maxi Müller — I promised: Folien schicken" in text
     assert main(["--data-dir", str(data), "today", "--json"]) == 0
     groups = {g["group"]: g for g in json.loads(capsys.readouterr().out)["groups"]}
     (item,) = groups["overdue"]["items"]

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
+
+from sqlalchemy import case, func, select
 
 from app.services.base import Service
 from app.services.exporters import backup
 from app.services.exporters.csv import to_csv
 from app.services.exporters.rows import load_contacts
 from app.services.exporters.vcard import to_vcard
+from app.storage.tables import Contact
 
 FORMATS = ("vcard", "vcard4", "csv", "json")
 SUFFIX = {"vcard": ".vcf", "vcard4": ".vcf", "csv": ".csv", "json": ".json"}
@@ -25,24 +29,44 @@ Progress = Callable[[int, int], None]
 class ExportResult:
     path: str
     format: str
-    contacts: int
+    contacts: int  # every contact written, archived ones included (never Me or the trash)
     rows: int  # every row written (a backup counts all tables)
+    archived: int = 0  # of the contacts, how many are archived
 
 
 def write_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:
+    """Write a temporary file beside path and rename it into place. The file is created
+    0600 (mkstemp), so an export is as private as the database from its first byte."""
     path = Path(path)
-    partial = path.with_name(path.name + ".part")
+    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
-        with open(partial, "w", encoding=encoding, newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
         os.replace(partial, path)
     finally:
-        partial.unlink(missing_ok=True)
+        Path(partial).unlink(missing_ok=True)
 
 
 class ExportService(Service):
+    def count(self, contact_ids: Iterable[int] | None = None) -> tuple[int, int]:
+        """(contacts, of them archived) that export() would write, so that what the dialog
+        announces and what it reports afterwards agree."""
+        visible = (Contact.is_me.is_(False), Contact.deleted_at.is_(None))
+        query = select(func.count(), func.coalesce(func.sum(case((Contact.archived, 1), else_=0)), 0))
+        with self.db.read() as conn:
+            if contact_ids is None:
+                total, archived = conn.execute(query.select_from(Contact).where(*visible)).one()
+                return total, archived
+            ids = sorted(set(contact_ids))
+            total = archived = 0
+            for start in range(0, len(ids), 500):
+                part = conn.execute(query.select_from(Contact).where(
+                    Contact.id.in_(ids[start : start + 500]))).one()  # fmt: skip
+                total, archived = total + part[0], archived + part[1]
+            return total, archived
+
     def vcard_text(self, contact_ids: Iterable[int] | None = None, version: str = "3.0",
                    progress: Progress | None = None) -> tuple[str, int]:  # fmt: skip
         with self.db.read() as conn:
@@ -61,20 +85,24 @@ class ExportService(Service):
         if format in ("vcard", "vcard4"):
             text, count = self.vcard_text(contact_ids, "4.0" if format == "vcard4" else "3.0", progress)
             write_atomically(path, text)
-            return ExportResult(str(path), format, count, count)
+            return ExportResult(str(path), format, count, count, self._archived(contact_ids))
         if format == "csv":
             with self.db.read() as conn:
                 contacts = load_contacts(conn, contact_ids)
             write_atomically(path, to_csv(contacts), encoding="utf-8-sig")
-            return ExportResult(str(path), format, len(contacts), len(contacts))
+            archived = sum(1 for c in contacts if c.archived)
+            return ExportResult(str(path), format, len(contacts), len(contacts), archived)
         if format == "json":
             with self.db.read() as conn:
                 data = backup.dump(conn, self.clock.now(), progress)
             write_atomically(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
             rows = sum(len(t["rows"]) for t in data["tables"].values())
-            contacts = len(data["tables"].get("contact", {}).get("rows", ()))
-            return ExportResult(str(path), format, contacts, rows)
+            contacts, archived = _backed_up_contacts(data)
+            return ExportResult(str(path), format, contacts, rows, archived)
         raise ValueError(f"unknown export format {format!r} (use one of {', '.join(FORMATS)})")
+
+    def _archived(self, contact_ids) -> int:
+        return self.count(contact_ids)[1]
 
     def restore(self, path: Path | str, force: bool = False,
                 progress: Progress | None = None) -> dict[str, int]:  # fmt: skip
@@ -92,3 +120,13 @@ class ExportService(Service):
         counts = backup.restore(self.db, data, force=force, progress=progress)
         self.events.emit("contacts")
         return counts
+
+
+def _backed_up_contacts(data: dict) -> tuple[int, int]:
+    """(contacts, archived) in a backup, counted as export() counts them: without Me and the
+    trash (which the backup also holds, to restore them exactly)."""
+    block = data["tables"].get("contact", {})
+    at = {name: i for i, name in enumerate(block.get("columns", ()))}
+    people = [row for row in block.get("rows", ())
+              if not row[at["is_me"]] and row[at["deleted_at"]] is None]  # fmt: skip
+    return len(people), sum(1 for row in people if row[at["archived"]])

@@ -2,6 +2,11 @@
 
 Lists are joined with "; " (addresses with line breaks, one address per line), a birthday without a year is
 written --04-15. UTF-8 with a BOM, so Excel shows umlauts right.
+
+A cell that starts with = + - @, a tab or a line break gets a leading ' (OWASP's advice for CSV
+injection), so a spreadsheet shows "=HYPERLINK(…)" as text instead of running it. A value
+that already starts with ' before such a character gets one more, so unguard() (which the CSV
+import applies to Rapport's own files) gives back every value exactly: "+49 711 …" included.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from app.services.exporters.rows import ExportContact
 HEADER = ("Given name", "Family name", "Nickname", "Company", "Position", "Emails", "Phones",
           "Links", "Addresses", "Birthday", "Notes", "Groups", "Interests", "Goals",
           "Looking for", "Offering", "Met how", "Met where", "Met on", "Language")  # fmt: skip
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 TOPIC_COLUMNS = (TopicKind.INTEREST, TopicKind.GOAL, TopicKind.LOOKING_FOR, TopicKind.OFFERING)
 
 
@@ -41,9 +47,22 @@ def row(contact: ExportContact) -> list[str]:
     ]  # fmt: skip
 
 
+def _formula_like(value: str) -> bool:
+    return value.lstrip("'")[:1] in FORMULA_STARTS
+
+
+def guard(value: str) -> str:
+    """A cell a spreadsheet will not run as a formula; unguard() reverses it."""
+    return "'" + value if _formula_like(value) else value
+
+
+def unguard(value: str) -> str:
+    return value[1:] if value.startswith("'") and _formula_like(value) else value
+
+
 def to_csv(contacts: list[ExportContact]) -> str:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(HEADER)
-    writer.writerows(row(c) for c in contacts)
+    writer.writerows([guard(cell) for cell in row(c)] for c in contacts)
     return buffer.getvalue()

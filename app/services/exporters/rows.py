@@ -38,6 +38,7 @@ class ExportContact:
     cadence_days: int | None
     topics: tuple[tuple[str, str, str], ...] = ()  # (kind, label, detail)
     groups: tuple[str, ...] = ()
+    archived: bool = False  # exported like the others; counted so the dialog can say so
 
     @property
     def display_name(self) -> str:
@@ -49,7 +50,7 @@ COLUMNS = (
     Contact.position, Contact.emails, Contact.phones, Contact.links, Contact.addresses,
     Contact.birthday_month, Contact.birthday_day, Contact.birthday_year, Contact.met_how,
     Contact.met_where, Contact.met_on, Contact.about, Contact.language, Contact.formality,
-    Contact.cadence_days,
+    Contact.cadence_days, Contact.archived,
 )  # fmt: skip
 
 
@@ -77,7 +78,8 @@ def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) ->
         .where(*group_filter).order_by(Group.name)
     ):  # fmt: skip
         groups.setdefault(cid, []).append(name)
-    contacts = [ExportContact(*row, topics=tuple(topics.get(row[0], ())),
-                              groups=tuple(groups.get(row[0], ()))) for row in rows]  # fmt: skip
+    contacts = [ExportContact(*row[:-1], topics=tuple(topics.get(row[0], ())),
+                              groups=tuple(groups.get(row[0], ())), archived=bool(row[-1]))
+                for row in rows]  # fmt: skip
     contacts.sort(key=lambda c: (c.family_name.casefold(), c.given_name.casefold(), c.id))
     return contacts

@@ -6,9 +6,15 @@ CATEGORIES; labels as TYPE when they are standard, else as an Apple-style item g
 X-ABLabel (what macOS, iOS and Google read). Addresses carry their one-line form in the LABEL
 parameter (RFC 6350). Parameter values use RFC 6868 (^n, ^', ^^). Lines are folded at 75
 octets, ends are CRLF. Photos: Rapport keeps none, so none are written.
+
+No value can end a line early: every line break a reader may honour (CR alone, VT, FF, NEL,
+U+2028, U+2029 and the separators str.splitlines() knows) is written as an escaped \n, and
+every other control character is dropped, so a name can never start a property or a card.
 """
 
 from __future__ import annotations
+
+import re
 
 from app.domain.enums import TopicKind
 from app.services.exporters.rows import ExportContact
@@ -22,16 +28,23 @@ TOPIC_PROPERTY = {
 }
 ADDRESS_KEYS = ("po_box", "extended", "street", "city", "region", "postcode", "country")
 FOLD_AT = 75
+_BREAKS = re.compile("\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # the rest of C0 and C1; tab stays
+
+
+def clean(value: str) -> str:
+    """Every kind of line break as \\n, every other control character gone."""
+    return _CONTROLS.sub("", _BREAKS.sub("\n", value))
 
 
 def escape(value: str) -> str:
-    return (value.replace("\\", "\\\\").replace("\r\n", "\n").replace("\n", "\\n")
+    return (clean(value).replace("\\", "\\\\").replace("\n", "\\n")
             .replace(",", "\\,").replace(";", "\\;"))  # fmt: skip
 
 
 def param(value: str) -> str:
     """A parameter value per RFC 6868, always quoted (it may hold , ; :)."""
-    text = value.replace("^", "^^").replace("\r\n", "\n").replace("\n", "^n").replace('"', "^'")
+    text = clean(value).replace("^", "^^").replace("\n", "^n").replace('"', "^'")
     return f'"{text}"'
 
 

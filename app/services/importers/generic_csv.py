@@ -11,6 +11,7 @@ from datetime import date
 
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
+from app.services.exporters.csv import HEADER as RAPPORT_HEADER, unguard
 from app.services.importers.plan import ContactRecord, ParsedFile, Problem, excerpt
 from app.services.importers.source import entry, plain, split_list
 
@@ -69,9 +70,12 @@ def parse(numbered: list[tuple[int, list[str]]] | list[list[str]], path: str,
           mapping: ColumnMapping) -> ParsedFile:  # fmt: skip
     rows = [r if isinstance(r, tuple) else (i, r) for i, r in enumerate(numbered, start=1)]
     parsed = ParsedFile(path, "generic_csv", [], [])
+    own = bool(rows) and tuple(c.strip() for c in rows[0][1]) == RAPPORT_HEADER
     if mapping.has_header:
         rows = rows[1:]
     for line, row in rows:
+        if own:  # Rapport's own CSV: take back the ' that kept spreadsheets from running formulas
+            row = [unguard(cell) for cell in row]
         if not any(cell.strip() for cell in row):
             continue
         where = f"line {line}"

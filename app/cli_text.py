@@ -1,0 +1,168 @@
+"""What `rapport <command>` prints, in German or English like the window.
+
+Qt-free: the CLI has no Qt application and should not pay ~0.4 s to import PySide6.QtCore
+(measured here under load, as much as sqlmodel). The words come from the same source as the
+window's .qm files, the word lists in resources/translations/<language>/*.tsv, read the way
+app/i18n_build.py reads them (which is not imported: it costs 0.1 s of XML and urllib);
+tests/test_translations.py keeps them complete for these strings too.
+The strings live in this class so that lupdate files them under the context "CliText".
+
+The language follows the setting ("de", "en"), else the locale (LC_ALL, LC_MESSAGES, LANG;
+LANGUAGE first, as gettext does). Dates stay ISO (2026-11-23): DIN 5008 allows it in German,
+and scripts read it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from app.domain.today import ItemKind, TodayItem
+
+CONTEXT = "CliText"
+
+
+def system_language(environ=os.environ) -> str:
+    """'de' when the locale asks for German, else 'en' (also for C and POSIX)."""
+    locale = next((environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(k)), "")
+    if locale in ("", "C", "POSIX") or locale.startswith("C."):
+        return "en"
+    wanted = [part for part in environ.get("LANGUAGE", "").split(":") if part] + [locale]
+    return "de" if wanted[0].lower().startswith("de") else "en"
+
+
+def language_for(setting: str | None) -> str:
+    return setting if setting in ("de", "en") else system_language()
+
+
+def read_forms(folder) -> dict[str, tuple[str, ...]]:
+    """source -> (singular, plural) or (text,) for the CliText lines of folder/*.tsv
+    ("context<TAB>English<TAB>translation", \\n escaped, plural forms split by " | ")."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for path in sorted(folder.glob("*.tsv")) if folder.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            columns = line.split("\t")
+            if len(columns) == 3 and columns[0].strip() == CONTEXT:
+                source, translation = (_unescape(c) for c in columns[1:])
+                forms[source] = tuple(translation.split(" | "))
+    return forms
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\([nt\\])", lambda m: {"n": "\n", "t": "\t", "\\": "\\"}[m.group(1)], text)
+
+
+def _english_forms(source: str) -> tuple[str, ...]:
+    """'%n contact(s)' -> ('%n contact', '%n contacts'), as app/i18n_build.py derives them."""
+    return (re.sub(r"(\w)\((\w+)\)", r"\1", source), re.sub(r"(\w)\((\w+)\)", r"\1\2", source))
+
+
+class CliText:
+    def __init__(self, language: str | None = None) -> None:
+        self.language = language if language in ("de", "en") else "en"
+        self._forms: dict[str, tuple[str, ...]] = {}
+        try:
+            from app.ui.resources import resource  # Qt-free: where resources/ is
+
+            self._forms = read_forms(resource("translations", self.language))
+        except OSError:  # no word lists (a broken install): English it is
+            self._forms = {}
+
+    def tr(self, source: str, disambiguation: str = "", n: int = -1) -> str:
+        forms = self._forms.get(source)
+        if forms is None:
+            forms = _english_forms(source) if n >= 0 else (source,)
+        text = forms[0] if n == 1 or len(forms) == 1 else forms[1]
+        return text.replace("%n", str(n)) if n >= 0 else text
+
+    # --- today ----------------------------------------------------------------------------
+    def bucket(self, bucket: str, total: str) -> str:
+        titles = {"overdue": self.tr("Overdue (%1)"), "today": self.tr("Today (%1)"),
+                  "upcoming": self.tr("Coming up (%1)")}  # fmt: skip
+        return titles[bucket].replace("%1", total)
+
+    def more(self, hidden: int, plus: str) -> str:
+        return self.tr("… and %n more", "", hidden) + plus
+
+    def no_contact(self) -> str:
+        return self.tr("(no contact)")
+
+    def nothing_due(self) -> str:
+        return self.tr("Nothing due: no follow-ups, promises or birthdays in the next days.")
+
+    def reason(self, item: TodayItem) -> str:
+        """Why the item is on the list; its due date is printed once, in front of the line."""
+        since = item.since.isoformat() if item.since else ""
+        if item.kind is ItemKind.KEEP_IN_TOUCH:
+            every = self.tr("keep in touch every %n day(s)", "", item.count)
+            if since:
+                return every + "; " + self.tr("last two-way contact %1").replace("%1", since)
+            return every + "; " + self.tr("no two-way contact yet")
+        if item.kind is ItemKind.MY_PROMISE:
+            return self.tr("I promised: %1").replace("%1", item.text)
+        if item.kind is ItemKind.THEIR_PROMISE:
+            return self.tr("they promised: %1 (a gentle nudge?)").replace("%1", item.text)
+        if item.kind is ItemKind.BIRTHDAY:
+            if item.count:
+                return self.tr("birthday, turns %1").replace("%1", str(item.count))
+            return self.tr("birthday")
+        if item.kind is ItemKind.WAITING:
+            return self.tr("waiting for a reply: %n message(s) unanswered since %1", "",
+                           item.count).replace("%1", since)  # fmt: skip
+        if item.kind is ItemKind.STOP:
+            return self.tr("%n message(s) unanswered since %1: stop and change approach (pause, "
+                           "another channel, a kind check-in)", "", item.count).replace("%1", since)  # fmt: skip
+        return self.tr("reminder: %1").replace("%1", item.text)
+
+    # --- ask ------------------------------------------------------------------------------
+    def nobody(self, topic: str) -> str:
+        return self.tr("Nobody in your network has “%1” yet.").replace("%1", topic)
+
+    def topics(self, names: str) -> str:
+        return self.tr("Topics: %1").replace("%1", names)
+
+    def kind(self, kind: str) -> str:
+        names = {"interest": self.tr("Interests"), "goal": self.tr("Goals"),
+                 "looking_for": self.tr("Looking for"), "offering": self.tr("Offering")}  # fmt: skip
+        return names.get(kind, kind.replace("_", " "))
+
+    def first(self, shown: int) -> str:
+        return self.tr("first %1").replace("%1", str(shown))
+
+    # --- export, import, restore ----------------------------------------------------------
+    def wrote_contacts(self, contacts: int, archived: int, path: str) -> str:
+        if archived:
+            text = self.tr("Wrote %n contact(s), including %1 archived, to %2", "", contacts)
+            return text.replace("%1", str(archived)).replace("%2", path)
+        return self.tr("Wrote %n contact(s) to %1", "", contacts).replace("%1", path)
+
+    def wrote_backup(self, contacts: int, archived: int, rows: int, path: str) -> str:
+        return (self.tr("Wrote a full backup: %n contact(s), including %1 archived, %2 rows in "
+                        "all, to %3", "", contacts)
+                .replace("%1", str(archived)).replace("%2", str(rows)).replace("%3", path))  # fmt: skip
+
+    def wrote_calendar(self, birthdays: int, reminders: int, promises: int, path: str) -> str:
+        return (self.tr("Wrote %1 birthdays, %2 reminders and %3 promises to %4")
+                .replace("%1", str(birthdays)).replace("%2", str(reminders))
+                .replace("%3", str(promises)).replace("%4", path))  # fmt: skip
+
+    def imported(self, dry_run: bool, created: int, merged: int, skipped: int,
+                 interactions: int, rejected: int) -> str:  # fmt: skip
+        text = (self.tr("Would import %1 new, %2 merged, %3 skipped, %4 interactions; %5 rejected.")
+                if dry_run else
+                self.tr("Imported %1 new, %2 merged, %3 skipped, %4 interactions; %5 rejected."))  # fmt: skip
+        for number, value in enumerate((created, merged, skipped, interactions, rejected), 1):
+            text = text.replace(f"%{number}", str(value))
+        return text
+
+    def restored(self, contacts: int, rows: int, path: str) -> str:
+        return (self.tr("Restored %1 contacts and %2 rows into %3")
+                .replace("%1", str(contacts)).replace("%2", str(rows)).replace("%3", path))  # fmt: skip
+
+    def cannot_write(self, path: str, reason: str) -> str:
+        return self.tr("rapport: cannot write %1: %2").replace("%1", path).replace("%2", reason)
+
+    def unknown_command(self, word: str, commands: str) -> str:
+        return (self.tr("rapport: unknown command “%1”. The commands are: %2. "
+                        "Without a command, Rapport opens its window.")
+                .replace("%1", word).replace("%2", commands))  # fmt: skip
