@@ -234,22 +234,39 @@ def _today(args) -> int:
     services = open_services(args.data_dir)
     today = services.today.build(cap=max(1, args.limit))
     if args.json:
-        print(json.dumps({"today": today.today.isoformat(), "groups": [
-            {"group": group.bucket.value, "total": group.total, "items": [
-                {"kind": i.kind.value, "id": i.ref_id, "contact_id": i.contact_id,
-                 "name": i.name, "due": i.due.isoformat(),
-                 "since": i.since.isoformat() if i.since else None, "text": i.text,
-                 "count": i.count, "reason": reason_en(i)} for i in group.items]}
-            for group in today.groups]}, ensure_ascii=False, indent=2))  # fmt: skip
+        def as_json(i):
+            return {"kind": i.kind.value, "id": i.ref_id, "contact_id": i.contact_id,
+                    "name": i.name, "due": i.due.isoformat(),
+                    "since": i.since.isoformat() if i.since else None, "text": i.text,
+                    "count": i.count, "reason": reason_en(i)}  # fmt: skip
+
+        print(json.dumps({"today": today.today.isoformat(),
+                          "focus": [as_json(i) for i in today.focus],
+                          "later": today.later_count, "groups": [
+            {"group": group.bucket.value, "total": group.total,
+             "items": [as_json(i) for i in group.items]} for group in today.groups]},
+            ensure_ascii=False, indent=2))  # fmt: skip
         return 0
     say = text_for(services)
     shown = [group for group in today.groups if group.total]
     if not shown:
         print(say.nothing_due())
+    # The focus first (the few things to do this morning), then everything else by bucket.
+    in_focus = set(today.focus)
+    if today.focus:
+        print(say.focus(len(today.focus)))
+        for i in today.focus:
+            print(f"  {i.due.isoformat()}  {i.name or say.no_contact()} — {say.reason(i)}")
+        if today.later_count:
+            print(say.later(today.later_count))
     for group in shown:
+        rest = [i for i in group.items if i not in in_focus]
+        left = group.total - (len(group.items) - len(rest))
+        if left <= 0:
+            continue
         more = "+" if group.at_least else ""
-        print(say.bucket(group.bucket.value, f"{group.total}{more}"))
-        for i in group.items:
+        print(say.bucket(group.bucket.value, f"{left}{more}"))
+        for i in rest:
             print(f"  {i.due.isoformat()}  {i.name or say.no_contact()} — {say.reason(i)}")
         if group.hidden > 0:
             print("  " + say.more(group.hidden, more))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import re
 
-from app.domain.today import ItemKind, TodayItem
+from app.domain.today import ESCALATE_AFTER_DAYS, ItemKind, TodayItem
 
 CONTEXT = "CliText"
 
@@ -81,6 +81,12 @@ class CliText:
                   "upcoming": self.tr("Coming up (%1)")}  # fmt: skip
         return titles[bucket].replace("%1", total)
 
+    def focus(self, shown: int) -> str:
+        return self.tr("Focus: %n thing(s) to do first", "", shown)
+
+    def later(self, count: int) -> str:
+        return self.tr("Later (%n)", "", count)
+
     def more(self, hidden: int, plus: str) -> str:
         return self.tr("… and %n more", "", hidden) + plus
 
@@ -101,7 +107,14 @@ class CliText:
         if item.kind is ItemKind.MY_PROMISE:
             return self.tr("I promised: %1").replace("%1", item.text)
         if item.kind is ItemKind.THEIR_PROMISE:
+            if item.count > ESCALATE_AFTER_DAYS:
+                return self.tr("they promised: %1 (%n day(s) late: time for a clear ask)", "",
+                               item.count).replace("%1", item.text)  # fmt: skip
             return self.tr("they promised: %1 (a gentle nudge?)").replace("%1", item.text)
+        if item.kind is ItemKind.REPAIR:
+            return self.tr("broken promise: %1 (apologise, give a new date)").replace("%1", item.text)
+        if item.kind is ItemKind.REPLY_OWED:
+            return self.tr("they wrote on %1 and I have not answered yet").replace("%1", since)
         if item.kind is ItemKind.BIRTHDAY:
             if item.count:
                 return self.tr("birthday, turns %1").replace("%1", str(item.count))

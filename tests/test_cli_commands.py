@@ -134,7 +134,7 @@ def test_today_speaks_german_when_the_settings_say_so(tmp_path, capsys):
     _fill(tmp_path / "d", language="de")
     assert main(["--data-dir", str(tmp_path / "d"), "today"]) == 0
     out = capsys.readouterr().out
-    assert "Überfällig (2)" in out and "Demnächst (1)" in out
+    assert "Fokus: 2 Sachen zuerst" in out and "Später (1)" in out and "Demnächst (1)" in out
     assert "Maxi Müller — Ich habe zugesagt: Folien schicken" in out
     assert "Overdue" not in out
 
@@ -146,7 +146,7 @@ def test_the_locale_picks_german_when_the_settings_leave_it_to_the_system(tmp_pa
     done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(tmp_path / "d"), "today"],
                           env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "Überfällig (2)" in done.stdout
+    assert "Fokus: 2 Sachen zuerst" in done.stdout and "Demnächst (1)" in done.stdout
 
 
 def test_the_cli_speaks_german_without_loading_qt():

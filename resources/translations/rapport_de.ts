@@ -29,6 +29,13 @@
         <source>Coming up (%1)</source>
         <translation>Demnächst (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source>Focus: %n thing(s) to do first</source>
+        <translation>
+            <numerusform>Fokus: %n Sache zuerst</numerusform>
+            <numerusform>Fokus: %n Sachen zuerst</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Goals</source>
         <translation>Ziele</translation>
@@ -44,6 +51,13 @@
     <message>
         <source>Interests</source>
         <translation>Interessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Later (%n)</source>
+        <translation>
+            <numerusform>Später (%n)</numerusform>
+            <numerusform>Später (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Looking for</source>
@@ -115,6 +129,10 @@
         <translation>Geburtstag, wird %1</translation>
     </message>
     <message>
+        <source>broken promise: %1 (apologise, give a new date)</source>
+        <translation>Versprechen nicht gehalten: %1 (entschuldigen, neues Datum nennen)</translation>
+    </message>
+    <message>
         <source>first %1</source>
         <translation>die ersten %1</translation>
     </message>
@@ -145,9 +163,20 @@
         <source>reminder: %1</source>
         <translation>Erinnerung: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>they promised: %1 (%n day(s) late: time for a clear ask)</source>
+        <translation>
+            <numerusform>zugesagt wurde mir: %1 (%n Tag zu spät: Zeit für eine klare Nachfrage)</numerusform>
+            <numerusform>zugesagt wurde mir: %1 (%n Tage zu spät: Zeit für eine klare Nachfrage)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>they promised: %1 (a gentle nudge?)</source>
         <translation>zugesagt wurde mir: %1 (freundlich nachhaken?)</translation>
+    </message>
+    <message>
+        <source>they wrote on %1 and I have not answered yet</source>
+        <translation>hat am %1 geschrieben, ich habe noch nicht geantwortet</translation>
     </message>
     <message numerus="yes">
         <source>waiting for a reply: %n message(s) unanswered since %1</source>

@@ -11,6 +11,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Focus: %n thing(s) to do first</source>
+        <translation>
+            <numerusform>Focus: %n thing to do first</numerusform>
+            <numerusform>Focus: %n things to do first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Later (%n)</source>
+        <translation>
+            <numerusform>Later (%n)</numerusform>
+            <numerusform>Later (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Wrote %n contact(s) to %1</source>
         <translation>
             <numerusform>Wrote %n contact to %1</numerusform>
@@ -36,6 +50,13 @@
         <translation>
             <numerusform>keep in touch every %n day</numerusform>
             <numerusform>keep in touch every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>they promised: %1 (%n day(s) late: time for a clear ask)</source>
+        <translation>
+            <numerusform>they promised: %1 (%n day late: time for a clear ask)</numerusform>
+            <numerusform>they promised: %1 (%n days late: time for a clear ask)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

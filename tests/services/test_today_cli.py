@@ -17,13 +17,26 @@ def test_today_lists_the_groups_and_json_carries_the_reasons(tmp_path, capsys):
     services.promises.add(maxi, "me", "Folien schicken",
                           due=(datetime.now(timezone.utc) - timedelta(days=3)).date())  # fmt: skip
     db.close()
+    services = Services(Database.open(data / "rapport.db"), SystemClock())
+    ben = services.contacts.create(given_name="Ben", family_name="Weber", cadence_days=30)
+    services.interactions.log(ben, "meeting", "mutual",
+                              occurred_at=datetime.now(timezone.utc) - timedelta(days=40))  # fmt: skip
+    services.db.close()
     assert main(["--data-dir", str(data), "today"]) == 0
-    text = capsys.readouterr().out
-    assert "Overdue (1)" in text and "Maxi Müller — I promised: Folien schicken" in text
+    lines = capsys.readouterr().out.splitlines()
+    # The focus first (my overdue promise before keep-in-touch), nothing listed twice.
+    assert lines[0] == "Focus: 2 things to do first"
+    assert lines[1].endswith("Maxi Müller — I promised: Folien schicken")
+    assert lines[2].endswith("Ben Weber — keep in touch every 30 days; last two-way contact "
+                             + (datetime.now(timezone.utc) - timedelta(days=40)).date().isoformat())
+    assert len(lines) == 3
     assert main(["--data-dir", str(data), "today", "--json"]) == 0
-    groups = {g["group"]: g for g in json.loads(capsys.readouterr().out)["groups"]}
-    (item,) = groups["overdue"]["items"]
-    assert (item["kind"], item["name"], item["contact_id"]) == ("my_promise", "Maxi Müller", maxi)
+    data_json = json.loads(capsys.readouterr().out)
+    assert [(i["kind"], i["name"]) for i in data_json["focus"]] == [
+        ("my_promise", "Maxi Müller"), ("keep_in_touch", "Ben Weber")]
+    assert data_json["later"] == 0 and data_json["focus"][0]["reason"].startswith("I promised")
+    groups = {g["group"]: g for g in data_json["groups"]}
+    assert {i["contact_id"] for i in groups["overdue"]["items"]} == {maxi, ben}
 
 
 def test_export_ics_writes_a_calendar_and_reports_a_bad_path(tmp_path, capsys):
