@@ -94,7 +94,7 @@ class DraftsService(Service):
 
     @staticmethod
     def _draft(facts: DraftFacts, occasion, language, formality, text: TemplateText, promise_id) -> Draft:
-        values = build_context(facts, language, formality)
+        values = build_context(facts, language, formality, occasion)
         recipients = facts.person.emails[:1]
         if facts.other is not None and occasion == "introduction":
             recipients += facts.other.emails[:1]
@@ -123,14 +123,19 @@ class DraftsService(Service):
                 raise ValidationError("promise_id", "belongs to another contact")
             promise_text = promise.text
         last = self._interactions.of_contact(contact_id, limit=1)
+        person = self.person(contact_id)
         open_promises = [
             p for p in self._promises.of_contact(contact_id) if p.state is PromiseState.OPEN
         ]
         me_id = self._me_id()
         return DraftFacts(
-            person=self.person(contact_id),
+            person=person,
             me=self.person(me_id) if me_id else PersonFacts(),
             last_summary=last[0].summary if last else "",
+            last_channel=str(last[0].channel) if last else "",
+            last_direction=str(last[0].direction) if last else "",
+            last_on=last[0].occurred_at.astimezone(self.clock.local_tz()).date() if last else None,
+            unanswered=self._contacts.get(contact_id).unanswered_outbound,
             my_open_promises=tuple(p.text for p in open_promises if p.owner is PromiseOwner.ME),
             their_open_promises=tuple(
                 p.text for p in open_promises if p.owner is PromiseOwner.THEM
@@ -149,6 +154,7 @@ class DraftsService(Service):
         return PersonFacts(
             contact_id=contact_id, given_name=contact.given_name,
             family_name=contact.family_name, nickname=contact.nickname,
+            anrede=contact.anrede, title=contact.title, greeting_style=contact.greeting_style,
             language=contact.language, formality=contact.formality,
             emails=tuple(e.get("value", "") for e in contact.emails if e.get("value")),
             interests=tuple(by_kind[TopicKind.INTEREST]), goals=tuple(by_kind[TopicKind.GOAL]),
@@ -265,7 +271,7 @@ def _check_language(language: str) -> None:
 
 # Profiles a user template must cope with before it is saved: everything known, nothing known.
 _FULL = PersonFacts(
-    contact_id=1, given_name="Maxi", family_name="Müller", nickname="Max", title="Frau",
+    contact_id=1, given_name="Maxi", family_name="Müller", nickname="Max", anrede="Frau", title="Dr.",
     emails=("maxi@example.org",), interests=(TopicFact("Jazz"), TopicFact("Laufen")),
     goals=(TopicFact("Nachhaltigkeit"),), looking_for=(TopicFact("Industrie 4.0", "eine Weiterbildung"),),
     offering=(TopicFact("Mentoring"),), met_where="PyCon DE", met_on=date(2025, 4, 1),
@@ -291,7 +297,7 @@ def check_template(occasion: str, language: str, subject: str, body: str) -> Non
         if occasion not in PAIR_OCCASIONS:
             facts = DraftFacts(**{**facts.__dict__, "other": None})
         for formality in ("du", "sie"):
-            values = build_context(facts, language, formality)
+            values = build_context(facts, language, formality, occasion)
             render_text(subject, values, "subject")
             render_text(body, values, "body")
 
