@@ -120,7 +120,9 @@ def detail_phrase(detail: str, label: str, language: str) -> str:
     "an investor in Climate Tech", "a course on Rust". A detail that ends in its own
     preposition ("Kontakte in die") keeps it."""
     words = detail.split()
-    if words[-1].lower() in _PREPOSITION_ENDS:
+    tail = [w.lower() for w in words[-2:]]
+    if tail[-1] in _PREPOSITION_ENDS or (len(tail) == 2 and tail[0] in _PREPOSITION_ENDS
+                                         and tail[1] in _ARTICLES | {"the"}):  # fmt: skip
         return f"{detail} {label}"
     lowered = detail.lower()
     if language == "de":
