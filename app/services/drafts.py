@@ -22,6 +22,7 @@ from app.services.draft_templates import (
 )  # fmt: skip
 from app.services.interactions import InteractionsService
 from app.services.promises import PromisesService
+from app.services.template_sandbox import TIME_LIMIT, budget
 from app.services.topics import TopicsService
 from app.storage.tables import Contact, Promise, Template
 
@@ -292,7 +293,13 @@ SAMPLE_FACTS = (
 
 
 def check_template(occasion: str, language: str, subject: str, body: str) -> None:
-    """Raise TemplateProblem unless the template renders for every sample profile."""
+    """Raise TemplateProblem unless the template renders for every sample profile, all of it
+    within one time budget."""
+    with budget(TIME_LIMIT * 1.5):
+        _check_samples(occasion, language, subject, body)
+
+
+def _check_samples(occasion: str, language: str, subject: str, body: str) -> None:
     for facts in SAMPLE_FACTS:
         if occasion not in PAIR_OCCASIONS:
             facts = DraftFacts(**{**facts.__dict__, "other": None})
