@@ -119,7 +119,7 @@ def render_text(source: str, context: dict[str, Any], part: str = "body") -> str
         raise TemplateProblem(part, _template_line(exc), f"{type(exc).__name__}: {exc}") from None
 
 
-_ONLY_FIELDS = "Templates may only use the draft's fields, not Python internals."
+ONLY_FIELDS = _ONLY_FIELDS = "Templates may only use the draft's fields, not Python internals."
 
 
 def _template_line(exc: BaseException) -> int:

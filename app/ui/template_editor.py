@@ -17,7 +17,7 @@ from app.domain.drafts import OCCASIONS, PAIR_OCCASIONS, build_context
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
 from app.services.drafts import SAMPLE_FACTS, TemplateProblem
-from app.ui.draft_dialog import formality_choices, language_choices, occasion_label
+from app.ui.draft_dialog import formality_choices, language_choices, occasion_label, problem_message
 
 PREVIEW_CONTACTS = 200  # the chooser lists this many; typing searches all of them
 
@@ -278,8 +278,8 @@ class TemplateEditor(QDialog):
         part = self.tr("Subject") if problem.part == "subject" else self.tr("Text")
         if problem.line:
             return (self.tr("%1, line %2: %3").replace("%1", part)
-                    .replace("%2", str(problem.line)).replace("%3", problem.message))  # fmt: skip
-        return self.tr("%1: %2").replace("%1", part).replace("%2", problem.message)
+                    .replace("%2", str(problem.line)).replace("%3", problem_message(problem.message)))  # fmt: skip
+        return self.tr("%1: %2").replace("%1", part).replace("%2", problem_message(problem.message))
 
     def save(self) -> bool:
         occasion, language = self.occasion.currentData(), self.language.currentData()

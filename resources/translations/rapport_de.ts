@@ -885,8 +885,12 @@ Die Details stehen in der Protokolldatei:
         <translation>Nachfassen nach einem Treffen</translation>
     </message>
     <message>
-        <source>Formal (Sie, full name)</source>
-        <translation>Förmlich (Sie, voller Name)</translation>
+        <source>Formal (Sie, Frau/Herr and surname)</source>
+        <translation>Förmlich (Sie, Frau/Herr und Nachname)</translation>
+    </message>
+    <message>
+        <source>Formal (title and surname)</source>
+        <translation>Förmlich (Anrede und Nachname)</translation>
     </message>
     <message>
         <source>German</source>
@@ -895,6 +899,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Informal (du, first name)</source>
         <translation>Informell (du, Vorname)</translation>
+    </message>
+    <message>
+        <source>Informal (first name)</source>
+        <translation>Informell (Vorname)</translation>
     </message>
     <message>
         <source>Introduction to both</source>
@@ -2249,6 +2257,45 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateProblem</name>
+    <message>
+        <source>A format width in the template is too big.</source>
+        <translation>Eine Formatbreite in der Vorlage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Templates may only use the draft&apos;s fields, not Python internals.</source>
+        <translation>Vorlagen dürfen nur die Felder des Entwurfs verwenden, keine Python-Interna.</translation>
+    </message>
+    <message>
+        <source>The template builds a text that is too long.</source>
+        <translation>Die Vorlage erzeugt einen zu langen Text.</translation>
+    </message>
+    <message>
+        <source>The template computes a number that is too big.</source>
+        <translation>Die Vorlage berechnet eine zu große Zahl.</translation>
+    </message>
+    <message>
+        <source>The template is nested too deeply.</source>
+        <translation>Die Vorlage ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The template is too long.</source>
+        <translation>Die Vorlage ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The template takes too long to render (a loop that is too big?).</source>
+        <translation>Die Vorlage braucht zu lange (eine zu große Schleife?).</translation>
+    </message>
+    <message>
+        <source>not allowed:</source>
+        <translation>nicht erlaubt:</translation>
+    </message>
+    <message>
+        <source>unknown field:</source>
+        <translation>unbekanntes Feld:</translation>
     </message>
 </context>
 <context>

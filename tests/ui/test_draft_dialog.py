@@ -73,6 +73,18 @@ def test_switching_language_and_form_of_address_re_renders(qtbot, host, services
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.body.toPlainText().startswith("Dear Maxi Müller,")
     assert dialog.draft.language == "en"
+    # An English draft's tone is named in English terms, not du/Sie.
+    assert dialog.formality.currentText() == "Formal (title and surname)"
+    assert "Sie" not in dialog.formality.itemText(0) + dialog.formality.itemText(1)
+
+
+def test_a_salutation_from_the_contact_page_reaches_the_draft(qtbot, host, services, maxi):
+    services.contacts.update(maxi, formality="sie", anrede="Frau", title="Dr.",
+                             greeting_style="sehr_geehrte")  # fmt: skip
+    dialog = open_dialog(qtbot, host, services, maxi, "birthday")
+    assert dialog.body.toPlainText().startswith("Sehr geehrte Frau Dr. Müller,")
+    assert "Maxi Müller" not in dialog.subject.text()
+    assert dialog.body.toPlainText().rstrip().endswith("Mit freundlichen Grüßen")
 
 
 def test_a_re_render_keeps_the_users_edits_on_the_undo_stack(qtbot, host, services, maxi):
