@@ -259,6 +259,10 @@
         <translation>Anrede:</translation>
     </message>
     <message>
+        <source>Anrede:</source>
+        <translation>Anrede:</translation>
+    </message>
+    <message>
         <source>Anything worth remembering about them</source>
         <translation>Alles, was man sich über die Person merken sollte</translation>
     </message>
@@ -275,6 +279,10 @@
         <translation>Firma:</translation>
     </message>
     <message>
+        <source>Dr., Prof.</source>
+        <translation>Dr., Prof.</translation>
+    </message>
+    <message>
         <source>Email:</source>
         <translation>E-Mail:</translation>
     </message>
@@ -287,8 +295,20 @@
         <translation>Englisch</translation>
     </message>
     <message>
+        <source>Frau (Ms)</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
         <source>German</source>
         <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Greeting:</source>
+        <translation>Begrüßung:</translation>
+    </message>
+    <message>
+        <source>Herr (Mr)</source>
+        <translation>Herr</translation>
     </message>
     <message>
         <source>How we met:</source>
@@ -331,12 +351,20 @@
         <translation>Position:</translation>
     </message>
     <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
         <source>Where we met:</source>
         <translation>Wo wir uns trafen:</translation>
     </message>
     <message>
         <source>Writes in:</source>
         <translation>Schreibt auf:</translation>
+    </message>
+    <message>
+        <source>by form of address (Hallo / Guten Tag, Hi / Dear)</source>
+        <translation>nach Anredeform (Hallo / Guten Tag, Hi / Dear)</translation>
     </message>
     <message>
         <source>formal (Sie)</source>
@@ -353,6 +381,10 @@
     <message>
         <source>name@example.org, several separated by commas</source>
         <translation>name@example.org, mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>no Anrede</source>
+        <translation>keine Anrede</translation>
     </message>
     <message>
         <source>no reminder</source>
