@@ -28,6 +28,30 @@ _STYLE_IN = {
 }
 
 
+_ANREDE_WORDS = {"frau": "Frau", "fr.": "Frau", "ms": "Frau", "ms.": "Frau", "mrs": "Frau",
+                 "mrs.": "Frau", "miss": "Frau", "herr": "Herr", "hr.": "Herr", "mr": "Herr",
+                 "mr.": "Herr"}  # fmt: skip
+_TITLE_WORDS = {"dr": "Dr.", "dr.": "Dr.", "prof": "Prof.", "prof.": "Prof.", "professor": "Prof."}
+
+
+def parse_honorific(prefix: str) -> tuple[str, str]:
+    """A name prefix as vCard N or a CSV's "Anrede"/"Title" column has it ("Frau Dr.", "Mr.",
+    "Prof. Dr.") -> (Anrede, title). Words it does not know stay in the title."""
+    anrede, titles = "", []
+    for word in prefix.replace(",", " ").split():
+        lowered = word.lower()
+        if lowered in _ANREDE_WORDS and not anrede:
+            anrede = _ANREDE_WORDS[lowered]
+        else:
+            titles.append(_TITLE_WORDS.get(lowered, word))
+    return anrede, " ".join(titles)
+
+
+def honorific(anrede: str, title: str) -> str:
+    """The vCard N prefix / CSV column for an Anrede and title: "Frau Dr."."""
+    return " ".join(p for p in (anrede, title) if p)
+
+
 def cap_topics(labels) -> list[str]:
     return [str(label) for label in labels if str(label).strip()][:MAX_TOPICS]
 

@@ -1589,6 +1589,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Adresse</translation>
     </message>
     <message>
+        <source>Anrede / title (Frau, Dr.)</source>
+        <translation>Anrede / Titel (Frau, Dr.)</translation>
+    </message>
+    <message>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>

@@ -38,6 +38,9 @@ class ExportContact:
     cadence_days: int | None
     topics: tuple[tuple[str, str, str], ...] = ()  # (kind, label, detail)
     groups: tuple[str, ...] = ()
+    anrede: str = ""  # how drafts greet them; the vCard N prefix with the title
+    title: str = ""
+    greeting_style: str = ""
 
     @property
     def display_name(self) -> str:
@@ -49,8 +52,9 @@ COLUMNS = (
     Contact.position, Contact.emails, Contact.phones, Contact.links, Contact.addresses,
     Contact.birthday_month, Contact.birthday_day, Contact.birthday_year, Contact.met_how,
     Contact.met_where, Contact.met_on, Contact.about, Contact.language, Contact.formality,
-    Contact.cadence_days,
+    Contact.cadence_days, Contact.anrede, Contact.title, Contact.greeting_style,
 )  # fmt: skip
+SALUTATION_COLUMNS = COLUMNS[-3:]  # after the dataclass's positional fields
 
 
 def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) -> list[ExportContact]:
@@ -77,7 +81,10 @@ def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) ->
         .where(*group_filter).order_by(Group.name)
     ):  # fmt: skip
         groups.setdefault(cid, []).append(name)
-    contacts = [ExportContact(*row, topics=tuple(topics.get(row[0], ())),
-                              groups=tuple(groups.get(row[0], ()))) for row in rows]  # fmt: skip
+    own = len(COLUMNS) - len(SALUTATION_COLUMNS)
+    contacts = [ExportContact(*row[:own], topics=tuple(topics.get(row[0], ())),
+                              groups=tuple(groups.get(row[0], ())),
+                              **dict(zip(("anrede", "title", "greeting_style"), row[own:])))
+                for row in rows]  # fmt: skip
     contacts.sort(key=lambda c: (c.family_name.casefold(), c.given_name.casefold(), c.id))
     return contacts

@@ -10,6 +10,7 @@ octets, ends are CRLF. Photos: Rapport keeps none, so none are written.
 
 from __future__ import annotations
 
+from app.domain.draft_language import honorific
 from app.domain.enums import TopicKind
 from app.services.exporters.rows import ExportContact
 
@@ -85,7 +86,9 @@ def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
     card = _Card()
     card.add("VERSION", version)
     card.add("PRODID", "-//Rapport//Rapport//EN")
-    card.add("N", ";".join((escape(contact.family_name), escape(contact.given_name), "", "", "")))
+    prefix = honorific(contact.anrede, contact.title)  # "Frau Dr.": the N field's prefix
+    card.add("N", ";".join((escape(contact.family_name), escape(contact.given_name), "",
+                            escape(prefix), "")))  # fmt: skip
     card.add("FN", escape(contact.display_name))
     if contact.nickname:
         card.add("NICKNAME", escape(contact.nickname))
@@ -113,6 +116,8 @@ def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
         card.add(TOPIC_PROPERTY[TopicKind(kind)], escape(label), extra)
     card.add("LANG", contact.language)
     card.add("X-RAPPORT-FORMALITY", contact.formality)
+    if contact.greeting_style:
+        card.add("X-RAPPORT-GREETING", contact.greeting_style)
     for name, value in (("MET-HOW", contact.met_how), ("MET-WHERE", contact.met_where),
                         ("MET-ON", contact.met_on.isoformat() if contact.met_on else ""),
                         ("CADENCE-DAYS", str(contact.cadence_days or ""))):  # fmt: skip

@@ -14,6 +14,7 @@ from typing import Callable
 
 import vobject
 
+from app.domain.draft_language import GREETING_STYLES, parse_honorific
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
 from app.services.importers.plan import ContactRecord, ImportCancelled, ParsedFile, Problem
@@ -179,8 +180,9 @@ def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str
         name = line.name
         value = line.value
         if name == "N":
-            parts = structured(value) + ["", ""]
+            parts = structured(value) + ["", "", "", ""]
             record.family_name, record.given_name = parts[0], parts[1]
+            record.anrede, record.title = parse_honorific(parts[3])
         elif name == "FN":
             full_name = unescape(value).strip()
         elif name == "NICKNAME":
@@ -255,6 +257,8 @@ def _rapport_property(record: ContactRecord, name: str, value: str) -> None:
         record.formality = value
     elif name == "X-RAPPORT-CADENCE-DAYS" and value.isdigit():
         record.cadence_days = int(value)
+    elif name == "X-RAPPORT-GREETING" and value in GREETING_STYLES:
+        record.greeting_style = value
 
 
 ADDRESS_KEYS = ("po_box", "extended", "street", "city", "region", "postcode", "country")
