@@ -76,3 +76,28 @@ def test_saving_a_slow_template_is_refused_within_the_budget(services):
         )  # fmt: skip
     assert time.monotonic() - started < 2.0
     assert not any(t.customized for t in services.drafts.templates("nudge", "de"))
+
+
+def test_a_hostile_template_in_a_backup_is_refused_on_restore(services, tmp_path, clock):
+    import json
+
+    from app.services import Services
+    from app.services.exporters.backup import RestoreError
+    from app.storage.database import Database
+
+    services.drafts.save_template("nudge", "de", 0, "Hallo", "{{ greeting }}\n\nnur kurz.")
+    services.exports.export(tmp_path / "backup.json", "json")
+    data = json.loads((tmp_path / "backup.json").read_text(encoding="utf-8"))
+    block = data["tables"]["template"]
+    block["rows"][0][block["columns"].index("body")] = "{{ 'a' * 10**9 }}"
+    (tmp_path / "backup.json").write_text(json.dumps(data), encoding="utf-8")
+    database = Database.open(tmp_path / "other" / "rapport.db")
+    try:
+        other = Services(database, clock)
+        started = time.monotonic()
+        with pytest.raises(RestoreError, match="template"):
+            other.exports.restore(tmp_path / "backup.json")
+        assert time.monotonic() - started < 3
+        assert other.drafts.templates("nudge", "de")[0].customized is False
+    finally:
+        database.close()
