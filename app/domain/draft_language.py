@@ -245,11 +245,11 @@ def greeting(person, language: str, formality: str) -> str:
     style = _style(person, language, formality)
     formal = formality == "sie"
     name = address_name(person, formality, language)
-    if formal and not name:
-        name = full_name(person)
+    if formal and not name and person.given_name and person.family_name:
+        name = full_name(person)  # "Guten Tag Anna Schmidt,": neutral; never a bare surname
     if language == "en":
         word = "Dear" if style == "dear" else "Hi"
-        return f"{word} {name}," if name else ("Hello," if word == "Hi" else "Dear Sir or Madam,")
+        return f"{word} {name}," if name else "Hello,"
     gendered = {"Frau": "e", "Herr": "er"}.get(person.anrede, "")
     if style == "liebe" and gendered and name:
         return f"Lieb{gendered} {name},"
@@ -279,7 +279,7 @@ def greeting_both(a, b, language: str) -> str:
     first = greeting(a, language, a.formality)
     second = greeting(b, language, b.formality)
     formal = "sie" in (a.formality, b.formality)
-    nameless = ("Hallo,", "Guten Tag,", "Hello,", "Madam,")
+    nameless = ("Hallo,", "Guten Tag,", "Hello,")
     if any(g.endswith(nameless) for g in (first, second)):
         if language == "en":
             return "Dear both," if formal else "Hi both,"

@@ -258,8 +258,10 @@ def build_context(
     if other is not None:
         other_formality = other.formality if paired else formality
         context["other"] = person_context(other, language, other_formality)
-        if not paired:  # spoken about, not to: named neutrally
+        if not paired:  # spoken about, not to: as I address them, in full to a formal reader
             name = mention_name(other, other.formality, language)
+            if formal and other.formality != "sie":
+                name = full_name(other) or name
             context["other"].update(name=name, name_acc=_accusative(name, language))
         helps = cap_topics(matches(person, other))  # what the other offers that this one seeks
         helped = cap_topics(matches(other, person))
