@@ -240,7 +240,9 @@ def build_context(
         topics=lambda labels, frame="zum": topics(labels, frame, language),
         pl=lambda items, one, many: many if len(list(items)) > 1 else one,
         own_v=_v(own_formality == "sie"),
-        sign_off=sign_off(facts.me, language, formality, person),
+        # "Mit freundlichen Grüßen" only after a "Sehr geehrte…" to everyone addressed.
+        sign_off=sign_off(facts.me, language, formality, person if not paired or
+                          person.formality == other.formality else None),  # fmt: skip
         my_name=first_name(facts.me), my_full_name=full_name(facts.me),
         shared=shared, shared_text=join_list(shared, language),
         last_summary=facts.last_summary, last_kind=kind,
