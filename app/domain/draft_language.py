@@ -52,6 +52,15 @@ def honorific(anrede: str, title: str) -> str:
     return " ".join(p for p in (anrede, title) if p)
 
 
+def label_fits(label: str, language: str) -> bool:
+    """A label that reads as a phrase of the other language ("a second company" in a German
+    draft, "die eigene Firma" in an English one) is left out; names fit both."""
+    words = label.split()
+    lead = words[0].lower() if words else ""
+    other = _ARTICLES if language == "en" else {"a", "an", "the"}
+    return bool(words) and lead not in other
+
+
 def cap_topics(labels) -> list[str]:
     return [str(label) for label in labels if str(label).strip()][:MAX_TOPICS]
 

@@ -141,8 +141,8 @@ def pair_formality(a: PersonFacts, b: PersonFacts) -> str:
 
 
 # --- the template context --------------------------------------------------------------------
-def _labels(topics) -> list[str]:
-    return cap_topics(t.label for t in topics)
+def _labels(topics, language: str = "") -> list[str]:
+    return cap_topics(t.label for t in topics if not language or label_fits(t.label, language))
 
 
 def _v(formal: bool):
@@ -161,14 +161,14 @@ def person_context(person: PersonFacts, language: str, formality: str) -> dict[s
         "greeting": salutation(person, language, formality),
         "formal": formality == "sie",
         "v": _v(formality == "sie"),
-        "interests": _labels(person.interests),
-        "interests_text": join_list(_labels(person.interests), language),
-        "goals": _labels(person.goals),
-        "goals_text": join_list(_labels(person.goals), language),
-        "looking_for": _labels(person.looking_for),
+        "interests": _labels(person.interests, language),
+        "interests_text": join_list(_labels(person.interests, language), language),
+        "goals": _labels(person.goals, language),
+        "goals_text": join_list(_labels(person.goals, language), language),
+        "looking_for": _labels(person.looking_for, language),
         "looking_for_text": topic_phrase(person.looking_for, language),
-        "offering": _labels(person.offering),
-        "offering_text": join_list(_labels(person.offering), language),
+        "offering": _labels(person.offering, language),
+        "offering_text": join_list(_labels(person.offering, language), language),
         "met_where": person.met_where,
         "met_where_phrase": met_where_phrase(person.met_where, language),
         "met_on": format_date(person.met_on, language),
