@@ -169,7 +169,8 @@ def looking_for_phrase(topic_facts, language: str) -> str:
     """What they look for as an object phrase, at most two topics: each with its detail where
     the detail is in this draft's language, the rest as "etwas zum Thema X"."""
     parts, bare = [], []
-    for topic in list(topic_facts)[:MAX_TOPICS]:
+    fitting = [topic for topic in topic_facts if label_fits(topic.label, language)]
+    for topic in fitting[:MAX_TOPICS]:
         if detail_fits(topic.detail, language):
             parts.append(detail_phrase(topic.detail.strip(), topic.label, language))
         else:

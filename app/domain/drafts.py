@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from app.domain.draft_language import (
-    address_name as address_name_only, cap_topics, detail_fits, first_name, full_name,
+    address_name as address_name_only, cap_topics, detail_fits, first_name, label_fits, full_name,
     greeting as salutation, greeting_both, join_list, looking_for_phrase, mention_name,
     met_where_phrase, sign_off, topics,
 )  # fmt: skip

@@ -185,3 +185,11 @@ def test_each_person_is_greeted_in_their_own_form():
 def test_words_a_careful_writer_avoids(word):
     for r in RENDERS:
         assert word not in f"{r.subject}\n{r.body}", where(r)
+
+
+def test_a_label_phrased_in_the_other_language_is_left_out():
+    for r in RENDERS:
+        if r.language == "de":
+            assert "a second company" not in r.body, where(r)
+        else:
+            assert "die eigene Firma" not in r.body and "der eigene Podcast" not in r.body, where(r)
