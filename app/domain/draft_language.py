@@ -58,7 +58,7 @@ def label_fits(label: str, language: str) -> bool:
     words = label.split()
     lead = words[0].lower() if words else ""
     other = _ARTICLES if language == "en" else {"a", "an", "the"}
-    return bool(words) and lead not in other
+    return bool(words) and not (len(words) > 1 and lead in other)
 
 
 def cap_topics(labels) -> list[str]:

@@ -230,7 +230,10 @@ def build_context(
         formality = both if formality == "du" else formality
         own_formality = person.formality if formality == both else formality
     formal = formality == "sie"
-    shared = cap_topics(shared_labels(person, facts.me))
+    def fit(labels) -> list[str]:  # at most two, each readable in this language
+        return cap_topics(label for label in labels if label_fits(label, language))
+
+    shared = fit(shared_labels(person, facts.me))
     context: dict[str, Any] = person_context(person, language, own_formality)
     kind = last_kind(facts.last_channel, facts.last_direction)
     channel_word = _CHANNEL_WORDS[language].get(facts.last_channel, "")
@@ -265,10 +268,10 @@ def build_context(
             if formal and other.formality != "sie":
                 name = full_name(other) or name
             context["other"].update(name=name, name_acc=_accusative(name, language))
-        helps = cap_topics(matches(person, other))  # what the other offers that this one seeks
-        helped = cap_topics(matches(other, person))
+        helps = fit(matches(person, other))  # what the other offers that this one seeks
+        helped = fit(matches(other, person))
         # Common ground proper: held by both, not merely sought by one and offered by the other.
-        pair = cap_topics(
+        pair = fit(
             label for label in shared_labels(person, other)
             if label not in matches(person, other) + matches(other, person)
         )  # fmt: skip
