@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -142,6 +142,8 @@ class DraftsService(Service):
                 p.text for p in open_promises if p.owner is PromiseOwner.THEM
             ),
             promise=promise_text,
+            new_due=(self.clock.now().astimezone(self.clock.local_tz()).date() + timedelta(days=7))
+            if promise_text else None,
             other=self.person(other_id) if other_id else None,
             resource=str(context.get("resource") or "").strip(),
             milestone=str(context.get("milestone") or "").strip(),

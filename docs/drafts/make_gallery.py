@@ -120,7 +120,7 @@ def facts_for(case: Case, occasion: str) -> DraftFacts:
         person=case.person, me=ME, last_summary=summary, last_channel=channel,
         last_direction=direction, last_on=case.last_on, unanswered=case.unanswered,
         my_open_promises=case.my_promises, their_open_promises=case.their_promises,
-        promise=promise, other=other,
+        promise=promise, other=other, new_due=date(2026, 12, 7) if promise else None,
         resource=case.resource if occasion in ("birthday", "share_resource") else "",
         milestone=case.milestone if occasion == "congratulations" else "",
     )  # fmt: skip

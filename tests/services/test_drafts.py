@@ -135,6 +135,21 @@ def test_an_introduction_needs_the_second_contact_and_goes_to_both(services, net
     assert "Laufen" in draft.body  # both hold it: common ground
 
 
+def test_an_apology_for_my_late_promise_owns_it_and_names_a_new_date(services, network):
+    """My promise is late: the repair draft owns it, says what I do now and gives a new date
+    (a week from today), without quoting my private note."""
+    for variant in (0, 1, 2):
+        draft = services.drafts.render(network["full"], "apology", "de", variant=variant,
+                                       promise_id=network["promise"])  # fmt: skip
+        assert "Link zum Vortrag" not in draft.body
+        new_date = services.clock.now().date().toordinal() + 7
+        from datetime import date
+
+        from app.domain.drafts import format_date
+
+        assert format_date(date.fromordinal(new_date), "de") in draft.body, draft.body
+
+
 def test_a_promise_of_someone_else_is_refused(services, network):
     with pytest.raises(ValidationError):
         services.drafts.render(network["empty"], "apology", promise_id=network["promise"])
