@@ -70,16 +70,21 @@ def formality_choices(language: str = "de") -> list[tuple[str, str]]:
 def _problem_words() -> dict[str, str]:
     """The sandbox's fixed sentences, written out so that lupdate sees them."""
     return {
-        MESSAGES[0]: QCoreApplication.translate("TemplateProblem", "The template takes too long to render (a loop that is too big?)."),
-        MESSAGES[1]: QCoreApplication.translate("TemplateProblem", "The template builds a text that is too long."),
-        MESSAGES[2]: QCoreApplication.translate("TemplateProblem", "The template computes a number that is too big."),
-        MESSAGES[3]: QCoreApplication.translate("TemplateProblem", "A format width in the template is too big."),
+        MESSAGES[0]: QCoreApplication.translate(
+            "TemplateProblem", "The template takes too long to render (a loop that is too big?)."),
+        MESSAGES[1]: QCoreApplication.translate(
+            "TemplateProblem", "The template builds a text that is too long."),
+        MESSAGES[2]: QCoreApplication.translate(
+            "TemplateProblem", "The template computes a number that is too big."),
+        MESSAGES[3]: QCoreApplication.translate(
+            "TemplateProblem", "A format width in the template is too big."),
         MESSAGES[4]: QCoreApplication.translate("TemplateProblem", "The template is too long."),
         MESSAGES[5]: QCoreApplication.translate("TemplateProblem", "The template is nested too deeply."),
         "unknown field:": QCoreApplication.translate("TemplateProblem", "unknown field:"),
         "not allowed:": QCoreApplication.translate("TemplateProblem", "not allowed:"),
-        _ONLY_FIELDS: QCoreApplication.translate("TemplateProblem", "Templates may only use the draft's fields, not Python internals."),
-    }
+        _ONLY_FIELDS: QCoreApplication.translate(
+            "TemplateProblem", "Templates may only use the draft's fields, not Python internals."),
+    }  # fmt: skip
 
 
 def problem_message(message: str) -> str:
