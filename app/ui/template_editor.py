@@ -230,15 +230,19 @@ class TemplateEditor(QDialog):
         """The names a template may use, from a full sample profile (values vary per contact)."""
         self.fields.clear()
         context = build_context(SAMPLE_FACTS[0], self.language.currentData(), "du")
+        calls = {  # helpers, shown as they are called
+            "v": 'v("du form", "Sie form")', "own_v": 'own_v("du form", "Sie form")',
+            "q": "q(text)", "topics": 'topics(interests, "beim")',
+            "pl": 'pl(interests, "kommt", "kommen")',
+        }  # fmt: skip
         for name in sorted(context):
             if name == "other":
-                self.fields.addItems(sorted(f"other.{key}" for key in context["other"]))
-            elif name == "v":
-                self.fields.addItem('v("du form", "Sie form")')
-            elif name == "q":
-                self.fields.addItem("q(text)")
+                self.fields.addItems(sorted(
+                    'other.v("du form", "Sie form")' if key == "v" else f"other.{key}"
+                    for key in context["other"]
+                ))  # fmt: skip
             else:
-                self.fields.addItem(name)
+                self.fields.addItem(calls.get(name, name))
 
     # --- editing -----------------------------------------------------------------------------
     def _changed(self) -> None:
