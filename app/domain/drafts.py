@@ -90,6 +90,7 @@ class DraftFacts:
     their_open_promises: tuple[str, ...] = ()
     promise: str = ""  # the promise this draft is about (apology, thank-you, share)
     new_due: date | None = None  # an apology's new date for the promise: a week from today
+    promise_late_days: int = 0  # how long the promise is overdue (0: not, or no date)
     other: PersonFacts | None = None  # the second person of an introduction
     resource: str = ""  # a link or title to share
     milestone: str = ""  # what to congratulate on ("den neuen Job", "the new job")
@@ -259,6 +260,7 @@ def build_context(
         their_promises_text=join_list(quoted(facts.their_open_promises, language), language),
         promise=facts.promise, resource=facts.resource, milestone=facts.milestone,
         new_due=format_date(facts.new_due, language) if facts.promise else "",
+        promise_late_days=facts.promise_late_days if facts.promise else 0,
         other=None, pair_shared=[], pair_shared_text="", other_helps=[], other_helps_text="",
         helps_other=[], helps_other_text="", greeting_both="",
     )  # fmt: skip

@@ -117,12 +117,14 @@ class DraftsService(Service):
         if occasion in PAIR_OCCASIONS and not other_id:
             raise ValidationError("other_contact_id", "an introduction needs a second contact")
         promise_id = context.get("promise_id")
-        promise_text = ""
+        promise_text, late_days = "", 0
+        today = self.clock.now().astimezone(self.clock.local_tz()).date()
         if promise_id:
             promise = self._promises.get(promise_id)
             if promise.contact_id not in (contact_id, other_id):
                 raise ValidationError("promise_id", "belongs to another contact")
             promise_text = promise.text
+            late_days = max((today - promise.due).days, 0) if promise.due else 0
         last = self._interactions.of_contact(contact_id, limit=1)
         person = self.person(contact_id)
         open_promises = [
@@ -142,8 +144,8 @@ class DraftsService(Service):
                 p.text for p in open_promises if p.owner is PromiseOwner.THEM
             ),
             promise=promise_text,
-            new_due=(self.clock.now().astimezone(self.clock.local_tz()).date() + timedelta(days=7))
-            if promise_text else None,
+            new_due=today + timedelta(days=7) if promise_text else None,
+            promise_late_days=late_days,
             other=self.person(other_id) if other_id else None,
             resource=str(context.get("resource") or "").strip(),
             milestone=str(context.get("milestone") or "").strip(),

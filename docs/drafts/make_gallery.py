@@ -43,6 +43,7 @@ class Case:
     resource: str = ""
     milestone: str = ""
     partner: str = ""  # the key of the other person for introductions
+    promise_late_days: int = 0  # how overdue their promise is (a nudge about it)
     notes: tuple[str, ...] = field(default=())  # private texts that must never be quoted
 
 
@@ -65,7 +66,8 @@ CAST = (
          PersonFacts(4, "Sabine", "Müller", anrede="Frau", title="Dr.", greeting_style="sehr_geehrte",
                      formality="sie", interests=(T("Robotik"),), goals=(T("Industrie 4.0"),)),
          last=("email", "outbound", "Will send the job posting"), last_on=date(2026, 11, 3),
-         unanswered=2, their_promises=("Will send the job posting",), partner="weber"),
+         unanswered=2, their_promises=("Will send the job posting",), partner="weber",
+         promise_late_days=9),
     Case("becker", "Sie, Herr, Guten Tag, wrote to me last",
          PersonFacts(5, "Thomas", "Becker", anrede="Herr", formality="sie",
                      offering=(T("Industrie 4.0"),), interests=(T("Segeln"), T("KI")),
@@ -114,13 +116,14 @@ def facts_for(case: Case, occasion: str) -> DraftFacts:
     promise = ""
     if occasion in ("apology", "share_resource") and case.my_promises:
         promise = case.my_promises[0]
-    elif occasion == "thank_you" and case.their_promises:
+    elif occasion in ("thank_you", "nudge") and case.their_promises:
         promise = case.their_promises[0]
     return DraftFacts(
         person=case.person, me=ME, last_summary=summary, last_channel=channel,
         last_direction=direction, last_on=case.last_on, unanswered=case.unanswered,
         my_open_promises=case.my_promises, their_open_promises=case.their_promises,
         promise=promise, other=other, new_due=date(2026, 12, 7) if promise else None,
+        promise_late_days=case.promise_late_days,
         resource=case.resource if occasion in ("birthday", "share_resource") else "",
         milestone=case.milestone if occasion == "congratulations" else "",
     )  # fmt: skip

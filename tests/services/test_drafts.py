@@ -261,3 +261,20 @@ def test_a_failed_mark_sent_logs_nothing(services, person, monkeypatch):
     assert calls == [person, other]
     assert services.interactions.of_contact(person) == []
     assert services.interactions.of_contact(other) == []
+
+
+@pytest.mark.parametrize("variant", [0, 1, 2])
+def test_a_nudge_about_their_overdue_promise_names_it_kindly_then_asks_clearly(services, network, variant):
+    """Today's "their promise" row opens a nudge with the promise: it refers to it without
+    quoting the private note; after a week overdue the ask gets clearer."""
+    from datetime import timedelta
+
+    today = services.clock.now().date()
+    fresh = services.promises.add(network["full"], "them", "Stellt mich dem CTO vor", due=today)
+    late = services.promises.add(network["full"], "them", "Will send the job posting",
+                                 due=today - timedelta(days=9))  # fmt: skip
+    kind = services.drafts.render(network["full"], "nudge", "de", variant=variant, promise_id=fresh).body
+    clear = services.drafts.render(network["full"], "nudge", "de", variant=variant, promise_id=late).body
+    assert "was du mir zugesagt hattest" in kind and "was du mir zugesagt hattest" in clear
+    assert "Stellt mich" not in kind and "job posting" not in clear
+    assert "anders darum" in clear and "anders darum" not in kind
