@@ -15,6 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.domain.draft_language import (
+    address_name as address_name_only, cap_topics, detail_fits, first_name, label_fits, full_name,
+    greeting as salutation, greeting_both, join_list, looking_for_phrase, mention_name,
+    met_where_phrase, sign_off, topics,
+)  # fmt: skip
+
 OCCASIONS: tuple[str, ...] = (
     "birthday", "follow_up", "reconnect", "nudge", "apology", "thank_you",
     "congratulations", "share_resource", "introduction_ask", "introduction",
@@ -48,7 +54,9 @@ class PersonFacts:
     given_name: str = ""
     family_name: str = ""
     nickname: str = ""
-    title: str = ""  # "Frau", "Herr", "Dr.", "Ms" …; only used when known
+    anrede: str = ""  # "Frau", "Herr" or "" (then no gendered form is used)
+    title: str = ""  # an academic title: "Dr.", "Prof."
+    greeting_style: str = ""  # see draft_language.GREETING_STYLES; "" = by formality
     language: str = "de"
     formality: str = "du"
     emails: tuple[str, ...] = ()
@@ -71,97 +79,45 @@ class PersonFacts:
 class DraftFacts:
     person: PersonFacts
     me: PersonFacts = field(default_factory=PersonFacts)
+    # The newest interaction: a private summary (never quoted by the shipped templates), and
+    # what it was, so a draft says "meine E-Mail" only when it really was my e-mail.
     last_summary: str = ""
+    last_channel: str = ""  # Channel value, "" when nothing is logged
+    last_direction: str = ""  # Direction value
+    last_on: date | None = None
+    unanswered: int = 0  # my messages in a row since they last wrote or we met
     my_open_promises: tuple[str, ...] = ()
     their_open_promises: tuple[str, ...] = ()
     promise: str = ""  # the promise this draft is about (apology, thank-you, share)
+    new_due: date | None = None  # an apology's new date for the promise: a week from today
+    promise_late_days: int = 0  # how long the promise is overdue (0: not, or no date)
     other: PersonFacts | None = None  # the second person of an introduction
     resource: str = ""  # a link or title to share
     milestone: str = ""  # what to congratulate on ("den neuen Job", "the new job")
 
 
 # --- small language rules ------------------------------------------------------------------
-def join_list(items, language: str) -> str:
-    """"A", "A und B", "A, B und C" (German) / "A, B and C" (English)."""
-    items = [str(item) for item in items if str(item).strip()]
-    if len(items) < 2:
-        return "".join(items)
-    word = "und" if language == "de" else "and"
-    return f"{', '.join(items[:-1])} {word} {items[-1]}"
-
-
-def first_name(person: PersonFacts) -> str:
-    return person.given_name or person.nickname or person.family_name
-
-
-def full_name(person: PersonFacts) -> str:
-    return " ".join(p for p in (person.given_name, person.family_name) if p) or person.nickname
-
-
-def address_name(person: PersonFacts, formality: str) -> str:
-    """The name used in a greeting: the first name between du-friends; formally the title and
-    surname when the title is known, else the full name (neutral, and never a guessed gender)."""
-    if formality != "sie":
-        return first_name(person)
-    if person.title and person.family_name:
-        return f"{person.title} {person.family_name}"
-    return full_name(person)
+def address_name(person: PersonFacts, formality: str, language: str = "de") -> str:
+    """The name inside a text: the first name between du-friends; formally Anrede/title and
+    surname ("Frau Müller", "Dr. Müller"), else the full name (neutral, no guessed gender)."""
+    return mention_name(person, formality, language)
 
 
 def greeting(person: PersonFacts, language: str, formality: str) -> str:
-    name = address_name(person, formality)
-    if language == "de":
-        return f"Hallo {name}," if formality != "sie" else f"Guten Tag {name},"
-    return f"Hi {name}," if formality != "sie" else f"Dear {name},"
-
-
-def sign_off(me: PersonFacts, language: str, formality: str) -> str:
-    words = {
-        ("de", "du"): "Liebe Grüße", ("de", "sie"): "Viele Grüße",
-        ("en", "du"): "Cheers", ("en", "sie"): "Best regards",
-    }  # fmt: skip
-    closing = words[(language, "sie" if formality == "sie" else "du")]
-    name = first_name(me) if formality != "sie" else full_name(me)
-    return f"{closing}\n{name}" if name else closing
+    return salutation(person, language, formality)
 
 
 def topic_phrase(topics, language: str) -> str:
-    """Topics as an object phrase: with a detail "eine Weiterbildung zum Thema Industrie 4.0";
-    those without one gathered as "etwas zum Thema X" / "etwas zu den Themen X und Y"."""
-    topics = list(topics)
-    parts, bare = [], []
-    for topic in topics:
-        if detail_fits(topic.detail, language):
-            link = "zum Thema" if language == "de" else "on"
-            parts.append(f"{topic.detail} {link} {topic.label}")
-        else:
-            bare.append(topic.label)
-    if bare:
-        if language == "de":
-            lead = "etwas zum Thema" if len(bare) == 1 else "etwas zu den Themen"
-        else:
-            lead = "something on"
-        parts.append(f"{lead} {join_list(bare, language)}")
-    return join_list(parts, language)
+    """Topics as an object phrase: "eine Weiterbildung zum Thema Industrie 4.0", bare topics as
+    "etwas zum Thema X"; at most two."""
+    return looking_for_phrase(topics, language)
 
 
 def quoted(texts, language: str) -> list[str]:
-    """Notes quoted as notes: „so“ in German, “so” in English."""
+    """Notes quoted as notes: „so“ in German, “so” in English. Kept for users' own templates;
+    the shipped ones never quote a private note."""
     left, right = ("„", "“") if language == "de" else ("“", "”")
     return [f"{left}{text}{right}" for text in texts if text.strip()]
-
-
-_ENGLISH_LEADS = {"a", "an", "the", "some", "any", "more", "new"}
-
-
-def detail_fits(detail: str, language: str) -> bool:
-    """A detail is typed in one language ("eine Weiterbildung"). English drafts use only one
-    that reads as English (starts with a, an, the …); German drafts any other. Otherwise the
-    topic is mentioned without it rather than in a mix of languages."""
-    if not detail.strip():
-        return False
-    leads_english = detail.split()[0].lower() in _ENGLISH_LEADS
-    return leads_english if language == "en" else not leads_english
 
 
 def format_date(value: date | None, language: str) -> str:
@@ -181,32 +137,48 @@ def choose_variant(contact_id: int, occasion: str, count: int) -> int:
 
 
 def pair_formality(a: PersonFacts, b: PersonFacts) -> str:
-    """A mail to two people is formal if either of them is addressed formally."""
+    """A mail to two people addresses them together formally if either is addressed formally;
+    each is still greeted and spoken to in their own form."""
     return "sie" if "sie" in (a.formality, b.formality) else "du"
 
 
 # --- the template context --------------------------------------------------------------------
-def _labels(topics) -> list[str]:
-    return [t.label for t in topics]
+def _labels(topics, language: str = "") -> list[str]:
+    return cap_topics(t.label for t in topics if not language or label_fits(t.label, language))
+
+
+def _v(formal: bool):
+    return lambda du_form, sie_form: sie_form if formal else du_form
 
 
 def person_context(person: PersonFacts, language: str, formality: str) -> dict[str, Any]:
+    """One person's names and facts; lists hold at most two topics (see draft_language)."""
     return {
-        "name": address_name(person, formality),
+        "name": mention_name(person, formality, language),
+        # "Ich frage Herrn Becker": the only German name that declines is the Anrede "Herr".
+        "name_acc": _accusative(mention_name(person, formality, language), language),
+        "subject_name": address_name_only(person, formality, language),
         "first_name": first_name(person),
         "full_name": full_name(person),
-        "greeting": greeting(person, language, formality),
-        "interests": _labels(person.interests),
-        "interests_text": join_list(_labels(person.interests), language),
-        "goals": _labels(person.goals),
-        "goals_text": join_list(_labels(person.goals), language),
-        "looking_for": _labels(person.looking_for),
+        "greeting": salutation(person, language, formality),
+        "formal": formality == "sie",
+        "v": _v(formality == "sie"),
+        "interests": _labels(person.interests, language),
+        "interests_text": join_list(_labels(person.interests, language), language),
+        "goals": _labels(person.goals, language),
+        "goals_text": join_list(_labels(person.goals, language), language),
+        "looking_for": _labels(person.looking_for, language),
         "looking_for_text": topic_phrase(person.looking_for, language),
-        "offering": _labels(person.offering),
-        "offering_text": join_list(_labels(person.offering), language),
+        "offering": _labels(person.offering, language),
+        "offering_text": join_list(_labels(person.offering, language), language),
         "met_where": person.met_where,
+        "met_where_phrase": met_where_phrase(person.met_where, language),
         "met_on": format_date(person.met_on, language),
     }
+
+
+def _accusative(name: str, language: str) -> str:
+    return "Herrn" + name[4:] if language == "de" and name.startswith("Herr ") else name
 
 
 def shared_labels(a: PersonFacts, b: PersonFacts) -> list[str]:
@@ -216,63 +188,104 @@ def shared_labels(a: PersonFacts, b: PersonFacts) -> list[str]:
 
 def matches(seeker: PersonFacts, giver: PersonFacts) -> list[str]:
     """What seeker looks for that giver offers."""
-    offered = set(_labels(giver.offering))
-    return [label for label in _labels(seeker.looking_for) if label in offered]
+    offered = {t.label for t in giver.offering}
+    return [t.label for t in seeker.looking_for if t.label in offered]
 
 
-def build_context(facts: DraftFacts, language: str, formality: str) -> dict[str, Any]:
+_MESSAGE_CHANNELS = {"email", "message", "social"}
+_CHANNEL_WORDS = {
+    "de": {"email": "E-Mail", "message": "Nachricht", "social": "Nachricht"},
+    "en": {"email": "email", "message": "message", "social": "message"},
+}
+
+
+def last_kind(channel: str, direction: str) -> str:
+    """What the newest interaction was, in the words a draft may use: "my_message" (I wrote,
+    by e-mail or message), "their_message" (they wrote), "met" (we met), "call" (we spoke on
+    the phone), "other" or "" (nothing logged)."""
+    if not channel:
+        return ""
+    if direction == "outbound":
+        return "my_message" if channel in _MESSAGE_CHANNELS else "other"
+    if direction == "inbound":
+        return "their_message"
+    if channel == "phone":
+        return "call"
+    return "met" if channel in ("meeting", "event") else "other"
+
+
+def build_context(
+    facts: DraftFacts, language: str, formality: str, occasion: str = ""
+) -> dict[str, Any]:
     """The variables a template sees. Every name is always defined (empty when unknown), so
-    StrictUndefined only trips on a typo in the template."""
+    StrictUndefined only trips on a typo in the template. Only the introduction mail (to both)
+    pairs the forms of address; an ask to one person uses that person's form."""
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
     if formality not in FORMALITIES:
         raise ValueError(f"formality must be one of {', '.join(FORMALITIES)}")
     person, other = facts.person, facts.other
-    if other is not None:
-        # An introduction mail goes to both: formal if either is, each named as they are.
+    paired = other is not None and occasion in ("introduction", "")
+    own_formality = formality
+    if paired:
         both = pair_formality(person, other)
         formality = both if formality == "du" else formality
+        own_formality = person.formality if formality == both else formality
     formal = formality == "sie"
-    shared = shared_labels(person, facts.me)
-    context: dict[str, Any] = person_context(person, language, formality)
+    def fit(labels) -> list[str]:  # at most two, each readable in this language
+        return cap_topics(label for label in labels if label_fits(label, language))
+
+    shared = fit(shared_labels(person, facts.me))
+    context: dict[str, Any] = person_context(person, language, own_formality)
+    kind = last_kind(facts.last_channel, facts.last_direction)
+    channel_word = _CHANNEL_WORDS[language].get(facts.last_channel, "")
     context.update(
-        language=language, formal=formal, du=not formal,
-        v=lambda du_form, sie_form: sie_form if formal else du_form,
+        language=language, formal=formal, du=not formal, v=_v(formal),
         q=lambda text: "".join(quoted([str(text)], language)),
-        sign_off=sign_off(facts.me, language, formality),
+        topics=lambda labels, frame="zum": topics(labels, frame, language),
+        pl=lambda items, one, many: many if len(list(items)) > 1 else one,
+        own_v=_v(own_formality == "sie"),
+        # "Mit freundlichen Grüßen" only after a "Sehr geehrte…" to everyone addressed.
+        sign_off=sign_off(facts.me, language, formality, person if not paired or
+                          person.formality == other.formality else None),  # fmt: skip
         my_name=first_name(facts.me), my_full_name=full_name(facts.me),
         shared=shared, shared_text=join_list(shared, language),
-        last_summary=facts.last_summary,
+        last_summary=facts.last_summary, last_kind=kind,
+        last_on=format_date(facts.last_on, language),
+        last_channel_word=channel_word if kind in ("my_message", "their_message") else "",
+        unanswered=facts.unanswered,
         my_promises=list(facts.my_open_promises),
         my_promises_text=join_list(quoted(facts.my_open_promises, language), language),
         their_promises=list(facts.their_open_promises),
         their_promises_text=join_list(quoted(facts.their_open_promises, language), language),
         promise=facts.promise, resource=facts.resource, milestone=facts.milestone,
+        new_due=format_date(facts.new_due, language) if facts.promise else "",
+        promise_late_days=facts.promise_late_days if facts.promise else 0,
         other=None, pair_shared=[], pair_shared_text="", other_helps=[], other_helps_text="",
         helps_other=[], helps_other_text="", greeting_both="",
     )  # fmt: skip
     if other is not None:
-        context["other"] = person_context(other, language, formality)
-        helps = matches(person, other)  # what the other offers that this person looks for
-        helped = matches(other, person)
+        other_formality = other.formality if paired else formality
+        context["other"] = person_context(other, language, other_formality)
+        if not paired:  # spoken about, not to: as I address them, in full to a formal reader
+            name = mention_name(other, other.formality, language)
+            if formal and other.formality != "sie":
+                name = full_name(other) or name
+            context["other"].update(name=name, name_acc=_accusative(name, language))
+        helps = fit(matches(person, other))  # what the other offers that this one seeks
+        helped = fit(matches(other, person))
         # Common ground proper: held by both, not merely sought by one and offered by the other.
-        pair = [label for label in shared_labels(person, other) if label not in helps + helped]
+        pair = fit(
+            label for label in shared_labels(person, other)
+            if label not in matches(person, other) + matches(other, person)
+        )  # fmt: skip
         context.update(
             pair_shared=pair, pair_shared_text=join_list(pair, language),
             other_helps=helps, other_helps_text=join_list(helps, language),
             helps_other=helped, helps_other_text=join_list(helped, language),
-            greeting_both=_greeting_both(person, other, language, formality),
+            greeting_both=greeting_both(person, other, language) if paired else "",
         )  # fmt: skip
     return context
-
-
-def _greeting_both(a: PersonFacts, b: PersonFacts, language: str, formality: str) -> str:
-    names = (address_name(a, formality), address_name(b, formality))
-    if language == "de":
-        word = "Guten Tag" if formality == "sie" else "Hallo"
-        return f"{word} {names[0]}, {word[0].lower()}{word[1:]} {names[1]},"
-    word = "Dear" if formality == "sie" else "Hi"
-    return f"{word} {names[0]} and {names[1]},"
 
 
 def tidy(text: str) -> str:

@@ -12,6 +12,7 @@ from app.domain.birthdays import Birthday
 from app.domain.clock import local_today
 from app.domain.enums import Formality, Language
 from app.services import contact_list
+from app.domain.draft_language import ANREDEN, GREETING_STYLES
 from app.services.base import NotFoundError, Service, ValidationError
 from app.services.contact_list import ListFilter
 from app.storage.tables import Contact
@@ -19,7 +20,7 @@ from app.storage.tables import Contact
 EDITABLE = {
     "given_name", "family_name", "nickname", "company", "position", "emails", "phones",
     "links", "addresses", "met_how", "met_where", "met_on", "about", "language",
-    "formality", "cadence_days",
+    "formality", "cadence_days", "anrede", "title", "greeting_style",
 }  # fmt: skip
 
 
@@ -109,6 +110,10 @@ class ContactsService(Service):
             raise ValidationError("language", f"must be one of {', '.join(Language)}")
         if "formality" in values and values["formality"] not in set(Formality):
             raise ValidationError("formality", f"must be one of {', '.join(Formality)}")
+        if values.get("anrede", "") not in ANREDEN:
+            raise ValidationError("anrede", "must be Frau, Herr or empty")
+        if values.get("greeting_style", "") not in GREETING_STYLES:
+            raise ValidationError("greeting_style", f"must be one of {', '.join(GREETING_STYLES[1:])}")
         cadence = values.get("cadence_days")
         if cadence is not None and (not isinstance(cadence, int) or cadence < 1):
             raise ValidationError("cadence_days", "must be a whole number of days, at least 1")

@@ -14,10 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2 import TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SecurityError
 
 from app.domain.drafts import tidy
+from app.services.template_sandbox import (
+    TOO_DEEP, TOO_LONG, TemplateLimit, new_environment, render_bounded,
+)  # fmt: skip
 
 TEMPLATE_NAME = "<template>"  # the filename Jinja gives from_string() code, seen in tracebacks
 
@@ -72,13 +75,7 @@ def split_template_file(text: str) -> tuple[str, str]:
     return first[len("Subject:") :].strip(), rest.lstrip("\n")
 
 
-_ENV = ImmutableSandboxedEnvironment(
-    autoescape=False,  # plain text, not HTML
-    undefined=StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=False,
-)
+_ENV = new_environment()
 
 
 @lru_cache(maxsize=512)
@@ -88,13 +85,21 @@ def _compiled(source: str):
 
 
 def render_text(source: str, context: dict[str, Any], part: str = "body") -> str:
-    """Render one part; any failure becomes a TemplateProblem naming the line."""
+    """Render one part; any failure becomes a TemplateProblem naming the line. Bounded in time
+    and size (template_sandbox), so a hostile template ends in a message, never a hang."""
     try:
         template = _compiled(source)
     except TemplateSyntaxError as exc:
         raise TemplateProblem(part, exc.lineno or 0, exc.message or str(exc)) from None
+    except TemplateLimit as exc:
+        raise TemplateProblem(part, 0, str(exc)) from None
+    except (RecursionError, MemoryError, SyntaxError, ValueError, OverflowError):
+        # Deep nesting overflows Jinja's parser or Python's compiler.
+        raise TemplateProblem(part, 0, TOO_DEEP) from None
     try:
-        return tidy(template.render(context))
+        return tidy(render_bounded(template, context))
+    except TemplateLimit as exc:
+        raise TemplateProblem(part, _template_line(exc), str(exc)) from None
     except SecurityError as exc:
         raise TemplateProblem(
             part, _template_line(exc), f"not allowed: {exc} {_ONLY_FIELDS}"
@@ -106,11 +111,15 @@ def render_text(source: str, context: dict[str, Any], part: str = "body") -> str
         raise TemplateProblem(part, line, f"unknown field: {exc.message}") from None
     except TemplateError as exc:
         raise TemplateProblem(part, _template_line(exc), exc.message or str(exc)) from None
+    except RecursionError:
+        raise TemplateProblem(part, 0, TOO_DEEP) from None
+    except MemoryError:
+        raise TemplateProblem(part, 0, TOO_LONG) from None
     except Exception as exc:  # e.g. a filter given the wrong type: the user's template, not a bug
         raise TemplateProblem(part, _template_line(exc), f"{type(exc).__name__}: {exc}") from None
 
 
-_ONLY_FIELDS = "Templates may only use the draft's fields, not Python internals."
+ONLY_FIELDS = _ONLY_FIELDS = "Templates may only use the draft's fields, not Python internals."
 
 
 def _template_line(exc: BaseException) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
@@ -22,6 +22,7 @@ from app.services.draft_templates import (
 )  # fmt: skip
 from app.services.interactions import InteractionsService
 from app.services.promises import PromisesService
+from app.services.template_sandbox import TIME_LIMIT, budget
 from app.services.topics import TopicsService
 from app.storage.tables import Contact, Promise, Template
 
@@ -94,7 +95,7 @@ class DraftsService(Service):
 
     @staticmethod
     def _draft(facts: DraftFacts, occasion, language, formality, text: TemplateText, promise_id) -> Draft:
-        values = build_context(facts, language, formality)
+        values = build_context(facts, language, formality, occasion)
         recipients = facts.person.emails[:1]
         if facts.other is not None and occasion == "introduction":
             recipients += facts.other.emails[:1]
@@ -116,26 +117,35 @@ class DraftsService(Service):
         if occasion in PAIR_OCCASIONS and not other_id:
             raise ValidationError("other_contact_id", "an introduction needs a second contact")
         promise_id = context.get("promise_id")
-        promise_text = ""
+        promise_text, late_days = "", 0
+        today = self.clock.now().astimezone(self.clock.local_tz()).date()
         if promise_id:
             promise = self._promises.get(promise_id)
             if promise.contact_id not in (contact_id, other_id):
                 raise ValidationError("promise_id", "belongs to another contact")
             promise_text = promise.text
+            late_days = max((today - promise.due).days, 0) if promise.due else 0
         last = self._interactions.of_contact(contact_id, limit=1)
+        person = self.person(contact_id)
         open_promises = [
             p for p in self._promises.of_contact(contact_id) if p.state is PromiseState.OPEN
         ]
         me_id = self._me_id()
         return DraftFacts(
-            person=self.person(contact_id),
+            person=person,
             me=self.person(me_id) if me_id else PersonFacts(),
             last_summary=last[0].summary if last else "",
+            last_channel=str(last[0].channel) if last else "",
+            last_direction=str(last[0].direction) if last else "",
+            last_on=last[0].occurred_at.astimezone(self.clock.local_tz()).date() if last else None,
+            unanswered=self._contacts.get(contact_id).unanswered_outbound,
             my_open_promises=tuple(p.text for p in open_promises if p.owner is PromiseOwner.ME),
             their_open_promises=tuple(
                 p.text for p in open_promises if p.owner is PromiseOwner.THEM
             ),
             promise=promise_text,
+            new_due=today + timedelta(days=7) if promise_text else None,
+            promise_late_days=late_days,
             other=self.person(other_id) if other_id else None,
             resource=str(context.get("resource") or "").strip(),
             milestone=str(context.get("milestone") or "").strip(),
@@ -149,6 +159,7 @@ class DraftsService(Service):
         return PersonFacts(
             contact_id=contact_id, given_name=contact.given_name,
             family_name=contact.family_name, nickname=contact.nickname,
+            anrede=contact.anrede, title=contact.title, greeting_style=contact.greeting_style,
             language=contact.language, formality=contact.formality,
             emails=tuple(e.get("value", "") for e in contact.emails if e.get("value")),
             interests=tuple(by_kind[TopicKind.INTEREST]), goals=tuple(by_kind[TopicKind.GOAL]),
@@ -265,7 +276,7 @@ def _check_language(language: str) -> None:
 
 # Profiles a user template must cope with before it is saved: everything known, nothing known.
 _FULL = PersonFacts(
-    contact_id=1, given_name="Maxi", family_name="Müller", nickname="Max", title="Frau",
+    contact_id=1, given_name="Maxi", family_name="Müller", nickname="Max", anrede="Frau", title="Dr.",
     emails=("maxi@example.org",), interests=(TopicFact("Jazz"), TopicFact("Laufen")),
     goals=(TopicFact("Nachhaltigkeit"),), looking_for=(TopicFact("Industrie 4.0", "eine Weiterbildung"),),
     offering=(TopicFact("Mentoring"),), met_where="PyCon DE", met_on=date(2025, 4, 1),
@@ -286,12 +297,18 @@ SAMPLE_FACTS = (
 
 
 def check_template(occasion: str, language: str, subject: str, body: str) -> None:
-    """Raise TemplateProblem unless the template renders for every sample profile."""
+    """Raise TemplateProblem unless the template renders for every sample profile, all of it
+    within one time budget."""
+    with budget(TIME_LIMIT * 1.5):
+        _check_samples(occasion, language, subject, body)
+
+
+def _check_samples(occasion: str, language: str, subject: str, body: str) -> None:
     for facts in SAMPLE_FACTS:
         if occasion not in PAIR_OCCASIONS:
             facts = DraftFacts(**{**facts.__dict__, "other": None})
         for formality in ("du", "sie"):
-            values = build_context(facts, language, formality)
+            values = build_context(facts, language, formality, occasion)
             render_text(subject, values, "subject")
             render_text(body, values, "body")
 

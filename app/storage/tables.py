@@ -24,6 +24,11 @@ class Contact(SQLModel, table=True):
     given_name: str = ""
     family_name: str = ""
     nickname: str = ""
+    # How drafts greet them: Anrede "Frau"/"Herr"/"" (no gendered forms), a title ("Dr.",
+    # "Prof."), a greeting style (app.domain.draft_language.GREETING_STYLES; "" = by formality).
+    anrede: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    title: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    greeting_style: str = Field(default="", sa_column_kwargs={"server_default": ""})
     company: str = ""
     position: str = ""
     emails: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))

@@ -213,7 +213,9 @@ class CommonGroundPage(QWidget):
     def draft_selected(self) -> None:
         intro = self.selected()
         if intro is not None:
-            self.navigator.draft_message(intro.a_id, "introduction", other_contact_id=intro.b_id)
+            # Double opt-in: first the note asking one of them; the mail to both comes after
+            # they agreed (the draft dialog offers it as the other occasion).
+            self.navigator.draft_message(intro.a_id, "introduction_ask", other_contact_id=intro.b_id)
 
     def dismiss_selected(self) -> None:
         intro = self.selected()

@@ -82,6 +82,28 @@ class ContactFields(QWidget):
         self.formality.activated.connect(lambda _i: self.save("formality"))
         form.addRow(QCoreApplication.translate("ContactFields", "Writes in:"), self.language)
         form.addRow(QCoreApplication.translate("ContactFields", "Address as:"), self.formality)
+        # How drafts greet them ("Sehr geehrte Frau Dr. Müller,", "Liebe Anna,").
+        self.anrede = QComboBox()
+        for key, text in (("", QCoreApplication.translate("ContactFields", "no Anrede")),
+                          ("Frau", QCoreApplication.translate("ContactFields", "Frau (Ms)")),
+                          ("Herr", QCoreApplication.translate("ContactFields", "Herr (Mr)"))):  # fmt: skip
+            self.anrede.addItem(text, key)
+        self.anrede.activated.connect(lambda _i: self.save("anrede"))
+        self.title = QLineEdit(placeholderText=QCoreApplication.translate("ContactFields", "Dr., Prof."))
+        self.title.setObjectName("title")
+        self.title.editingFinished.connect(lambda: self.save("title"))
+        self.edits["title"] = self.title
+        self.greeting_style = QComboBox()
+        for key, text in (
+            ("", QCoreApplication.translate("ContactFields", "by form of address (Hallo / Guten Tag, Hi / Dear)")),
+            ("hallo", "Hallo …"), ("liebe", "Liebe / Lieber …"), ("guten_tag", "Guten Tag …"),
+            ("sehr_geehrte", "Sehr geehrte / Sehr geehrter …"), ("hi", "Hi …"), ("dear", "Dear …"),
+        ):  # fmt: skip
+            self.greeting_style.addItem(text, key)
+        self.greeting_style.activated.connect(lambda _i: self.save("greeting_style"))
+        form.addRow(QCoreApplication.translate("ContactFields", "Anrede:"), self.anrede)
+        form.addRow(QCoreApplication.translate("ContactFields", "Title:"), self.title)
+        form.addRow(QCoreApplication.translate("ContactFields", "Greeting:"), self.greeting_style)
         self.about = NotesEdit()
         self.about.setPlaceholderText(QCoreApplication.translate("ContactFields", "Anything worth remembering about them"))
         self.about.setFixedHeight(80)
@@ -109,6 +131,8 @@ class ContactFields(QWidget):
             self.cadence.setValue(contact.cadence_days or 0)
         self.language.setCurrentIndex(max(0, self.language.findData(contact.language)))
         self.formality.setCurrentIndex(max(0, self.formality.findData(contact.formality)))
+        self.anrede.setCurrentIndex(max(0, self.anrede.findData(contact.anrede)))
+        self.greeting_style.setCurrentIndex(max(0, self.greeting_style.findData(contact.greeting_style)))
         if force or not self.about.hasFocus():
             self.about.setPlainText(contact.about)
 
@@ -145,7 +169,7 @@ class ContactFields(QWidget):
     def _parsed(self, name: str) -> dict:
         if name == "cadence_days":
             return {"cadence_days": self.cadence.value() or None}
-        if name in ("language", "formality"):
+        if name in ("language", "formality", "anrede", "greeting_style"):
             return {name: getattr(self, name).currentData()}
         if name == "about":
             return {"about": self.about.toPlainText()}
@@ -217,6 +241,7 @@ def _texts(contact) -> dict[str, str]:
         "birthday": _birthday_text(contact), "met_how": contact.met_how,
         "met_where": contact.met_where,
         "met_on": dates.edit_text(contact.met_on),
+        "title": contact.title,
     }  # fmt: skip
 
 

@@ -17,7 +17,9 @@ from app.domain.drafts import OCCASIONS, PAIR_OCCASIONS, mailto_url
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
 from app.services.contacts import display_name
+from app.services.draft_templates import ONLY_FIELDS as _ONLY_FIELDS
 from app.services.drafts import Draft, TemplateProblem
+from app.services.template_sandbox import MESSAGES
 
 _open: set[QDialog] = set()  # parentless dialogs stay alive until closed
 
@@ -56,9 +58,48 @@ def language_choices() -> list[tuple[str, str]]:
             ("en", QCoreApplication.translate("Drafts", "English"))]  # fmt: skip
 
 
-def formality_choices() -> list[tuple[str, str]]:
+def formality_choices(language: str = "de") -> list[tuple[str, str]]:
+    """The tone choices in the draft's own terms: du/Sie only for a German draft."""
+    if language == "en":
+        return [("du", QCoreApplication.translate("Drafts", "Informal (first name)")),
+                ("sie", QCoreApplication.translate("Drafts", "Formal (title and surname)"))]  # fmt: skip
     return [("du", QCoreApplication.translate("Drafts", "Informal (du, first name)")),
-            ("sie", QCoreApplication.translate("Drafts", "Formal (Sie, full name)"))]  # fmt: skip
+            ("sie", QCoreApplication.translate("Drafts", "Formal (Sie, Frau/Herr and surname)"))]  # fmt: skip
+
+
+def _problem_words() -> dict[str, str]:
+    """The sandbox's fixed sentences, written out so that lupdate sees them."""
+    return {
+        MESSAGES[0]: QCoreApplication.translate(
+            "TemplateProblem", "The template takes too long to render (a loop that is too big?)."),
+        MESSAGES[1]: QCoreApplication.translate(
+            "TemplateProblem", "The template builds a text that is too long."),
+        MESSAGES[2]: QCoreApplication.translate(
+            "TemplateProblem", "The template computes a number that is too big."),
+        MESSAGES[3]: QCoreApplication.translate(
+            "TemplateProblem", "A format width in the template is too big."),
+        MESSAGES[4]: QCoreApplication.translate("TemplateProblem", "The template is too long."),
+        MESSAGES[5]: QCoreApplication.translate("TemplateProblem", "The template is nested too deeply."),
+        "unknown field:": QCoreApplication.translate("TemplateProblem", "unknown field:"),
+        "not allowed:": QCoreApplication.translate("TemplateProblem", "not allowed:"),
+        _ONLY_FIELDS: QCoreApplication.translate(
+            "TemplateProblem", "Templates may only use the draft's fields, not Python internals."),
+    }  # fmt: skip
+
+
+def problem_message(message: str) -> str:
+    """A TemplateProblem's words in the user's language: the sandbox's limits are fixed
+    sentences; Jinja's own messages keep their detail after a translated lead."""
+    words = _problem_words()
+    if message in words:
+        return words[message]
+    for lead in ("unknown field:", "not allowed:"):
+        if message.startswith(lead):
+            rest = message[len(lead):].replace(_ONLY_FIELDS, "").strip()
+            if lead == "not allowed:":
+                rest = f"{rest} {words[_ONLY_FIELDS]}"
+            return f"{words[lead]} {rest}"
+    return message
 
 
 class DraftDialog(QDialog):
@@ -83,7 +124,7 @@ class DraftDialog(QDialog):
             if key not in PAIR_OCCASIONS or pair:
                 self.occasion.addItem(occasion_label(key), key)
         self.language = _combo(language_choices(), contact.language)
-        self.formality = _combo(formality_choices(), contact.formality)
+        self.formality = _combo(formality_choices(contact.language), contact.formality)
         self.other_wording = QPushButton(self.tr("Other &wording"))
         self.other_wording.setToolTip(self.tr("Try the next phrasing for this occasion (Ctrl+R)"))
         self.recipients = QLabel()
@@ -146,7 +187,7 @@ class DraftDialog(QDialog):
         self._rerender = QTimer(self, singleShot=True, interval=400)
         self._rerender.timeout.connect(self.render)
         self.occasion.currentIndexChanged.connect(lambda _i: self.render(variant=None))
-        self.language.currentIndexChanged.connect(lambda _i: self.render(variant=None))
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.formality.currentIndexChanged.connect(lambda _i: self.render())
         self.other_wording.clicked.connect(self.next_wording)
         self.resource.textEdited.connect(lambda _t: self._rerender.start())
@@ -193,6 +234,11 @@ class DraftDialog(QDialog):
                 return
             self.keep_promise.setText(self.tr("Also mark the promise “%1” as kept").replace("%1", text))
 
+    def _language_changed(self, _index: int) -> None:
+        for row, (_key, label) in enumerate(formality_choices(self.language.currentData())):
+            self.formality.setItemText(row, label)
+        self.render(variant=None)
+
     def say(self, label: QLabel, text: str) -> None:
         label.setText(text)
         label.setVisible(bool(text))
@@ -219,7 +265,7 @@ class DraftDialog(QDialog):
                 self.tr("This template has an error (%1, line %2): %3")
                 .replace("%1", self.tr("Subject") if problem.part == "subject" else self.tr("Text"))
                 .replace("%2", str(problem.line))
-                .replace("%3", problem.message)
+                .replace("%3", problem_message(problem.message))
             )  # fmt: skip
             return
         except (ValidationError, NotFoundError) as error:

@@ -176,6 +176,7 @@ class MappingTable(QTableWidget):
         return {
             "": self.tr("— ignore —"), "given_name": self.tr("Given name"),
             "family_name": self.tr("Family name"), "full_name": self.tr("Full name"),
+            "honorific": self.tr("Anrede / title (Frau, Dr.)"),
             "nickname": self.tr("Nickname"), "company": self.tr("Company"),
             "position": self.tr("Position"), "email": self.tr("E-mail"), "phone": self.tr("Phone"),
             "url": self.tr("Web / profile link"), "address": self.tr("Address"),

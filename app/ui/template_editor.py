@@ -17,7 +17,7 @@ from app.domain.drafts import OCCASIONS, PAIR_OCCASIONS, build_context
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
 from app.services.drafts import SAMPLE_FACTS, TemplateProblem
-from app.ui.draft_dialog import formality_choices, language_choices, occasion_label
+from app.ui.draft_dialog import formality_choices, language_choices, occasion_label, problem_message
 
 PREVIEW_CONTACTS = 200  # the chooser lists this many; typing searches all of them
 
@@ -230,15 +230,19 @@ class TemplateEditor(QDialog):
         """The names a template may use, from a full sample profile (values vary per contact)."""
         self.fields.clear()
         context = build_context(SAMPLE_FACTS[0], self.language.currentData(), "du")
+        calls = {  # helpers, shown as they are called
+            "v": 'v("du form", "Sie form")', "own_v": 'own_v("du form", "Sie form")',
+            "q": "q(text)", "topics": 'topics(interests, "beim")',
+            "pl": 'pl(interests, "kommt", "kommen")',
+        }  # fmt: skip
         for name in sorted(context):
             if name == "other":
-                self.fields.addItems(sorted(f"other.{key}" for key in context["other"]))
-            elif name == "v":
-                self.fields.addItem('v("du form", "Sie form")')
-            elif name == "q":
-                self.fields.addItem("q(text)")
+                self.fields.addItems(sorted(
+                    'other.v("du form", "Sie form")' if key == "v" else f"other.{key}"
+                    for key in context["other"]
+                ))  # fmt: skip
             else:
-                self.fields.addItem(name)
+                self.fields.addItem(calls.get(name, name))
 
     # --- editing -----------------------------------------------------------------------------
     def _changed(self) -> None:
@@ -278,8 +282,8 @@ class TemplateEditor(QDialog):
         part = self.tr("Subject") if problem.part == "subject" else self.tr("Text")
         if problem.line:
             return (self.tr("%1, line %2: %3").replace("%1", part)
-                    .replace("%2", str(problem.line)).replace("%3", problem.message))  # fmt: skip
-        return self.tr("%1: %2").replace("%1", part).replace("%2", problem.message)
+                    .replace("%2", str(problem.line)).replace("%3", problem_message(problem.message)))  # fmt: skip
+        return self.tr("%1: %2").replace("%1", part).replace("%2", problem_message(problem.message))
 
     def save(self) -> bool:
         occasion, language = self.occasion.currentData(), self.language.currentData()

@@ -444,6 +444,10 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
         <translation>Anrede:</translation>
     </message>
     <message>
+        <source>Anrede:</source>
+        <translation>Anrede:</translation>
+    </message>
+    <message>
         <source>Anything worth remembering about them</source>
         <translation>Alles, was man sich über die Person merken sollte</translation>
     </message>
@@ -460,6 +464,10 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
         <translation>Firma:</translation>
     </message>
     <message>
+        <source>Dr., Prof.</source>
+        <translation>Dr., Prof.</translation>
+    </message>
+    <message>
         <source>Email:</source>
         <translation>E-Mail:</translation>
     </message>
@@ -472,8 +480,20 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
         <translation>Englisch</translation>
     </message>
     <message>
+        <source>Frau (Ms)</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
         <source>German</source>
         <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Greeting:</source>
+        <translation>Begrüßung:</translation>
+    </message>
+    <message>
+        <source>Herr (Mr)</source>
+        <translation>Herr</translation>
     </message>
     <message>
         <source>How we met:</source>
@@ -516,12 +536,20 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
         <translation>Position:</translation>
     </message>
     <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
         <source>Where we met:</source>
         <translation>Wo wir uns trafen:</translation>
     </message>
     <message>
         <source>Writes in:</source>
         <translation>Schreibt auf:</translation>
+    </message>
+    <message>
+        <source>by form of address (Hallo / Guten Tag, Hi / Dear)</source>
+        <translation>nach Anredeform (Hallo / Guten Tag, Hi / Dear)</translation>
     </message>
     <message>
         <source>formal (Sie)</source>
@@ -538,6 +566,10 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
     <message>
         <source>name@example.org, several separated by commas</source>
         <translation>name@example.org, mehrere durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>no Anrede</source>
+        <translation>keine Anrede</translation>
     </message>
     <message>
         <source>no reminder</source>
@@ -1112,8 +1144,12 @@ Die Details stehen in der Protokolldatei:
         <translation>Nachfassen nach einem Treffen</translation>
     </message>
     <message>
-        <source>Formal (Sie, full name)</source>
-        <translation>Förmlich (Sie, voller Name)</translation>
+        <source>Formal (Sie, Frau/Herr and surname)</source>
+        <translation>Förmlich (Sie, Frau/Herr und Nachname)</translation>
+    </message>
+    <message>
+        <source>Formal (title and surname)</source>
+        <translation>Förmlich (Anrede und Nachname)</translation>
     </message>
     <message>
         <source>German</source>
@@ -1122,6 +1158,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Informal (du, first name)</source>
         <translation>Informell (du, Vorname)</translation>
+    </message>
+    <message>
+        <source>Informal (first name)</source>
+        <translation>Informell (Vorname)</translation>
     </message>
     <message>
         <source>Introduction to both</source>
@@ -1817,6 +1857,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Anrede / title (Frau, Dr.)</source>
+        <translation>Anrede / Titel (Frau, Dr.)</translation>
     </message>
     <message>
         <source>Birthday</source>
@@ -2523,6 +2567,45 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateProblem</name>
+    <message>
+        <source>A format width in the template is too big.</source>
+        <translation>Eine Formatbreite in der Vorlage ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Templates may only use the draft&apos;s fields, not Python internals.</source>
+        <translation>Vorlagen dürfen nur die Felder des Entwurfs verwenden, keine Python-Interna.</translation>
+    </message>
+    <message>
+        <source>The template builds a text that is too long.</source>
+        <translation>Die Vorlage erzeugt einen zu langen Text.</translation>
+    </message>
+    <message>
+        <source>The template computes a number that is too big.</source>
+        <translation>Die Vorlage berechnet eine zu große Zahl.</translation>
+    </message>
+    <message>
+        <source>The template is nested too deeply.</source>
+        <translation>Die Vorlage ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The template is too long.</source>
+        <translation>Die Vorlage ist zu lang.</translation>
+    </message>
+    <message>
+        <source>The template takes too long to render (a loop that is too big?).</source>
+        <translation>Die Vorlage braucht zu lange (eine zu große Schleife?).</translation>
+    </message>
+    <message>
+        <source>not allowed:</source>
+        <translation>nicht erlaubt:</translation>
+    </message>
+    <message>
+        <source>unknown field:</source>
+        <translation>unbekanntes Feld:</translation>
     </message>
 </context>
 <context>

@@ -66,9 +66,9 @@ def test_a_german_detail_is_left_out_of_an_english_draft():
     assert not detail_fits("eine Weiterbildung", "en")
     assert detail_fits("a course", "en") and not detail_fits("a course", "de")
     assert topic_phrase([TopicFact("Industrie 4.0", "eine Weiterbildung")], "en") == (
-        "something on Industrie 4.0"
+        "something related to Industrie 4.0"
     )
-    assert topic_phrase([TopicFact("Rust", "a mentor")], "en") == "a mentor on Rust"
+    assert topic_phrase([TopicFact("Rust", "a mentor")], "en") == "a mentor in Rust"
 
 
 def test_dates_are_written_out_per_language():
@@ -101,14 +101,14 @@ def test_shared_topics_are_those_me_holds_too():
     assert build_context(DraftFacts(person=person, me=me), "en", "du")["shared"] == ["Jazz"]
 
 
-def test_an_introduction_is_formal_if_either_person_is():
+def test_an_introduction_greets_each_in_their_own_form_and_is_plural_formal_if_either_is():
     tom = PersonFacts(contact_id=8, given_name="Tom", family_name="Schmidt", formality="sie",
                       offering=(TopicFact("KI"),))  # fmt: skip
     maxi = PersonFacts(contact_id=7, given_name="Maxi", family_name="Müller",
                        looking_for=(TopicFact("KI"),))  # fmt: skip
     context = build_context(DraftFacts(person=maxi, other=tom), "de", "du")
     assert context["formal"] is True
-    assert context["greeting_both"] == "Guten Tag Maxi Müller, guten Tag Tom Schmidt,"
+    assert context["greeting_both"] == "Hallo Maxi, guten Tag Tom Schmidt,"
     assert context["other_helps"] == ["KI"] and context["pair_shared"] == []
 
 

@@ -89,8 +89,10 @@ def test_the_birthday_note_mentions_what_they_are_looking_for(services, network)
         for formality in ("du", "sie")
     }
     phrase = "eine Weiterbildung zum Thema Industrie 4.0"
-    assert all(f"dass du {phrase} suchst" in body for body in texts["du"])
-    assert all(f"dass Sie {phrase} suchen" in body for body in texts["sie"])
+    assert f"Ich hatte in Erinnerung, dass du {phrase} suchst" in texts["du"][0]
+    assert f"Ich hatte in Erinnerung, dass Sie {phrase} suchen" in texts["sie"][0]
+    assert f"Soweit ich weiß, suchst du {phrase}" in texts["du"][1]
+    assert f"Soweit ich weiß, suchen Sie {phrase}" in texts["sie"][1]
 
 
 def test_templates_that_use_topics_show_the_contacts_own(services, network):
@@ -129,8 +131,23 @@ def test_an_introduction_needs_the_second_contact_and_goes_to_both(services, net
     draft = services.drafts.render(network["full"], "introduction", "de", variant=0,
                                    other_contact_id=network["other"])  # fmt: skip
     assert draft.recipients == ("maxi@example.org", "tom@example.org")
-    assert "Tom bietet Industrie 4.0 an" in draft.body
+    assert "Tom kann beim Thema Industrie 4.0 weiterhelfen" in draft.body
     assert "Laufen" in draft.body  # both hold it: common ground
+
+
+def test_an_apology_for_my_late_promise_owns_it_and_names_a_new_date(services, network):
+    """My promise is late: the repair draft owns it, says what I do now and gives a new date
+    (a week from today), without quoting my private note."""
+    for variant in (0, 1, 2):
+        draft = services.drafts.render(network["full"], "apology", "de", variant=variant,
+                                       promise_id=network["promise"])  # fmt: skip
+        assert "Link zum Vortrag" not in draft.body
+        new_date = services.clock.now().date().toordinal() + 7
+        from datetime import date
+
+        from app.domain.drafts import format_date
+
+        assert format_date(date.fromordinal(new_date), "de") in draft.body, draft.body
 
 
 def test_a_promise_of_someone_else_is_refused(services, network):
@@ -244,3 +261,20 @@ def test_a_failed_mark_sent_logs_nothing(services, person, monkeypatch):
     assert calls == [person, other]
     assert services.interactions.of_contact(person) == []
     assert services.interactions.of_contact(other) == []
+
+
+@pytest.mark.parametrize("variant", [0, 1, 2])
+def test_a_nudge_about_their_overdue_promise_names_it_kindly_then_asks_clearly(services, network, variant):
+    """Today's "their promise" row opens a nudge with the promise: it refers to it without
+    quoting the private note; after a week overdue the ask gets clearer."""
+    from datetime import timedelta
+
+    today = services.clock.now().date()
+    fresh = services.promises.add(network["full"], "them", "Stellt mich dem CTO vor", due=today)
+    late = services.promises.add(network["full"], "them", "Will send the job posting",
+                                 due=today - timedelta(days=9))  # fmt: skip
+    kind = services.drafts.render(network["full"], "nudge", "de", variant=variant, promise_id=fresh).body
+    clear = services.drafts.render(network["full"], "nudge", "de", variant=variant, promise_id=late).body
+    assert "was du mir zugesagt hattest" in kind and "was du mir zugesagt hattest" in clear
+    assert "Stellt mich" not in kind and "job posting" not in clear
+    assert "anders darum" in clear and "anders darum" not in kind

@@ -29,6 +29,7 @@ def test_released_schema_upgrades_to_head_with_data_intact(fixture, tmp_path, cl
     contact = services.contacts.get(1)
     assert (contact.given_name, contact.family_name, contact.company) == ("Jürgen", "Groß", "Festo")
     assert (contact.birthday_month, contact.birthday_day, contact.formality) == (2, 29, "sie")
+    assert (contact.anrede, contact.title, contact.greeting_style) == ("", "", "")  # 0004
     assert contact.emails == [{"value": "jg@example.org", "label": "work"}]
     assert [(t.label, t.kind, t.detail) for t in services.topics.of_contact(1)] == [
         ("Industrie 4.0", "looking_for", "eine Weiterbildung")

@@ -89,7 +89,8 @@ def test_dismiss_can_be_undone_and_draft_asks_for_an_introduction(qtbot, sample)
     first = page.introductions[0]
     page.select(0)
     page.draft_selected()
-    assert navigator.calls[-1] == ("draft_message", first.a_id, "introduction", {"other_contact_id": first.b_id})
+    assert navigator.calls[-1] == ("draft_message", first.a_id, "introduction_ask",
+                                   {"other_contact_id": first.b_id})  # double opt-in: ask first
     page.dismiss_selected()
     qtbot.waitUntil(lambda: not page.is_loading())
     assert first.b_id not in [i.b_id for i in sample.matching.introductions_for(first.a_id, 50)]

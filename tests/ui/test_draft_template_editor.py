@@ -76,3 +76,42 @@ def test_the_preview_contact_can_be_searched(qtbot, editor, services):
     qtbot.keyClicks(editor.search, "schmi")
     qtbot.waitUntil(lambda: editor.contact.currentText() == "Tom Schmidt")
     qtbot.waitUntil(lambda: "Hallo Tom," in editor.preview.toPlainText())
+
+
+def test_a_hostile_template_ends_in_a_message_and_the_editor_stays_responsive(qtbot, editor):
+    import time
+
+    started = time.monotonic()
+    editor.body.setPlainText("Hallo\n{{ 'a' * 10**9 }}")
+    qtbot.waitUntil(lambda: "too long" in editor.problem.text(), timeout=3000)
+    editor.body.setPlainText("Hallo\n{% for i in range(99999) %}{% for j in range(99999) %}"
+                             "{% endfor %}{% endfor %}")  # fmt: skip
+    qtbot.waitUntil(lambda: "too long to render" in editor.problem.text(), timeout=3000)
+    assert time.monotonic() - started < 5
+    assert not editor.save()
+
+
+@pytest.fixture
+def german(qapp):
+    from PySide6.QtCore import QLocale
+
+    from app.ui.i18n import install_translators, remove_translators
+
+    before = QLocale()
+    install_translators(qapp, "de")
+    yield
+    remove_translators(qapp)
+    QLocale.setDefault(before)
+
+
+def test_template_errors_are_shown_in_german_in_the_german_ui(qtbot, german, services, person):
+    dialog = TemplateEditor(services, "birthday", "de", contact_id=person)
+    qtbot.addWidget(dialog)
+    dialog.confirm_discard = lambda: True
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.body.setPlainText("Hallo\n{{ 'a' * 10**9 }}")
+    qtbot.waitUntil(lambda: "Die Vorlage erzeugt einen zu langen Text." in dialog.problem.text())
+    dialog.body.setPlainText("Hallo\n{{ greeting.__class__ }}")
+    qtbot.waitUntil(lambda: "nicht erlaubt" in dialog.problem.text())
+    assert "keine Python-Interna" in dialog.problem.text()

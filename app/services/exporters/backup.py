@@ -128,6 +128,23 @@ def check(data: Any) -> None:
         raise RestoreError(str(error)) from None
 
 
+def _check_templates(names: list[str], rows: list[tuple]) -> None:
+    """A user template comes back only if it renders within the sandbox's limits: a backup
+    is a file anyone could have edited."""
+    from app.services.drafts import TemplateProblem, check_template
+
+    for row in rows:
+        values = dict(zip(names, row))
+        try:
+            check_template(values.get("occasion", ""), values.get("language", ""),
+                           values.get("subject") or "", values.get("body") or "")  # fmt: skip
+        except (TemplateProblem, ValueError, KeyError) as problem:
+            raise RestoreError(
+                f"table template: {values.get('occasion')}/{values.get('language')}/"
+                f"{values.get('variant')} cannot be used ({problem})"
+            ) from None
+
+
 def restore(db, data: dict, force: bool = False, progress=None) -> dict[str, int]:
     """Replace the database's content with the backup's, in one transaction. Refuses a
     database that holds data unless force is set. Returns rows restored per table."""
@@ -154,6 +171,8 @@ def restore(db, data: dict, force: bool = False, progress=None) -> dict[str, int
                 rows = [tuple(write(row[i]) for write, i in zip(writers, positions)) for row in block["rows"]]
             except (TypeError, ValueError, IndexError) as error:
                 raise RestoreError(f"table {table.name}: a row cannot be read ({error})") from error
+            if table.name == "template":
+                _check_templates(names, rows)
             sql = (f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
                    f'VALUES ({", ".join("?" for _ in names)})')  # fmt: skip
             for start in range(0, len(rows), CHUNK):

@@ -14,10 +14,11 @@ from __future__ import annotations
 import csv
 import io
 
+from app.domain.draft_language import honorific
 from app.domain.enums import TopicKind
 from app.services.exporters.rows import ExportContact
 
-HEADER = ("Given name", "Family name", "Nickname", "Company", "Position", "Emails", "Phones",
+HEADER = ("Name prefix", "Given name", "Family name", "Nickname", "Company", "Position", "Emails", "Phones",
           "Links", "Addresses", "Birthday", "Notes", "Groups", "Interests", "Goals",
           "Looking for", "Offering", "Met how", "Met where", "Met on", "Language")  # fmt: skip
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -37,7 +38,7 @@ def row(contact: ExportContact) -> list[str]:
     topics = {kind: ", ".join(label for k, label, _d in contact.topics if k == kind)
               for kind in TOPIC_COLUMNS}  # fmt: skip
     return [
-        contact.given_name, contact.family_name, contact.nickname, contact.company,
+        honorific(contact.anrede, contact.title), contact.given_name, contact.family_name, contact.nickname, contact.company,
         contact.position, values(contact.emails), values(contact.phones), values(contact.links),
         "\n".join(", ".join(i.get("value", "").splitlines()) for i in contact.addresses),
         _birthday(contact),

@@ -39,6 +39,9 @@ class ExportContact:
     topics: tuple[tuple[str, str, str], ...] = ()  # (kind, label, detail)
     groups: tuple[str, ...] = ()
     archived: bool = False  # exported like the others; counted so the dialog can say so
+    anrede: str = ""  # how drafts greet them; the vCard N prefix with the title
+    title: str = ""
+    greeting_style: str = ""
 
     @property
     def display_name(self) -> str:
@@ -50,8 +53,10 @@ COLUMNS = (
     Contact.position, Contact.emails, Contact.phones, Contact.links, Contact.addresses,
     Contact.birthday_month, Contact.birthday_day, Contact.birthday_year, Contact.met_how,
     Contact.met_where, Contact.met_on, Contact.about, Contact.language, Contact.formality,
-    Contact.cadence_days, Contact.archived,
+    Contact.cadence_days, Contact.archived, Contact.anrede, Contact.title,
+    Contact.greeting_style,
 )  # fmt: skip
+SALUTATION_COLUMNS = COLUMNS[-3:]  # after the dataclass's positional fields and archived
 
 
 def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) -> list[ExportContact]:
@@ -78,8 +83,10 @@ def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) ->
         .where(*group_filter).order_by(Group.name)
     ):  # fmt: skip
         groups.setdefault(cid, []).append(name)
-    contacts = [ExportContact(*row[:-1], topics=tuple(topics.get(row[0], ())),
-                              groups=tuple(groups.get(row[0], ())), archived=bool(row[-1]))
+    own = len(COLUMNS) - len(SALUTATION_COLUMNS) - 1  # the dataclass's positional fields
+    contacts = [ExportContact(*row[:own], topics=tuple(topics.get(row[0], ())),
+                              groups=tuple(groups.get(row[0], ())), archived=bool(row[own]),
+                              **dict(zip(("anrede", "title", "greeting_style"), row[own + 1:])))
                 for row in rows]  # fmt: skip
     contacts.sort(key=lambda c: (c.family_name.casefold(), c.given_name.casefold(), c.id))
     return contacts

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_language import honorific
 from app.domain.enums import TopicKind
 from app.services.exporters.rows import ExportContact
 
@@ -98,7 +99,9 @@ def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
     card = _Card()
     card.add("VERSION", version)
     card.add("PRODID", "-//Rapport//Rapport//EN")
-    card.add("N", ";".join((escape(contact.family_name), escape(contact.given_name), "", "", "")))
+    prefix = honorific(contact.anrede, contact.title)  # "Frau Dr.": the N field's prefix
+    card.add("N", ";".join((escape(contact.family_name), escape(contact.given_name), "",
+                            escape(prefix), "")))  # fmt: skip
     card.add("FN", escape(contact.display_name))
     if contact.nickname:
         card.add("NICKNAME", escape(contact.nickname))
@@ -126,6 +129,8 @@ def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
         card.add(TOPIC_PROPERTY[TopicKind(kind)], escape(label), extra)
     card.add("LANG", contact.language)
     card.add("X-RAPPORT-FORMALITY", contact.formality)
+    if contact.greeting_style:
+        card.add("X-RAPPORT-GREETING", contact.greeting_style)
     for name, value in (("MET-HOW", contact.met_how), ("MET-WHERE", contact.met_where),
                         ("MET-ON", contact.met_on.isoformat() if contact.met_on else ""),
                         ("CADENCE-DAYS", str(contact.cadence_days or ""))):  # fmt: skip

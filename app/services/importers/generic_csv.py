@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.draft_language import parse_honorific
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
 from app.services.exporters.csv import HEADER as RAPPORT_HEADER, unguard
@@ -20,6 +21,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "given_name": ("given name", "first name", "firstname", "vorname"),
     "family_name": ("family name", "last name", "lastname", "surname", "nachname", "familienname"),
     "full_name": ("name", "full name", "display name", "vollstandiger name"),
+    "honorific": ("anrede", "name prefix", "prefix", "salutation", "titel", "akademischer titel"),
     "nickname": ("nickname", "spitzname"),
     "company": ("company", "organization", "organisation", "firma", "unternehmen", "arbeitgeber"),
     "position": ("position", "title", "job title", "role", "funktion", "berufsbezeichnung"),
@@ -57,8 +59,12 @@ def guess_mapping(rows: list[list[str]]) -> ColumnMapping:
         return ColumnMapping(())
     lookup = {name: field for field, names in FIELDS.items() for name in names}
     fields, used = [], set()
+    # Outlook writes "Title" for the name prefix (Mr., Dr.) beside "Job Title".
+    outlook = "job title" in {plain(cell) for cell in rows[0]}
     for cell in rows[0]:
         field = lookup.get(plain(cell), "")
+        if outlook and plain(cell) == "title":
+            field = "honorific"
         if field in used and field not in LIST_FIELDS and field not in TOPIC_FIELDS:
             field = ""  # two "name" columns: keep the first, let the user choose the other
         used.add(field)
@@ -123,6 +129,8 @@ def _record(row: list[str], fields: tuple[str, ...], where: str) -> tuple[Contac
             record.language = value[:2].lower() if value[:2].lower() in ("de", "en") else ""
         elif field == "notes":
             record.about = value
+        elif field == "honorific":
+            record.anrede, record.title = parse_honorific(value)
         else:
             setattr(record, field, value)
     return record, warnings

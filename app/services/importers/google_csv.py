@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from app.domain.draft_language import parse_honorific
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
 from app.services.importers.plan import ContactRecord, ParsedFile, Problem
@@ -19,6 +20,7 @@ FIELDS = {  # field: header names, current first
     "given_name": ("first name", "given name"),
     "family_name": ("last name", "family name"),
     "middle_name": ("middle name", "additional name"),
+    "honorific": ("name prefix",),
     "full_name": ("name",),
     "nickname": ("nickname",),
     "company": ("organization name",),
@@ -86,6 +88,7 @@ def _record(row, simple, numbered, where) -> tuple[ContactRecord, str]:
     record = ContactRecord(where, given_name=get("given_name"), family_name=get("family_name"),
                            nickname=get("nickname"), company=get("company"),
                            position=get("position"), about=get("notes"))  # fmt: skip
+    record.anrede, record.title = parse_honorific(get("honorific"))
     if get("middle_name") and record.given_name:
         record.given_name = f"{record.given_name} {get('middle_name')}"
     if not (record.given_name or record.family_name) and get("full_name"):

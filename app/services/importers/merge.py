@@ -12,6 +12,7 @@ from app.services.importers.source import normalize_email, normalize_url
 SCALARS = ("given_name", "family_name", "nickname", "company", "position", "met_how",
            "met_where", "met_on", "cadence_days")  # fmt: skip
 LISTS = ("emails", "phones", "links", "addresses")
+SALUTATION = ("anrede", "title", "greeting_style")  # how drafts greet them
 
 
 def _list_key(kind: str, value: str) -> str:
@@ -52,13 +53,16 @@ def record_values(record: ContactRecord) -> dict:
         values["formality"] = record.formality
     if record.cadence_days:
         values["cadence_days"] = record.cadence_days
+    for name in SALUTATION:
+        if getattr(record, name):
+            values[name] = getattr(record, name)
     return values
 
 
 def merge_values(existing: dict, incoming: dict) -> dict:
     """The columns to update on `existing` so it also holds what `incoming` adds."""
     changes: dict = {}
-    for name in SCALARS + ("language", "formality"):
+    for name in SCALARS + ("language", "formality") + SALUTATION:
         if name in incoming and incoming[name] and not existing.get(name):
             changes[name] = incoming[name]
     for name in LISTS:

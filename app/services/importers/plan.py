@@ -38,6 +38,9 @@ class ContactRecord:
     met_on: date | None = None
     language: str = ""  # "de" / "en" when the file says so
     formality: str = ""  # "du" / "sie" (Rapport's own vCards and backups carry it)
+    anrede: str = ""  # "Frau" / "Herr", from a name prefix (vCard N, CSV "Anrede"/"Title")
+    title: str = ""  # "Dr.", "Prof."
+    greeting_style: str = ""  # Rapport's own vCards carry it
     cadence_days: int | None = None
     topics: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, label, detail)
     groups: list[str] = field(default_factory=list)

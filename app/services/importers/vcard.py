@@ -14,6 +14,7 @@ from typing import Callable
 
 import vobject
 
+from app.domain.draft_language import GREETING_STYLES, parse_honorific
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
 from app.services.importers.plan import (
@@ -183,8 +184,9 @@ def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str
         name = line.name
         value = line.value
         if name == "N":
-            parts = structured(value) + ["", ""]
+            parts = structured(value) + ["", "", "", ""]
             record.family_name, record.given_name = parts[0], parts[1]
+            record.anrede, record.title = parse_honorific(parts[3])
         elif name == "FN":
             full_name = unescape(value).strip()
         elif name == "NICKNAME":
@@ -260,6 +262,8 @@ def _rapport_property(record: ContactRecord, name: str, value: str) -> None:
     elif name == "X-RAPPORT-CADENCE-DAYS" and re.fullmatch(r"[0-9]{1,6}", value):
         if 1 <= int(value) <= MAX_CADENCE_DAYS:  # a huge one overflowed the date sums
             record.cadence_days = int(value)
+    elif name == "X-RAPPORT-GREETING" and value in GREETING_STYLES:
+        record.greeting_style = value
 
 
 ADDRESS_KEYS = ("po_box", "extended", "street", "city", "region", "postcode", "country")
