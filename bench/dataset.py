@@ -80,7 +80,9 @@ def cached_db(contacts: int, cache_dir: Path, log=print) -> Built:
 def _count(path: Path) -> int:
     import sqlite3
 
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+    from app.storage.uris import sqlite_uri
+
+    with sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True) as conn:
         return conn.execute("SELECT count(*) FROM interaction").fetchone()[0]
 
 
