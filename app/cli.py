@@ -231,4 +231,10 @@ def _ask(args) -> int:
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    return COMMANDS[args.command][2](args)
+    from app.storage.errors import StorageError
+
+    try:
+        return COMMANDS[args.command][2](args)
+    except StorageError as error:  # a full disk, a failed backup, a busy database: words
+        print(f"rapport: {error}", file=sys.stderr)
+        return 2
