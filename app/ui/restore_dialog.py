@@ -79,8 +79,8 @@ class RestoreDialog(QDialog):
             kind = self.kind_text(info.reason)
             if not info.verified:
                 kind += " " + self.tr("(not verified)")
-            cells = (locale.toString(when, QLocale.FormatType.ShortFormat), kind,
-                     locale.formattedDataSize(info.size))  # fmt: skip
+            size = locale.formattedDataSize(info.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+            cells = (locale.toString(when, QLocale.FormatType.ShortFormat), kind, size)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnToContents(COL_DATE)
