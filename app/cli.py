@@ -62,6 +62,7 @@ def _demo(args) -> int:
     from app.services.sample import SampleNetwork
 
     services = open_services(args.data_dir)
+    services.db.daily_backup_if_due()  # a writing command: the day's backup first
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total} contacts", end="", file=sys.stderr, flush=True)

@@ -108,8 +108,8 @@ def open_services(database: Path, backups: Path):
         return None
     db.on_wait = show_waiting
     services = Services(db, SystemClock())
-    # open() keeps its default number of backups; the user's setting lives inside the DB.
-    db.backups_to_keep = services.settings.load().backups_to_keep
+    # open() keeps its default number of backups; the user's setting lives inside the DB
+    # (Services applied it to db.backups_to_keep).
     rotate(backups, db.backups_to_keep)
     return services
 

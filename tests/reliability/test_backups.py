@@ -103,3 +103,17 @@ def test_an_older_schema_backup_is_migrated_after_restoring_it(tmp_path, service
     BackupsService(db, services.clock, services.events).restore(old)
     assert db.revision() == migrate.HEAD
     assert services.contacts.get(1).given_name == "Jürgen"
+
+
+def test_the_users_backup_count_applies_to_every_backup_made(tmp_path, services, db):
+    from app.services import Services
+
+    settings = services.settings.load()
+    settings.backups_to_keep = 2
+    services.settings.save(settings)
+    for _ in range(4):
+        db.backup("manual")
+    assert len(list_backups(tmp_path / "backups")) == 2
+    db.backups_to_keep = 7
+    Services(db, services.clock)  # a new start (CLI or window) reads the setting
+    assert db.backups_to_keep == 2

@@ -146,3 +146,27 @@ def test_quit_at_the_damaged_offer_leaves_the_file_alone(qtbot, tmp_path):
     offered = when_box(qtbot, "is damaged", lambda box: click_button(qtbot, box, "Quit"))
     assert open_services(data / "rapport.db", data / "backups") is None
     assert offered and (data / "rapport.db").read_bytes() == damaged
+
+
+def test_the_window_start_makes_the_daily_backup_in_the_background(qtbot, services, db):
+    from app.ui.launch import start_daily_backup
+
+    window, _page = contacts_window(qtbot, services)
+    worker = start_daily_backup(window, services)
+    assert worker is not None
+    with qtbot.waitSignal(worker.signals.finished, timeout=20_000):
+        pass
+    assert [describe(p).reason for p in list_backups(db.backup_dir)] == ["daily"]
+    assert start_daily_backup(window, services) is None  # once a day
+
+
+def test_a_save_waiting_for_a_bulk_job_says_so_in_the_status_bar(qtbot, services):
+    from app.ui.launch import show_waiting
+
+    window, _page = contacts_window(qtbot, services)
+    show_waiting(2.0)  # what Database.on_wait calls between two tries
+    assert "Waiting for another Rapport job" in window.statusBar().currentMessage()
+    assert QApplication.overrideCursor() is not None
+    show_waiting(None)
+    assert window.statusBar().currentMessage() == ""
+    assert QApplication.overrideCursor() is None
