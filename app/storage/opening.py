@@ -45,11 +45,14 @@ def check_file(path: Path) -> None:
 
 
 def needs_full_check(path: Path) -> bool:
-    """Whether the last session may not have ended cleanly: a WAL or journal beside the
-    file (a clean close removes them), or a main file whose size disagrees with its header
+    """Whether the last session may not have ended cleanly: a WAL or journal with content
+    beside the file (a clean close empties or removes them; a read-only reader, like a
+    backup, may leave an empty WAL), or a main file whose size disagrees with its header
     (only a reason to look closer: SQLite may still complete it from the WAL)."""
-    if any(path.with_name(path.name + suffix).exists() for suffix in SIDE_FILES):
-        return True
+    for suffix in ("-wal", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists() and side.stat().st_size > 0:
+            return True
     with path.open("rb") as handle:
         header = handle.read(100)
     if len(header) < 100:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressDialog,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.backups import BackupsService
-from app.storage.errors import StorageError
+from app.ui.workers import Worker
 
 COL_DATE, COL_KIND, COL_SIZE = range(3)
 
@@ -57,7 +58,13 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.infos = []
+        self.worker: Worker | None = None
         self.fill()
+
+    def reject(self) -> None:
+        if self.worker is not None and self.worker.running:
+            return  # never closed under a restore that is still copying
+        super().reject()
 
     def kind_text(self, reason: str) -> str:
         if reason == "daily":
@@ -112,12 +119,27 @@ class RestoreDialog(QDialog):
         box.exec()
         if box.clickedButton() is not replace:
             return
-        try:
-            safety = self.backups.restore(info.path)
-        except StorageError as error:
-            QMessageBox.critical(self, self.tr("Restore from backup"), str(error))
-            return
-        self.restored_from = info.path
+        # 12 s at 50,000 contacts: in a worker, behind a busy dialog the user cannot close.
+        self.busy = QProgressDialog(self.tr("Restoring the backup…"), "", 0, 0, self)
+        self.busy.setCancelButton(None)
+        self.busy.setWindowModality(Qt.WindowModality.WindowModal)
+        self.busy.setMinimumDuration(0)
+        self.worker = Worker(lambda _progress, _cancelled: self.backups.replace_data(info.path), self)
+        self.worker.signals.done.connect(lambda safety: self.restored(info.path, when, safety))
+        self.worker.signals.failed.connect(self.failed)
+        self.restore_button.setEnabled(False)
+        self.busy.show()
+        self.worker.start()
+
+    def failed(self, message: str) -> None:
+        self.busy.close()
+        self.restore_button.setEnabled(True)
+        QMessageBox.critical(self, self.tr("Restore from backup"), message)
+
+    def restored(self, source, when: str, safety) -> None:
+        self.busy.close()
+        self.backups.announce_restored()
+        self.restored_from = source
         done = self.tr("Your data was restored from the backup from %1.").replace("%1", when)
         if safety is not None:
             done += "\n" + self.tr("The data as it was before is kept in %1.").replace(

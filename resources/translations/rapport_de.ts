@@ -2105,6 +2105,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt …</translation>
+    </message>
+    <message>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
