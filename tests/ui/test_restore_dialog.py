@@ -170,3 +170,12 @@ def test_a_save_waiting_for_a_bulk_job_says_so_in_the_status_bar(qtbot, services
     show_waiting(None)
     assert window.statusBar().currentMessage() == ""
     assert QApplication.overrideCursor() is None
+
+
+def test_a_folder_named_rapport_db_is_said_in_a_dialog_at_start(qtbot, tmp_path):
+    from app.ui.launch import open_services
+
+    (tmp_path / "d" / "rapport.db").mkdir(parents=True)
+    told = when_box(qtbot, "is a folder", lambda box: click_button(qtbot, box, "OK"))
+    assert open_services(tmp_path / "d" / "rapport.db", tmp_path / "d" / "backups") is None
+    assert told and str(tmp_path / "d" / "rapport.db") in told[0]
