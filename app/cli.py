@@ -121,6 +121,7 @@ def _demo(args) -> int:
     from app.services.sample import SampleNetwork
 
     services = open_services(args.data_dir)
+    services.db.daily_backup_if_due()  # a writing command: the day's backup first
 
     def progress(done: int, total: int) -> None:
         print(f"\r{done}/{total} contacts", end="", file=sys.stderr, flush=True)
@@ -344,4 +345,10 @@ def _run(argv: list[str]) -> int:
         print(CliText(system_language()).unknown_command(word, ", ".join(COMMANDS)), file=sys.stderr)
         return 2
     args = parser.parse_args(argv)
-    return COMMANDS[args.command][2](args)
+    from app.storage.errors import StorageError
+
+    try:
+        return COMMANDS[args.command][2](args)
+    except StorageError as error:  # a full disk, a failed backup, a busy database: words
+        print(f"rapport: {error}", file=sys.stderr)
+        return 2

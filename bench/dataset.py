@@ -70,8 +70,7 @@ def cached_db(contacts: int, cache_dir: Path, log=print) -> Built:
     start = time.perf_counter()
     size = sample.SampleNetwork(db, bench_clock(), Events()).generate(contacts)
     seconds = time.perf_counter() - start
-    with db.write() as conn:  # fold the WAL back in: the file must be whole on its own
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.checkpoint()  # fold the WAL back in: the file must be whole on its own
     db.close()
     os.replace(partial, path)
     return Built(path, seconds, size.interactions)
@@ -80,7 +79,9 @@ def cached_db(contacts: int, cache_dir: Path, log=print) -> Built:
 def _count(path: Path) -> int:
     import sqlite3
 
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+    from app.storage.uris import sqlite_uri
+
+    with sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True) as conn:
         return conn.execute("SELECT count(*) FROM interaction").fetchone()[0]
 
 

@@ -19,7 +19,9 @@ def bare_fts(db_path) -> tuple[sqlite3.Connection, callable]:
     """The floor of a keystroke: the FTS5 query alone, on a plain sqlite3 connection."""
     from app.storage.search import match_expression
 
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    from app.storage.uris import sqlite_uri
+
+    conn = sqlite3.connect(sqlite_uri(db_path, mode="ro"), uri=True)
 
     def run(query: str) -> list:
         return conn.execute("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?",

@@ -35,6 +35,8 @@ class Services:
         self.interactions = InteractionsService(*self._parts)
         self.promises = PromisesService(*self._parts)
         self.settings = SettingsService(*self._parts)
+        # Backups made from now on (daily, before an import or restore) keep the user's count.
+        db.backups_to_keep = self.settings.load().backups_to_keep
 
     @cached_property
     def groups(self):

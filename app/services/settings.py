@@ -26,6 +26,7 @@ class SettingsService(Service):
                 .values(key=KEY, value=data)
                 .on_conflict_do_update(index_elements=["key"], set_={"value": data})
             )
+        self.db.backups_to_keep = settings.backups_to_keep
         self.events.emit("settings")
 
     def get_value(self, key: str, default=None):

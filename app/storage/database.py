@@ -6,58 +6,44 @@ Never global: the app opens one, tests open their own in tmp_path.
 from __future__ import annotations
 
 import os
-import sqlite3
-import struct
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from time import monotonic
+from typing import Callable, Iterator
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from app.storage import migrate, search
-from app.storage.backup import backup_file
-from app.storage.errors import DatabaseTooNewError, NotADatabaseError
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
-
-
-def check_file(path: Path) -> None:
-    """Refuse, before SQLite touches it, a file that is not a whole SQLite database."""
-    size = path.stat().st_size
-    if size == 0:
-        return
-    with path.open("rb") as handle:
-        header = handle.read(100)
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotADatabaseError(
-            f"{path} is not a Rapport database (it is not an SQLite file). "
-            "It was left untouched; choose another data folder or move the file away."
-        )
-    if len(header) < 100:
-        raise NotADatabaseError(f"{path} is truncated (only {size} bytes). It was left untouched.")
-    (page_size,) = struct.unpack(">H", header[16:18])
-    page_size = 65536 if page_size == 1 else page_size
-    (page_count,) = struct.unpack(">I", header[28:32])
-    change_counter, valid_for = header[24:28], header[92:96]
-    if change_counter == valid_for and size < page_count * page_size:
-        raise NotADatabaseError(
-            f"{path} is truncated: {size} bytes of {page_count * page_size} expected. "
-            "It was left untouched; restore a backup from the backups folder."
-        )
-
+from app.storage import backup, migrate, search
+from app.storage.errors import DatabaseBusyError, DatabaseTooNewError, StorageError
+from app.storage.opening import check_file, explain, inspect_file, needs_full_check
+from app.storage.uris import sqlalchemy_url
 
 CACHE_KIB = 64 * 1024  # the page cache of each connection
+# Bulk jobs (demo, import, restore) write in ONE transaction, so that a kill or an error
+# leaves nothing half-done. Meanwhile a save waits: every write transaction starts with
+# BEGIN IMMEDIATE (so the wait happens before any work, and never fails at once because
+# a read snapshot went stale, which busy_timeout cannot help), in steps of BUSY_STEP_MS,
+# telling `on_wait` (the window shows "waiting…") between steps, for up to WRITE_WAIT_S.
+# Chunked commits would free the lock sooner but break all-or-nothing; a staging copy
+# costs a second full write. Waiting is the simplest design that loses no save.
+BUSY_STEP_MS = 1000
+WRITE_WAIT_S = 600.0
+WRITE = "rapport_write"  # execution option: this connection will write
 
 
-def _set_pragmas(dbapi_connection, _record) -> None:
+def _on_connect(dbapi_connection, _record) -> None:
+    # SQLAlchemy emits BEGIN itself (see Database._on_begin), so that DDL and the bulk
+    # jobs run in real transactions; pysqlite's own implicit BEGIN is switched off.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode = WAL")
     # FULL: a committed note survives even a power cut, not only a crash of the app.
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_STEP_MS}")
     # SQLite's default page cache is 2 MB; at 50,000 contacts the contact table alone is
     # larger, and a search reading 800 matches by id went from 2.5 ms to 0.6 ms with this.
     # Pages are only taken as they are read.
@@ -66,9 +52,17 @@ def _set_pragmas(dbapi_connection, _record) -> None:
 
 
 class Database:
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, backup_dir: Path | None = None,
+                 backups_to_keep: int = 7) -> None:  # fmt: skip
         self.path = path
         self.engine = engine
+        self.backup_dir = backup_dir
+        self.backups_to_keep = backups_to_keep
+        # Called with the seconds waited so far while a write waits for another process's
+        # transaction, and with None when the wait is over (the GUI shows it).
+        self.on_wait: Callable[[float | None], None] | None = None
+        self.write_wait = WRITE_WAIT_S
+        event.listen(engine, "begin", self._on_begin)
 
     @classmethod
     def open(cls, path: Path | str, backup_dir: Path | None = None, backups_to_keep: int = 7):
@@ -76,34 +70,99 @@ class Database:
         migrating is first copied to backup_dir. Raises StorageError subclasses with a
         message for the user; the file is never overwritten on error."""
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if path.exists():
-            check_file(path)
-        else:
+        try:
+            return cls._open(path, backup_dir, backups_to_keep)
+        except StorageError:
+            raise
+        except Exception as error:  # a full disk, a read-only folder, a vanished file...
+            raise explain(path, error) from error
+
+    @classmethod
+    def _open(cls, path: Path, backup_dir: Path | None, keep: int) -> "Database":
+        check_file(path)  # before SQLite: never "open" a text file, a folder...
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
         os.chmod(path, 0o600)
-        current = _read_revision(path)
-        engine = create_engine(f"sqlite:///{path}", hide_parameters=True)  # see app/logs.py
-        event.listen(engine, "connect", _set_pragmas)
-        if current != migrate.HEAD:
+        # SQLite opens the file (replaying a WAL left by a crash) and checks every page
+        # with quick_check: after an unclean end, and once a day before the daily backup
+        # (at 50,000 contacts, 250 MB, it takes 1.2 s: not at every start).
+        full = needs_full_check(path) or (
+            backup_dir is not None and backup.daily_backup_due(backup_dir, datetime.now(timezone.utc))
+        )
+        current = inspect_file(path, backup_dir, quick=full)
+        engine = create_engine(sqlalchemy_url(path), hide_parameters=True)  # see app/logs.py
+        event.listen(engine, "connect", _on_connect)
+        db = cls(path, engine, backup_dir, keep)
+        if current == migrate.HEAD:
+            return db
+        try:
             if current is not None and current not in migrate.known_revisions():
-                engine.dispose()
                 raise DatabaseTooNewError(
                     f"{path} was written by a newer version of Rapport (schema {current}). "
                     "Please update Rapport; the file was left untouched."
                 )
+            made = None
             if current is not None and backup_dir is not None:
-                backup_file(path, backup_dir, backups_to_keep, reason=f"before-{migrate.HEAD}")
-            migrate.upgrade(engine)
-        return cls(path, engine)
+                made = backup.backup_file(path, backup_dir, keep, reason=f"before-{migrate.HEAD}",
+                                          verified=False)  # fmt: skip
+            try:
+                migrate.upgrade(engine)
+            except Exception as error:
+                raise StorageError(
+                    f"Rapport could not update {path} to its new format "
+                    f"({getattr(error, 'orig', error)}). The file was left as it was"
+                    + (f"; a copy is in {backup_dir}." if made else ".")
+                ) from error
+            if made is not None:
+                backup.mark_verified(made)
+        except BaseException:
+            engine.dispose()
+            raise
+        return db
 
     def close(self) -> None:
         self.engine.dispose()
 
+    # --- transactions --------------------------------------------------------------------
+    def _on_begin(self, conn: Connection) -> None:
+        options = conn.get_execution_options()
+        if options.get("isolation_level") == "AUTOCOMMIT":
+            return
+        if not options.get(WRITE):
+            conn.exec_driver_sql("BEGIN")
+            return
+        started = monotonic()
+        waited = False
+        try:
+            while True:
+                try:
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    return
+                except OperationalError as error:
+                    if "locked" not in str(error.orig) and "busy" not in str(error.orig):
+                        raise
+                    seconds = monotonic() - started
+                    if seconds >= self.write_wait:
+                        raise DatabaseBusyError(
+                            f"Another Rapport job (an import, a restore or sample data) kept "
+                            f"{self.path} busy for {seconds / 60:.0f} minutes, so a change could "
+                            "not be saved. Try again when it has finished."
+                        ) from None
+                    waited = True
+                    if self.on_wait is not None:
+                        self.on_wait(seconds)
+        finally:
+            if waited and self.on_wait is not None:
+                self.on_wait(None)
+
+    def _writer(self) -> Engine:
+        return self.engine.execution_options(**{WRITE: True})
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on any error."""
-        with Session(self.engine, expire_on_commit=False) as session:
+        with Session(self._writer(), expire_on_commit=False) as session:
             with session.begin():
                 yield session
 
@@ -114,7 +173,7 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        with self.engine.begin() as connection:
+        with self._writer().begin() as connection:
             yield connection
 
     @contextmanager
@@ -122,37 +181,49 @@ class Database:
         """One transaction for a large write, with the search triggers paused. The caller
         adds the contact ids it touched to the yielded set; they are re-indexed at the
         end. Nothing is written if the block raises."""
-        with self.engine.begin() as connection:
+        with self._writer().begin() as connection:
             touched: set[int] = set()
             search.pause(connection)
             yield connection, touched
             search.refresh(connection, touched)
             search.resume(connection)
 
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (outside any transaction, as SQLite needs)."""
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # --- backups ---------------------------------------------------------------------------
+    def backup(self, reason: str) -> Path | None:
+        """A copy in the backups folder (none when the Database has no backup folder).
+        Raises BackupFailedError: callers about to replace data must not go on then."""
+        if self.backup_dir is None:
+            return None
+        return backup.backup_file(self.path, self.backup_dir, self.backups_to_keep, reason)
+
+    def daily_backup_if_due(self, now: datetime | None = None) -> Path | None:
+        if self.backup_dir is None:
+            return None
+        now = now or datetime.now(timezone.utc)
+        if not backup.daily_backup_due(self.backup_dir, now):
+            return None
+        return self.backup(backup.DAILY)
+
+    def restore_backup(self, source: Path) -> Path | None:
+        """Replace every row with a backup file's, after a safety copy of the current data.
+        The copy goes through SQLite's backup API into the open file (one transaction;
+        other connections see the old or the new data, never a mix); an older schema is
+        migrated afterwards. Returns the safety copy."""
+        from app.storage.opening import restore_into
+
+        safety = self.backup("before-restore")
+        self.engine.dispose()
+        restore_into(source, self.path)
+        self.engine.dispose()
+        current = inspect_file(self.path, None)
+        if current != migrate.HEAD:
+            migrate.upgrade(self.engine)
+        return safety
+
     def revision(self) -> str | None:
-        return _read_revision(self.path)
-
-
-def _read_revision(path: Path) -> str | None:
-    """The Alembic revision stored in the file, read with plain sqlite3 (cheap at start)."""
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            if "alembic_version" not in tables:
-                if tables:
-                    raise NotADatabaseError(
-                        f"{path} is an SQLite database but not Rapport's. It was left untouched."
-                    )
-                return None
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row[0] if row else None
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise NotADatabaseError(
-            f"{path} cannot be read as a database ({error}). It was left untouched."
-        ) from error
+        return inspect_file(self.path, None, quick=False)

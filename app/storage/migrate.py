@@ -36,7 +36,14 @@ def script_head() -> str:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    """Each migration and its version stamp in one SQLite transaction (env.py asks Alembic
+    for transactional DDL; Database begins every write with BEGIN IMMEDIATE): a kill or an
+    error leaves the file at the previous revision with the previous schema, whole."""
     from alembic import command
 
-    with engine.begin() as connection:
+    from app.storage.database import WRITE
+
+    with engine.execution_options(**{WRITE: True}).connect() as connection:
         command.upgrade(_config(connection), target)
+        if connection.in_transaction():  # pragma: no cover - Alembic commits each step
+            connection.commit()

@@ -188,6 +188,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             file_menu, self.tr("&Export…"), self.open_export, None, "export",
             available("app.ui.export_dialog"))
+        self._action(file_menu, self.tr("&Restore from backup…"), lambda: optional(
+            "app.ui.restore_dialog", "open_restore_dialog")(self, self.services))  # fmt: skip
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 

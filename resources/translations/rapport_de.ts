@@ -1710,8 +1710,32 @@ Die Details stehen in der Protokolldatei:
 <context>
     <name>Launch</name>
     <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
         <source>Rapport is already running for %1 but does not answer. Close it (or end it in the task manager) and try again.</source>
         <translation>Rapport läuft bereits für %1, antwortet aber nicht. Schließen Sie es (oder beenden Sie es im Task-Manager) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Rapport restored the backup from %1. The damaged file was kept as %2.</source>
+        <translation>Rapport hat die Sicherung vom %1 wiederhergestellt. Die beschädigte Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1. Rapport can put a copy of it in place; the damaged file is kept beside it under a new name.</source>
+        <translation>Die neueste Sicherung ist vom %1. Rapport kann eine Kopie davon an ihre Stelle setzen; die beschädigte Datei bleibt unter neuem Namen daneben erhalten.</translation>
+    </message>
+    <message>
+        <source>Waiting for another Rapport job (an import or a restore) to finish… your change is saved as soon as it has (%1 s).</source>
+        <translation>Warte, bis ein anderer Rapport-Vorgang (ein Import oder eine Wiederherstellung) fertig ist … Ihre Änderung wird gespeichert, sobald er fertig ist (%1 s).</translation>
+    </message>
+    <message>
+        <source>Your Rapport database %1 is damaged: SQLite reports a problem in it. It was left untouched.</source>
+        <translation>Ihre Rapport-Datenbank %1 ist beschädigt: SQLite meldet einen Fehler darin. Sie wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1846,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2338,6 +2366,89 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>due %1</source>
         <translation>fällig am %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>(not verified)</source>
+        <translation>(nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Vor einem Import</translation>
+    </message>
+    <message>
+        <source>Before an update of Rapport</source>
+        <translation>Vor einem Update von Rapport</translation>
+    </message>
+    <message>
+        <source>Copied by hand</source>
+        <translation>Von Hand kopiert</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Rapport copies your data once a day and before every import, restore and update. The copies are in %1.</source>
+        <translation>Rapport sichert Ihre Daten einmal am Tag und vor jedem Import, jeder Wiederherstellung und jedem Update. Die Sicherungen liegen in %1.</translation>
+    </message>
+    <message>
+        <source>Replace with this backup</source>
+        <translation>Durch diese Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace your data?</source>
+        <translation>Ihre Daten ersetzen?</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>The data as it was before is kept in %1.</source>
+        <translation>Der vorherige Stand ist in %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+    <message>
+        <source>This replaces everything in %1 (now %2 contacts, with all their notes, interactions, promises and reminders) with the backup from %3 (%4 contacts).
+
+A copy of your current data is saved as a backup first.</source>
+        <translation>Damit wird alles in %1 (jetzt %2 Kontakte mit allen Notizen, Begegnungen, Versprechen und Erinnerungen) durch die Sicherung vom %3 (%4 Kontakte) ersetzt.
+
+Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation>
+    </message>
+    <message>
+        <source>Your data was restored from the backup from %1.</source>
+        <translation>Ihre Daten wurden aus der Sicherung vom %1 wiederhergestellt.</translation>
     </message>
 </context>
 <context>

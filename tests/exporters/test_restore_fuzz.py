@@ -177,6 +177,7 @@ def test_each_kind_of_broken_backup_is_named_in_one_sentence(target, tmp_path, t
 
 def test_a_setting_holding_a_number_is_backed_up_and_restored(services, target, tmp_path):
     """Found by the fuzz: SQLite stores a JSON number as a number, and the backup choked."""
+    services.contacts.create(given_name="Ada")  # a backup without contacts is refused
     services.settings.set_value("window_count", 5)
     services.settings.set_value("ratio", 1.5)
     services.exports.export(tmp_path / "backup.json", "json")

@@ -43,7 +43,7 @@ def test_a_truncated_database_is_refused_and_left_untouched(tmp_path, services, 
     whole = db.path.read_bytes()
     broken = tmp_path / "broken.db"
     broken.write_bytes(whole[: len(whole) // 2])
-    with pytest.raises(NotADatabaseError, match="truncated"):
+    with pytest.raises(NotADatabaseError, match="is damaged"):
         Database.open(broken)
     assert broken.read_bytes() == whole[: len(whole) // 2]
 

@@ -117,9 +117,37 @@ class ExportService(Service):
             raise backup.RestoreError(f"{path}: is not a text file in UTF-8, so not a backup") from None
         except BackupInvalid as error:
             raise backup.RestoreError(f"{path}: {error}") from None
+        if self._refuse_to_empty(data) and force:
+            # A safety copy of the data --force replaces; a failed copy (a full disk) stops
+            # the restore with BackupFailedError. (Without --force a database that holds
+            # data is refused anyway.)
+            self.db.backup("before-restore")
         counts = backup.restore(self.db, data, force=force, progress=progress)
         self.events.emit("contacts")
         return counts
+
+    def _refuse_to_empty(self, data) -> bool:
+        """A backup without a single contact would wipe a database that has some: refused
+        whatever --force says (a truncated or hand-edited file, not a wish to start over).
+        Returns whether the database holds data."""
+        backup.check(data)
+        block = data["tables"].get("contact")
+        block = block if isinstance(block, dict) else {}
+        columns, rows = block.get("columns"), block.get("rows")
+        rows = rows if isinstance(rows, list) else []
+        if isinstance(columns, list) and "is_me" in columns:
+            me = columns.index("is_me")
+            rows = [r for r in rows if not (isinstance(r, list) and len(r) > me and r[me])]
+        with self.db.read() as conn:
+            if backup.is_empty(conn):
+                return False
+            if rows:
+                return True
+            held = conn.exec_driver_sql("SELECT count(*) FROM contact WHERE NOT is_me").scalar()
+        raise backup.RestoreError(
+            f"the backup holds no contacts; restoring it would empty your database, which "
+            f"holds {held} contacts"
+        )
 
 
 def _backed_up_contacts(data: dict) -> tuple[int, int]:

@@ -90,6 +90,7 @@ class ImportService(Service):
 
     def write(self, plan: ImportPlan, progress: Progress | None = None,
               cancelled: Callable[[], bool] | None = None) -> ImportReport:  # fmt: skip
+        self.db.backup("before-import")  # a failed copy (a full disk) stops the import
         report = write_plan(self.db, self.clock.now(), plan, progress, cancelled)
         self.events.emit("contacts", *report.contact_ids)
         return report

@@ -18,6 +18,11 @@ context.configure(
     target_metadata=SQLModel.metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies the table
     include_object=include_object,
+    # SQLite supports transactional DDL; without this Alembic assumes it does not and a kill
+    # mid-migration left a new column under the old revision ("duplicate column name" at
+    # every later start). One transaction per migration, the version stamp included.
+    transactional_ddl=True,
+    transaction_per_migration=True,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -23,21 +23,36 @@ TODAY_CONTACTS = "archived = 0 AND deleted_at IS NULL AND is_me = 0"
 FOLLOW_UP_JD = "julianday(coalesce(last_two_way_at, created_at)) + cadence_days"
 
 
+def _existing(kind: str) -> set[str]:
+    rows = op.get_bind().exec_driver_sql(f"SELECT name FROM sqlite_master WHERE type = '{kind}'")
+    return {row[0] for row in rows}
+
+
 def upgrade() -> None:
+    # Rapport before 2026-11 ran this without a transaction: a kill part-way left some of
+    # these steps done under revision 0002. Each step is skipped when already there, so such
+    # a file completes instead of failing with "duplicate column name" at every start.
+    columns = {row[1] for row in op.get_bind().exec_driver_sql("PRAGMA table_xinfo(contact)")}
     # SQLite can ADD a VIRTUAL generated column in place; no table copy for 50,000 rows.
+    if "follow_up_jd" not in columns:
+        op.execute(
+            f"ALTER TABLE contact ADD COLUMN follow_up_jd FLOAT GENERATED ALWAYS AS ({FOLLOW_UP_JD})"
+        )
+    op.execute(f"CREATE INDEX IF NOT EXISTS ix_contact_follow_up ON contact (follow_up_jd) "
+               f"WHERE {TODAY_CONTACTS}")  # fmt: skip
     op.execute(
-        f"ALTER TABLE contact ADD COLUMN follow_up_jd FLOAT GENERATED ALWAYS AS ({FOLLOW_UP_JD})"
-    )
-    op.execute(f"CREATE INDEX ix_contact_follow_up ON contact (follow_up_jd) WHERE {TODAY_CONTACTS}")
-    op.execute(
-        "CREATE INDEX ix_contact_unanswered ON contact (unanswered_outbound, first_unanswered_at) "
-        f"WHERE unanswered_outbound >= 2 AND {TODAY_CONTACTS}"
+        "CREATE INDEX IF NOT EXISTS ix_contact_unanswered ON contact "
+        f"(unanswered_outbound, first_unanswered_at) WHERE unanswered_outbound >= 2 AND {TODAY_CONTACTS}"
     )
     op.execute(
-        "CREATE INDEX ix_contact_upcoming_birthday ON contact (birthday_month, birthday_day) "
-        f"WHERE {TODAY_CONTACTS}"
+        "CREATE INDEX IF NOT EXISTS ix_contact_upcoming_birthday ON contact "
+        f"(birthday_month, birthday_day) WHERE {TODAY_CONTACTS}"
     )
-    op.create_index("ix_promise_today", "promise", ["state", "owner", "due", "contact_id"])
+    if "ix_promise_today" not in _existing("index"):
+        op.create_index("ix_promise_today", "promise", ["state", "owner", "due", "contact_id"])
+    if "today_mark" in _existing("table"):
+        op.execute("CREATE INDEX IF NOT EXISTS ix_today_mark_contact_id ON today_mark (contact_id)")
+        return
     op.create_table('today_mark',
     sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('ref_id', sa.Integer(), nullable=False),

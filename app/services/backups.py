@@ -1,0 +1,60 @@
+"""The database backups: list them, count what one holds, bring one back (after a safety
+copy of the current data). The copies themselves are storage/backup.py's."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.services.base import Service
+from app.storage import backup
+from app.storage.backup import BackupInfo
+from app.storage.uris import sqlite_uri
+
+# Everything a screen may show: after a restore all of it changed.
+EVERYTHING = ("contacts", "topics", "groups", "interactions", "promises", "reminders", "settings")
+
+
+class BackupsService(Service):
+    def folder(self) -> Path | None:
+        return self.db.backup_dir
+
+    def list(self) -> list[BackupInfo]:
+        """Newest first."""
+        if self.db.backup_dir is None:
+            return []
+        return [backup.describe(p) for p in reversed(backup.list_backups(self.db.backup_dir))]
+
+    def contacts_in(self, path: Path) -> int | None:
+        """How many contacts a database file holds (None: it cannot be read)."""
+        try:
+            conn = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+            try:
+                return conn.execute("SELECT count(*) FROM contact WHERE NOT is_me").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return None
+
+    def current_contacts(self) -> int:
+        with self.db.read() as conn:
+            return conn.exec_driver_sql("SELECT count(*) FROM contact WHERE NOT is_me").scalar()
+
+    def backup_now(self, reason: str = "manual") -> Path | None:
+        return self.db.backup(reason)
+
+    def restore(self, path: Path) -> Path | None:
+        """Replace everything with the backup's data; returns the safety copy of the data
+        as it was. Raises StorageError with a sentence for the user."""
+        safety = self.replace_data(path)
+        self.announce_restored()
+        return safety
+
+    def replace_data(self, path: Path) -> Path | None:
+        """The slow part of restore() (12 s at 50,000 contacts): safe in a worker thread."""
+        return self.db.restore_backup(Path(path))
+
+    def announce_restored(self) -> None:
+        """The change notices after replace_data(), from the thread the screens live in."""
+        for what in EVERYTHING:
+            self.events.emit(what)
