@@ -13,13 +13,15 @@ import logging
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget,
 )  # fmt: skip
 
 from app.services import Services
+from app.ui import shortcuts
 from app.ui.bridge import ChangeBridge
+from app.ui.help_menu import add_help_menu
 from app.ui.pages import PAGES
 
 log = logging.getLogger(__name__)
@@ -165,11 +167,15 @@ class MainWindow(QMainWindow):
     def _page_title(self, key: str) -> str:
         return self.sidebar.item(list(self.pages).index(key)).text()
 
-    def _action(self, menu, text: str, slot, shortcut=None, icon: str = "", enabled=True):
-        action = QAction(themed_icon(icon) if icon else QIcon(), text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
+    def _action(self, menu, text: str, slot, shortcut_id: str | None = None, icon: str = "",
+                enabled=True):  # fmt: skip
+        """A menu entry; its keys come from the one shortcut map (shortcuts.py)."""
+        icon_ = themed_icon(icon) if icon else QIcon()
+        if shortcut_id is None:
+            action = QAction(icon_, text, self)
+            action.triggered.connect(lambda _checked=False: slot())
+        else:
+            action = shortcuts.make_action(shortcut_id, self, slot, text, icon_)
         action.setEnabled(enabled)
         menu.addAction(action)
         return action
@@ -178,7 +184,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_contact_action = self._action(
-            file_menu, self.tr("&New contact…"), self.new_contact, "Ctrl+N", "contact-new")
+            file_menu, self.tr("&New contact…"), self.new_contact, "new_contact", "contact-new")
         file_menu.addSeparator()
         self.import_action = self._action(
             file_menu, self.tr("&Import…"), self.open_import, None, "import",
@@ -187,39 +193,52 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Export…"), self.open_export, None, "export",
             available("app.ui.export_dialog"))
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.remove_sample_action = self._action(
+            file_menu, self.tr("Remove &sample network…"), self.remove_sample)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, "quit", "quit")
 
         edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setIcon(themed_icon("undo"))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action = shortcuts.apply("undo", self.undo_stack.createUndoAction(self, self.tr("&Undo")))
+        self.undo_action.setIcon(themed_icon("undo"))
+        redo = shortcuts.apply("redo", self.undo_stack.createRedoAction(self, self.tr("&Redo")))
         redo.setIcon(themed_icon("redo"))
-        edit.addActions([undo, redo])
+        edit.addActions([self.undo_action, redo])
         edit.addSeparator()
         self.log_action = self._action(edit, self.tr("&Log interaction…"),
-                                       self.log_interaction, "Ctrl+L", "log-interaction")
+                                       self.log_interaction, "log_interaction", "log-interaction")
+        self.draft_action = self._action(edit, self.tr("&Draft message…"), self.draft_current,
+                                         "draft_message")  # fmt: skip
         self.archive_action = self._action(edit, self.tr("&Archive contact"),
-                                           self.archive_current, QKeySequence.StandardKey.Delete,
-                                           "archive")  # fmt: skip
+                                           self.archive_current, "archive", "archive")  # fmt: skip
         self.trash_action = self._action(edit, self.tr("&Delete contact"), self.trash_current,
-                                         "Shift+Del", "delete")  # fmt: skip
+                                         "trash", "delete")  # fmt: skip
         self.merge_action = self._action(edit, self.tr("Mer&ge with duplicate…"),
-                                         self.merge_current, "Ctrl+Shift+M")  # fmt: skip
+                                         self.merge_current, "merge")  # fmt: skip
         edit.addSeparator()
         self._action(edit, self.tr("&Me…"), self.open_me, None, "me")
         self.settings_action = self._action(
-            edit, self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings",
+            edit, self.tr("&Settings…"), self.open_settings, "settings", "settings",
             available("app.ui.settings_dialog"))
 
         view = bar.addMenu(self.tr("&View"))
-        for number, key in enumerate(self.pages, start=1):
-            shortcut = f"Ctrl+{number}" if number <= 9 else None
-            self._action(view, self._page_title(key), lambda k=key: self.show_page(k), shortcut)
+        for key in self.pages:
+            shortcut_id = f"page.{key}" if f"page.{key}" in shortcuts.SHORTCUTS else None
+            self._action(view, self._page_title(key), lambda k=key: self.show_page(k), shortcut_id)
         view.addSeparator()
-        find = self._action(view, self.tr("&Find contact"), self.focus_search, "Ctrl+F", "search")
-        find.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        self._action(view, self.tr("&Find contact"), self.focus_search, "find", "search")
+        add_help_menu(self)
+        self._enable_page_actions()
+
+    def _enable_page_actions(self) -> None:
+        """Actions that act on one page only are enabled only there, so that their keys
+        are free for that page's neighbours (Del dismisses a suggestion on Common ground)."""
+        current = self.current_page()
+        for action in self.findChildren(QAction):
+            page_key = shortcuts.WINDOW_ACTIONS_FOR_ONE_PAGE.get(action.property("shortcut_id"))
+            if page_key is not None:
+                on_page = self.pages.is_built(page_key) and current is self.pages[page_key]
+                action.setEnabled(on_page)
 
     # --- Navigator ----------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -280,10 +299,30 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def current_contact_id(self) -> int | None:
-        page = self.pages.get("contacts")
-        if self.current_page() is page and hasattr(page, "current_contact_id"):
+        """The contact the current page is about: Today's selected row, the selected or
+        open contact on Contacts; None elsewhere."""
+        page = self.current_page()
+        if hasattr(page, "current_contact_id"):
             return page.current_contact_id()
         return None
+
+    def draft_current(self) -> None:
+        """Ctrl+M: the page's own draft (Today picks the occasion from the row), else a
+        draft to the page's contact."""
+        page = self.current_page()
+        if hasattr(page, "draft_message"):
+            page.draft_message()
+            return
+        contact_id = self.current_contact_id()
+        if contact_id is None:
+            self.statusBar().showMessage(self.tr("Select a contact first."))
+            return
+        self.draft_message(contact_id)
+
+    def remove_sample(self) -> None:
+        from app.ui.sample_actions import remove_sample_network
+
+        remove_sample_network(self, self.services)
 
     def archive_current(self) -> None:
         page = self.pages.get("contacts")
@@ -344,6 +383,7 @@ class MainWindow(QMainWindow):
         if key is not None:
             self.pages[key]  # builds it on first show; a new page has just read its data
         self.stack.setCurrentIndex(row)
+        self._enable_page_actions()
         if fresh:
             self.statusBar().showMessage(getattr(self.current_page(), "status", ""))
         elif key in self._stale or not hasattr(self.current_page(), "on_change"):
