@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
             available("app.ui.export_dialog"))
         file_menu.addSeparator()
         self.remove_sample_action = self._action(
-            file_menu, self.tr("Remove &sample network…"), self.remove_sample)
+            file_menu, self.tr("Remove &sample network"), self.remove_sample)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quit", "quit")
 
