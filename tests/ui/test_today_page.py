@@ -56,14 +56,7 @@ def test_rows_match_the_service_groups_with_reasons(page, services):
     assert first.text(page.COL_WHY) == page.reason(first.data(0, ITEM_ROLE)) != ""
 
 
-def test_done_removes_the_row_and_undo_brings_it_back(page, services, qtbot):
-    item = page.current_item()
-    assert item is not None
-    page.done()
-    assert item not in [r.data(0, ITEM_ROLE) for r in rows(page)]
-    assert page.undo_button.isVisible()
-    page.undo()
-    assert page.current_item() == item
+# Done and Ctrl+Z on the real main window: tests/ui/test_one_undo_stack.py
 
 
 def test_snooze_tomorrow_hides_it_until_then(page, services, clock):
