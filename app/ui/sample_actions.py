@@ -24,5 +24,6 @@ def remove_sample_network(window, services) -> int:
              do, lambda: removal.put_back(removed["rows"]))  # fmt: skip
     count = removed["rows"].contacts
     window.statusBar().showMessage(QCoreApplication.translate(
-        "SampleNetwork", "Removed the %n sample contact(s). Ctrl+Z brings them back.", "", count))
+        "SampleNetwork", "Removed the sample network (%1 contacts). Ctrl+Z brings it back.")
+        .replace("%1", str(count)))  # fmt: skip
     return count
