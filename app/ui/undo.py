@@ -56,11 +56,14 @@ def _call(hook: Hook) -> None:
 
 
 def run(navigator, text: str, do: Callable[[], None], undo: Callable[[], None],
-        after_undo: Hook = None, after_redo: Hook = None) -> None:  # fmt: skip
+        after_undo: Hook = None, after_redo: Hook = None) -> ServiceCommand | None:  # fmt: skip
     do()
     stack = getattr(navigator, "undo_stack", None)
-    if stack is not None:
-        stack.push(ServiceCommand(text, do, undo, after_undo, after_redo))
+    if stack is None:
+        return None
+    command = ServiceCommand(text, do, undo, after_undo, after_redo)
+    stack.push(command)
+    return command
 
 
 def snapshots(services: Services) -> SnapshotService:
@@ -90,7 +93,7 @@ def remove_topic(navigator, services: Services, contact_id: int, held: HeldTopic
 
 
 def promise_state(navigator, services: Services, promise_id: int, state: PromiseState,
-                  after_undo: Hook = None, text: str | None = None) -> None:  # fmt: skip
+                  after_undo: Hook = None, text: str | None = None) -> ServiceCommand | None:  # fmt: skip
     """The inverse puts the row back as it was: state, resolved_at and due."""
     before = [snapshots(services).take("promise", id=promise_id)]
     text = text or {
@@ -99,14 +102,14 @@ def promise_state(navigator, services: Services, promise_id: int, state: Promise
         PromiseState.BROKEN: QCoreApplication.translate("Undo", "Mark promise broken"),
         PromiseState.OPEN: QCoreApplication.translate("Undo", "Reopen promise"),
     }[state]
-    run(navigator, text, lambda: services.promises.set_state(promise_id, state),
-        restore(services, before), after_undo)  # fmt: skip
+    return run(navigator, text, lambda: services.promises.set_state(promise_id, state),
+               restore(services, before), after_undo)  # fmt: skip
 
 
 def reschedule_promise(navigator, services: Services, promise_id: int, due, text: str,
-                       after_undo: Hook = None) -> None:  # fmt: skip
+                       after_undo: Hook = None) -> ServiceCommand | None:  # fmt: skip
     before = [snapshots(services).take("promise", id=promise_id)]
-    run(navigator, text, lambda: services.promises.reschedule(promise_id, due),
+    return run(navigator, text, lambda: services.promises.reschedule(promise_id, due),
         restore(services, before), after_undo)  # fmt: skip
 
 

@@ -74,15 +74,14 @@ class PromisesStep(QWizardPage):
         self.new_date = QDateEdit(QDate(self.today + timedelta(days=7)), calendarPopup=True)
         self.renegotiate = QPushButton(self.tr("&New date"))
         self.apology = QPushButton(self.tr("Draft an &apology…"))
-        self.undo = QPushButton(self.tr("&Undo"), enabled=self.undo_stack.canUndo())
+        self.undo = QPushButton(self.tr("&Undo"), enabled=False)
+        self._mine: list = []  # this review's commands: its Undo button takes back only those
         self.keep.clicked.connect(lambda: self._decide(PromiseState.KEPT))
         self.release.clicked.connect(lambda: self._decide(PromiseState.RELEASED))
         self.renegotiate.clicked.connect(self._reschedule)
         self.apology.clicked.connect(self._draft_apology)
         self.undo.clicked.connect(self.undo_stack.undo)
-        self.undo_stack.canUndoChanged.connect(self.undo.setEnabled)
-        self.undo_stack.undoTextChanged.connect(self.undo.setToolTip)
-        self.undo.setToolTip(self.undo_stack.undoText())
+        self.undo_stack.indexChanged.connect(self._update_undo)
         buttons = QHBoxLayout()
         for widget in (self.keep, self.release, self.new_date, self.renegotiate, self.apology):
             buttons.addWidget(widget)
@@ -118,9 +117,10 @@ class PromisesStep(QWizardPage):
             return
         row, promise = selected
         text = self.tr("Kept") if state is PromiseState.KEPT else self.tr("Released")
-        undo.promise_state(self, self.services, promise.id, state,
-                           after_undo=lambda: self._reopened(promise.id),
-                           text=f"{text}: {promise.text}")  # fmt: skip
+        self._mine.append(undo.promise_state(
+            self, self.services, promise.id, state, after_undo=lambda: self._reopened(promise.id),
+            text=f"{text}: {promise.text}"))  # fmt: skip
+        self._update_undo()
         self.table.item(row, self.COL_STATUS).setText(text)
         self._next_row(row)
 
@@ -131,8 +131,10 @@ class PromisesStep(QWizardPage):
         row, promise = selected
         due = self.new_date.date().toPython()
         status = self.tr("New date: %1").replace("%1", _day(due))
-        undo.reschedule_promise(self, self.services, promise.id, due, f"{status}: {promise.text}",
-                                after_undo=lambda: self._reopened(promise.id))  # fmt: skip
+        self._mine.append(undo.reschedule_promise(
+            self, self.services, promise.id, due, f"{status}: {promise.text}",
+            after_undo=lambda: self._reopened(promise.id)))  # fmt: skip
+        self._update_undo()
         self.table.item(row, self.COL_STATUS).setText(status)
         self._next_row(row)
 
@@ -141,6 +143,16 @@ class PromisesStep(QWizardPage):
         if selected is not None:
             promise = selected[1]
             self.navigator.draft_message(promise.contact_id, "apology", promise_id=promise.id)
+
+    def _update_undo(self, _index=None) -> None:
+        """Undo here is enabled while the stack's next undo is one of this review's."""
+        try:
+            index = self.undo_stack.index()
+            top = self.undo_stack.command(index - 1) if index > 0 else None
+            self.undo.setEnabled(any(top is command for command in self._mine))
+            self.undo.setToolTip(self.undo_stack.undoText() if self.undo.isEnabled() else "")
+        except RuntimeError:  # the review (and a stack of its own) is being destroyed
+            pass
 
     def _reopened(self, promise_id: int) -> None:
         """After an undo: the row says Open again and is selected."""

@@ -5,6 +5,7 @@ Driven by key presses on the real window, never by calling undo()."""
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -97,19 +98,24 @@ def test_weekly_review_decisions_are_on_the_main_stack(qtbot, services, person, 
     kept = services.promises.add(person, "me", "Buch leihen", due=date(2026, 11, 24))
     released_before = services.promises.get(kept)
     window = shown_window(qtbot, services)
+    window.undo_stack.push(QUndoCommand("something before the review"))
     review = WeeklyReview(services, window, window)
     qtbot.addWidget(review)
     review.show()
     review.activateWindow()
     qtbot.waitUntil(review.isActiveWindow)
     step = review.promises
+    assert not step.undo.isEnabled()  # the review's Undo takes back only its own decisions
     step.table.selectRow(0)
     qtbot.mouseClick(step.release, Qt.MouseButton.LeftButton)
     assert services.promises.get(kept).state is PromiseState.RELEASED
-    assert window.undo_stack.count() == 1
+    assert window.undo_stack.count() == 2 and step.undo.isEnabled()
     assert "Buch leihen" in window.undo_action.text()
     # Ctrl+Z in the review window is the main window's one Undo.
     qtbot.keyClick(step.table, Qt.Key.Key_Z, CTRL)
     assert services.promises.get(kept) == released_before
     assert step.table.item(0, step.COL_STATUS).text() == "Open"
-    assert not step.undo.isEnabled()
+    assert not step.undo.isEnabled() and window.undo_stack.canUndo()
+    qtbot.mouseClick(step.release, Qt.MouseButton.LeftButton)  # again, undone by its button
+    qtbot.mouseClick(step.undo, Qt.MouseButton.LeftButton)
+    assert services.promises.get(kept) == released_before
