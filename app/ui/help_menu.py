@@ -91,7 +91,7 @@ class ShortcutsDialog(QDialog):
         self.table.setHorizontalHeaderLabels([QCoreApplication.translate("HelpMenu", "Keys"), QCoreApplication.translate("HelpMenu", "What it does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         bold = QFont(self.font())
         bold.setBold(True)
         context = None
