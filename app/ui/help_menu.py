@@ -10,7 +10,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget,
@@ -21,16 +21,10 @@ from app import __version__
 from app.ui import shortcuts
 
 
-def add_help_menu(window) -> None:
-    menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Help"))
-    window.shortcuts_help_action = shortcuts.make_action(
-        "shortcuts_help", window, lambda: show_shortcuts(window), QCoreApplication.translate("HelpMenu", "&Keyboard shortcuts"))
-    menu.addAction(window.shortcuts_help_action)
-    menu.addSeparator()
-    menu.addAction(QCoreApplication.translate("HelpMenu", "Open &data folder"), lambda: open_path(window, data_folder(window)))
-    menu.addAction(QCoreApplication.translate("HelpMenu", "Open &log"), lambda: open_path(window, log_file()))
-    menu.addSeparator()
-    menu.addAction(QCoreApplication.translate("HelpMenu", "&About Rapport"), lambda: show_about(window))
+def add_help_menu(window) -> "HelpMenu":
+    for old in window.findChildren(HelpMenu):  # the menus are rebuilt on a language change
+        old.deleteLater()
+    return HelpMenu(window)
 
 
 def data_folder(window) -> Path:
@@ -45,38 +39,57 @@ def log_file() -> Path | None:
     return None
 
 
-def open_path(window, path: Path | None) -> bool:
-    """Open a folder or file with the desktop's program for it; say so when that fails."""
-    if path is not None and path.exists() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-        return True
-    if path is None:
-        text = QCoreApplication.translate("HelpMenu", "Rapport is not writing a log file in this session.")
-    else:
-        text = QCoreApplication.translate("HelpMenu", "Could not open %1. Open it yourself from your file manager.").replace(
-            "%1", str(path))  # fmt: skip
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("HelpMenu", "Could not open"), text,
-                      QMessageBox.StandardButton.Ok, window)  # fmt: skip
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setObjectName("open_failed")
-    box.open()
-    return False
+class HelpMenu(QObject):
+    """The Help menu of the main window (its parent)."""
 
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        menu = window.menuBar().addMenu(self.tr("&Help"))
+        window.shortcuts_help_action = shortcuts.make_action(
+            "shortcuts_help", window, lambda: show_shortcuts(window),
+            self.tr("&Keyboard shortcuts"))  # fmt: skip
+        menu.addAction(window.shortcuts_help_action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Open &data folder"), lambda: self.open_path(data_folder(window)))
+        menu.addAction(self.tr("Open &log"), lambda: self.open_path(log_file()))
+        menu.addSeparator()
+        menu.addAction(self.tr("&About Rapport"), self.show_about)
 
-def show_about(window) -> QMessageBox:
-    log = log_file()
-    text = QCoreApplication.translate("HelpMenu", "<h3>Rapport %1</h3><p>A local-first address book for people who network.</p>"
-               "<p>Data folder: %2<br>Log: %3</p>")  # fmt: skip
-    text = (text.replace("%1", __version__).replace("%2", str(data_folder(window)))
-            .replace("%3", str(log) if log else QCoreApplication.translate("HelpMenu", "(none in this session)")))  # fmt: skip
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("HelpMenu", "About Rapport"), text,
-                      QMessageBox.StandardButton.Close, window)  # fmt: skip
-    box.setTextFormat(Qt.TextFormat.RichText)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setObjectName("about")
-    box.open()
-    return box
+    def open_path(self, path: Path | None) -> bool:
+        """Open a folder or file with the desktop's program for it; say so when that fails."""
+        if (path is not None and path.exists()
+                and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))):  # fmt: skip
+            return True
+        if path is None:
+            text = self.tr("Rapport is not writing a log file in this session.")
+        else:
+            text = self.tr("Could not open %1. Open it yourself from your file manager.")
+            text = text.replace("%1", str(path))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not open"), text,
+                          QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
+        box.setObjectName("open_failed")
+        self._open(box)
+        return False
+
+    def show_about(self) -> QMessageBox:
+        log = log_file()
+        text = self.tr("<h3>Rapport %1</h3><p>A local-first address book for people who "
+                       "network.</p><p>Data folder: %2<br>Log: %3</p>")  # fmt: skip
+        text = (text.replace("%1", __version__).replace("%2", str(data_folder(self.window)))
+                .replace("%3", str(log) if log else self.tr("(none in this session)")))  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Rapport"), text,
+                          QMessageBox.StandardButton.Close, self.window)  # fmt: skip
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setObjectName("about")
+        self._open(box)
+        return box
+
+    @staticmethod
+    def _open(box: QMessageBox) -> None:
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
 
 class ShortcutsDialog(QDialog):
@@ -84,11 +97,11 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("HelpMenu", "Keyboard shortcuts"))
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         entries = sorted(shortcuts.SHORTCUTS.values(),
                          key=lambda s: list(shortcuts.CONTEXT_TITLES).index(s.context))  # fmt: skip
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("HelpMenu", "Keys"), QCoreApplication.translate("HelpMenu", "What it does")])
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

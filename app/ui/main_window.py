@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "splitter"):
             self.setWindowTitle(self.tr("Rapport"))
             self._translate_sidebar()
-            self.menuBar().clear()
+            self._drop_menus()
             self._build_menus()
             row = self.sidebar.currentRow()
             self.pages.forget()
@@ -163,6 +163,18 @@ class MainWindow(QMainWindow):
             if row >= 0:
                 self._on_page_changed(row)
         super().changeEvent(event)
+
+    def _drop_menus(self) -> None:
+        """Take the old menus and their actions away, keys and all (the rebuilt ones have
+        the same keys; two live actions on one key would make both do nothing)."""
+        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            action.setShortcuts([])
+            action.setEnabled(False)
+            action.deleteLater()
+        for menu in self.menuBar().actions():
+            if menu.menu() is not None:
+                menu.menu().deleteLater()
+        self.menuBar().clear()
 
     def _page_title(self, key: str) -> str:
         return self.sidebar.item(list(self.pages).index(key)).text()

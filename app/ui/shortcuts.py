@@ -65,40 +65,61 @@ SHORTCUTS: dict[str, Shortcut] = _map(
     # --- the main window: the same effect on every page --------------------------------
     Shortcut("new_contact", ("Ctrl+N",), QT_TRANSLATE_NOOP("Shortcuts", "New contact")),
     Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit Rapport")),
-    Shortcut("undo", ("Ctrl+Z",), QT_TRANSLATE_NOOP("Shortcuts", "Undo the last change (Edit menu says which)")),
+    Shortcut("undo", ("Ctrl+Z",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Undo the last change (Edit menu says which)")),
     Shortcut("redo", ("Ctrl+Shift+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
-    Shortcut("log_interaction", ("Ctrl+L",),
-             QT_TRANSLATE_NOOP("Shortcuts", "Log an interaction with the selected or open contact")),
+    Shortcut(
+        "log_interaction", ("Ctrl+L",),
+        QT_TRANSLATE_NOOP("Shortcuts", "Log an interaction with the selected or open contact"),
+    ),
     Shortcut("draft_message", ("Ctrl+M",),
              QT_TRANSLATE_NOOP("Shortcuts", "Draft a message to the selected or open contact")),
-    Shortcut("archive", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Archive the selected or open contact"), "contacts"),
-    Shortcut("trash", ("Shift+Del",), QT_TRANSLATE_NOOP("Shortcuts", "Move the contact to the trash"), "contacts"),
-    Shortcut("merge", ("Ctrl+Shift+M",), QT_TRANSLATE_NOOP("Shortcuts", "Merge the contact with a duplicate"), "contacts"),
+    Shortcut("archive", ("Del",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Archive the selected or open contact"), "contacts"),
+    Shortcut("trash", ("Shift+Del",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Move the contact to the trash"), "contacts"),
+    Shortcut("merge", ("Ctrl+Shift+M",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Merge the contact with a duplicate")),
     Shortcut("settings", ("Ctrl+,",), QT_TRANSLATE_NOOP("Shortcuts", "Settings")),
-    *(Shortcut(f"page.{key}", (f"Ctrl+{number}",), QT_TRANSLATE_NOOP("Shortcuts", "Go to %1"), page=title)
-      for number, (key, _target, title) in enumerate(PAGES[:9], start=1)),
+    *(Shortcut(f"page.{key}", (f"Ctrl+{number}",), QT_TRANSLATE_NOOP("Shortcuts", "Go to %1"),
+               page=title) for number, (key, _target, title) in enumerate(PAGES[:9], start=1)),
     Shortcut("find", ("Ctrl+F", "Ctrl+K"), QT_TRANSLATE_NOOP("Shortcuts", "Find a contact")),
-    Shortcut("shortcuts_help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Show these keyboard shortcuts")),
+    Shortcut("shortcuts_help", ("F1",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Show these keyboard shortcuts")),
     # --- pages: keys that mean something on one page only -------------------------------
-    Shortcut("today.done", ("Ctrl+D",), QT_TRANSLATE_NOOP("Shortcuts", "Mark the selected item done"), "today"),
-    Shortcut("today.snooze", ("Ctrl+Shift+S",), QT_TRANSLATE_NOOP("Shortcuts", "Snooze the selected item until tomorrow"),
-             "today"),
-    Shortcut("today.open", ("Return",), QT_TRANSLATE_NOOP("Shortcuts", "Open the selected item's contact"), "today"),
-    Shortcut("contacts.back", ("Esc", "Alt+Left"), QT_TRANSLATE_NOOP("Shortcuts", "Back to the list"), "contacts"),
-    Shortcut("dashboard.review", ("Ctrl+R",), QT_TRANSLATE_NOOP("Shortcuts", "Start the weekly review"),
-             "dashboard"),
-    Shortcut("common_ground.accept", ("Ctrl+Return",), QT_TRANSLATE_NOOP("Shortcuts", "Introduce the selected pair"),
-             "common_ground"),
-    Shortcut("common_ground.dismiss", ("Del",), QT_TRANSLATE_NOOP("Shortcuts", "Dismiss the selected suggestion"),
-             "common_ground"),
+    Shortcut("today.done", ("Ctrl+D",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Mark the selected item done"), "today"),
+    Shortcut("today.snooze", ("Ctrl+Shift+S",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Snooze the selected item until tomorrow"), "today"),
+    Shortcut("today.open", ("Return",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Open the selected item's contact"), "today"),
+    Shortcut("contacts.back", ("Esc", "Alt+Left"),
+             QT_TRANSLATE_NOOP("Shortcuts", "Back to the list"), "contacts"),
+    Shortcut("dashboard.review", ("Ctrl+R",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Start the weekly review"), "dashboard"),
+    Shortcut("common_ground.accept", ("Ctrl+Return",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Introduce the selected pair"), "common_ground"),
+    Shortcut("common_ground.dismiss", ("Del",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Dismiss the selected suggestion"), "common_ground"),
     # --- dialogs ------------------------------------------------------------------------
-    Shortcut("draft.copy", ("Ctrl+Shift+C",), QT_TRANSLATE_NOOP("Shortcuts", "Copy the text"), "draft"),
-    Shortcut("draft.mail", ("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "Open in the mail program"), "draft"),
-    Shortcut("draft.sent", ("Ctrl+Return",), QT_TRANSLATE_NOOP("Shortcuts", "Mark as sent"), "draft"),
-    Shortcut("draft.other", ("Ctrl+R",), QT_TRANSLATE_NOOP("Shortcuts", "Another wording"), "draft"),
-    Shortcut("import.browse", ("Ctrl+O",), QT_TRANSLATE_NOOP("Shortcuts", "Choose a file"), "import"),
-    Shortcut("templates.save", ("Ctrl+S",), QT_TRANSLATE_NOOP("Shortcuts", "Save the template"), "templates"),
+    Shortcut("draft.copy", ("Ctrl+Shift+C",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Copy the text"), "draft"),
+    Shortcut("draft.mail", ("Ctrl+E",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Open in the mail program"), "draft"),
+    Shortcut("draft.sent", ("Ctrl+Return",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Mark as sent"), "draft"),
+    Shortcut("draft.other", ("Ctrl+R",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Another wording"), "draft"),
+    Shortcut("import.browse", ("Ctrl+O",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Choose a file"), "import"),
+    Shortcut("templates.save", ("Ctrl+S",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Save the template"), "templates"),
 )
+
+
+# Main-window actions that act on one page only: window-wide keys, enabled only while
+# that page is shown (so Del can dismiss a suggestion on Common ground).
+WINDOW_ACTIONS_FOR_ONE_PAGE = {"archive": "contacts", "trash": "contacts"}
 
 
 def context_title(context: str) -> str:
@@ -127,10 +148,6 @@ def apply(shortcut_id: str, action: QAction) -> QAction:
     action.setProperty("shortcut_id", shortcut_id)
     return action
 
-
-# Main-window actions that act on one page only: window-wide keys, enabled only while
-# that page is shown (so Del can dismiss a suggestion on Common ground).
-WINDOW_ACTIONS_FOR_ONE_PAGE = {"archive": "contacts", "trash": "contacts", "merge": "contacts"}
 
 
 def tooltip(shortcut_id: str, text: str) -> str:

@@ -1139,14 +1139,6 @@ Die Details stehen in der Protokolldatei:
         <translation>%1 konnte nicht geöffnet werden. Öffnen Sie es bitte selbst im Dateimanager.</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
-    </message>
-    <message>
         <source>Open &amp;data folder</source>
         <translation>&amp;Datenordner öffnen</translation>
     </message>
@@ -1157,10 +1149,6 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Rapport is not writing a log file in this session.</source>
         <translation>Rapport schreibt in dieser Sitzung keine Protokolldatei.</translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation>Was es tut</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2374,21 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Undo the last change (Edit menu says which)</source>
         <translation>Die letzte Änderung rückgängig machen (das Menü Bearbeiten sagt, welche)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was es tut</translation>
     </message>
 </context>
 <context>

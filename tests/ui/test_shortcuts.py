@@ -281,3 +281,22 @@ def test_ctrl_q_quits(qtbot, window):
     show(qtbot, window, "common_ground")
     press(qtbot, window, "Ctrl+Q")
     assert not window.isVisible()
+
+
+def test_no_clashes_after_a_language_change(qtbot, window, services, qapp):
+    """The menus are rebuilt in the new language: the old actions must not keep their keys."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.i18n import install_translators, remove_translators
+
+    before = QLocale()
+    try:
+        install_translators(qapp, "de")
+        qtbot.waitUntil(lambda: window.sidebar.item(0).text() == "Heute")
+        test_no_two_enabled_shortcuts_share_a_key_where_both_could_fire(qtbot, window, services)
+        help_dialog = press(qtbot, window, "F1") or top_dialog(ShortcutsDialog)
+        assert help_dialog is not None and help_dialog.windowTitle() == "Tastenkürzel"
+        help_dialog.reject()
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(before)
