@@ -71,7 +71,8 @@ class SampleRemoval(Service):
                         unlinked.append(("interaction", "related_contact_id", row_id, related))
                 conn.execute(Contact.__table__.delete().where(Contact.id.in_(chunk)))
             groups = [g for g in (marker or {}).get("groups", []) if conn.execute(
-                select(Membership.contact_id).where(Membership.group_id == g).limit(1)).first() is None]
+                select(Membership.contact_id).where(Membership.group_id == g).limit(1)
+            ).first() is None]  # fmt: skip
             saved.insert(0, ("group", _rows_of(conn, Group.__table__, Group.id, groups)))
             saved.insert(1, ("group_topic", _rows_of(conn, GroupTopic.__table__,
                                                      GroupTopic.group_id, groups)))  # fmt: skip
@@ -89,7 +90,8 @@ class SampleRemoval(Service):
                     conn.execute(tables[name].insert(), list(rows[start:start + 500]))
             for name, column, row_id, contact_id in removed.unlinked:
                 table = tables[name]
-                conn.execute(table.update().where(table.c.id == row_id).values({column: contact_id}))
+                conn.execute(
+                    table.update().where(table.c.id == row_id).values({column: contact_id}))
             if removed.marker is not None:
                 conn.execute(sqlite_insert(Setting).values(key=SAMPLE_KEY, value=removed.marker)
                              .on_conflict_do_nothing())  # fmt: skip

@@ -297,7 +297,8 @@ class DraftDialog(QDialog):
 
     def _mail_opened(self, opened: bool, detail: str) -> None:
         if opened:
-            self.say(self.status, self.tr("Opened in your mail program. Mark it as sent once it is out."))
+            self.say(self.status,
+                     self.tr("Opened in your mail program. Mark it as sent once it is out."))
         else:
             self.say(self.status, "")
             self.mail_failure.show_failure(detail)

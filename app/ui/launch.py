@@ -202,4 +202,5 @@ def offer_sample_network(services) -> None:
     )
     if answer == QMessageBox.StandardButton.Yes:
         # Contacts only: the owner's profile ("Me") is the user's, never a made-up person.
-        SampleNetwork(services.db, services.clock, services.events).generate(SAMPLE_SIZE, owner=False)
+        sample = SampleNetwork(services.db, services.clock, services.events)
+        sample.generate(SAMPLE_SIZE, owner=False)

@@ -211,7 +211,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, "quit", "quit")
 
         edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = shortcuts.apply("undo", self.undo_stack.createUndoAction(self, self.tr("&Undo")))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = shortcuts.apply("undo", undo)
         self.undo_action.setIcon(themed_icon("undo"))
         redo = shortcuts.apply("redo", self.undo_stack.createRedoAction(self, self.tr("&Redo")))
         redo.setIcon(themed_icon("redo"))

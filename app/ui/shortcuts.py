@@ -93,6 +93,8 @@ SHORTCUTS: dict[str, Shortcut] = _map(
              QT_TRANSLATE_NOOP("Shortcuts", "Snooze the selected item until tomorrow"), "today"),
     Shortcut("today.open", ("Return",),
              QT_TRANSLATE_NOOP("Shortcuts", "Open the selected item's contact"), "today"),
+    Shortcut("contacts.delete_note", ("Del",),
+             QT_TRANSLATE_NOOP("Shortcuts", "In the notes: delete the selected note"), "contacts"),
     Shortcut("contacts.back", ("Esc", "Alt+Left"),
              QT_TRANSLATE_NOOP("Shortcuts", "Back to the list"), "contacts"),
     Shortcut("dashboard.review", ("Ctrl+R",),

@@ -92,8 +92,10 @@ def remove_topic(navigator, services: Services, contact_id: int, held: HeldTopic
         lambda: services.topics.add(contact_id, held.label, held.kind, held.detail))  # fmt: skip
 
 
-def promise_state(navigator, services: Services, promise_id: int, state: PromiseState,
-                  after_undo: Hook = None, text: str | None = None) -> ServiceCommand | None:  # fmt: skip
+def promise_state(
+    navigator, services: Services, promise_id: int, state: PromiseState,
+    after_undo: Hook = None, text: str | None = None,
+) -> ServiceCommand | None:  # fmt: skip
     """The inverse puts the row back as it was: state, resolved_at and due."""
     before = [snapshots(services).take("promise", id=promise_id)]
     text = text or {

@@ -2300,6 +2300,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Import</translation>
     </message>
     <message>
+        <source>In the notes: delete the selected note</source>
+        <translation>In den Notizen: die ausgewählte Notiz löschen</translation>
+    </message>
+    <message>
         <source>Introduce the selected pair</source>
         <translation>Das ausgewählte Paar einander vorstellen</translation>
     </message>

@@ -119,3 +119,26 @@ def test_weekly_review_decisions_are_on_the_main_stack(qtbot, services, person, 
     qtbot.mouseClick(step.release, Qt.MouseButton.LeftButton)  # again, undone by its button
     qtbot.mouseClick(step.undo, Qt.MouseButton.LeftButton)
     assert services.promises.get(kept) == released_before
+
+
+def test_deleting_a_note_and_ctrl_z_brings_it_back_under_its_id(qtbot, services, person):
+    from app.domain.enums import Channel, Direction
+    from app.services.interactions import NewPromise
+
+    note = services.interactions.log(person, Channel.MEETING, Direction.MUTUAL, "Kaffee",
+                                     promises=[NewPromise("me", "Folien schicken")])  # fmt: skip
+    (promise,) = services.promises.of_contact(person)
+    window = shown_window(qtbot, services)
+    window.open_contact(person)
+    timeline = window.pages["contacts"].contact_page.timeline
+    timeline.list.setFocus()
+    timeline.list.setCurrentRow(0)
+    qtbot.keyClick(timeline.list, Qt.Key.Key_Delete)
+    assert services.interactions.of_contact(person) == []
+    assert services.contacts.get(person).archived is False  # Del deleted the note only
+    qtbot.keyClick(timeline.list, Qt.Key.Key_Z, CTRL)
+    assert [r.id for r in services.interactions.of_contact(person)] == [note]
+    from app.services.snapshots import SnapshotService
+
+    linked = SnapshotService(services.db, services.clock, services.events).take("promise", id=promise.id)
+    assert linked.values["interaction_id"] == note
