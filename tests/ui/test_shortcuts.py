@@ -300,3 +300,20 @@ def test_no_clashes_after_a_language_change(qtbot, window, services, qapp):
     finally:
         remove_translators(qapp)
         QLocale.setDefault(before)
+
+
+def test_common_ground_keys_dismiss_undo_and_accept(qtbot, window, services):
+    page = show(qtbot, window, "common_ground")
+    qtbot.waitUntil(lambda: page.intro_tree.topLevelItemCount() >= 2, timeout=20000)
+    page.intro_tree.setFocus()
+    page.select(0)
+    first = page.selected()
+    press(qtbot, window, "Del")  # dismiss: not the contacts page's archive
+    assert first not in page.introductions
+    assert not services.contacts.get(first.a_id).archived
+    assert window.undo_action.text().startswith("&Undo Dismiss introduction")
+    page.select(0)
+    chosen = page.selected()
+    logged = len(services.interactions.of_contact(chosen.a_id))
+    press(qtbot, window, "Ctrl+Return")
+    assert len(services.interactions.of_contact(chosen.a_id)) == logged + 1
