@@ -226,7 +226,8 @@ class TodayPage(QWidget):
     def snooze_until(self, until: date) -> None:
         item = self.current_item()
         if item is not None:
-            self.services.today.snooze(item, until)
+            undo.today_snooze(self.navigator, self.services, item, until,
+                              after_undo=lambda: self._bring_back(item))  # fmt: skip
 
     def snooze_pick(self) -> None:
         today = local_today(self.services.clock)

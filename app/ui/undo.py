@@ -119,16 +119,28 @@ def today_done(navigator, services: Services, item: TodayItem, after_undo: Hook 
     """Done on a Today row. The inverse restores the exact row done() changed: the promise
     (state, resolved_at), the reminder (done, due_at, snoozed_until) or the today mark
     (including a snooze it replaced, or no mark at all)."""
-    take = snapshots(services).take
-    if item.kind in (ItemKind.MY_PROMISE, ItemKind.THEIR_PROMISE):
-        before = [take("promise", id=item.ref_id)]
-    elif item.kind is ItemKind.REMINDER:
-        before = [take("reminder", id=item.ref_id)]
-    else:
-        before = [take("today_mark", kind=item.kind.value, ref_id=item.ref_id,
-                       occurrence=item.occurrence)]  # fmt: skip
+    before = [_today_row(services, item, snoozing=False)]
     text = QCoreApplication.translate("Undo", "Done: %1").replace("%1", item.name or item.text)
     run(navigator, text, lambda: services.today.done(item), restore(services, before), after_undo)
+
+
+def today_snooze(navigator, services: Services, item: TodayItem, until, after_undo: Hook = None):
+    """Snooze on a Today row; the inverse restores the reminder or today mark it changed."""
+    before = [_today_row(services, item, snoozing=True)]
+    text = QCoreApplication.translate("Undo", "Snooze: %1").replace("%1", item.name or item.text)
+    run(navigator, text, lambda: services.today.snooze(item, until), restore(services, before),
+        after_undo)  # fmt: skip
+
+
+def _today_row(services: Services, item: TodayItem, snoozing: bool) -> RowSnapshot:
+    """The row that done()/snooze() will change for this item (see TodayService)."""
+    take = snapshots(services).take
+    if item.kind in (ItemKind.MY_PROMISE, ItemKind.THEIR_PROMISE) and not snoozing:
+        return take("promise", id=item.ref_id)
+    if item.kind is ItemKind.REMINDER:
+        return take("reminder", id=item.ref_id)
+    return take("today_mark", kind=item.kind.value, ref_id=item.ref_id,
+                occurrence=item.occurrence)  # fmt: skip
 
 
 def delete_interaction(navigator, services: Services, interaction_id: int, contact_id: int) -> None:

@@ -2956,6 +2956,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Zusage wieder öffnen</translation>
     </message>
     <message>
+        <source>Snooze: %1</source>
+        <translation>Zurückgestellt: %1</translation>
+    </message>
+    <message>
         <source>Unarchive %1</source>
         <translation>%1 aus dem Archiv holen</translation>
     </message>

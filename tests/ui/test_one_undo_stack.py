@@ -142,3 +142,22 @@ def test_deleting_a_note_and_ctrl_z_brings_it_back_under_its_id(qtbot, services,
 
     linked = SnapshotService(services.db, services.clock, services.events).take("promise", id=promise.id)
     assert linked.values["interaction_id"] == note
+
+
+def test_snooze_on_today_is_undone_by_ctrl_z(qtbot, services, person, clock):
+    reminder = services.reminders.add("Call about the course", clock.now() - timedelta(hours=1),
+                                      person)  # fmt: skip
+    before = reminder_row(services, reminder)
+    window = shown_window(qtbot, services)
+    today = window.pages["today"]
+    assert today.select(ItemKind.REMINDER, reminder)
+    today.tree.setFocus()
+    due_before = today.current_item().due
+    qtbot.keyClick(today.tree, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert reminder_row(services, reminder)["snoozed_until"] is not None
+    if today.select(ItemKind.REMINDER, reminder):  # a snoozed reminder moves to Coming up
+        assert today.current_item().due > due_before
+    assert window.undo_action.text() == "&Undo Snooze: Maxi Müller"
+    qtbot.keyClick(today.tree, Qt.Key.Key_Z, CTRL)
+    assert reminder_row(services, reminder) == before
+    assert today.current_item().ref_id == reminder
