@@ -23,6 +23,7 @@ from app.ui import shortcuts
 from app.ui.bridge import ChangeBridge
 from app.ui.help_menu import add_help_menu
 from app.ui.pages import PAGES
+from app.ui.sample_actions import remove_sample_network
 
 log = logging.getLogger(__name__)
 PAGE_ICONS = {"today": "today", "contacts": "contacts", "dashboard": "dashboard",
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "splitter"):
             self.setWindowTitle(self.tr("Rapport"))
             self._translate_sidebar()
-            self._drop_menus()
+            shortcuts.drop_menus(self)
             self._build_menus()
             row = self.sidebar.currentRow()
             self.pages.forget()
@@ -163,18 +164,6 @@ class MainWindow(QMainWindow):
             if row >= 0:
                 self._on_page_changed(row)
         super().changeEvent(event)
-
-    def _drop_menus(self) -> None:
-        """Take the old menus and their actions away, keys and all (the rebuilt ones have
-        the same keys; two live actions on one key would make both do nothing)."""
-        for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            action.setShortcuts([])
-            action.setEnabled(False)
-            action.deleteLater()
-        for menu in self.menuBar().actions():
-            if menu.menu() is not None:
-                menu.menu().deleteLater()
-        self.menuBar().clear()
 
     def _page_title(self, key: str) -> str:
         return self.sidebar.item(list(self.pages).index(key)).text()
@@ -206,7 +195,8 @@ class MainWindow(QMainWindow):
             available("app.ui.export_dialog"))
         file_menu.addSeparator()
         self.remove_sample_action = self._action(
-            file_menu, self.tr("Remove &sample network"), self.remove_sample)
+            file_menu, self.tr("Remove &sample network"),
+            lambda: remove_sample_network(self, self.services))  # fmt: skip
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quit", "quit")
 
@@ -241,17 +231,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self._action(view, self.tr("&Find contact"), self.focus_search, "find", "search")
         add_help_menu(self)
-        self._enable_page_actions()
-
-    def _enable_page_actions(self) -> None:
-        """Actions that act on one page only are enabled only there, so that their keys
-        are free for that page's neighbours (Del dismisses a suggestion on Common ground)."""
-        current = self.current_page()
-        for action in self.findChildren(QAction):
-            page_key = shortcuts.WINDOW_ACTIONS_FOR_ONE_PAGE.get(action.property("shortcut_id"))
-            if page_key is not None:
-                on_page = self.pages.is_built(page_key) and current is self.pages[page_key]
-                action.setEnabled(on_page)
+        shortcuts.enable_page_actions(self)
 
     # --- Navigator ----------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -332,11 +312,6 @@ class MainWindow(QMainWindow):
             return
         self.draft_message(contact_id)
 
-    def remove_sample(self) -> None:
-        from app.ui.sample_actions import remove_sample_network
-
-        remove_sample_network(self, self.services)
-
     def archive_current(self) -> None:
         page = self.pages.get("contacts")
         if self.current_page() is page and hasattr(page, "archive_current"):
@@ -396,7 +371,7 @@ class MainWindow(QMainWindow):
         if key is not None:
             self.pages[key]  # builds it on first show; a new page has just read its data
         self.stack.setCurrentIndex(row)
-        self._enable_page_actions()
+        shortcuts.enable_page_actions(self)
         if fresh:
             self.statusBar().showMessage(getattr(self.current_page(), "status", ""))
         elif key in self._stale or not hasattr(self.current_page(), "on_change"):

@@ -152,6 +152,29 @@ def apply(shortcut_id: str, action: QAction) -> QAction:
 
 
 
+def enable_page_actions(window) -> None:
+    """The main window's actions that act on one page only are enabled only there, so
+    their keys are free on the other pages (Del dismisses a suggestion on Common ground)."""
+    current = window.current_page()
+    for action in window.findChildren(QAction):
+        page_key = WINDOW_ACTIONS_FOR_ONE_PAGE.get(action.property("shortcut_id"))
+        if page_key is not None:
+            action.setEnabled(window.pages.is_built(page_key) and current is window.pages[page_key])
+
+
+def drop_menus(window) -> None:
+    """Before the menus are rebuilt (new language): take the old menus and their actions
+    away, keys and all; two live actions on one key would make both do nothing."""
+    for action in window.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        action.setShortcuts([])
+        action.setEnabled(False)
+        action.deleteLater()
+    for entry in window.menuBar().actions():
+        if entry.menu() is not None:
+            entry.menu().deleteLater()
+    window.menuBar().clear()
+
+
 def tooltip(shortcut_id: str, text: str) -> str:
     """"Log interaction (Ctrl+L)": a button's text with the map's key."""
     return f"{text.replace('&', '')} ({SHORTCUTS[shortcut_id].key_text()})"
