@@ -124,6 +124,7 @@ def start_window(app: QApplication, services, first_run: bool = True):
         return None
     window = MainWindow(services)
     window.show()
+    log.info("main window shown")
     # --- features that start with the window: one call line each, below -------------------
     install_background(window, services)  # Today's scheduler, notifications and tray
     return window
@@ -180,6 +181,9 @@ class Terminator(QObject):
         signal.set_wakeup_fd(-1)
         for number in (signal.SIGTERM, signal.SIGINT):
             signal.signal(number, signal.SIG_DFL)
+        self._notifier.setEnabled(False)
+        for end in (self._read, self._write):
+            end.close()
 
 
 def offer_sample_network(services) -> None:

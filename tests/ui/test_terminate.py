@@ -25,6 +25,7 @@ def wait_for(predicate, seconds: float) -> bool:
 
 @pytest.mark.parametrize("args, shown", [
     ([], "first run: offering the sample network"),  # the modal question is open
+    (["--no-first-run"], "main window shown"),  # the main event loop, idle
 ])
 def test_sigterm_ends_the_app_while_the_first_run_dialog_is_open(tmp_path, args, shown):
     data = tmp_path / "fresh"
