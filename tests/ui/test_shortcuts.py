@@ -317,3 +317,18 @@ def test_common_ground_keys_dismiss_undo_and_accept(qtbot, window, services):
     logged = len(services.interactions.of_contact(chosen.a_id))
     press(qtbot, window, "Ctrl+Return")
     assert len(services.interactions.of_contact(chosen.a_id)) == logged + 1
+
+
+def test_the_draft_dialog_keys_are_the_maps_and_do_not_clash(qtbot, window):
+    today = show(qtbot, window, "today")
+    _today_row_with_contact(today)
+    press(qtbot, window, "Ctrl+M")
+    dialog = top_dialog(DraftDialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    bound = live_shortcuts(dialog)
+    assert [key for key, objects in bound.items() if len(objects) > 1] == []
+    documented = {QKeySequence(k).toString(QKeySequence.SequenceFormat.PortableText)
+                  for s in shortcuts.SHORTCUTS.values() if s.context == "draft" for k in s.keys}
+    assert set(bound) <= documented and bound
+    dialog.reject()
