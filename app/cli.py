@@ -319,6 +319,20 @@ def _ask(args) -> int:
     return 0
 
 
+@command("remove-sample", "remove the sample network (its contacts and what hangs on them)")
+def _remove_sample(args) -> int:
+    from app.services.sample_removal import SampleRemoval
+
+    services = open_services(args.data_dir)
+    removed = SampleRemoval(services.db, services.clock, services.events).remove()
+    if not removed.contacts:
+        print("There is no sample network to remove.")
+        return 0
+    print(f"Removed {removed.contacts} sample contacts from {services.db.path}; "
+          "your own contacts and your profile are untouched.")  # fmt: skip
+    return 0
+
+
 def main(argv: list[str]) -> int:
     """Run a command. Output cut short by a closed pipe (`rapport today | head`) or Ctrl+C
     ends quietly, as the Python docs advise for SIGPIPE."""

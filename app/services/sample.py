@@ -18,6 +18,7 @@ from itertools import accumulate
 from typing import Callable
 
 from sqlalchemy import Table, func, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.enums import Channel, Direction, TopicKind
 from app.domain.outreach import stats_from_history
@@ -25,7 +26,7 @@ from app.domain.topics import fold, strip_diacritics
 from app.services import sample_data as words
 from app.services.base import Service
 from app.storage.tables import (
-    Contact, ContactTopic, Group, GroupTopic, Interaction, Membership, Promise, Topic,
+    Contact, ContactTopic, Group, GroupTopic, Interaction, Membership, Promise, Setting, Topic,
 )  # fmt: skip
 
 CHANNEL_WEIGHTS = {Channel.EMAIL: 4, Channel.MESSAGE: 4, Channel.MEETING: 2, Channel.PHONE: 2,
@@ -121,7 +122,10 @@ class SampleNetwork(Service):
         seed: int = 7,
         progress: Callable[[int, int], None] | None = None,
         chunk: int = 5000,
+        owner: bool = True,
     ) -> SampleSize:
+        """`owner=False` leaves the owner's profile ("Me") alone: the first-run offer
+        fills only contacts, so drafts are not signed by a made-up person."""
         rng = random.Random(seed)
         now = self.clock.now().astimezone(timezone.utc)
         self._now_text = utc_text(now)
@@ -136,10 +140,11 @@ class SampleNetwork(Service):
         with self.db.bulk_write() as (conn, touched):
             topic_ids = self._topics(conn)
             group_ids = self._groups(conn, topic_ids)
-            me = self._me(conn, topic_ids, group_ids, now)
-            touched.add(me)
+            if owner:
+                touched.add(self._me(conn, topic_ids, group_ids, now))
             self._draws = _Draws(topic_ids, group_ids)
             first_id = (conn.execute(select(func.max(Contact.id))).scalar() or 0) + 1
+            _remember_sample(conn, first_id, first_id + contacts - 1, self._new_groups)
             for start in range(0, contacts, chunk):
                 batch = range(first_id + start, first_id + min(contacts, start + chunk))
                 rows = {key: [] for key in writers}
@@ -169,6 +174,7 @@ class SampleNetwork(Service):
     def _groups(self, conn, topic_ids: list[int]) -> list[int]:
         by_label = dict(zip(words.TOPICS, topic_ids))
         ids = []
+        self._new_groups = []
         for index, (name, labels) in enumerate(words.GROUPS):
             found = conn.execute(select(Group.id).where(Group.name == name)).scalar()
             if found is None:
@@ -177,6 +183,7 @@ class SampleNetwork(Service):
                 ).inserted_primary_key[0]
                 conn.execute(insert(GroupTopic), [{"group_id": found, "topic_id": by_label[label]}
                                                   for label in labels])  # fmt: skip
+                self._new_groups.append(found)
             ids.append(found)
         return ids
 
@@ -312,3 +319,21 @@ def encoders_agree_with_sqlalchemy() -> bool:
 def is_empty(db) -> bool:
     with db.read() as conn:
         return conn.execute(select(Contact.id).where(Contact.is_me.is_(False)).limit(1)).first() is None
+
+
+# --- which rows are the sample's, and taking them out again ------------------------------
+# generate() records what it made under this settings key (no migration needed): the
+# contact id ranges and the groups it created. Topics it created stay (shared vocabulary a
+# user's own contacts may hold by now; one nobody holds shows nowhere but completion).
+SAMPLE_KEY = "sample_network"
+
+
+def _remember_sample(conn, first_id: int, last_id: int, groups: list[int]) -> None:
+    found = conn.execute(select(Setting.value).where(Setting.key == SAMPLE_KEY)).scalar()
+    value = found or {"contacts": [], "groups": []}
+    if last_id >= first_id:
+        value["contacts"].append([first_id, last_id])
+    value["groups"] = sorted(set(value["groups"]) | set(groups))
+    conn.execute(sqlite_insert(Setting).values(key=SAMPLE_KEY, value=value).on_conflict_do_update(
+        index_elements=["key"], set_={"value": value}))  # fmt: skip
+

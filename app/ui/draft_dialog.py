@@ -6,14 +6,15 @@ Other parts of the app open it only through open_draft_dialog().
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from app.domain.drafts import OCCASIONS, PAIR_OCCASIONS, mailto_url
+from app.ui.mail_opener import MailFailure, open_mailto
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
 from app.services.contacts import display_name
@@ -182,6 +183,8 @@ class DraftDialog(QDialog):
         layout.addWidget(self.keep_promise)
         layout.addWidget(self.problem)
         layout.addWidget(self.status)
+        self.mail_failure = MailFailure(self.copy_text)  # "Open in mail program" failed
+        layout.addWidget(self.mail_failure)
         layout.addLayout(buttons)
 
         self._rerender = QTimer(self, singleShot=True, interval=400)
@@ -334,10 +337,17 @@ class DraftDialog(QDialog):
         if draft is None:
             return
         url = mailto_url(draft.recipients, draft.subject, draft.body)
-        if QDesktopServices.openUrl(QUrl.fromEncoded(url.encode("ascii"))):
-            self.say(self.status, self.tr("Opened in your mail program. Mark it as sent once it is out."))
+        self.mail_failure.hide()
+        self.say(self.status, self.tr("Opening your mail program…"))
+        open_mailto(url, self, self._mail_opened)
+
+    def _mail_opened(self, opened: bool, detail: str) -> None:
+        if opened:
+            self.say(self.status,
+                     self.tr("Opened in your mail program. Mark it as sent once it is out."))
         else:
-            self.say(self.problem, self.tr("No mail program could be opened. Copy the text instead."))
+            self.say(self.status, "")
+            self.mail_failure.show_failure(detail)
 
     def mark_sent(self) -> None:
         draft = self.edited_draft()

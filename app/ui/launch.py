@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import logging
 import signal
+import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app import APP_NAME, __version__
 
@@ -52,6 +53,7 @@ def run_gui(argv: list[str]) -> int:
 
         return run_self_test()
     app = make_application(argv)
+    terminator = Terminator(app)  # before any dialog: SIGTERM must end a first-run question too
 
     from app.config import resolve_paths
     from app.ui.crash import CrashHandler, route_qt_messages, setup_logging
@@ -77,10 +79,11 @@ def run_gui(argv: list[str]) -> int:
         instance.release()
         return 2
     window = start_window(app, services, first_run=not args.no_first_run)
-    start_daily_backup(window, services)
-    instance.activation_requested.connect(lambda: bring_to_front(window))
-    quit_on_terminate(app)
-    code = app.exec()
+    if window is not None:
+        start_daily_backup(window, services)
+        instance.activation_requested.connect(lambda: bring_to_front(window))
+    # A signal that came while a first-run dialog was open ended that dialog; do not start.
+    code = 0 if terminator.requested else app.exec()
     services.db.close()
     instance.release()
     crash_handler.uninstall()
@@ -214,22 +217,72 @@ def start_window(app: QApplication, services, first_run: bool = True):
     install_translators(app, services.settings.load().language)
     if first_run:
         offer_sample_network(services)
-        ask_for_me_once(services)  # briefly, once, skippable
+        if not Terminator.requested_in(app):  # a SIGTERM ended the question: ask no more
+            ask_for_me_once(services)  # briefly, once, skippable
+    if Terminator.requested_in(app):
+        return None
     window = MainWindow(services)
     window.show()
+    log.info("main window shown")
     # --- features that start with the window: one call line each, below -------------------
     install_background(window, services)  # Today's scheduler, notifications and tray
     return window
 
 
-def quit_on_terminate(app: QApplication) -> None:
-    """SIGTERM/SIGINT (logout, `kill`, Ctrl+C) quit cleanly, closing the database."""
-    for number in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(number, lambda *_: app.quit())
-    # Python runs signal handlers only between bytecodes; let it in twice a second.
-    ticker = QTimer(app, interval=500)
-    ticker.timeout.connect(lambda: None)
-    ticker.start()
+class Terminator(QObject):
+    """SIGTERM/SIGINT (logout, `kill`, Ctrl+C) quit cleanly, closing the database, also
+    while a modal dialog (the first-run questions) runs its own event loop.
+
+    Python runs a signal handler only between bytecodes, and Qt's event loop runs none
+    while nothing happens; signal.set_wakeup_fd makes the C handler write a byte to a
+    socket, whose QSocketNotifier wakes the loop at once (no polling timer)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.requested = False
+        self._read, self._write = socket.socketpair()
+        for end in (self._read, self._write):
+            end.setblocking(False)
+        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        signal.set_wakeup_fd(self._write.fileno())
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, self._on_signal)
+        app.aboutToQuit.connect(self._uninstall)
+
+    @staticmethod
+    def requested_in(app: QApplication) -> bool:
+        terminator = app.findChild(Terminator)
+        return terminator is not None and terminator.requested
+
+    def _drain(self) -> None:
+        try:
+            while self._read.recv(64):
+                pass
+        except (BlockingIOError, InterruptedError):
+            pass
+
+    def _on_signal(self, number, _frame) -> None:
+        log.info("signal %s: quitting", signal.Signals(number).name)
+        self.requested = True
+        # Close the modal dialogs innermost first (each ends its exec()), then the app.
+        for _ in range(20):
+            modal = self.app.activeModalWidget()
+            if modal is None:
+                break
+            if isinstance(modal, QDialog):
+                modal.done(QDialog.DialogCode.Rejected)
+            modal.close()
+        QTimer.singleShot(0, self.app.quit)
+
+    def _uninstall(self) -> None:
+        signal.set_wakeup_fd(-1)
+        for number in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(number, signal.SIG_DFL)
+        self._notifier.setEnabled(False)
+        for end in (self._read, self._write):
+            end.close()
 
 
 def offer_sample_network(services) -> None:
@@ -239,14 +292,18 @@ def offer_sample_network(services) -> None:
     if services.settings.get_value(FIRST_RUN_KEY) or not is_empty(services.db):
         return
     services.settings.set_value(FIRST_RUN_KEY, True)
+    log.info("first run: offering the sample network")
     answer = QMessageBox.question(
         None,
         QApplication.translate("FirstRun", "Welcome to Rapport"),
         QApplication.translate(
             "FirstRun",
             "Your network is empty. Would you like to explore Rapport with a sample network "
-            "of %1 made-up contacts? You can empty it later.",
+            "of %1 made-up contacts? Your own profile stays empty for you. You can remove "
+            "the sample later with File → Remove sample network.",
         ).replace("%1", str(SAMPLE_SIZE)),
     )
     if answer == QMessageBox.StandardButton.Yes:
-        SampleNetwork(services.db, services.clock, services.events).generate(SAMPLE_SIZE)
+        # Contacts only: the owner's profile ("Me") is the user's, never a made-up person.
+        sample = SampleNetwork(services.db, services.clock, services.events)
+        sample.generate(SAMPLE_SIZE, owner=False)

@@ -13,14 +13,17 @@ import logging
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget,
 )  # fmt: skip
 
 from app.services import Services
+from app.ui import shortcuts
 from app.ui.bridge import ChangeBridge
+from app.ui.help_menu import add_help_menu
 from app.ui.pages import PAGES
+from app.ui.sample_actions import remove_sample_network
 from app.ui.window_size import fit_on_screen
 
 log = logging.getLogger(__name__)
@@ -155,7 +158,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "splitter"):
             self.setWindowTitle(self.tr("Rapport"))
             self._translate_sidebar()
-            self.menuBar().clear()
+            shortcuts.drop_menus(self)
             self._build_menus()
             row = self.sidebar.currentRow()
             self.pages.forget()
@@ -167,11 +170,15 @@ class MainWindow(QMainWindow):
     def _page_title(self, key: str) -> str:
         return self.sidebar.item(list(self.pages).index(key)).text()
 
-    def _action(self, menu, text: str, slot, shortcut=None, icon: str = "", enabled=True):
-        action = QAction(themed_icon(icon) if icon else QIcon(), text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
+    def _action(self, menu, text: str, slot, shortcut_id: str | None = None, icon: str = "",
+                enabled=True):  # fmt: skip
+        """A menu entry; its keys come from the one shortcut map (shortcuts.py)."""
+        icon_ = themed_icon(icon) if icon else QIcon()
+        if shortcut_id is None:
+            action = QAction(icon_, text, self)
+            action.triggered.connect(lambda _checked=False: slot())
+        else:
+            action = shortcuts.make_action(shortcut_id, self, slot, text, icon_)
         action.setEnabled(enabled)
         menu.addAction(action)
         return action
@@ -180,7 +187,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_contact_action = self._action(
-            file_menu, self.tr("&New contact…"), self.new_contact, "Ctrl+N", "contact-new")
+            file_menu, self.tr("&New contact…"), self.new_contact, "new_contact", "contact-new")
         file_menu.addSeparator()
         self.import_action = self._action(
             file_menu, self.tr("&Import…"), self.open_import, None, "import",
@@ -191,39 +198,44 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Restore from backup…"), lambda: optional(
             "app.ui.restore_dialog", "open_restore_dialog")(self, self.services))  # fmt: skip
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.remove_sample_action = self._action(
+            file_menu, self.tr("Remove &sample network"),
+            lambda: remove_sample_network(self, self.services))  # fmt: skip
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, "quit", "quit")
 
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setIcon(themed_icon("undo"))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action = shortcuts.apply("undo", undo)
+        self.undo_action.setIcon(themed_icon("undo"))
+        redo = shortcuts.apply("redo", self.undo_stack.createRedoAction(self, self.tr("&Redo")))
         redo.setIcon(themed_icon("redo"))
-        edit.addActions([undo, redo])
+        edit.addActions([self.undo_action, redo])
         edit.addSeparator()
         self.log_action = self._action(edit, self.tr("&Log interaction…"),
-                                       self.log_interaction, "Ctrl+L", "log-interaction")
+                                       self.log_interaction, "log_interaction", "log-interaction")
+        self.draft_action = self._action(edit, self.tr("&Draft message…"), self.draft_current,
+                                         "draft_message")  # fmt: skip
         self.archive_action = self._action(edit, self.tr("&Archive contact"),
-                                           self.archive_current, QKeySequence.StandardKey.Delete,
-                                           "archive")  # fmt: skip
+                                           self.archive_current, "archive", "archive")  # fmt: skip
         self.trash_action = self._action(edit, self.tr("&Delete contact"), self.trash_current,
-                                         "Shift+Del", "delete")  # fmt: skip
+                                         "trash", "delete")  # fmt: skip
         self.merge_action = self._action(edit, self.tr("Mer&ge with duplicate…"),
-                                         self.merge_current, "Ctrl+Shift+M")  # fmt: skip
+                                         self.merge_current, "merge")  # fmt: skip
         edit.addSeparator()
         self._action(edit, self.tr("&Me…"), self.open_me, None, "me")
         self.settings_action = self._action(
-            edit, self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings",
+            edit, self.tr("&Settings…"), self.open_settings, "settings", "settings",
             available("app.ui.settings_dialog"))
 
         view = bar.addMenu(self.tr("&View"))
-        for number, key in enumerate(self.pages, start=1):
-            shortcut = f"Ctrl+{number}" if number <= 9 else None
-            self._action(view, self._page_title(key), lambda k=key: self.show_page(k), shortcut)
+        for key in self.pages:
+            shortcut_id = f"page.{key}" if f"page.{key}" in shortcuts.SHORTCUTS else None
+            self._action(view, self._page_title(key), lambda k=key: self.show_page(k), shortcut_id)
         view.addSeparator()
-        find = self._action(view, self.tr("&Find contact"), self.focus_search, "Ctrl+F", "search")
-        find.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        self._action(view, self.tr("&Find contact"), self.focus_search, "find", "search")
+        add_help_menu(self)
+        shortcuts.enable_page_actions(self)
 
     # --- Navigator ----------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -284,10 +296,25 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def current_contact_id(self) -> int | None:
-        page = self.pages.get("contacts")
-        if self.current_page() is page and hasattr(page, "current_contact_id"):
+        """The contact the current page is about: Today's selected row, the selected or
+        open contact on Contacts; None elsewhere."""
+        page = self.current_page()
+        if hasattr(page, "current_contact_id"):
             return page.current_contact_id()
         return None
+
+    def draft_current(self) -> None:
+        """Ctrl+M: the page's own draft (Today picks the occasion from the row), else a
+        draft to the page's contact."""
+        page = self.current_page()
+        if hasattr(page, "draft_message"):
+            page.draft_message()
+            return
+        contact_id = self.current_contact_id()
+        if contact_id is None:
+            self.statusBar().showMessage(self.tr("Select a contact first."))
+            return
+        self.draft_message(contact_id)
 
     def archive_current(self) -> None:
         page = self.pages.get("contacts")
@@ -348,6 +375,7 @@ class MainWindow(QMainWindow):
         if key is not None:
             self.pages[key]  # builds it on first show; a new page has just read its data
         self.stack.setCurrentIndex(row)
+        shortcuts.enable_page_actions(self)
         if fresh:
             self.statusBar().showMessage(getattr(self.current_page(), "status", ""))
         elif key in self._stale or not hasattr(self.current_page(), "on_change"):

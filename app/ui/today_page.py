@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu,
     QSizePolicy,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from app.domain.clock import local_today
 from app.domain.today import ESCALATE_AFTER_DAYS, Bucket, ItemKind, TodayItem
 from app.services import Services
-from app.ui import dates
+from app.ui import dates, shortcuts, undo
 from app.ui.navigation import Navigator
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +31,7 @@ class TodayPage(QWidget):
         self.services = services
         self.navigator = navigator
         self.status = ""
-        self._undo: TodayItem | None = None
+        self._reselect: tuple[ItemKind, int] | None = None  # the row an undo brought back
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
@@ -59,27 +59,31 @@ class TodayPage(QWidget):
         # A toolbar, not a row of buttons: it folds into a » menu when the window is narrow.
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.done_button = self._action(self.tr("&Done"), self.done, "Ctrl+D")
+        self.done_button = self._action(self.tr("&Done"), self.done, "today.done")
         self.snooze_button = QToolButton(text=self.tr("&Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.snooze_button)
         self.snooze_tomorrow = menu.addAction(self.tr("Until tomorrow"), lambda: self.snooze_days(1))
-        self.snooze_tomorrow.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        shortcuts.apply("today.snooze", self.snooze_tomorrow)
         self.snooze_week = menu.addAction(self.tr("Until next week"), lambda: self.snooze_days(7))
         menu.addAction(self.tr("Pick a date…"), self.snooze_pick)
         self.snooze_button.setMenu(menu)
         self.addAction(self.snooze_tomorrow)
         self.toolbar.addWidget(self.snooze_button)
-        self.log_button = self._action(self.tr("&Log interaction"), self.log_interaction, "Ctrl+L")
-        self.open_button = self._action(self.tr("&Open contact"), self.open_contact, "Return")
-        self.draft_button = self._action(self.tr("D&raft message"), self.draft_message, "Ctrl+M")
+        # Ctrl+L and Ctrl+M are the main window's (the same keys on every page, asking
+        # current_contact_id() / draft_message() here): the buttons only show them.
+        self.log_button = self._action(self.tr("&Log interaction"), self.log_interaction,
+                                       "log_interaction", bind=False)  # fmt: skip
+        self.open_button = self._action(self.tr("&Open contact"), self.open_contact, "today.open")
+        self.draft_button = self._action(self.tr("D&raft message"), self.draft_message,
+                                         "draft_message", bind=False)  # fmt: skip
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
-        self.undo_label = QLabel()
-        self.undo_label_action = self.toolbar.addWidget(self.undo_label)
-        self.undo_button = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
-        self.undo_button.setVisible(False)
+        # The main window's own Undo action ("Undo Done: Maxi Müller"): one stack, one Ctrl+Z.
+        self.undo_button = getattr(navigator, "undo_action", None)
+        if self.undo_button is not None:
+            self.toolbar.addAction(self.undo_button)
 
         self.heading = QLabel()
         font = QFont(self.heading.font())
@@ -92,14 +96,17 @@ class TodayPage(QWidget):
         layout.addWidget(self.stack, 1)
         self.refresh()
 
-    def _action(self, text: str, slot, shortcut) -> QAction:
-        action = QAction(text, self, shortcut=QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda: slot())
-        action.setToolTip(f"{text.replace('&', '')} "
-                          f"({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+    def _action(self, text: str, slot, shortcut_id: str, bind: bool = True) -> QAction:
+        """A toolbar action; bind=False shows the key of a main-window action without
+        binding it a second time (two actions on one key would make it do nothing)."""
+        if bind:
+            action = shortcuts.make_action(shortcut_id, self, slot, text)
+            self.addAction(action)
+        else:
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False: slot())
+        action.setToolTip(shortcuts.tooltip(shortcut_id, text))
         self.toolbar.addAction(action)
-        self.addAction(action)
         return action
 
     def title(self) -> str:
@@ -165,6 +172,11 @@ class TodayPage(QWidget):
         reselect = next((row for row, item in rows if selected is not None
                          and (item.kind, item.ref_id) == (selected.kind, selected.ref_id)), None)  # fmt: skip
         self.stack.setCurrentWidget(self.tree if self.tree.topLevelItemCount() else self.empty)
+        if self._reselect is not None:
+            wanted, self._reselect = self._reselect, None
+            reselect = next((self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
+                             if (data := self.tree.topLevelItem(i).data(0, ITEM_ROLE)) is not None
+                             and (data.kind, data.ref_id) == wanted), reselect)  # fmt: skip
         if reselect is None:
             reselect = next((self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
                              if self.tree.topLevelItem(i).data(0, ITEM_ROLE)), None)  # fmt: skip
@@ -200,6 +212,11 @@ class TodayPage(QWidget):
                            "channel, a kind check-in)", "", item.count)  # fmt: skip
         return self.tr("Reminder: %1").replace("%1", item.text)
 
+    def current_contact_id(self) -> int | None:
+        """The selected row's contact (Ctrl+L and the other main-window actions ask)."""
+        item = self.current_item()
+        return item.contact_id if item is not None else None
+
     def current_item(self) -> TodayItem | None:
         row = self.tree.currentItem()
         return row.data(0, ITEM_ROLE) if row is not None else None
@@ -226,19 +243,13 @@ class TodayPage(QWidget):
         item = self.current_item()
         if item is None:
             return
-        self.services.today.done(item)
-        self._undo = item
-        self.undo_label.setText(self.tr("Done: %1").replace("%1", item.name or item.text))
-        self.undo_button.setVisible(True)
+        undo.today_done(self.navigator, self.services, item,
+                        after_undo=lambda: self._bring_back(item))  # fmt: skip
 
-    def undo(self) -> None:
-        if self._undo is None:
-            return
-        item, self._undo = self._undo, None
-        self.undo_button.setVisible(False)
-        self.undo_label.clear()
-        self.services.today.undo_done(item)
-        self.select(item.kind, item.ref_id)
+    def _bring_back(self, item: TodayItem) -> None:
+        """After Ctrl+Z: select the row that came back (now, or at the next refresh)."""
+        if not self.select(item.kind, item.ref_id):
+            self._reselect = (item.kind, item.ref_id)
 
     def snooze_days(self, days: int) -> None:
         self.snooze_until(local_today(self.services.clock) + timedelta(days=days))
@@ -246,7 +257,8 @@ class TodayPage(QWidget):
     def snooze_until(self, until: date) -> None:
         item = self.current_item()
         if item is not None:
-            self.services.today.snooze(item, until)
+            undo.today_snooze(self.navigator, self.services, item, until,
+                              after_undo=lambda: self._bring_back(item))  # fmt: skip
 
     def snooze_pick(self) -> None:
         today = local_today(self.services.clock)

@@ -14,18 +14,25 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.domain.enums import PromiseState
+from app.domain.today import ItemKind, TodayItem
 from app.services import Services
+from app.services.snapshots import RowSnapshot, SnapshotService
 from app.services.topics import HeldTopic
 
+Hook = Callable[[], None] | None
 
 
 class ServiceCommand(QUndoCommand):
-    """A done action and its inverse, both plain service calls."""
+    """A done action and its inverse, both plain service calls. `after_undo` runs after the
+    inverse (e.g. to select the row that came back); a hook whose widget is gone is skipped."""
 
-    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+    def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None],
+                 after_undo: Hook = None, after_redo: Hook = None) -> None:  # fmt: skip
         super().__init__(text)
         self._do = do
         self._undo = undo
+        self._after_undo = after_undo
+        self._after_redo = after_redo
         self._already_done = True  # push() calls redo(); the action ran just before
 
     def redo(self) -> None:
@@ -33,16 +40,38 @@ class ServiceCommand(QUndoCommand):
             self._already_done = False
             return
         self._do()
+        _call(self._after_redo)
 
     def undo(self) -> None:
         self._undo()
+        _call(self._after_undo)
 
 
-def run(navigator, text: str, do: Callable[[], None], undo: Callable[[], None]) -> None:
+def _call(hook: Hook) -> None:
+    if hook is not None:
+        try:
+            hook()
+        except RuntimeError:  # "Internal C++ object already deleted": its window closed
+            pass
+
+
+def run(navigator, text: str, do: Callable[[], None], undo: Callable[[], None],
+        after_undo: Hook = None, after_redo: Hook = None) -> ServiceCommand | None:  # fmt: skip
     do()
     stack = getattr(navigator, "undo_stack", None)
-    if stack is not None:
-        stack.push(ServiceCommand(text, do, undo))
+    if stack is None:
+        return None
+    command = ServiceCommand(text, do, undo, after_undo, after_redo)
+    stack.push(command)
+    return command
+
+
+def snapshots(services: Services) -> SnapshotService:
+    return SnapshotService(services.db, services.clock, services.events)
+
+
+def restore(services: Services, taken: list[RowSnapshot]) -> Callable[[], None]:
+    return lambda: snapshots(services).restore(*taken)
 
 
 def archive(navigator, services: Services, contact_id: int, name: str, archived: bool = True):
@@ -63,30 +92,62 @@ def remove_topic(navigator, services: Services, contact_id: int, held: HeldTopic
         lambda: services.topics.add(contact_id, held.label, held.kind, held.detail))  # fmt: skip
 
 
-def promise_state(navigator, services: Services, promise_id: int, state: PromiseState) -> None:
-    before = services.promises.get(promise_id)
-    text = {
+def promise_state(
+    navigator, services: Services, promise_id: int, state: PromiseState,
+    after_undo: Hook = None, text: str | None = None,
+) -> ServiceCommand | None:  # fmt: skip
+    """The inverse puts the row back as it was: state, resolved_at and due."""
+    before = [snapshots(services).take("promise", id=promise_id)]
+    text = text or {
         PromiseState.KEPT: QCoreApplication.translate("Undo", "Mark promise kept"),
         PromiseState.RELEASED: QCoreApplication.translate("Undo", "Release promise"),
         PromiseState.BROKEN: QCoreApplication.translate("Undo", "Mark promise broken"),
         PromiseState.OPEN: QCoreApplication.translate("Undo", "Reopen promise"),
     }[state]
-    run(navigator, text, lambda: services.promises.set_state(promise_id, state),
-        lambda: services.promises.set_state(promise_id, before.state))  # fmt: skip
+    return run(navigator, text, lambda: services.promises.set_state(promise_id, state),
+               restore(services, before), after_undo)  # fmt: skip
+
+
+def reschedule_promise(navigator, services: Services, promise_id: int, due, text: str,
+                       after_undo: Hook = None) -> ServiceCommand | None:  # fmt: skip
+    before = [snapshots(services).take("promise", id=promise_id)]
+    return run(navigator, text, lambda: services.promises.reschedule(promise_id, due),
+        restore(services, before), after_undo)  # fmt: skip
+
+
+def today_done(navigator, services: Services, item: TodayItem, after_undo: Hook = None) -> None:
+    """Done on a Today row. The inverse restores the exact row done() changed: the promise
+    (state, resolved_at), the reminder (done, due_at, snoozed_until) or the today mark
+    (including a snooze it replaced, or no mark at all)."""
+    before = [_today_row(services, item, snoozing=False)]
+    text = QCoreApplication.translate("Undo", "Done: %1").replace("%1", item.name or item.text)
+    run(navigator, text, lambda: services.today.done(item), restore(services, before), after_undo)
+
+
+def today_snooze(navigator, services: Services, item: TodayItem, until, after_undo: Hook = None):
+    """Snooze on a Today row; the inverse restores the reminder or today mark it changed."""
+    before = [_today_row(services, item, snoozing=True)]
+    text = QCoreApplication.translate("Undo", "Snooze: %1").replace("%1", item.name or item.text)
+    run(navigator, text, lambda: services.today.snooze(item, until), restore(services, before),
+        after_undo)  # fmt: skip
+
+
+def _today_row(services: Services, item: TodayItem, snoozing: bool) -> RowSnapshot:
+    """The row that done()/snooze() will change for this item (see TodayService)."""
+    take = snapshots(services).take
+    if item.kind in (ItemKind.MY_PROMISE, ItemKind.THEIR_PROMISE) and not snoozing:
+        return take("promise", id=item.ref_id)
+    if item.kind is ItemKind.REMINDER:
+        return take("reminder", id=item.ref_id)
+    return take("today_mark", kind=item.kind.value, ref_id=item.ref_id,
+                occurrence=item.occurrence)  # fmt: skip
 
 
 def delete_interaction(navigator, services: Services, interaction_id: int, contact_id: int) -> None:
-    """Deleting a note cannot be undone by the service, so the command re-logs it."""
-    row = next(r for r in services.interactions.of_contact(contact_id) if r.id == interaction_id)
-    current = {"id": interaction_id}
-
-    def do() -> None:
-        services.interactions.delete(current["id"])
-
-    def undo() -> None:
-        current["id"] = services.interactions.log(
-            contact_id, row.channel, row.direction, row.summary, row.notes, row.occurred_at,
-            related_contact_id=row.related_contact_id,
-        )  # fmt: skip
-
-    run(navigator, QCoreApplication.translate("Undo", "Delete note"), do, undo)
+    """The inverse puts the note back under its own id, with the promises made in it linked
+    to it again (deleting it had unlinked them)."""
+    taken = snapshots(services)
+    before = [taken.take("interaction", id=interaction_id),
+              *taken.take_promises_of_interaction(interaction_id)]  # fmt: skip
+    run(navigator, QCoreApplication.translate("Undo", "Delete note"),
+        lambda: services.interactions.delete(interaction_id), restore(services, before))

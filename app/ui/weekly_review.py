@@ -7,6 +7,7 @@ from datetime import timedelta
 from html import escape
 
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
     QLabel,
@@ -19,7 +20,7 @@ from app.domain.enums import PromiseOwner, PromiseState
 from app.services import Services
 from app.services.base import ValidationError
 from app.services.journal import ReviewPromise
-from app.ui import dates
+from app.ui import dates, undo
 from app.ui.navigation import Navigator
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,7 +40,9 @@ class PromisesStep(QWizardPage):
         self.services, self.navigator = services, navigator
         self.setTitle(self.tr("Open promises"))
         self.promises, total = services.journal.open_promises(week_of)
-        self.undo_stack: list[tuple[int, PromiseState, object]] = []  # (id, state, due) before
+        # Decisions are commands on the main window's one undo stack (Ctrl+Z there, or the
+        # Undo button here); a review opened without a main window gets a stack of its own.
+        self.undo_stack: QUndoStack = getattr(navigator, "undo_stack", None) or QUndoStack(self)
         if total > len(self.promises):
             intro = self.tr("%1 of %2 open promises due by the end of the week, oldest first.")
             intro = intro.replace("%1", str(len(self.promises))).replace("%2", str(total))
@@ -73,11 +76,13 @@ class PromisesStep(QWizardPage):
         self.renegotiate = QPushButton(self.tr("&New date"))
         self.apology = QPushButton(self.tr("Draft an &apology…"))
         self.undo = QPushButton(self.tr("&Undo"), enabled=False)
+        self._mine: list = []  # this review's commands: its Undo button takes back only those
         self.keep.clicked.connect(lambda: self._decide(PromiseState.KEPT))
         self.release.clicked.connect(lambda: self._decide(PromiseState.RELEASED))
         self.renegotiate.clicked.connect(self._reschedule)
         self.apology.clicked.connect(self._draft_apology)
-        self.undo.clicked.connect(self._undo)
+        self.undo.clicked.connect(self.undo_stack.undo)
+        self.undo_stack.indexChanged.connect(self._update_undo)
         buttons = QHBoxLayout()
         for widget in (self.keep, self.release, self.new_date, self.renegotiate, self.apology):
             buttons.addWidget(widget)
@@ -107,19 +112,16 @@ class PromisesStep(QWizardPage):
         if selected is not None:
             self.new_date.setDate(QDate(max(selected[1].due, self.today) + timedelta(days=7)))
 
-    def _remember(self, promise_id: int) -> None:
-        row = self.services.promises.get(promise_id)
-        self.undo_stack.append((promise_id, row.state, row.due))
-        self.undo.setEnabled(True)
-
     def _decide(self, state: PromiseState) -> None:
         selected = self._selected()
         if selected is None:
             return
         row, promise = selected
-        self._remember(promise.id)
-        self.services.promises.set_state(promise.id, state)
         text = self.tr("Kept") if state is PromiseState.KEPT else self.tr("Released")
+        self._mine.append(undo.promise_state(
+            self, self.services, promise.id, state, after_undo=lambda: self._reopened(promise.id),
+            text=f"{text}: {promise.text}"))  # fmt: skip
+        self._update_undo()
         self.table.item(row, self.COL_STATUS).setText(text)
         self._next_row(row)
 
@@ -128,10 +130,12 @@ class PromisesStep(QWizardPage):
         if selected is None:
             return
         row, promise = selected
-        self._remember(promise.id)
         due = self.new_date.date().toPython()
-        self.services.promises.reschedule(promise.id, due)
         status = self.tr("New date: %1").replace("%1", _day(due, self.services))
+        self._mine.append(undo.reschedule_promise(
+            self, self.services, promise.id, due, f"{status}: {promise.text}",
+            after_undo=lambda: self._reopened(promise.id)))  # fmt: skip
+        self._update_undo()
         self.table.item(row, self.COL_STATUS).setText(status)
         self._next_row(row)
 
@@ -141,14 +145,21 @@ class PromisesStep(QWizardPage):
             promise = selected[1]
             self.navigator.draft_message(promise.contact_id, "apology", promise_id=promise.id)
 
-    def _undo(self) -> None:
-        promise_id, state, due = self.undo_stack.pop()
-        self.services.promises.reschedule(promise_id, due)
-        self.services.promises.set_state(promise_id, state)
+    def _update_undo(self, _index=None) -> None:
+        """Undo here is enabled while the stack's next undo is one of this review's."""
+        try:
+            index = self.undo_stack.index()
+            top = self.undo_stack.command(index - 1) if index > 0 else None
+            self.undo.setEnabled(any(top is command for command in self._mine))
+            self.undo.setToolTip(self.undo_stack.undoText() if self.undo.isEnabled() else "")
+        except RuntimeError:  # the review (and a stack of its own) is being destroyed
+            pass
+
+    def _reopened(self, promise_id: int) -> None:
+        """After an undo: the row says Open again and is selected."""
         row = next(i for i, p in enumerate(self.promises) if p.id == promise_id)
         self.table.item(row, self.COL_STATUS).setText(self.tr("Open"))
         self.table.selectRow(row)
-        self.undo.setEnabled(bool(self.undo_stack))
 
     def _next_row(self, row: int) -> None:
         if row + 1 < self.table.rowCount():
@@ -239,6 +250,9 @@ class WeeklyReview(QWizard):
         for page in (self.promises, self.reconnect, self.questions):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save review"))
+        undo_action = getattr(navigator, "undo_action", None)
+        if undo_action is not None:  # the main window's Ctrl+Z works in this window too
+            self.addAction(undo_action)
         self.resize(860, 600)
 
 

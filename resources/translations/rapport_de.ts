@@ -1049,10 +1049,6 @@ Die Details stehen in der Protokolldatei:
         <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
-        <source>No mail program could be opened. Copy the text instead.</source>
-        <translation>Es konnte kein Mailprogramm geöffnet werden. Kopieren Sie stattdessen den Text.</translation>
-    </message>
-    <message>
         <source>Occasion:</source>
         <translation>Anlass:</translation>
     </message>
@@ -1067,6 +1063,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Opened in your mail program. Mark it as sent once it is out.</source>
         <translation>Im Mailprogramm geöffnet. Markieren Sie die Nachricht als gesendet, sobald sie verschickt ist.</translation>
+    </message>
+    <message>
+        <source>Opening your mail program…</source>
+        <translation>E-Mail-Programm wird geöffnet …</translation>
     </message>
     <message>
         <source>Other &amp;wording</source>
@@ -1301,8 +1301,8 @@ Die Details stehen in der Protokolldatei:
         <translation>Willkommen bei Rapport</translation>
     </message>
     <message>
-        <source>Your network is empty. Would you like to explore Rapport with a sample network of %1 made-up contacts? You can empty it later.</source>
-        <translation>Ihr Netzwerk ist noch leer. Möchten Sie Rapport mit einem Beispielnetzwerk aus %1 erfundenen Kontakten erkunden? Sie können es später wieder leeren.</translation>
+        <source>Your network is empty. Would you like to explore Rapport with a sample network of %1 made-up contacts? Your own profile stays empty for you. You can remove the sample later with File → Remove sample network.</source>
+        <translation>Ihr Netzwerk ist noch leer. Möchten Sie Rapport mit einem Beispielnetzwerk aus %1 erfundenen Kontakten erkunden? Ihr eigenes Profil bleibt leer, für Sie. Sie können das Beispiel später mit Datei → Beispielnetzwerk entfernen wieder löschen.</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1387,53 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>nothing to measure</source>
         <translation>nichts zu messen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;About Rapport</source>
+        <translation>&amp;Über Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>(none in this session)</source>
+        <translation>(in dieser Sitzung keins)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;A local-first address book for people who network.&lt;/p&gt;&lt;p&gt;Data folder: %2&lt;br&gt;Log: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rapport %1&lt;/h3&gt;&lt;p&gt;Ein lokales Adressbuch für Menschen, die netzwerken.&lt;/p&gt;&lt;p&gt;Datenordner: %2&lt;br&gt;Protokoll: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Rapport</source>
+        <translation>Über Rapport</translation>
+    </message>
+    <message>
+        <source>Could not open</source>
+        <translation>Konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Could not open %1. Open it yourself from your file manager.</source>
+        <translation>%1 konnte nicht geöffnet werden. Öffnen Sie es bitte selbst im Dateimanager.</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;log</source>
+        <translation>&amp;Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Rapport is not writing a log file in this session.</source>
+        <translation>Rapport schreibt in dieser Sitzung keine Protokolldatei.</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +1845,17 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>MailFailure</name>
+    <message>
+        <source>Copy text instead</source>
+        <translation>Stattdessen Text kopieren</translation>
+    </message>
+    <message>
+        <source>Your mail program could not be opened. Copy the text and paste it into a new e-mail.</source>
+        <translation>Ihr E-Mail-Programm ließ sich nicht öffnen. Kopieren Sie den Text und fügen Sie ihn in eine neue E-Mail ein.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Archive contact</source>
@@ -1806,6 +1864,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>&amp;Delete contact</source>
         <translation>Kontakt &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Draft message…</source>
+        <translation>Nachricht &amp;entwerfen …</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1874,6 +1936,14 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Rapport</source>
         <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Remove &amp;sample network</source>
+        <translation>&amp;Beispielnetzwerk entfernen</translation>
+    </message>
+    <message>
+        <source>Select a contact first.</source>
+        <translation>Wählen Sie zuerst einen Kontakt aus.</translation>
     </message>
     <message>
         <source>This page could not be loaded; see the log.</source>
@@ -2452,6 +2522,21 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
 </context>
 <context>
+    <name>SampleNetwork</name>
+    <message>
+        <source>Remove sample network</source>
+        <translation>Beispielnetzwerk entfernen</translation>
+    </message>
+    <message>
+        <source>Removed the sample network (%1 contacts). Ctrl+Z brings it back.</source>
+        <translation>Beispielnetzwerk entfernt (%1 Kontakte). Strg+Z holt es zurück.</translation>
+    </message>
+    <message>
+        <source>There is no sample network to remove.</source>
+        <translation>Es gibt kein Beispielnetzwerk zu entfernen.</translation>
+    </message>
+</context>
+<context>
     <name>Scheduler</name>
     <message>
         <source>Reminder</source>
@@ -2579,6 +2664,164 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>du (informal)</source>
         <translation>du (informell)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Another wording</source>
+        <translation>Andere Formulierung</translation>
+    </message>
+    <message>
+        <source>Archive the selected or open contact</source>
+        <translation>Den ausgewählten oder offenen Kontakt archivieren</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Eine Datei wählen</translation>
+    </message>
+    <message>
+        <source>Common ground</source>
+        <translation>Gemeinsamkeiten</translation>
+    </message>
+    <message>
+        <source>Contacts and a contact&apos;s page</source>
+        <translation>Kontakte und die Seite eines Kontakts</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Den Text kopieren</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Dismiss the selected suggestion</source>
+        <translation>Den ausgewählten Vorschlag verwerfen</translation>
+    </message>
+    <message>
+        <source>Draft a message to the selected or open contact</source>
+        <translation>Eine Nachricht an den ausgewählten oder offenen Kontakt entwerfen</translation>
+    </message>
+    <message>
+        <source>Draft dialog</source>
+        <translation>Nachrichtenentwurf</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Find a contact</source>
+        <translation>Einen Kontakt suchen</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>In the notes: delete the selected note</source>
+        <translation>In den Notizen: die ausgewählte Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Introduce the selected pair</source>
+        <translation>Das ausgewählte Paar einander vorstellen</translation>
+    </message>
+    <message>
+        <source>Log an interaction with the selected or open contact</source>
+        <translation>Einen Kontakt mit der ausgewählten oder offenen Person erfassen</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Als gesendet markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected item done</source>
+        <translation>Den ausgewählten Eintrag erledigen</translation>
+    </message>
+    <message>
+        <source>Merge the contact with a duplicate</source>
+        <translation>Den Kontakt mit einem Duplikat zusammenführen</translation>
+    </message>
+    <message>
+        <source>Move the contact to the trash</source>
+        <translation>Den Kontakt in den Papierkorb legen</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Open in the mail program</source>
+        <translation>Im E-Mail-Programm öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected item&apos;s contact</source>
+        <translation>Den Kontakt des ausgewählten Eintrags öffnen</translation>
+    </message>
+    <message>
+        <source>Quit Rapport</source>
+        <translation>Rapport beenden</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Save the template</source>
+        <translation>Die Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Show these keyboard shortcuts</source>
+        <translation>Diese Tastenkürzel zeigen</translation>
+    </message>
+    <message>
+        <source>Snooze the selected item until tomorrow</source>
+        <translation>Den ausgewählten Eintrag auf morgen zurückstellen</translation>
+    </message>
+    <message>
+        <source>Start the weekly review</source>
+        <translation>Den Wochenrückblick beginnen</translation>
+    </message>
+    <message>
+        <source>Template editor</source>
+        <translation>Vorlagen-Editor</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Edit menu says which)</source>
+        <translation>Die letzte Änderung rückgängig machen (das Menü Bearbeiten sagt, welche)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was es tut</translation>
     </message>
 </context>
 <context>
@@ -2807,10 +3050,6 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>&amp;Zurückstellen</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
         <source>(no contact)</source>
         <translation>(kein Kontakt)</translation>
     </message>
@@ -2837,10 +3076,6 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>D&amp;raft message</source>
         <translation>&amp;Nachricht entwerfen</translation>
-    </message>
-    <message>
-        <source>Done: %1</source>
-        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>Due</source>
@@ -3201,6 +3436,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Notiz löschen</translation>
     </message>
     <message>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
         <source>Mark promise broken</source>
         <translation>Zusage als gebrochen markieren</translation>
     </message>
@@ -3219,6 +3458,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>Reopen promise</source>
         <translation>Zusage wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Snooze: %1</source>
+        <translation>Zurückgestellt: %1</translation>
     </message>
     <message>
         <source>Unarchive %1</source>

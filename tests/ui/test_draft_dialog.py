@@ -6,6 +6,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import Direction, PromiseState
+from app.ui import mail_opener
 from app.ui.draft_dialog import DraftDialog, open_draft_dialog
 
 
@@ -100,6 +101,7 @@ def test_a_re_render_keeps_the_users_edits_on_the_undo_stack(qtbot, host, servic
 
 def test_open_in_mail_program_sends_a_properly_encoded_mailto(qtbot, host, services, maxi, monkeypatch):
     opened = []
+    monkeypatch.setattr(mail_opener, "_xdg_program", lambda: None)  # no real xdg-open in tests
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     dialog = open_dialog(qtbot, host, services, maxi, "follow_up")
     dialog.subject.setText("Kaffee & Kuchen?")

@@ -73,14 +73,7 @@ def test_the_focus_heads_the_list_with_at_most_the_setting_and_the_rest_is_count
     assert page.current_item() == focus_rows[0].data(0, ITEM_ROLE)  # the first thing to do
 
 
-def test_done_removes_the_row_and_undo_brings_it_back(page, services, qtbot):
-    item = page.current_item()
-    assert item is not None
-    page.done()
-    assert item not in [r.data(0, ITEM_ROLE) for r in rows(page)]
-    assert page.undo_button.isVisible()
-    page.undo()
-    assert page.current_item() == item
+# Done and Ctrl+Z on the real main window: tests/ui/test_one_undo_stack.py
 
 
 def test_snooze_tomorrow_hides_it_until_then(page, services, clock):

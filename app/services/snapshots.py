@@ -1,0 +1,88 @@
+"""Rows as they were, to put back exactly: what an undo restores.
+
+An undo that calls the opposite service method restores *a* state, not *the* state: setting
+a kept promise back to open loses nothing, but a released one that was kept by mistake gets
+a new resolved_at, a re-logged note gets a new id (and the promises made in it lose their
+link), a today mark that was a snooze becomes no mark at all. A RowSnapshot holds every
+column of one row (or that there was none); restore() writes those values back in one
+transaction, keeps the contacts' derived stats right and fires the change notices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, delete, select
+from sqlalchemy.dialects.sqlite import insert
+
+from app.services.base import Service
+from app.services.interactions import refresh_stats
+from app.storage.tables import Interaction, Promise, Reminder, TodayMark
+
+# Tables whose rows an undo may put back, and the change notice each one fires. Contacts
+# are not among them: deleting and re-inserting a contact would cascade (trash/restore is
+# the contacts service's own undo).
+TABLES = {
+    "promise": (Promise.__table__, "promises"),
+    "reminder": (Reminder.__table__, "reminders"),
+    "today_mark": (TodayMark.__table__, "today"),
+    "interaction": (Interaction.__table__, "interactions"),
+}
+
+
+@dataclass(frozen=True)
+class RowSnapshot:
+    table: str
+    key: tuple[tuple[str, Any], ...]  # primary key columns and values
+    values: dict[str, Any] | None  # every column; None: there was no such row
+
+    @property
+    def contact_id(self) -> int | None:
+        return (self.values or {}).get("contact_id")
+
+
+class SnapshotService(Service):
+    def take(self, table: str, **key) -> RowSnapshot:
+        """The row as it is now (or its absence)."""
+        sa_table, _what = TABLES[table]
+        with self.db.read() as conn:
+            stored = [c for c in sa_table.columns if c.computed is None]  # not generated ones
+            row = conn.execute(select(*stored).where(_match(sa_table, key))).mappings().first()
+        return RowSnapshot(table, tuple(sorted(key.items())), dict(row) if row else None)
+
+    def take_promises_of_interaction(self, interaction_id: int) -> list[RowSnapshot]:
+        """The promises made in a note: deleting the note unlinks them (SET NULL)."""
+        with self.db.read() as conn:
+            ids = conn.execute(
+                select(Promise.id).where(Promise.interaction_id == interaction_id)).scalars().all()
+        return [self.take("promise", id=promise_id) for promise_id in ids]
+
+    def restore(self, *snapshots: RowSnapshot) -> None:
+        """Write every snapshot back, in order (a note before the promises that point at it)."""
+        contacts_by_what: dict[str, set[int]] = {}
+        stats: set[int] = set()
+        with self.db.write() as conn:
+            for snap in snapshots:
+                sa_table, what = TABLES[snap.table]
+                key = dict(snap.key)
+                old = conn.execute(
+                    select(sa_table.c.contact_id).where(_match(sa_table, key))).first()
+                if snap.values is None:
+                    conn.execute(delete(sa_table).where(_match(sa_table, key)))
+                else:
+                    conn.execute(insert(sa_table).values(**snap.values).on_conflict_do_update(
+                        index_elements=[sa_table.c[name] for name in key],
+                        set_={k: v for k, v in snap.values.items() if k not in key}))  # fmt: skip
+                touched = {c for c in (old[0] if old else None, snap.contact_id) if c is not None}
+                contacts_by_what.setdefault(what, set()).update(touched)
+                if snap.table == "interaction":
+                    stats.update(touched)
+            if stats:
+                refresh_stats(conn, stats)
+        for what, contact_ids in contacts_by_what.items():
+            self.events.emit(what, *sorted(contact_ids))
+
+
+def _match(sa_table, key: dict):
+    return and_(*(sa_table.c[name] == value for name, value in key.items()))
