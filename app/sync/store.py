@@ -1,0 +1,131 @@
+"""The sync state in the database, and writing synced fields into contacts.
+
+Each write here runs inside the caller's transaction, so a contact and its sync_card row are
+committed together: a sync killed at any point leaves either both or neither.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from app.services.exporters.rows import load_contacts
+from app.services.importers.writer import _insert_groups
+from app.services.topics import find_or_create
+from app.storage.tables import Contact, ContactTopic, Membership, SyncCard, SyncCollection
+from app.sync.vcard_map import contact_fields
+
+UNSYNCED = "\x00unsynced"  # a snapshot value no real field has: "push this field"
+
+
+@dataclass
+class CardState:
+    id: int
+    href: str
+    contact_id: int | None
+    uid: str
+    etag: str
+    vcard: str
+    fields: dict | None
+
+
+@dataclass(frozen=True)
+class LocalContact:
+    id: int
+    updated_at: datetime
+    deleted: bool
+
+
+def load_state(conn: Connection, collection: str) -> dict[str, CardState]:
+    rows = conn.execute(select(SyncCard.id, SyncCard.href, SyncCard.contact_id, SyncCard.uid,
+                               SyncCard.etag, SyncCard.vcard, SyncCard.fields)
+                        .where(SyncCard.collection == collection))  # fmt: skip
+    return {row.href: CardState(*row) for row in rows}
+
+
+def sync_token(conn: Connection, collection: str) -> str:
+    found = conn.execute(select(SyncCollection.sync_token)
+                         .where(SyncCollection.url == collection)).scalar()  # fmt: skip
+    return found or ""
+
+
+def save_token(conn: Connection, collection: str, token: str, now: datetime) -> None:
+    conn.execute(sqlite_insert(SyncCollection).values(url=collection, sync_token=token, synced_at=now)
+                 .on_conflict_do_update(index_elements=["url"],
+                                        set_={"sync_token": token, "synced_at": now}))  # fmt: skip
+
+
+def local_contacts(conn: Connection) -> dict[int, LocalContact]:
+    rows = conn.execute(select(Contact.id, Contact.updated_at, Contact.deleted_at)
+                        .where(Contact.is_me.is_(False)))  # fmt: skip
+    return {cid: LocalContact(cid, updated, deleted is not None) for cid, updated, deleted in rows}
+
+
+def fields_of(conn: Connection, contact_ids) -> dict[int, dict]:
+    return {c.id: contact_fields(c) for c in load_contacts(conn, list(contact_ids))}
+
+
+def save_card(conn: Connection, collection: str, state: CardState, now: datetime) -> None:
+    values = {"collection": collection, "href": state.href, "contact_id": state.contact_id,
+              "uid": state.uid, "etag": state.etag, "vcard": state.vcard,
+              "fields": state.fields, "synced_at": now}  # fmt: skip
+    if state.id:
+        conn.execute(update(SyncCard).where(SyncCard.id == state.id).values(**values))
+    else:
+        state.id = conn.execute(insert(SyncCard).values(**values)).inserted_primary_key[0]
+
+
+def forget_card(conn: Connection, state: CardState) -> None:
+    conn.execute(delete(SyncCard).where(SyncCard.id == state.id))
+
+
+def _columns(fields: dict) -> dict:
+    month, day, year = fields.get("birthday") or (None, None, None)
+    values = {name: fields[name] for name in (
+        "given_name", "family_name", "nickname", "company", "position", "emails", "phones",
+        "links", "addresses", "about", "met_how", "met_where", "cadence_days")}  # fmt: skip
+    values.update(birthday_month=month, birthday_day=day, birthday_year=year,
+                  met_on=date.fromisoformat(fields["met_on"]) if fields.get("met_on") else None)
+    for name in ("language", "formality"):  # a phone's card leaves these to the contact
+        if fields.get(name) in (("de", "en") if name == "language" else ("du", "sie")):
+            values[name] = fields[name]
+    return values
+
+
+def write_contact(conn: Connection, contact_id: int | None, fields: dict, now: datetime) -> int:
+    """Create (contact_id None) or overwrite a contact with these fields, its topics and
+    groups included; a contact in the trash comes back. The id."""
+    values = _columns(fields)
+    if contact_id is None:
+        values.setdefault("language", "de")
+        values.setdefault("formality", "du")
+        contact_id = conn.execute(insert(Contact).values(created_at=now, updated_at=now, is_me=False,
+                                                         archived=False, **values)).inserted_primary_key[0]  # fmt: skip
+    else:
+        conn.execute(update(Contact).where(Contact.id == contact_id)
+                     .values(updated_at=now, deleted_at=None, **values))  # fmt: skip
+        conn.execute(delete(ContactTopic).where(ContactTopic.contact_id == contact_id))
+        conn.execute(delete(Membership).where(Membership.contact_id == contact_id))
+    rows = {}
+    for kind, label, detail in fields["topics"].values():
+        rows.setdefault((find_or_create(conn, label), kind), detail)
+    if rows:
+        conn.execute(sqlite_insert(ContactTopic).on_conflict_do_nothing(),
+                     [{"contact_id": contact_id, "topic_id": t, "kind": k, "detail": d}
+                      for (t, k), d in rows.items()])  # fmt: skip
+    if fields["groups"]:
+        _insert_groups(conn, [(contact_id, _Groups(fields["groups"]))])
+    return contact_id
+
+
+@dataclass
+class _Groups:  # what importers.writer._insert_groups reads of a record
+    groups: list[str]
+
+
+def trash_contact(conn: Connection, contact_id: int, now: datetime) -> None:
+    conn.execute(update(Contact).where(Contact.id == contact_id, Contact.deleted_at.is_(None))
+                 .values(deleted_at=now))  # fmt: skip
