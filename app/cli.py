@@ -249,7 +249,7 @@ def _sync(args) -> int:
 
     try:
         password = Path(args.password_file).read_text(encoding="utf-8").splitlines()[0]
-    except (OSError, IndexError) as error:
+    except (OSError, IndexError):
         print(f"rapport: cannot read a password from {args.password_file}", file=sys.stderr)
         return 2
     services = open_services(args.data_dir)

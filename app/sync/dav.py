@@ -145,8 +145,10 @@ class CardDavClient:
             well_known = urljoin(self.url, "/.well-known/carddav")
             try:
                 found = self._propfind(well_known, props)
-            except NotFoundError:
-                raise NotFoundError(f"no CardDAV service at {self.url} (404)") from error
+            except (AuthError, ServerDownError):
+                raise
+            except SyncError:
+                raise NotFoundError(f"no CardDAV service at {self.url} ({error})") from error
         prop = _merged(found)
         if _is_book(prop):
             return self._use_book(self.url, prop)
