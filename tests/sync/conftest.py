@@ -4,9 +4,12 @@ with htpasswd users; each test takes a fresh user with an empty address book."""
 from __future__ import annotations
 
 import itertools
+import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -47,9 +50,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _storage_parent(tmp_path_factory) -> Path:
+    """tmpfs where there is one: Radicale fsyncs every PUT, 108 ms a card on this disk
+    against 47 ms in /dev/shm; the protocol is the same."""
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        return Path(tempfile.mkdtemp(prefix="rapport-radicale-", dir=shm))
+    return tmp_path_factory.mktemp("radicale")
+
+
 @pytest.fixture(scope="session")
 def radicale(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("radicale")
+    folder = _storage_parent(tmp_path_factory)
     port = free_port()
     users = folder / "users"
     users.write_text("".join(f"user{n}:{PASSWORD}\n" for n in range(USERS)))
@@ -92,6 +104,7 @@ level = warning
     process.terminate()
     process.wait(10)
     log.close()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 MKCOL = """<?xml version="1.0" encoding="utf-8"?>
