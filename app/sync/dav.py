@@ -59,8 +59,18 @@ def _etag(value: str | None) -> str:
 
 
 class CardDavClient:
+    """A CardDAV address book; CalDavClient below is the same for a calendar."""
+
+    NS = "urn:ietf:params:xml:ns:carddav"
+    HOME = "addressbook-home-set"
+    KIND = "addressbook"
+    WELL_KNOWN = "/.well-known/carddav"
+    CONTENT_TYPE = "text/vcard; charset=utf-8"
+    SUFFIX = ".vcf"
+    NOUN = "address book"
+
     def __init__(self, url: str, user: str, password: str, timeout: float = TIMEOUT) -> None:
-        self.url = url if url.endswith("/") or urlsplit(url).path.endswith(".vcf") else url + "/"
+        self.url = url if url.endswith("/") else url + "/"
         self.session = requests.Session()
         self.session.auth = (user, password)
         self.session.headers["User-Agent"] = "Rapport CardDAV"
@@ -117,7 +127,7 @@ class CardDavClient:
         return root.findall(f"{DAV}response")
 
     def _propfind(self, url: str, props: str, depth: str = "0") -> list[tuple[str, Element]]:
-        body = f'<d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav"><d:prop>{props}</d:prop></d:propfind>'
+        body = f'<d:propfind xmlns:d="DAV:" xmlns:c="{self.NS}"><d:prop>{props}</d:prop></d:propfind>'
         found = []
         for response in self._multistatus("PROPFIND", url, body, depth):
             href = response.findtext(f"{DAV}href") or ""
@@ -135,14 +145,14 @@ class CardDavClient:
     def discover(self) -> str:
         """The first address book: the URL itself if it is one, else through the principal
         and its addressbook-home-set (RFC 6352 §7), after /.well-known/carddav (RFC 6764)."""
-        props = ("<d:resourcetype/><d:current-user-principal/><c:addressbook-home-set/>"
-                 "<d:supported-report-set/>")  # fmt: skip
+        ns, home_set = "{" + self.NS + "}", f"<c:{self.HOME}/>"
+        props = f"<d:resourcetype/><d:current-user-principal/>{home_set}<d:supported-report-set/>"
         try:
             found = self._propfind(self.url, props)
         except (NotFoundError, SyncError) as error:
             if isinstance(error, (AuthError, ServerDownError)):
                 raise
-            well_known = urljoin(self.url, "/.well-known/carddav")
+            well_known = urljoin(self.url, self.WELL_KNOWN)
             try:
                 found = self._propfind(well_known, props)
             except (AuthError, ServerDownError):
@@ -150,23 +160,22 @@ class CardDavClient:
             except SyncError:
                 raise NotFoundError(f"no CardDAV service at {self.url} ({error})") from error
         prop = _merged(found)
-        if _is_book(prop):
+        if self._is_book(prop):
             return self._use_book(self.url, prop)
-        home = _href(prop, f"{CARD}addressbook-home-set")
+        home = _href(prop, f"{ns}{self.HOME}")
         if not home:
             principal = _href(prop, f"{DAV}current-user-principal")
             if not principal:
                 raise NotFoundError(f"{self.url} names no user principal and no address book")
             principal = self.absolute(principal)
-            home = _href(_merged(self._propfind(principal, "<c:addressbook-home-set/>")),
-                         f"{CARD}addressbook-home-set")  # fmt: skip
+            home = _href(_merged(self._propfind(principal, home_set)), f"{ns}{self.HOME}")
             if not home:
-                raise NotFoundError(f"{principal} names no addressbook-home-set")
+                raise NotFoundError(f"{principal} names no {self.HOME}")
         home = self.absolute(home)
         for url, child in self._propfind(home, "<d:resourcetype/><d:supported-report-set/>", "1"):
-            if _is_book(child):
+            if self._is_book(child):
                 return self._use_book(url, child)
-        raise NotFoundError(f"the account has no address book (looked in {home})")
+        raise NotFoundError(f"the account has no {self.NOUN} (looked in {home})")
 
     def _use_book(self, url: str, prop: Element) -> str:
         self.book = url if url.endswith("/") else url + "/"
@@ -236,7 +245,7 @@ class CardDavClient:
         "" when the server does not say (it changed the card on the way in)."""
         condition = {"If-None-Match": "*"} if etag is None else {"If-Match": etag}
         response = self.request("PUT", self.url_of(href), text.encode("utf-8"), ok=(200, 201, 204),
-                                **{"Content-Type": "text/vcard; charset=utf-8"}, **condition)  # fmt: skip
+                                **{"Content-Type": self.CONTENT_TYPE}, **condition)  # fmt: skip
         new = _etag(response.headers.get("ETag"))
         return "" if new.startswith("W/") else new
 
@@ -254,7 +263,23 @@ class CardDavClient:
         return urljoin(self.book, quote(href))
 
     def new_href(self, uid: str) -> str:
-        return self.path(self.book) + uid + ".vcf"
+        return self.path(self.book) + uid + self.SUFFIX
+
+    def _is_book(self, prop: Element) -> bool:
+        kind = prop.find(f"{DAV}resourcetype")
+        return kind is not None and kind.find("{" + self.NS + "}" + self.KIND) is not None
+
+
+class CalDavClient(CardDavClient):
+    """The first calendar of a CalDAV account (RFC 4791 §6), same requests otherwise."""
+
+    NS = "urn:ietf:params:xml:ns:caldav"
+    HOME = "calendar-home-set"
+    KIND = "calendar"
+    WELL_KNOWN = "/.well-known/caldav"
+    CONTENT_TYPE = "text/calendar; charset=utf-8"
+    SUFFIX = ".ics"
+    NOUN = "calendar"
 
 
 def _merged(found: list[tuple[str, Element]]) -> Element:
@@ -262,11 +287,6 @@ def _merged(found: list[tuple[str, Element]]) -> Element:
     for _url, prop in found:
         merged.extend(list(prop))
     return merged
-
-
-def _is_book(prop: Element) -> bool:
-    kind = prop.find(f"{DAV}resourcetype")
-    return kind is not None and kind.find(f"{CARD}addressbook") is not None
 
 
 def _href(prop: Element, name: str) -> str:

@@ -146,3 +146,22 @@ def devices(tmp_path):
     yield made
     for device in made:
         device.db.close()
+
+
+MKCALENDAR = """<?xml version="1.0" encoding="utf-8"?>
+<d:mkcol xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:set><d:prop>
+<d:resourcetype><d:collection/><c:calendar/></d:resourcetype>
+<c:supported-calendar-component-set><c:comp name="VEVENT"/></c:supported-calendar-component-set>
+<d:displayname>Rapport</d:displayname></d:prop></d:set></d:mkcol>"""
+
+
+@pytest.fixture
+def calendar_url(account) -> str:
+    """The account also gets a calendar (beside its address book)."""
+    url = f"{account.url}{account.user}/calendar/"
+    with requests.Session() as session:
+        session.auth = (account.user, account.password)
+        response = session.request("MKCOL", url, data=MKCALENDAR.encode(), timeout=10,
+                                   headers={"Content-Type": "application/xml"})  # fmt: skip
+        assert response.status_code == 201, response.text
+    return url
