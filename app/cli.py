@@ -235,6 +235,9 @@ def _sync_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--password-file", required=True,
                         help="a file whose first line is the password (never on the command line)")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request (default 30)")
+    parser.add_argument("--calendar", action="store_true",
+                        help="also write birthdays, reminders and dated promises into the "
+                             "account's first CalDAV calendar")  # fmt: skip
 
 
 @command("sync", "sync contacts two-way with a CardDAV server, once (nothing is stored)",
@@ -253,16 +256,22 @@ def _sync(args) -> int:
         print(f"rapport: cannot read a password from {args.password_file}", file=sys.stderr)
         return 2
     services = open_services(args.data_dir)
+    reports = []
     try:
-        report = sync_contacts(services.db, services.clock, services.events, args.url,
-                               args.user, password, timeout=args.timeout)  # fmt: skip
+        reports.append(sync_contacts(services.db, services.clock, services.events, args.url,
+                                     args.user, password, timeout=args.timeout))  # fmt: skip
+        if args.calendar:
+            from app.sync.calendar import sync_calendar
+
+            reports.append(sync_calendar(services.db, services.clock, services.events, args.url,
+                                         args.user, password, timeout=args.timeout))  # fmt: skip
     except SyncError as error:
         print(f"rapport: sync failed: {error}", file=sys.stderr)
         return 2
-    for problem in report.problems:
+    for problem in (p for report in reports for p in report.problems):
         print(f"problem: {problem}", file=sys.stderr)
-    print(report.summary().capitalize())
-    return 0 if report.ok else 1
+    print("; ".join(report.summary() for report in reports).capitalize())
+    return 0 if all(report.ok for report in reports) else 1
 
 
 def main(argv: list[str]) -> int:

@@ -65,3 +65,13 @@ def test_two_devices_meet_on_one_birthday_event_for_a_synced_contact(devices, ac
     assert run(a, account).written == 1
     assert run(b, account).ok
     assert len(server_events(account)) == 1
+
+
+def test_cli_sync_with_calendar_reports_both(tmp_path, account, calendar_url, capsys):
+    from app.cli import main
+
+    args = ["--data-dir", str(tmp_path / "cli"), "sync", "--url", account.url, "--user",
+            account.user, "--password-file", str(account.password_file), "--calendar"]
+    assert main(args) == 0
+    assert capsys.readouterr().out.strip() == (
+        "Pulled 0, pushed 0, conflicts merged 0; calendar: 0 written, 0 deleted")
