@@ -73,8 +73,9 @@ class ContactSync:
             token = store.sync_token(conn, self.book)
         changed, removed, new_token = self._remote_changes(token)
         self._pull(changed, removed)
-        with self.db.write() as conn:
-            store.save_token(conn, self.book, new_token, self.clock.now())
+        if self.report.ok:  # else the next sync asks again for what could not be read
+            with self.db.write() as conn:
+                store.save_token(conn, self.book, new_token, self.clock.now())
         self._push()
         if self.report.pulled:
             self.events.emit("contacts")

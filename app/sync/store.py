@@ -64,8 +64,13 @@ def local_contacts(conn: Connection) -> dict[int, LocalContact]:
     return {cid: LocalContact(cid, updated, deleted is not None) for cid, updated, deleted in rows}
 
 
+FIELDS_CHUNK = 5000  # load_contacts binds every id; SQLite allows 32,766 variables
+
+
 def fields_of(conn: Connection, contact_ids) -> dict[int, dict]:
-    return {c.id: contact_fields(c) for c in load_contacts(conn, list(contact_ids))}
+    ids = sorted(set(contact_ids))
+    return {c.id: contact_fields(c) for start in range(0, len(ids), FIELDS_CHUNK)
+            for c in load_contacts(conn, ids[start : start + FIELDS_CHUNK])}  # fmt: skip
 
 
 def save_card(conn: Connection, collection: str, state: CardState, now: datetime) -> None:
