@@ -49,19 +49,25 @@ class SyncReport:
         return text + (f", {len(self.problems)} problem(s)" if self.problems else "")
 
 
-def sync_contacts(db, clock, events, url: str, user: str, password: str,
-                  timeout: float = 30.0, progress: Progress | None = None) -> SyncReport:  # fmt: skip
+def sync_contacts(db, clock, events, url: str, user: str, password: str, timeout: float = 30.0,
+                  progress: Progress | None = None, cancelled=None) -> SyncReport:  # fmt: skip
     """One two-way sync with the first address book of this account. Raises SyncError
     (AuthError, NotFoundError, ServerDownError…) when the sync cannot run at all; problems
     with single cards are in the report."""
     with CardDavClient(url, user, password, timeout) as client:
-        return ContactSync(db, clock, events, client, progress).run()
+        return ContactSync(db, clock, events, client, progress, cancelled).run()
+
+
+class SyncCancelled(SyncError):
+    """The user stopped the sync; what was done so far is committed and consistent."""
 
 
 class ContactSync:
-    def __init__(self, db, clock, events, client: CardDavClient, progress: Progress | None = None):
+    def __init__(self, db, clock, events, client: CardDavClient, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None):  # fmt: skip
         self.db, self.clock, self.events, self.client = db, clock, events, client
         self.progress = progress
+        self.cancelled = cancelled
         self.report = SyncReport()
         self.book = ""
         self.state: dict[str, CardState] = {}
@@ -72,13 +78,15 @@ class ContactSync:
             self.state = store.load_state(conn, self.book)
             token = store.sync_token(conn, self.book)
         changed, removed, new_token = self._remote_changes(token)
-        self._pull(changed, removed)
-        if self.report.ok:  # else the next sync asks again for what could not be read
-            with self.db.write() as conn:
-                store.save_token(conn, self.book, new_token, self.clock.now())
-        self._push()
-        if self.report.pulled:
-            self.events.emit("contacts")
+        try:
+            self._pull(changed, removed)
+            if self.report.ok:  # else the next sync asks again for what could not be read
+                with self.db.write() as conn:
+                    store.save_token(conn, self.book, new_token, self.clock.now())
+            self._push()
+        finally:
+            if self.report.pulled:
+                self.events.emit("contacts")
         return self.report
 
     # --- what changed on the server ---------------------------------------------------------
@@ -106,6 +114,7 @@ class ContactSync:
             with self.db.bulk_write() as (conn, touched):
                 self._apply_cards(conn, cards, touched)
             self._tick(start + len(cards), len(hrefs))
+            self._check_cancel()
         if removed:
             with self.db.bulk_write() as (conn, touched):
                 self._apply_removed(conn, removed, touched)
@@ -219,6 +228,9 @@ class ContactSync:
                 self._save(done)
                 done = []
             self._tick(number, len(work))
+            if self.cancelled and self.cancelled():
+                self._save(done)
+                raise SyncCancelled("the sync was cancelled; the next one goes on from here")
         self._save(done)
 
     def _push_one(self, row: CardState, fields: dict[int, dict], locals_) -> bool:
@@ -265,6 +277,10 @@ class ContactSync:
                     self.state.pop(row.href, None)
                 else:
                     store.save_card(conn, self.book, row, now)
+
+    def _check_cancel(self) -> None:
+        if self.cancelled and self.cancelled():
+            raise SyncCancelled("the sync was cancelled; the next one goes on from here")
 
     def _tick(self, done: int, total: int) -> None:
         if self.progress:

@@ -100,3 +100,31 @@ def test_a_card_changed_on_the_server_during_the_push_is_merged_and_sent_again(d
     assert "NICKNAME:Zozo" in card.text and "TITLE:CEO" in card.text
     assert sync_contacts(a.db, a.clock, a.services.events, account.url, account.user,
                          account.password).pushed == 0  # fmt: skip
+
+
+def test_a_cancelled_sync_keeps_what_it_did_and_the_next_one_finishes_without_duplicates(
+        devices, account):  # fmt: skip
+    from app.sync.engine import SyncCancelled
+
+    a, b = devices
+    for number in range(12):
+        a.services.contacts.create(given_name=f"P{number:02d}", family_name="Cancel")
+    ticks = []
+
+    def progress(done, total):
+        ticks.append(done)
+
+    with CardDavClient(account.url, account.user, account.password) as client:
+        sync_run = ContactSync(a.db, a.clock, a.services.events, client, progress,
+                               cancelled=lambda: len(ticks) >= 5)  # fmt: skip
+        try:
+            sync_run.run()
+        except SyncCancelled:
+            pass
+        else:
+            raise AssertionError("not cancelled")
+        assert len(client.list_etags()) == 5
+    assert sync(a, account).pushed == 7
+    assert sync(b, account).pulled == 12
+    names = [r.name for r in b.services.contacts.list_rows()]
+    assert len(names) == len(set(names)) == 12
