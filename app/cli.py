@@ -230,48 +230,17 @@ def _ask(args) -> int:
 
 
 def _sync_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--url", required=True, help="the CardDAV server or address book URL")
-    parser.add_argument("--user", required=True, help="the account's user name")
-    parser.add_argument("--password-file", required=True,
-                        help="a file whose first line is the password (never on the command line)")
-    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request (default 30)")
-    parser.add_argument("--calendar", action="store_true",
-                        help="also write birthdays, reminders and dated promises into the "
-                             "account's first CalDAV calendar")  # fmt: skip
+    from app.sync.command import add_arguments
+
+    add_arguments(parser)
 
 
-@command("sync", "sync contacts two-way with a CardDAV server, once (nothing is stored)",
+@command("sync", "sync contacts two-way with a CardDAV server (and dates into its calendar)",
          _sync_arguments)  # fmt: skip
 def _sync(args) -> int:
-    """Exit 0 only when everything synced; 1 when some cards had problems; 2 when the sync
-    could not run (wrong password, wrong URL, server down, timeout)."""
-    from pathlib import Path
+    from app.sync.command import run
 
-    from app.sync.dav import SyncError
-    from app.sync.engine import sync_contacts
-
-    try:
-        password = Path(args.password_file).read_text(encoding="utf-8").splitlines()[0]
-    except (OSError, IndexError):
-        print(f"rapport: cannot read a password from {args.password_file}", file=sys.stderr)
-        return 2
-    services = open_services(args.data_dir)
-    reports = []
-    try:
-        reports.append(sync_contacts(services.db, services.clock, services.events, args.url,
-                                     args.user, password, timeout=args.timeout))  # fmt: skip
-        if args.calendar:
-            from app.sync.calendar import sync_calendar
-
-            reports.append(sync_calendar(services.db, services.clock, services.events, args.url,
-                                         args.user, password, timeout=args.timeout))  # fmt: skip
-    except SyncError as error:
-        print(f"rapport: sync failed: {error}", file=sys.stderr)
-        return 2
-    for problem in (p for report in reports for p in report.problems):
-        print(f"problem: {problem}", file=sys.stderr)
-    print("; ".join(report.summary() for report in reports).capitalize())
-    return 0 if all(report.ok for report in reports) else 1
+    return run(args, open_services)
 
 
 def main(argv: list[str]) -> int:

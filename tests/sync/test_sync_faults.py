@@ -188,3 +188,65 @@ def test_a_first_sync_killed_mid_way_resumes_without_duplicates(tmp_path, accoun
     assert len(names) == len(set(names)) == total
     db.close()
     assert server_count(account) == total
+
+
+class _MemoryKeyring:
+    """A keyring backend in memory, for the test (the machine has no Secret Service)."""
+
+    def __init__(self):
+        import keyring.backend
+
+        class Backend(keyring.backend.KeyringBackend):
+            priority = 1
+            store: dict = {}
+
+            def get_password(self, service, username):
+                return self.store.get((service, username))
+
+            def set_password(self, service, username, password):
+                self.store[(service, username)] = password
+
+            def delete_password(self, service, username):
+                del self.store[(service, username)]
+
+        self.backend = Backend()
+
+
+@pytest.fixture
+def memory_keyring():
+    import keyring
+
+    previous = keyring.get_keyring()
+    made = _MemoryKeyring().backend
+    keyring.set_keyring(made)
+    yield made
+    keyring.set_keyring(previous)
+
+
+def test_a_saved_account_syncs_without_arguments_and_its_password_is_only_in_the_keyring(
+        tmp_path, account, capsys, memory_keyring):  # fmt: skip
+    add_contacts(tmp_path / "cli-data", 1)
+    assert cli(tmp_path, account, "--save") == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path / "cli-data"), "sync"]) == 0
+    assert capsys.readouterr().out.strip() == "Pulled 0, pushed 0, conflicts merged 0"
+    assert list(memory_keyring.store.values()) == [account.password]
+    db_bytes = b"".join(p.read_bytes() for p in (tmp_path / "cli-data").glob("rapport.db*"))
+    assert account.password.encode() not in db_bytes
+    assert main(["--data-dir", str(tmp_path / "cli-data"), "sync", "--forget"]) == 0
+    assert memory_keyring.store == {}
+    assert main(["--data-dir", str(tmp_path / "cli-data"), "sync"]) == 2
+    assert "no sync account is set up" in capsys.readouterr().err
+
+
+def test_saving_an_account_without_a_keyring_is_a_clear_error(tmp_path, account, capsys):
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        assert cli(tmp_path, account, "--save") == 2
+    finally:
+        keyring.set_keyring(previous)
+    assert "no system keyring is available" in capsys.readouterr().err
