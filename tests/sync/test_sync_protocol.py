@@ -128,3 +128,10 @@ def test_a_cancelled_sync_keeps_what_it_did_and_the_next_one_finishes_without_du
     assert sync(b, account).pulled == 12
     names = [r.name for r in b.services.contacts.list_rows()]
     assert len(names) == len(set(names)) == 12
+
+
+def test_discovery_finds_the_address_book_from_the_server_the_principal_or_the_book_itself(account):
+    for start in (account.url, f"{account.url}{account.user}/", account.book,
+                  account.book.rstrip("/")):  # fmt: skip
+        with CardDavClient(start, account.user, account.password) as client:
+            assert client.discover() == account.book, start
