@@ -13,9 +13,10 @@ from sqlalchemy import Connection, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.services.exporters.rows import load_contacts
-from app.services.importers.writer import _insert_groups
 from app.services.topics import find_or_create
-from app.storage.tables import Contact, ContactTopic, Membership, SyncCard, SyncCollection
+from app.storage.tables import (
+    Contact, ContactTopic, Group, Membership, SyncCard, SyncCollection,
+)  # fmt: skip
 from app.sync.vcard_map import contact_fields
 
 UNSYNCED = "\x00unsynced"  # a snapshot value no real field has: "push this field"
@@ -121,14 +122,15 @@ def write_contact(conn: Connection, contact_id: int | None, fields: dict, now: d
         conn.execute(sqlite_insert(ContactTopic).on_conflict_do_nothing(),
                      [{"contact_id": contact_id, "topic_id": t, "kind": k, "detail": d}
                       for (t, k), d in rows.items()])  # fmt: skip
-    if fields["groups"]:
-        _insert_groups(conn, [(contact_id, _Groups(fields["groups"]))])
+    names = {" ".join(name.split()) for name in fields["groups"]} - {""}
+    for name in sorted(names):
+        group_id = conn.execute(select(Group.id).where(Group.name == name)).scalar()
+        if group_id is None:
+            group_id = conn.execute(insert(Group).values(name=name, description="", url="",
+                                                         i_am_member=False)).inserted_primary_key[0]  # fmt: skip
+        conn.execute(sqlite_insert(Membership).on_conflict_do_nothing()
+                     .values(contact_id=contact_id, group_id=group_id))  # fmt: skip
     return contact_id
-
-
-@dataclass
-class _Groups:  # what importers.writer._insert_groups reads of a record
-    groups: list[str]
 
 
 def trash_contact(conn: Connection, contact_id: int, now: datetime) -> None:

@@ -43,7 +43,8 @@ def add_three(device) -> None:
     s.topics.add(jg, "Robotik", TopicKind.INTEREST)
     s.topics.add(jg, "Mentoring", TopicKind.OFFERING, "for founders")
     s.topics.add(jg, "Marathon", TopicKind.GOAL, "unter 4 Stunden")
-    s.groups.set_memberships(jg, ["VDI Stuttgart"]) if hasattr(s.groups, "set_memberships") else None
+    for name in ("VDI Stuttgart", "Lauftreff, Esslingen"):
+        s.groups.add_contact(s.groups.create(name), jg)
     ann = s.contacts.create(given_name="Anna", family_name="Schmidt", birthday=Birthday(4, 15, 1990),
                             emails=[{"value": "anna@example.org", "label": ""}])  # fmt: skip
     s.topics.add(ann, "Italian painting", TopicKind.INTEREST)
@@ -62,6 +63,7 @@ def test_three_contacts_with_topics_reach_the_second_device_with_every_field(dev
     assert jg["topics"]["looking_for|" + next(k.split("|")[1] for k in jg["topics"]
                                               if k.startswith("looking_for"))][2] == "eine Weiterbildung"
     assert (jg["language"], jg["formality"], jg["cadence_days"]) == ("en", "sie", 30)
+    assert jg["groups"] == ["Lauftreff, Esslingen", "VDI Stuttgart"]
     # nothing left to do on either side: no ping-pong
     for device in (a, b, a):
         again = sync(device, account)
