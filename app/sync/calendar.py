@@ -133,7 +133,7 @@ class CalendarSync:
                 if uid not in wanted:
                     self._delete(row)
                     with self.db.write() as conn:
-                        store.forget_card(conn, row)
+                        store.forget_card(conn, calendar, row)
                 elif not row.etag or row.fields != {"digest": _digest(wanted[uid])}:
                     self._put(row, wanted[uid])
                     with self.db.write() as conn:

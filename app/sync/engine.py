@@ -122,6 +122,7 @@ class ContactSync:
     def _apply_cards(self, conn, cards: list[Card], touched: set[int]) -> None:
         locals_ = store.local_contacts(conn)
         snapshots: dict[int, tuple[CardState, set[str]]] = {}
+        new: list[tuple[Card, ParsedCard, object]] = []  # cards new to this device
         now = self.clock.now()
         for card in cards:
             try:
@@ -134,11 +135,8 @@ class ContactSync:
             row = self.state.get(card.href)
             rev = parsed.rev_time() or now
             if row is None:
-                contact_id = store.write_contact(conn, None, parsed.fields, rev)
-                row = self.state[card.href] = CardState(0, card.href, contact_id, parsed.uid or
-                                                        _uid_of(card.href), "", "", None)  # fmt: skip
-                unsynced: set[str] = set()
-                self.report.pulled += 1
+                new.append((card, parsed, rev))
+                continue
             else:
                 contact = locals_.get(row.contact_id) if row.contact_id else None
                 base = _parse_or_none(row.vcard)
@@ -158,10 +156,17 @@ class ContactSync:
             row.etag, row.vcard, row.uid = card.etag, card.text, parsed.uid or row.uid
             touched.add(row.contact_id)
             snapshots[row.contact_id] = (row, unsynced)
+        created = store.create_contacts(conn, [(parsed.fields, rev) for _c, parsed, rev in new], now)
+        for contact_id, (card, parsed, _rev) in zip(created, new):
+            row = self.state[card.href] = CardState(0, card.href, contact_id, parsed.uid or
+                                                    _uid_of(card.href), card.etag, card.text, None)  # fmt: skip
+            touched.add(contact_id)
+            snapshots[contact_id] = (row, set())
+        self.report.pulled += len(created)
         fresh = store.fields_of(conn, snapshots)
         for contact_id, (row, unsynced) in snapshots.items():
             row.fields = dict(fresh[contact_id], **dict.fromkeys(unsynced, UNSYNCED))
-            store.save_card(conn, self.book, row, now)
+        store.save_cards(conn, self.book, [row for row, _u in snapshots.values()], now)
 
     def _merge_into(self, conn, row: CardState, contact, base, parsed: ParsedCard, rev) -> set[str]:
         local = store.fields_of(conn, [contact.id])[contact.id]
@@ -192,7 +197,7 @@ class ContactSync:
                 store.trash_contact(conn, contact.id, now)
                 touched.add(contact.id)
                 self.report.pulled += 1
-            store.forget_card(conn, row)
+            store.forget_card(conn, self.book, row)
             del self.state[href]
 
     # --- push -------------------------------------------------------------------------------
@@ -273,7 +278,7 @@ class ContactSync:
         with self.db.write() as conn:
             for row, forget in done:
                 if forget:
-                    store.forget_card(conn, row)
+                    store.forget_card(conn, self.book, row)
                     self.state.pop(row.href, None)
                 else:
                     store.save_card(conn, self.book, row, now)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timezone
+from functools import lru_cache
 
 import vobject
 
@@ -99,9 +100,12 @@ def _owned(name: str) -> bool:
     return name in OWNED or name.startswith("X-RAPPORT-")
 
 
+_key = lru_cache(maxsize=1 << 16)(topic_key)  # every sync compares every contact's topics
+
+
 def _topics(items) -> dict[str, list[str]]:
     """Topics keyed by kind and folded label, so "KI" here meets "ki" there."""
-    return {f"{kind}|{topic_key(label)}": [str(kind), label, detail] for kind, label, detail in items}
+    return {f"{kind}|{_key(label)}": [str(kind), label, detail] for kind, label, detail in items}
 
 
 def contact_fields(contact: ExportContact) -> dict:
