@@ -137,22 +137,10 @@ class ContactSync:
             if row is None:
                 new.append((card, parsed, rev))
                 continue
-            else:
-                contact = locals_.get(row.contact_id) if row.contact_id else None
-                base = _parse_or_none(row.vcard)
-                if contact is None or contact.deleted:
-                    if base is not None and base.fields == parsed.fields:
-                        row.etag, row.vcard = card.etag, card.text  # ours; the push deletes it
-                        store.save_card(conn, self.book, row, now)
-                        continue
-                    # deleted here, edited there: kept (restored from the trash)
-                    row.contact_id = store.write_contact(conn, contact.id if contact else None,
-                                                         parsed.fields, rev)  # fmt: skip
-                    unsynced = set()
-                    self.report.pulled += 1
-                    self.report.conflicts += contact is not None
-                else:
-                    unsynced = self._merge_into(conn, row, contact, base, parsed, rev)
+            contact = locals_.get(row.contact_id) if row.contact_id else None
+            unsynced = self._apply_known(conn, row, card, parsed, rev, contact, now)
+            if unsynced is None:
+                continue
             row.etag, row.vcard, row.uid = card.etag, card.text, parsed.uid or row.uid
             touched.add(row.contact_id)
             snapshots[row.contact_id] = (row, unsynced)
@@ -167,6 +155,23 @@ class ContactSync:
         for contact_id, (row, unsynced) in snapshots.items():
             row.fields = dict(fresh[contact_id], **dict.fromkeys(unsynced, UNSYNCED))
         store.save_cards(conn, self.book, [row for row, _u in snapshots.values()], now)
+
+    def _apply_known(self, conn, row: CardState, card: Card, parsed: ParsedCard, rev, contact,
+                     now) -> set[str] | None:  # fmt: skip
+        """A changed card this device already maps. The fields the server does not have yet,
+        or None when the card is ours and only waits to be deleted there."""
+        base = _parse_or_none(row.vcard)
+        if contact is not None and not contact.deleted:
+            return self._merge_into(conn, row, contact, base, parsed, rev)
+        if base is not None and base.fields == parsed.fields:
+            row.etag, row.vcard = card.etag, card.text  # unchanged there: the push deletes it
+            store.save_card(conn, self.book, row, now)
+            return None
+        # deleted here, edited there: kept (restored from the trash, or made again)
+        row.contact_id = store.write_contact(conn, contact.id if contact else None, parsed.fields, rev)
+        self.report.pulled += 1
+        self.report.conflicts += contact is not None
+        return set()
 
     def _merge_into(self, conn, row: CardState, contact, base, parsed: ParsedCard, rev) -> set[str]:
         local = store.fields_of(conn, [contact.id])[contact.id]
