@@ -135,3 +135,40 @@ def test_discovery_finds_the_address_book_from_the_server_the_principal_or_the_b
                   account.book.rstrip("/")):  # fmt: skip
         with CardDavClient(start, account.user, account.password) as client:
             assert client.discover() == account.book, start
+
+
+def test_emptying_the_trash_deletes_the_card_on_the_server(devices, account):
+    a, b = devices
+    add_three(a)
+    sync(a, account), sync(b, account)
+    a.services.contacts.trash(contact_id(a, "Zoë Ng"))
+    a.services.contacts.empty_trash()
+    assert sync(a, account).pushed == 1
+    assert sync(b, account).pulled == 1
+    assert sorted(fields_by_name(b)) == ["Anna Schmidt", "Jürgen Groß"]
+
+
+class _PhoneEditsBeforeDelete(CardDavClient):
+    """Just before Rapport's DELETE, a phone edits the same card."""
+
+    def delete(self, href, etag):
+        card = self.get(href)
+        changed = card.text.replace("END:VCARD", "NICKNAME:Still here\r\nEND:VCARD")
+        requests.put(self.url_of(href), data=changed.encode(), auth=self.session.auth,
+                     headers={"Content-Type": "text/vcard", "If-Match": card.etag},
+                     timeout=10).raise_for_status()  # fmt: skip
+        return super().delete(href, etag)
+
+
+def test_a_card_edited_on_the_phone_while_rapport_deletes_it_is_kept(devices, account):
+    a, _b = devices
+    add_three(a)
+    sync(a, account)
+    a.services.contacts.trash(contact_id(a, "Zoë Ng"))
+    report = run(a, _PhoneEditsBeforeDelete, account)
+    assert report.ok and report.conflicts == 1
+    assert fields_by_name(a)["Zoë Ng"]["nickname"] == "Still here"
+    assert a.services.contacts.count() == 3
+    with CardDavClient(account.url, account.user, account.password) as client:
+        client.discover()
+        assert len(client.list_etags()) == 3
