@@ -199,12 +199,16 @@ class CardDavClient:
         body = ('<d:sync-collection xmlns:d="DAV:"><d:sync-token>' + _xml_text(token) +
                 "</d:sync-token><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop>"
                 "</d:sync-collection>")  # fmt: skip
-        try:
-            responses = self._multistatus("REPORT", self.book, body, "1")
-        except (AuthError, ServerDownError, QuotaError):
-            raise
-        except SyncError:
+        # an expired token: 403 with DAV:valid-sync-token (RFC 6578 §3.2), 409 on some servers
+        response = self.request("REPORT", self.book, body, ok=(207, 400, 403, 409, 501), Depth="1")
+        if response.status_code != 207:
             return None
+        try:
+            root = fromstring(response.content)
+        except Exception:
+            return None
+        self._last_root = root
+        responses = root.findall(f"{DAV}response")
         changed, removed = {}, set()
         for response in responses:
             href = self.path(self.absolute(response.findtext(f"{DAV}href") or ""))

@@ -172,3 +172,19 @@ def test_a_card_edited_on_the_phone_while_rapport_deletes_it_is_kept(devices, ac
     with CardDavClient(account.url, account.user, account.password) as client:
         client.discover()
         assert len(client.list_etags()) == 3
+
+
+def test_an_expired_sync_token_falls_back_to_a_full_listing(devices, account):
+    a, b = devices
+    add_three(a)
+    sync(a, account), sync(b, account)
+    with b.db.write() as conn:
+        conn.exec_driver_sql("UPDATE sync_collection SET sync_token = 'http://radicale.org/ns/sync/0bad'")
+    a.later(5)
+    a.services.contacts.update(contact_id(a, "Zoë Ng"), position="CEO")
+    sync(a, account)
+    report = sync(b, account)  # Radicale answers the token with 403 valid-sync-token
+    assert (report.pulled, report.pushed, report.ok) == (1, 0, True)
+    assert fields_by_name(b)["Zoë Ng"]["position"] == "CEO"
+    with b.db.read() as conn:
+        assert "0bad" not in conn.exec_driver_sql("SELECT sync_token FROM sync_collection").scalar()
