@@ -333,6 +333,20 @@ def _remove_sample(args) -> int:
     return 0
 
 
+def _sync_arguments(parser: argparse.ArgumentParser) -> None:
+    from app.sync.command import add_arguments
+
+    add_arguments(parser)
+
+
+@command("sync", "sync contacts two-way with a CardDAV server (and dates into its calendar)",
+         _sync_arguments)  # fmt: skip
+def _sync(args) -> int:
+    from app.sync.command import run
+
+    return run(args, open_services)
+
+
 def main(argv: list[str]) -> int:
     """Run a command. Output cut short by a closed pipe (`rapport today | head`) or Ctrl+C
     ends quietly, as the Python docs advise for SIGPIPE."""

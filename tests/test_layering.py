@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 APP = Path(__file__).resolve().parents[1] / "app"
-CORE = ("domain", "storage", "services")
+CORE = ("domain", "storage", "services", "sync")  # sync: Qt-free too
 
 
 def imported_modules(path: Path, package: str = "app") -> set[str]:

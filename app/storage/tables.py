@@ -220,3 +220,35 @@ class TodayMark(SQLModel, table=True):
     done: bool = False
     snoozed_until: Optional[date] = None  # local date the item shows again
     created_at: datetime
+
+
+class SyncCollection(SQLModel, table=True):
+    """A CardDAV address book this database syncs with: its RFC 6578 sync token."""
+
+    __tablename__ = "sync_collection"
+    url: str = Field(primary_key=True)
+    sync_token: str = ""
+    synced_at: Optional[datetime] = None
+
+
+class SyncCard(SQLModel, table=True):
+    """One contact <-> one vCard on the server. `etag` "" means a PUT was started but not
+    confirmed (a killed sync adopts the card instead of creating it twice); `vcard` is the
+    server's text as last synced (its unknown properties are written back on push);
+    `fields` is the contact as last synced, so local edits are told from remote ones."""
+
+    __tablename__ = "sync_card"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    collection: str
+    href: str
+    contact_id: Optional[int] = Field(default=None, foreign_key="contact.id", ondelete="SET NULL")
+    uid: str
+    etag: str = ""
+    vcard: str = ""
+    fields: Any = Field(default=None, sa_column=Column(JSON, nullable=True))
+    synced_at: datetime
+
+    __table_args__ = (
+        Index("ux_sync_card_href", "collection", "href", unique=True),
+        Index("ix_sync_card_contact", "contact_id"),
+    )

@@ -1,7 +1,7 @@
 """reminder delivery claims
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-30
 
 Reminders are delivered by claim, show, confirm: the claim (occurrence and session) is kept
@@ -15,7 +15,7 @@ import sqlmodel
 
 
 revision = '0006'
-down_revision = '0004'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,78 @@
+"""The configured sync account: URL and user in the database, the password in the system
+keyring (Secret Service on Linux, Keychain on macOS, Windows Credential Locker) through
+`keyring`, never in the database, the settings or the log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from app.storage.tables import Setting
+from app.sync.dav import SyncError
+
+ACCOUNT_KEY = "sync_account"
+SERVICE = "Rapport sync"
+
+
+@dataclass(frozen=True)
+class Account:
+    url: str
+    user: str
+    password: str
+
+
+def _keyring():
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        raise SyncError("no system keyring is available (Secret Service, Keychain or Windows "
+                        "Credential Locker) to keep the password; use --password-file")  # fmt: skip
+    return keyring
+
+
+def _key(url: str, user: str) -> str:
+    return f"{user}@{url}"
+
+
+def save_account(db, url: str, user: str, password: str) -> None:
+    """Keep the account: the password goes to the keyring first, so a keyring that refuses
+    leaves no half-stored account."""
+    try:
+        _keyring().set_password(SERVICE, _key(url, user), password)
+    except SyncError:
+        raise
+    except Exception as error:  # keyring's errors differ per platform
+        raise SyncError(f"the system keyring refused the password: {error}") from error
+    with db.write() as conn:
+        conn.execute(sqlite_insert(Setting).values(key=ACCOUNT_KEY, value={"url": url, "user": user})
+                     .on_conflict_do_update(index_elements=["key"],
+                                            set_={"value": {"url": url, "user": user}}))  # fmt: skip
+
+
+def load_account(db) -> Account:
+    with db.read() as conn:
+        stored = conn.execute(select(Setting.value).where(Setting.key == ACCOUNT_KEY)).scalar()
+    if not stored:
+        raise SyncError("no sync account is set up: run rapport sync --url URL --user USER "
+                        "--password-file FILE --save once")  # fmt: skip
+    password = _keyring().get_password(SERVICE, _key(stored["url"], stored["user"]))
+    if password is None:
+        raise SyncError(f"the keyring has no password for {stored['user']} at {stored['url']}; "
+                        "save the account again with --save")  # fmt: skip
+    return Account(stored["url"], stored["user"], password)
+
+
+def forget_account(db) -> None:
+    with db.read() as conn:
+        stored = conn.execute(select(Setting.value).where(Setting.key == ACCOUNT_KEY)).scalar()
+    if stored:
+        try:
+            _keyring().delete_password(SERVICE, _key(stored["url"], stored["user"]))
+        except Exception:  # nothing stored there: nothing to forget
+            pass
+    with db.write() as conn:
+        conn.execute(delete(Setting).where(Setting.key == ACCOUNT_KEY))
