@@ -2,7 +2,8 @@
 right, and below them the sections other features register in contact_sections.py.
 
 Everything is edited in place; the page refreshes from the services' change notices and
-keeps what the user is typing.
+keeps what the user is typing. Leaving (Esc, Alt+Left, ← Contacts, another contact) first
+saves what was typed; input that cannot be saved keeps the page open, named in the banner.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
-    QWidget,
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
+    QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from app.services import Services
@@ -26,6 +27,7 @@ from app.ui.contact_sections import SECTIONS
 from app.ui.promises_view import PromisesView
 from app.ui.timeline import Timeline
 from app.ui.topic_chips import GroupChips, TopicChips
+from app.ui.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
 
@@ -100,8 +102,16 @@ class ContactPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+        # The banner of refused fields lies over the bottom of the form (same grid cell):
+        # showing it moves no field.
+        details_area = QWidget()
+        overlay = QGridLayout(details_area)
+        overlay.setContentsMargins(0, 0, 0, 0)
+        overlay.addWidget(scroll, 0, 0)
+        overlay.addWidget(self.fields.error, 0, 0, Qt.AlignmentFlag.AlignBottom)
         self.splitter = QSplitter()
-        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(details_area)
         self.splitter.addWidget(_box(self.tr("Notes"), self.timeline))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -114,6 +124,7 @@ class ContactPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.fields.saved.connect(self._refresh_header)
+        guard_wheel(self)  # scrolling the page never changes a combo box or spin box
 
     def _build_sections(self) -> list[QWidget]:
         sections = []
@@ -128,6 +139,8 @@ class ContactPage(QWidget):
 
     # --- showing ------------------------------------------------------------------------
     def set_contact(self, contact_id: int) -> None:
+        if contact_id != self.contact_id:
+            self.scroll.verticalScrollBar().setValue(0)  # a new contact starts at the top
         self.contact_id = contact_id
         self.fields.set_contact(contact_id)
         for part in (self.topics, self.groups, self.promises, self.timeline):
@@ -138,6 +151,25 @@ class ContactPage(QWidget):
             except Exception:
                 log.exception("contact section %s failed", type(section).__name__)
         self._refresh_header()
+        if self.scroll.verticalScrollBar().value():  # a section that grew took it down
+            self.scroll.verticalScrollBar().setValue(0)
+
+    def leave(self) -> bool:
+        """Save what was typed before the page goes; False (and the page stays, the first
+        refused field focused, the banner naming each) when some input cannot be saved."""
+        if self.contact_id is None:
+            return True
+        try:
+            refused = self.fields.commit()
+        except NotFoundError:  # the contact is gone (emptied from the trash)
+            return True
+        if not refused:
+            return True
+        widget = self.fields.widget_of(refused[0])
+        if widget is not None:
+            self.scroll.ensureWidgetVisible(widget)
+            widget.setFocus()
+        return False
 
     def refresh(self) -> None:
         """After a change notice: show the stored state, keeping any field being edited."""

@@ -106,7 +106,10 @@ class PromisesView(QWidget):
             if promise.id == selected:
                 self.tree.setCurrentItem(item)
         rows = self.tree.topLevelItemCount()
-        self.tree.setFixedHeight(min(240, 34 + 24 * max(rows, 2)))
+        # Rows as high as the font needs (a fixed 24 px clipped larger fonts).
+        row = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 8)
+        header = self.tree.header().sizeHint().height()
+        self.tree.setFixedHeight(min(10 * row, header + 10 + row * max(rows, 2)))
         self._update_buttons()
 
     def _item(self, promise: PromiseRow, today: date) -> QTreeWidgetItem:
