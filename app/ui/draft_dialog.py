@@ -18,6 +18,7 @@ from app.services import Services
 from app.services.base import NotFoundError, ValidationError
 from app.services.contacts import display_name
 from app.services.drafts import Draft, TemplateProblem
+from app.ui.wheel_guard import guard_wheel
 
 _open: set[QDialog] = set()  # parentless dialogs stay alive until closed
 
@@ -169,6 +170,7 @@ class DraftDialog(QDialog):
         self.occasion.blockSignals(False)
         self.render(variant=None)
         self.body.setFocus()
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     # --- state ---------------------------------------------------------------------------
     def current_occasion(self) -> str:
@@ -323,7 +325,7 @@ def _combo(choices: list[tuple[str, str]], current: str) -> QComboBox:
     for key, label in choices:
         combo.addItem(label, key)
     combo.setCurrentIndex(max(combo.findData(current), 0))
-    return combo
+    return guard_wheel(combo)
 
 
 def _wrap(layout) -> QWidget:

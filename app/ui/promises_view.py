@@ -21,6 +21,7 @@ from app.services import Services
 from app.services.base import ValidationError
 from app.services.promises import PromiseRow
 from app.ui import undo
+from app.ui.wheel_guard import guard_wheel
 
 OVERDUE = QColor("#b3261e")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,6 +91,7 @@ class PromisesView(QWidget):
         layout.addWidget(self.tree)
         layout.addLayout(buttons)
         layout.addLayout(adder)
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     def set_contact(self, contact_id: int) -> None:
         self.contact_id = contact_id

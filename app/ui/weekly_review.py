@@ -20,6 +20,7 @@ from app.services import Services
 from app.services.base import ValidationError
 from app.services.journal import ReviewPromise
 from app.ui.navigation import Navigator
+from app.ui.wheel_guard import guard_wheel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -238,6 +239,7 @@ class WeeklyReview(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save review"))
         self.resize(860, 600)
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
 
 class JournalDialog(QDialog):
@@ -267,6 +269,7 @@ class JournalDialog(QDialog):
         else:
             self.text.setPlainText(self.tr("No reviews yet. The weekly review saves one here."))
         self.resize(780, 480)
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     def _show(self, row: int) -> None:
         if row < 0:
