@@ -217,9 +217,20 @@ class ContactFields(QWidget):
         for name in list(self._errors):
             self._clear_error(name)
 
+    def show_notice(self, key: str, message: str) -> None:
+        """A message about input elsewhere on the page (a topic typed, not added), in the
+        same banner, after the fields'; clear_notice(key) takes it away."""
+        self._errors[key] = message
+        self._show_banner()
+
+    def clear_notice(self, key: str) -> None:
+        if self._errors.pop(key, None) is not None:
+            self._show_banner()
+
     def _show_banner(self) -> None:
-        """Every refused field's message, in the order of the form."""
+        """Every refused field's message, in the order of the form, then the notices."""
         order = [*self.edits, "cadence_days", "about"]
+        order += [n for n in self._errors if n not in order]
         messages = [self._errors[n] for n in order if n in self._errors]
         self.error.setText("\n".join(dict.fromkeys(messages)))  # "needs a name" once
         self.error.setVisible(bool(messages))
@@ -229,6 +240,9 @@ class ContactFields(QWidget):
     def refused(self) -> list[str]:
         """The fields whose input was refused and is still there, in the order of the form."""
         return [n for n in [*self.edits, "cadence_days", "about"] if n in self._errors]
+
+    def notices(self) -> list[str]:
+        return [n for n in self._errors if n not in self.refused()]
 
     def commit(self) -> list[str]:
         """Save whatever was typed and not saved yet (the field with the focus, a field
@@ -249,9 +263,12 @@ class ContactFields(QWidget):
         return self._widget(name)
 
     def keyPressEvent(self, event) -> None:
-        """Esc after a refusal puts the saved values back (the refused input goes)."""
-        if event.key() == Qt.Key.Key_Escape and self._errors:
-            self._clear_all_errors()
+        """Esc in a refused field puts the saved values back (the refused input goes).
+        Elsewhere it is not for the fields: the page then tries to leave."""
+        focused = [self._widget(n) for n in self.refused()]
+        if event.key() == Qt.Key.Key_Escape and any(w is not None and w.hasFocus() for w in focused):
+            for name in self.refused():
+                self._clear_error(name)
             self.refresh(force=True)
             return
         super().keyPressEvent(event)
