@@ -317,12 +317,13 @@ class ImportWizard(QDialog):
         plan = self.plan
         if plan is None:
             return
-        self.summary.setText(self.tr("%1: %2 new, %3 to merge, %4 to skip; %5 possible duplicates found.")
+        # %n: "1 possible duplicate", "2 possible duplicates" (and the German forms).
+        self.summary.setText(self.tr("%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate(s) found.",
+                                     "", plan.duplicates)
                              .replace("%1", Path(plan.parsed.path).name)
                              .replace("%2", str(plan.count(Decision.NEW)))
                              .replace("%3", str(plan.count(Decision.MERGE)))
-                             .replace("%4", str(plan.count(Decision.SKIP)))
-                             .replace("%5", str(plan.duplicates)))  # fmt: skip
+                             .replace("%4", str(plan.count(Decision.SKIP))))  # fmt: skip
 
     def _set_all(self, decision: Decision) -> None:
         self.model.set_all(decision)

@@ -366,6 +366,10 @@
 <context>
     <name>ContactPage</name>
     <message>
+        <source>%1 “%2” is not added yet: Enter adds it, Esc drops it.</source>
+        <translation>%1 „%2“ ist noch nicht hinzugefügt: Eingabe fügt es hinzu, Esc verwirft es.</translation>
+    </message>
+    <message>
         <source>&amp;Draft message…</source>
         <translation>Nachricht &amp;entwerfen …</translation>
     </message>
@@ -452,6 +456,14 @@
             <numerusform>%n Kontakt passt zu den Filtern</numerusform>
             <numerusform>%n Kontakte passen zu den Filtern</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Neuer Kontakt …</translation>
     </message>
     <message>
         <source>All groups</source>
@@ -1184,9 +1196,12 @@ Die Details stehen in der Protokolldatei:
 </context>
 <context>
     <name>ImportWizard</name>
-    <message>
-        <source>%1: %2 new, %3 to merge, %4 to skip; %5 possible duplicates found.</source>
-        <translation>%1: %2 neu, %3 zum Zusammenführen, %4 zum Überspringen; %5 mögliche Doppelte gefunden.</translation>
+    <message numerus="yes">
+        <source>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate(s) found.</source>
+        <translation>
+            <numerusform>%1: %2 neu, %3 zum Zusammenführen, %4 zum Überspringen; %n mögliches Duplikat gefunden.</numerusform>
+            <numerusform>%1: %2 neu, %3 zum Zusammenführen, %4 zum Überspringen; %n mögliche Duplikate gefunden.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) not imported: Rapport keeps no pictures.</source>

@@ -155,6 +155,13 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
+        <source>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate(s) found.</source>
+        <translation>
+            <numerusform>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate found.</numerusform>
+            <numerusform>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicates found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photo(s) not imported: Rapport keeps no pictures.</source>
         <translation>
             <numerusform>%n photo not imported: Rapport keeps no pictures.</numerusform>
