@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
+    QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
     QVBoxLayout, QWidget,
 )  # fmt: skip
 
@@ -103,15 +103,15 @@ class ContactPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll = scroll
-        # The banner of refused fields lies over the bottom of the form (same grid cell):
-        # showing it moves no field.
-        details_area = QWidget()
-        overlay = QGridLayout(details_area)
-        overlay.setContentsMargins(0, 0, 0, 0)
-        overlay.addWidget(scroll, 0, 0)
-        overlay.addWidget(self.fields.error, 0, 0, Qt.AlignmentFlag.AlignBottom)
+        # The banner of refused fields floats over the bottom of the visible form (a layout
+        # on the viewport, which the scrolled form is not part of): showing it moves no
+        # field, and it stays in view while the form scrolls under it.
+        overlay = QVBoxLayout(scroll.viewport())
+        overlay.setContentsMargins(0, 0, 8, 4)
+        overlay.addStretch(1)
+        overlay.addWidget(self.fields.error)
         self.splitter = QSplitter()
-        self.splitter.addWidget(details_area)
+        self.splitter.addWidget(scroll)
         self.splitter.addWidget(_box(self.tr("Notes"), self.timeline))
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
