@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
@@ -243,7 +243,13 @@ class ContactsPage(QWidget):
         elif flt != ListFilter(archived=flt.archived) or flt.archived:
             self._list_status = self.tr("%n contact(s) match the filters", "", self.model.total())
         else:
-            self._list_status = self.tr("%n contact(s)", "", self.model.total())
+            # "48,966 contacts" looked like a list cut short: say that the archived are apart.
+            archived = self.services.contacts.count_rows(ListFilter(archived=True))
+            self._list_status = (
+                self.tr("%n contact(s), %1 archived not shown", "", self.model.total())
+                .replace("%1", QLocale().toString(archived))
+                if archived else self.tr("%n contact(s)", "", self.model.total())
+            )  # fmt: skip
         self.status_changed.emit(self.status)
 
     @property
@@ -266,8 +272,6 @@ class ContactsPage(QWidget):
         if contact_id is not None and near_row >= 0:
             self.model.ensure_rows(near_row - 1, near_row + 1)  # where it was, if still there
         row = self.model.row_of(contact_id) if contact_id is not None else -1
-        if row < 0 and self.model.rowCount():
-            row = 0  # always a current row: keys typed in the search field move from there
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
@@ -310,6 +314,10 @@ class ContactsPage(QWidget):
                        or (key == Qt.Key.Key_End and at_end and not self.search.hasSelectedText())
                        or (key == Qt.Key.Key_Home and self.search.cursorPosition() == 0))  # fmt: skip
             if to_list and self.model.rowCount():
+                if not self.table.currentIndex().isValid():  # nothing chosen yet: the first
+                    self.table.selectRow(0)
+                    if key != Qt.Key.Key_End:
+                        return True
                 if key in (Qt.Key.Key_End, Qt.Key.Key_Home):  # the list's first/last row
                     event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.ControlModifier)
                 QApplication.sendEvent(self.table, event)  # the list moves its selection

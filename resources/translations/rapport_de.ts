@@ -457,6 +457,13 @@
             <numerusform>%n Kontakte passen zu den Filtern</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s), %1 archived not shown</source>
+        <translation>
+            <numerusform>%n Kontakt, %1 archivierte nicht angezeigt</numerusform>
+            <numerusform>%n Kontakte, %1 archivierte nicht angezeigt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>

@@ -247,3 +247,11 @@ def test_the_empty_list_offers_new_contact_and_import(qtbot, services):
     qtbot.waitUntil(lambda: page.list_stack.currentWidget() is page.empty)
     qtbot.mouseClick(buttons["Import…"], Qt.MouseButton.LeftButton)
     assert opened == [True]
+
+
+def test_the_count_says_the_archived_are_not_shown(qtbot, services):
+    anna, _ben, _ozlem = three(services)
+    services.contacts.set_archived(anna, True)
+    window, page = contacts_window(qtbot, services)
+    assert page.model.rowCount() == 2
+    assert "1 archived not shown" in window.statusBar().currentMessage()
