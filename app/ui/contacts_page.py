@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, QLocale, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from app.services import Services
 from app.services.base import ValidationError
 from app.services.contact_list import ListFilter
 from app.ui import undo
+from app.ui.contacts_list_parts import SearchFieldKeys, empty_state
 from app.ui.contacts_model import ContactsTableModel, VisibleRows
 from app.ui.row_heights import fit_rows_to_font
 from app.ui.wheel_guard import guard_wheel
@@ -41,7 +42,8 @@ class ContactsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.model = ContactsTableModel(self, services.clock.local_tz())
         self.table = self._build_table()
-        self.empty = self._build_empty_state()
+        self.empty, self.empty_text = empty_state(
+            self.new_contact, lambda: getattr(self.navigator, "open_import", lambda: None)())
         self.no_match = QLabel()
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.list_stack = QStackedWidget()
@@ -69,7 +71,7 @@ class ContactsPage(QWidget):
         self._search_timer.timeout.connect(self._new_query)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._enter_from_search)
-        self.search.installEventFilter(self)  # arrows, PageDown, End and Esc: see eventFilter
+        self._search_keys = SearchFieldKeys(self.search, self.table)  # arrows, End, Esc…
         # Esc is not a shortcut: it reaches the page only when the widget with the focus
         # (a completer popup, a refused field) did not use it. Alt+Left has no such owner.
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.show_list,
@@ -108,27 +110,6 @@ class ContactsPage(QWidget):
         table.activated.connect(self._open_index)  # Enter on a row
         self._visible_rows = VisibleRows(table, self.model)  # reads the rows as they show
         return table
-
-    def _build_empty_state(self) -> QWidget:
-        """No contacts at all: say so, and offer the two ways to get some."""
-        empty = QWidget()
-        text = self.empty_text = QLabel(self.tr("No contacts yet — import some or add one."))
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        new = QPushButton(self.tr("&New contact…"))
-        new.clicked.connect(self.new_contact)
-        import_button = QPushButton(self.tr("&Import…"))
-        import_button.clicked.connect(lambda: getattr(self.navigator, "open_import", lambda: None)())
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(new)
-        buttons.addWidget(import_button)
-        buttons.addStretch(1)
-        column = QVBoxLayout(empty)
-        column.addStretch(1)
-        column.addWidget(text)
-        column.addLayout(buttons)
-        column.addStretch(2)
-        return empty
 
     def new_contact(self) -> None:
         """The empty list's "New contact…": the same dialog as Ctrl+N, then its page."""
@@ -297,32 +278,6 @@ class ContactsPage(QWidget):
             if not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
             self._open_index(self.table.currentIndex())
-
-    # Keys typed in the search field that move the list instead: the list is what you
-    # look at while searching. End and Home only when the text cursor is already there.
-    _LIST_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.search and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key == Qt.Key.Key_Escape:
-                if self.search.text():
-                    self.search.clear()
-                return True  # an empty field: Esc has nothing to close here
-            at_end = self.search.cursorPosition() == len(self.search.text())
-            to_list = (key in self._LIST_KEYS
-                       or (key == Qt.Key.Key_End and at_end and not self.search.hasSelectedText())
-                       or (key == Qt.Key.Key_Home and self.search.cursorPosition() == 0))  # fmt: skip
-            if to_list and self.model.rowCount():
-                if not self.table.currentIndex().isValid():  # nothing chosen yet: the first
-                    self.table.selectRow(0)
-                    if key != Qt.Key.Key_End:
-                        return True
-                if key in (Qt.Key.Key_End, Qt.Key.Key_Home):  # the list's first/last row
-                    event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.ControlModifier)
-                QApplication.sendEvent(self.table, event)  # the list moves its selection
-                return True
-        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:
         """Esc that nothing inside used (a popup, a refused field): back to the list."""
