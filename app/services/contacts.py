@@ -121,6 +121,8 @@ class ContactsService(Service):
 
     # --- reads --------------------------------------------------------------------------
     def get(self, contact_id: int) -> Contact:
+        if contact_id is None:  # session.get(None) would warn "fully NULL primary key"
+            raise NotFoundError("no contact given")
         with self.db.session() as session:
             contact = session.get(Contact, contact_id)
             if contact is None:

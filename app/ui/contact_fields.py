@@ -1,8 +1,9 @@
 """A contact's own fields, editable in place: each is saved when you leave it, if valid.
 
 Invalid input (an email without @, a phone number that cannot be one, a birthday like
-31.02.) is not saved: the field is outlined in red and a line above the form names the
-field and says what is wrong, until it is corrected or reverted with Esc.
+31.02.) is not saved and not dropped: every refused field is outlined in red with its message
+as tooltip, and one banner (placed by the page over the form, so the form does not move)
+lists them all, until each is corrected or reverted with Esc.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from app.services import Services
 from app.services.base import ValidationError
 from app.ui import dates
 
+NAME_FIELDS = ("given_name", "family_name", "nickname")
 ERROR_STYLE = "border: 1px solid #b3261e;"
+BANNER_STYLE = ("QLabel#fieldErrors { color: #b3261e; background: palette(base); "
+                "border: 1px solid #b3261e; border-radius: 4px; padding: 6px; }")
 
 
 
@@ -43,14 +47,17 @@ class ContactFields(QWidget):
         self.services = services
         self.contact_id: int | None = None
         self._contact = None
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b3261e")
+        # Not in the form: the page lays it over the form (see ContactPage), so showing it
+        # never pushes the fields down.
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldErrors")
+        self.error.setStyleSheet(BANNER_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self._errors: dict[str, str] = {}  # field -> its message, while refused
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.error)
         for name, label, hint in (
             ("given_name", QCoreApplication.translate("ContactFields", "&Given name:"), ""), ("family_name", QCoreApplication.translate("ContactFields", "&Family name:"), ""),
             ("nickname", QCoreApplication.translate("ContactFields", "Nickname:"), ""), ("company", QCoreApplication.translate("ContactFields", "Company:"), ""),
@@ -113,7 +120,7 @@ class ContactFields(QWidget):
     # --- showing ------------------------------------------------------------------------
     def set_contact(self, contact_id: int) -> None:
         self.contact_id = contact_id
-        self._clear_error()
+        self._clear_all_errors()
         self.refresh(force=True)
 
     def refresh(self, force: bool = False) -> None:
@@ -122,7 +129,7 @@ class ContactFields(QWidget):
         self._contact = contact
         values = _texts(contact)
         for name, edit in self.edits.items():
-            refused = bool(edit.styleSheet())  # keeps the refused text until fixed or Esc
+            refused = name in self._errors  # keeps the refused text until fixed or Esc
             if force or not (edit.hasFocus() or refused):
                 edit.setText(values[name])
                 edit.setStyleSheet("")
@@ -149,17 +156,21 @@ class ContactFields(QWidget):
         try:
             values = self._parsed(name)
         except FieldError as error:
-            self._show_error(widget, _field_message(name, error.value))
+            self._show_error(name, _field_message(name, error.value))
             return False
         if not self._changed(values):
-            self._clear_error(widget)
+            self._clear_error(name)
             return True
         try:
             self.services.contacts.update(self.contact_id, **values)
         except ValidationError as error:
-            self._show_error(widget, _service_message(error))
+            self._show_error(name, _service_message(error))
             return False
-        self._clear_error(widget)
+        self._clear_error(name)
+        if name in NAME_FIELDS:  # a name given again: "needs a name" is gone for the others
+            for other in NAME_FIELDS:
+                if other in self._errors and self.edits[other].text() == _texts(self._contact)[other]:
+                    self._clear_error(other)
         self.refresh()
         if widget is not None:  # show it as stored (+49 711 …), even while it has focus
             widget.setText(_texts(self._contact)[name])
@@ -207,22 +218,82 @@ class ContactFields(QWidget):
         return [{"value": v, "label": labels[i] if i < len(labels) else ""}
                 for i, v in enumerate(values)]  # fmt: skip
 
-    def _show_error(self, widget: QWidget | None, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+    # --- refused input ------------------------------------------------------------------
+    def _widget(self, name: str) -> QWidget | None:
+        return self.edits.get(name) or {"cadence_days": self.cadence, "about": self.about}.get(name)
+
+    def _show_error(self, name: str, message: str) -> None:
+        self._errors[name] = message
+        widget = self._widget(name)
         if widget is not None:
             widget.setStyleSheet(ERROR_STYLE)
+            widget.setToolTip(message)
+        self._show_banner()
 
-    def _clear_error(self, widget: QWidget | None = None) -> None:
+    def _clear_error(self, name: str) -> None:
+        self._errors.pop(name, None)
+        widget = self._widget(name)
         if widget is not None:
             widget.setStyleSheet("")
-        if widget is None or not any(e.styleSheet() for e in self.edits.values()):
-            self.error.hide()
+            widget.setToolTip("")
+        self._show_banner()
+
+    def _clear_all_errors(self) -> None:
+        for name in list(self._errors):
+            self._clear_error(name)
+
+    def show_notice(self, key: str, message: str) -> None:
+        """A message about input elsewhere on the page (a topic typed, not added), in the
+        same banner, after the fields'; clear_notice(key) takes it away."""
+        self._errors[key] = message
+        self._show_banner()
+
+    def clear_notice(self, key: str) -> None:
+        if self._errors.pop(key, None) is not None:
+            self._show_banner()
+
+    def _show_banner(self) -> None:
+        """Every refused field's message, in the order of the form, then the notices."""
+        order = [*self.edits, "cadence_days", "about"]
+        order += [n for n in self._errors if n not in order]
+        messages = [self._errors[n] for n in order if n in self._errors]
+        self.error.setText("\n".join(dict.fromkeys(messages)))  # "needs a name" once
+        self.error.setVisible(bool(messages))
+        if messages:
+            self.error.raise_()
+
+    def refused(self) -> list[str]:
+        """The fields whose input was refused and is still there, in the order of the form."""
+        return [n for n in [*self.edits, "cadence_days", "about"] if n in self._errors]
+
+    def notices(self) -> list[str]:
+        return [n for n in self._errors if n not in self.refused()]
+
+    def commit(self) -> list[str]:
+        """Save whatever was typed and not saved yet (the field with the focus, a field
+        left by a key that saves nothing); the fields refused, in form order."""
+        if self.contact_id is None or self._contact is None:
+            return []
+        stored = _texts(self._contact)
+        for name, edit in self.edits.items():
+            if edit.text() != stored[name] or name in self._errors:
+                self.save(name)
+        if self.cadence.value() != (self._contact.cadence_days or 0):
+            self.save("cadence_days")
+        if self.about.toPlainText() != self._contact.about:
+            self.save("about")
+        return self.refused()
+
+    def widget_of(self, name: str) -> QWidget | None:
+        return self._widget(name)
 
     def keyPressEvent(self, event) -> None:
-        """Esc in a refused field puts the saved value back."""
-        if event.key() == Qt.Key.Key_Escape and self.error.isVisible():
-            self._clear_error()
+        """Esc in a refused field puts the saved values back (the refused input goes).
+        Elsewhere it is not for the fields: the page then tries to leave."""
+        focused = [self._widget(n) for n in self.refused()]
+        if event.key() == Qt.Key.Key_Escape and any(w is not None and w.hasFocus() for w in focused):
+            for name in self.refused():
+                self._clear_error(name)
             self.refresh(force=True)
             return
         super().keyPressEvent(event)

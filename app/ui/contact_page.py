@@ -2,7 +2,8 @@
 right, and below them the sections other features register in contact_sections.py.
 
 Everything is edited in place; the page refreshes from the services' change notices and
-keeps what the user is typing.
+keeps what the user is typing. Leaving (Esc, Alt+Left, ← Contacts, another contact) first
+saves what was typed; input that cannot be saved keeps the page open, named in the banner.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter, QVBoxLayout,
-    QWidget,
+    QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
+    QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from app.services import Services
@@ -25,7 +26,8 @@ from app.ui.contact_fields import ContactFields
 from app.ui.contact_sections import SECTIONS
 from app.ui.promises_view import PromisesView
 from app.ui.timeline import Timeline
-from app.ui.topic_chips import GroupChips, TopicChips
+from app.ui.topic_chips import GroupChips, TopicChips, kind_labels
+from app.ui.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +102,14 @@ class ContactPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
+        # The banner of refused fields floats over the bottom of the visible form (a layout
+        # on the viewport, which the scrolled form is not part of): showing it moves no
+        # field, and it stays in view while the form scrolls under it.
+        overlay = QVBoxLayout(scroll.viewport())
+        overlay.setContentsMargins(0, 0, 8, 4)
+        overlay.addStretch(1)
+        overlay.addWidget(self.fields.error)
         self.splitter = QSplitter()
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(_box(self.tr("Notes"), self.timeline))
@@ -114,6 +124,10 @@ class ContactPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.fields.saved.connect(self._refresh_header)
+        for kind, row in self.topics.rows.items():  # added or emptied: nothing left to say
+            row.editor.textChanged.connect(
+                lambda text, kind=kind: text.strip() or self.fields.clear_notice(f"topic:{kind}"))
+        guard_wheel(self)  # scrolling the page never changes a combo box or spin box
 
     def _build_sections(self) -> list[QWidget]:
         sections = []
@@ -128,6 +142,9 @@ class ContactPage(QWidget):
 
     # --- showing ------------------------------------------------------------------------
     def set_contact(self, contact_id: int) -> None:
+        if contact_id != self.contact_id:  # the last contact's typing is not for this one
+            for _kind, editor in self._typed_topics():
+                editor.clear()
         self.contact_id = contact_id
         self.fields.set_contact(contact_id)
         for part in (self.topics, self.groups, self.promises, self.timeline):
@@ -138,6 +155,44 @@ class ContactPage(QWidget):
             except Exception:
                 log.exception("contact section %s failed", type(section).__name__)
         self._refresh_header()
+        self.scroll.verticalScrollBar().setValue(0)  # a contact opens at the top
+
+    def leave(self) -> bool:
+        """Save what was typed before the page goes; False (and the page stays, the first
+        refused field focused, the banner naming each) when some input cannot be saved."""
+        if self.contact_id is None:
+            return True
+        try:
+            refused = self.fields.commit()
+        except NotFoundError:  # the contact is gone (emptied from the trash)
+            return True
+        typed = self._typed_topics()
+        for kind, editor in typed:  # a topic typed and not added (Enter adds it)
+            self.fields.show_notice(f"topic:{kind}", self.tr(
+                "%1 “%2” is not added yet: Enter adds it, Esc drops it.")
+                .replace("%1", kind_labels()[kind]).replace("%2", editor.text().strip()))  # fmt: skip
+        if not refused and not typed:
+            return True
+        widget = self.fields.widget_of(refused[0]) if refused else typed[0][1]
+        if widget is not None:
+            self.scroll.ensureWidgetVisible(widget)
+            widget.setFocus()
+        return False
+
+    def _typed_topics(self) -> list:
+        return [(kind, row.editor) for kind, row in self.topics.rows.items()
+                if row.editor.text().strip()]  # fmt: skip
+
+    def keyPressEvent(self, event) -> None:
+        """Esc after "not added yet": the typed topics go (a second Esc then leaves)."""
+        notices = [n for n in self.fields.notices() if n.startswith("topic:")]
+        if event.key() == Qt.Key.Key_Escape and notices:
+            for kind, editor in self._typed_topics():
+                editor.clear()
+            for notice in notices:
+                self.fields.clear_notice(notice)
+            return
+        super().keyPressEvent(event)
 
     def refresh(self) -> None:
         """After a change notice: show the stored state, keeping any field being edited."""

@@ -1,15 +1,16 @@
 """The Contacts page: filters, search as you type over the FTS5 index, the list, the contact.
 
-The list pages through the service (fetchMore) and sorts in SQL; a search shows the best
-matches first. Opening a contact (Enter or double-click) swaps the list for its page; Esc or
-Alt+Left goes back to the list with the search and selection kept.
+The list has a row per contact but reads only the rows shown (contacts_model) and sorts in
+SQL. Opening a contact (Enter or double-click on any column) swaps the list for its page; Esc
+or Alt+Left goes back to the list with the search and selection kept, unless the page holds
+input that cannot be saved (it stays and says which field).
 """
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
@@ -21,7 +22,10 @@ from app.services.base import ValidationError
 from app.services.contact_list import ListFilter
 from app.ui import undo
 from app.ui.columns import fit_to_texts, widest_date_texts
-from app.ui.contacts_model import ContactsTableModel
+from app.ui.contacts_list_parts import SearchFieldKeys, empty_state
+from app.ui.contacts_model import ContactsTableModel, VisibleRows
+from app.ui.row_heights import fit_rows_to_font
+from app.ui.wheel_guard import guard_wheel
 from app.ui.navigation import Navigator
 
 SEARCH_DELAY_MS = 120  # coalesce fast typing into one query
@@ -39,8 +43,8 @@ class ContactsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.model = ContactsTableModel(self, services.clock.local_tz())
         self.table = self._build_table()
-        self.empty = QLabel(self.tr("No contacts yet — import some or add one."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty, self.empty_text = empty_state(
+            self.new_contact, lambda: getattr(self.navigator, "open_import", lambda: None)())
         self.no_match = QLabel()
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.list_stack = QStackedWidget()
@@ -68,11 +72,15 @@ class ContactsPage(QWidget):
         self._search_timer.timeout.connect(self._new_query)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.search.returnPressed.connect(self._enter_from_search)
-        for keys in ("Esc", "Alt+Left"):
-            QShortcut(QKeySequence(keys), self, activated=self.show_list,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
-        self.status = ""
+        self._search_keys = SearchFieldKeys(self.search, self.table)  # arrows, End, Esc…
+        # Esc is not a shortcut: it reaches the page only when the widget with the focus
+        # (a completer popup, a refused field) did not use it. Alt+Left has no such owner.
+        QShortcut(QKeySequence("Alt+Left"), self, activated=self.show_list,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+        self.model.total_changed.connect(lambda _n: self._show_list_state(self.current_filter()))
+        self._list_status = ""
         self.refresh()
+        guard_wheel(self)
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -86,7 +94,7 @@ class ContactsPage(QWidget):
         table.setSortingEnabled(True)
         table.setWordWrap(False)
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(28)
+        fit_rows_to_font(table)  # "Özlem" keeps its dots at any font size
         header = table.horizontalHeader()
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)  # a selected row would make every title bold and clip it
@@ -100,7 +108,15 @@ class ContactsPage(QWidget):
         self.model.dataChanged.connect(lambda *_: self._show_notes_match())  # a snippet came
         table.doubleClicked.connect(self._open_index)
         table.activated.connect(self._open_index)  # Enter on a row
+        self._visible_rows = VisibleRows(table, self.model)  # reads the rows as they show
         return table
+
+    def new_contact(self) -> None:
+        """The empty list's "New contact…": the same dialog as Ctrl+N, then its page."""
+        dialog = NewContactDialog(self.services, self)
+        if dialog.exec() and dialog.contact_id is not None:
+            self.open_contact(dialog.contact_id)
+        dialog.deleteLater()
 
     def _build_filters(self) -> QHBoxLayout:
         self.group_filter = QComboBox()
@@ -167,7 +183,7 @@ class ContactsPage(QWidget):
             self.contact_page.refresh()  # the list refreshes when it is shown again
             return
         flt = self.current_filter()
-        selected = self.current_list_id()
+        selected, selected_row = self.current_list_id(), self.table.currentIndex().row()
         contacts = self.services.contacts
         now = self.services.clock.now()
         def fetch(sort: str, descending: bool, offset: int, limit: int):
@@ -177,10 +193,12 @@ class ContactsPage(QWidget):
             # No count for a search (it would cost a second full match): keep paging while
             # pages come back full. Snippets are made for the rows as they are shown.
             self.model.set_source(fetch, total=None, now=now,
-                                  snippets=lambda ids: contacts.notes_snippets(ids, flt.text))  # fmt: skip
+                                  snippets=lambda ids: contacts.notes_snippets(ids, flt.text),
+                                  count=lambda: contacts.count_rows(flt))  # fmt: skip
         else:
             self.model.set_source(fetch, total=contacts.count_rows(flt), now=now)
-        self._reselect(selected)
+        self._reselect(selected, selected_row)
+        self._visible_rows.load()
         self._show_list_state(flt)
         self._show_notes_match()
 
@@ -198,16 +216,30 @@ class ContactsPage(QWidget):
         else:
             self.no_match.setText(self.tr("No contact matches. Try fewer words or clear the filters."))
             self.list_stack.setCurrentWidget(self.no_match)
-        if flt.searching and self.model.canFetchMore():
-            self.status = self.tr("Showing the first %1 matches; scroll for more or type more "
+        if flt.searching and not self.model.counted():
+            self._list_status = self.tr("Showing the first %1 matches; scroll for more or type more "
                                   "to narrow the search").replace("%1", str(shown))  # fmt: skip
         elif flt.searching:
-            self.status = self.tr("%n contact(s) found", "", shown)
+            self._list_status = self.tr("%n contact(s) found", "", self.model.total())
         elif flt != ListFilter(archived=flt.archived) or flt.archived:
-            self.status = self.tr("%n contact(s) match the filters", "", self.model.total())
+            self._list_status = self.tr("%n contact(s) match the filters", "", self.model.total())
         else:
-            self.status = self.tr("%n contact(s)", "", self.model.total())
+            # "48,966 contacts" looked like a list cut short: say that the archived are apart.
+            archived = self.services.contacts.count_rows(ListFilter(archived=True))
+            self._list_status = (
+                self.tr("%n contact(s), %1 archived not shown", "", self.model.total())
+                .replace("%1", QLocale().toString(archived))
+                if archived else self.tr("%n contact(s)", "", self.model.total())
+            )  # fmt: skip
         self.status_changed.emit(self.status)
+
+    @property
+    def status(self) -> str:
+        """The status bar line: the list's count, nothing while a contact is shown."""
+        return "" if self._on_contact_page() else self._list_status
+
+    def _on_contact_page(self) -> bool:
+        return self.contact_page is not None and self.views.currentWidget() is self.contact_page
 
     def _show_notes_match(self) -> None:
         row = self.table.currentIndex().row()
@@ -217,7 +249,9 @@ class ContactsPage(QWidget):
             self.notes_match.setText(self.tr("In the notes: %1").replace("%1", words))
         self.notes_match.setVisible(bool(snippet))
 
-    def _reselect(self, contact_id: int | None) -> None:
+    def _reselect(self, contact_id: int | None, near_row: int = -1) -> None:
+        if contact_id is not None and near_row >= 0:
+            self.model.ensure_rows(near_row - 1, near_row + 1)  # where it was, if still there
         row = self.model.row_of(contact_id) if contact_id is not None else -1
         if row >= 0:
             self.table.selectionModel().setCurrentIndex(
@@ -228,7 +262,7 @@ class ContactsPage(QWidget):
 
     def current_list_id(self) -> int | None:
         index = self.table.currentIndex()
-        return index.data(ContactsTableModel.ID_ROLE) if index.isValid() else None
+        return self.model.id_at(index.row()) if index.isValid() else None
 
     def focus_search(self) -> None:
         self.show_list()
@@ -236,17 +270,33 @@ class ContactsPage(QWidget):
         self.search.selectAll()
 
     def _enter_from_search(self) -> None:
+        """Return in the search field opens the selected contact (the first, if none is)."""
+        if self._search_timer.isActive():  # typed faster than the search: search now
+            self._search_timer.stop()
+            self._new_query()
         if self.model.rowCount():
-            self.table.setFocus()
             if not self.table.currentIndex().isValid():
                 self.table.selectRow(0)
+            self._open_index(self.table.currentIndex())
+
+    def keyPressEvent(self, event) -> None:
+        """Esc that nothing inside used (a popup, a refused field): back to the list."""
+        if event.key() == Qt.Key.Key_Escape and self.views.currentWidget() is not self.list_view:
+            self.show_list()
+            return
+        super().keyPressEvent(event)
 
     # --- the contact --------------------------------------------------------------------
     def _open_index(self, index) -> None:
-        if index.isValid():
-            self.open_contact(index.data(ContactsTableModel.ID_ROLE))
+        # The row's contact, whichever column was clicked (the id is not on every cell).
+        contact_id = self.model.id_at(index.row()) if index.isValid() else None
+        if contact_id is not None:
+            self.open_contact(contact_id)
 
     def open_contact(self, contact_id: int) -> None:
+        if self._on_contact_page() and contact_id != self.contact_page.contact_id:
+            if not self.contact_page.leave():  # input that cannot be saved: stay with it
+                return
         if self.contact_page is None:
             from app.ui.contact_page import ContactPage
 
@@ -255,12 +305,18 @@ class ContactsPage(QWidget):
             self.views.addWidget(self.contact_page)
         self.contact_page.set_contact(contact_id)
         self.views.setCurrentWidget(self.contact_page)
+        self.status_changed.emit(self.status)  # the list's "8 contacts found" is not about this
 
-    def show_list(self) -> None:
+    def show_list(self) -> bool:
+        """Back to the list; False (staying) while the contact page holds input that
+        cannot be saved, which it then names."""
+        if self.views.currentWidget() is self.contact_page and not self.contact_page.leave():
+            return False
         if self.views.currentWidget() is not self.list_view:
             self.views.setCurrentWidget(self.list_view)
             self.refresh()
             self.table.setFocus()
+        return True
 
     def current_contact_id(self) -> int | None:
         if self.contact_page is not None and self.views.currentWidget() is self.contact_page:

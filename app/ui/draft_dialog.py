@@ -21,6 +21,7 @@ from app.services.contacts import display_name
 from app.services.draft_templates import ONLY_FIELDS as _ONLY_FIELDS
 from app.services.drafts import Draft, TemplateProblem
 from app.services.template_sandbox import MESSAGES
+from app.ui.wheel_guard import guard_wheel
 
 _open: set[QDialog] = set()  # parentless dialogs stay alive until closed
 
@@ -213,6 +214,7 @@ class DraftDialog(QDialog):
         self.occasion.blockSignals(False)
         self.render(variant=None)
         self.body.setFocus()
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     # --- state ---------------------------------------------------------------------------
     def current_occasion(self) -> str:
@@ -379,7 +381,7 @@ def _combo(choices: list[tuple[str, str]], current: str) -> QComboBox:
     for key, label in choices:
         combo.addItem(label, key)
     combo.setCurrentIndex(max(combo.findData(current), 0))
-    return combo
+    return guard_wheel(combo)
 
 
 def _wrap(layout) -> QWidget:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QTableWidget, QTab
 
 from app.services.importers.generic_csv import FIELDS, ColumnMapping
 from app.services.importers.plan import Decision, ImportPlan, PlannedRecord
+from app.ui.wheel_guard import guard_wheel
 
 Index = QModelIndex | QPersistentModelIndex
 DECISIONS = (Decision.NEW, Decision.MERGE, Decision.SKIP)
@@ -137,7 +138,7 @@ class DecisionDelegate(QStyledItemDelegate):
     """A combo box for the Action column: Add as new / Merge / Skip."""
 
     def createEditor(self, parent, option, index):
-        editor = QComboBox(parent)
+        editor = guard_wheel(QComboBox(parent))
         model = index.model()
         for decision in DECISIONS:
             editor.addItem(model.decision_label(decision), decision.value)
@@ -201,7 +202,7 @@ class MappingTable(QTableWidget):
                 combo.addItem(labels[field], field)
             chosen = mapping.fields[column] if column < len(mapping.fields) else ""
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            self.setCellWidget(0, column, combo)
+            self.setCellWidget(0, column, guard_wheel(combo))  # the table scrolls under it
             self.combos.append(combo)
             for row, cells in enumerate(rows, start=1):
                 self.setItem(row, column, QTableWidgetItem(cells[column] if column < len(cells) else ""))

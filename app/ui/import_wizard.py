@@ -21,6 +21,7 @@ from app.services.importers.generic_csv import guess_mapping
 from app.services.importers.plan import Decision, ImportFormatError, ImportPlan, ImportReport
 from app.ui.import_preview import DecisionDelegate, ImportPreviewModel, MappingTable, location_text
 from app.ui.workers import Worker
+from app.ui.wheel_guard import guard_wheel
 
 FILE, MAPPING, PREVIEW, RUN = range(4)
 
@@ -61,6 +62,7 @@ class ImportWizard(QDialog):
         self.cancel.clicked.connect(self._cancel)
         QShortcut(QKeySequence("Ctrl+O"), self, activated=self._browse)
         self._show(FILE)
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     # --- pages -----------------------------------------------------------------------
     def _file_page(self) -> QWidget:
@@ -319,6 +321,7 @@ class ImportWizard(QDialog):
         plan = self.plan
         if plan is None:
             return
+        # %n: "1 possible duplicate", "2 possible duplicates" (and the German forms).
         self.summary.setText(self.tr("%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate(s) found.",
                                      "", plan.duplicates)
                              .replace("%1", Path(plan.parsed.path).name)

@@ -23,6 +23,7 @@ from app.services.interactions import NewPromise
 from app.ui import dates
 from app.ui.promises_view import owner_names
 from app.ui.timeline import channel_icon, channel_names, direction_names
+from app.ui.wheel_guard import guard_wheel
 
 _last_choice = {"channel": Channel.EMAIL, "direction": Direction.OUTBOUND}
 
@@ -118,6 +119,7 @@ class LogInteractionDialog(QDialog):
         layout.addWidget(buttons)
         self.add_promise_row()
         (self.contact_search if contact_id is None else self.summary).setFocus()
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     def _name(self, contact_id: int) -> str:
         contact = self.services.contacts.get(contact_id)
@@ -137,7 +139,7 @@ class LogInteractionDialog(QDialog):
     def add_promise_row(self) -> PromiseRowEditor:
         days = self.services.settings.load().promise_default_days
         due = QDate(local_today(self.services.clock)).addDays(days)
-        row = PromiseRowEditor(due, self)
+        row = guard_wheel(PromiseRowEditor(due, self))
         self.promise_rows.append(row)
         self.promise_box.addWidget(row)
         return row

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.base import ValidationError
 from app.ui.topic_chips import TopicChips
+from app.ui.wheel_guard import guard_wheel
 
 ASKED_KEY = "me_asked"
 
@@ -74,6 +75,7 @@ class MeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(buttons)
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     def accept(self) -> None:
         """Topics are saved as they are added; names and memberships here."""

@@ -21,6 +21,7 @@ from app.services import Services
 from app.services.base import ValidationError
 from app.services.promises import PromiseRow
 from app.ui import dates, undo
+from app.ui.wheel_guard import guard_wheel
 
 OVERDUE = QColor("#b3261e")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,6 +101,7 @@ class PromisesView(QWidget):
         layout.addLayout(buttons)
         layout.addLayout(adder)
         layout.addLayout(when)
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     def set_contact(self, contact_id: int) -> None:
         self.contact_id = contact_id
@@ -117,7 +119,10 @@ class PromisesView(QWidget):
             if promise.id == selected:
                 self.tree.setCurrentItem(item)
         rows = self.tree.topLevelItemCount()
-        self.tree.setFixedHeight(min(240, 34 + 24 * max(rows, 2)))
+        # Rows as high as the font needs (a fixed 24 px clipped larger fonts).
+        row = max(self.tree.sizeHintForRow(0), self.tree.fontMetrics().height() + 8)
+        header = self.tree.header().sizeHint().height()
+        self.tree.setFixedHeight(min(10 * row, header + 10 + row * max(rows, 2)))
         self._update_buttons()
 
     def _item(self, promise: PromiseRow, today: date) -> QTreeWidgetItem:

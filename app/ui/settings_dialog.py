@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.domain.settings import Settings
 from app.services import Services
 from app.ui.icons import icon
+from app.ui.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
 # Language names are shown in their own language, so anyone can find theirs.
@@ -89,6 +90,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.retranslate()
         self.set_values(self._saved)
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     # --- values <-> widgets ---------------------------------------------------------------
     def set_values(self, settings: Settings) -> None:

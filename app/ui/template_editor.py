@@ -18,6 +18,7 @@ from app.services import Services
 from app.services.base import NotFoundError, ValidationError
 from app.services.drafts import SAMPLE_FACTS, TemplateProblem
 from app.ui.draft_dialog import formality_choices, language_choices, occasion_label, problem_message
+from app.ui.wheel_guard import guard_wheel
 
 PREVIEW_CONTACTS = 200  # the chooser lists this many; typing searches all of them
 
@@ -137,6 +138,7 @@ class TemplateEditor(QDialog):
         self._current = (self.occasion.currentData(), self.language.currentData())
         self._load_variants(keep=None)
         self._contact_changed()
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     # --- loading -----------------------------------------------------------------------------
     def _fill_contacts(self, query: str, select_id: int | None = None) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.base import ValidationError
 from app.ui.common_ground_text import fill
+from app.ui.wheel_guard import guard_wheel
 
 
 class TopicManagerDialog(QDialog):
@@ -63,6 +64,7 @@ class TopicManagerDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.reload()
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     def reload(self) -> None:
         rows = self.services.topics.all()

@@ -22,6 +22,7 @@ from app.services.base import ValidationError
 from app.services.journal import ReviewPromise
 from app.ui import dates, undo
 from app.ui.navigation import Navigator
+from app.ui.wheel_guard import guard_wheel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -254,6 +255,7 @@ class WeeklyReview(QWizard):
         if undo_action is not None:  # the main window's Ctrl+Z works in this window too
             self.addAction(undo_action)
         self.resize(860, 600)
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
 
 class JournalDialog(QDialog):
@@ -283,6 +285,7 @@ class JournalDialog(QDialog):
         else:
             self.text.setPlainText(self.tr("No reviews yet. The weekly review saves one here."))
         self.resize(780, 480)
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     def _show(self, row: int) -> None:
         if row < 0:

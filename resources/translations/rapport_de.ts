@@ -583,6 +583,10 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
 <context>
     <name>ContactPage</name>
     <message>
+        <source>%1 “%2” is not added yet: Enter adds it, Esc drops it.</source>
+        <translation>%1 „%2“ ist noch nicht hinzugefügt: Eingabe fügt es hinzu, Esc verwirft es.</translation>
+    </message>
+    <message>
         <source>&amp;Draft message…</source>
         <translation>Nachricht &amp;entwerfen …</translation>
     </message>
@@ -669,6 +673,21 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
             <numerusform>%n Kontakt passt zu den Filtern</numerusform>
             <numerusform>%n Kontakte passen zu den Filtern</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s), %1 archived not shown</source>
+        <translation>
+            <numerusform>%n Kontakt, %1 archivierte nicht angezeigt</numerusform>
+            <numerusform>%n Kontakte, %1 archivierte nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Neuer Kontakt …</translation>
     </message>
     <message>
         <source>All groups</source>

@@ -142,6 +142,13 @@
             <numerusform>%n contacts match the filters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n contact(s), %1 archived not shown</source>
+        <translation>
+            <numerusform>%n contact, %1 archived not shown</numerusform>
+            <numerusform>%n contacts, %1 archived not shown</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardList</name>

@@ -2,11 +2,13 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.services.importers.plan import Decision
 from app.ui.import_preview import ImportPreviewModel
+from app.ui.i18n import install_translators, remove_translators
 from app.ui.import_wizard import FILE, MAPPING, PREVIEW, RUN, ImportWizard
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
@@ -35,7 +37,7 @@ def test_preview_shows_duplicates_and_the_import_writes_the_chosen_actions(qtbot
     found = model.index(0, ImportPreviewModel.COL_FOUND).data()
     assert "Maxi Müller" in found and "e-mail" in found
     assert model.index(0, ImportPreviewModel.COL_ACTION).data() == "Merge"
-    assert "1 possible duplicate(s) found" in wizard.summary.text()  # no translator here
+    assert "1 possible duplicate" in wizard.summary.text()
     assert model.setData(model.index(2, ImportPreviewModel.COL_ACTION), Decision.SKIP.value)
     assert "1 to skip" in wizard.summary.text()
     assert wizard.next.text() == "Import"
@@ -142,3 +144,19 @@ def test_the_run_page_says_when_the_import_finished_with_honest_plurals(qtbot, q
     finally:
         remove_translators(qapp)
         QLocale.setDefault(before)
+
+
+@pytest.fixture
+def english(qapp):
+    before = QLocale()
+    install_translators(qapp, "en")  # as the app does: the English plural forms
+    yield
+    remove_translators(qapp)
+    QLocale.setDefault(before)
+
+
+def test_one_duplicate_is_one_duplicate(qtbot, services, person, english):
+    wizard = wizard_for(qtbot, services, "apple_contacts.vcf")
+    read(qtbot, wizard)
+    assert wizard.plan.duplicates == 1
+    assert "; 1 possible duplicate found." in wizard.summary.text()

@@ -12,7 +12,7 @@ from tests.ui.windows import contacts_window
 def test_empty_network_shows_the_empty_state(qtbot, services):
     window, page = contacts_window(qtbot, services)
     assert page.list_stack.currentWidget() is page.empty
-    assert "No contacts yet" in page.empty.text()
+    assert "No contacts yet" in page.empty_text.text()
 
 
 def test_lists_contacts_and_searches_as_you_type(qtbot, services, person):
@@ -77,12 +77,19 @@ def test_contacts_model_pages_and_sorts_in_sql(qtbot, services, clock):
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     contacts = services.contacts
     total = contacts.count_rows()
-    model.set_source(lambda s, d, o, n: contacts.page(ListFilter(), s or "name", d, o, n), total)
-    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == total and not model.canFetchMore()
-    ids = {model.index(r, 0).data(ContactsTableModel.ID_ROLE) for r in range(model.rowCount())}
-    assert len(ids) == total, "pages neither overlap nor skip"
+    reads = []
+
+    def fetch(s, d, o, n):
+        reads.append((o, n))
+        return contacts.page(ListFilter(), s or "name", d, o, n)
+
+    model.set_source(fetch, total)
+    # A row per contact at once (the scrollbar reaches the end), but one page read.
+    assert model.rowCount() == total and not model.canFetchMore() and reads == [(0, PAGE_SIZE)]
+    assert model.index(total - 1, 0).data(ContactsTableModel.ID_ROLE) is None, "not read yet"
+    ids = {model.id_at(r) for r in range(model.rowCount())}
+    assert len(ids) == total and None not in ids, "pages neither overlap nor skip"
+    assert reads == [(0, PAGE_SIZE), (PAGE_SIZE, total - PAGE_SIZE)]
     model.sort(ContactsTableModel.COL_PROMISES, Qt.SortOrder.DescendingOrder)
     counts = [model.row_at(r).open_promises for r in range(model.rowCount())]
     assert counts == sorted(counts, reverse=True) and counts[0] > 0
