@@ -102,7 +102,7 @@ class ContactFields(QWidget):
         self.edits["title"] = self.title
         self.greeting_style = QComboBox()
         for key, text in (
-            ("", QCoreApplication.translate("ContactFields", "by form of address (Hallo / Guten Tag, Hi / Dear)")),
+            ("", QCoreApplication.translate("ContactFields", "automatic (from du/Sie)")),
             ("hallo", "Hallo …"), ("liebe", "Liebe / Lieber …"), ("guten_tag", "Guten Tag …"),
             ("sehr_geehrte", "Sehr geehrte / Sehr geehrter …"), ("hi", "Hi …"), ("dear", "Dear …"),
         ):  # fmt: skip

@@ -548,8 +548,8 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
         <translation>Schreibt auf:</translation>
     </message>
     <message>
-        <source>by form of address (Hallo / Guten Tag, Hi / Dear)</source>
-        <translation>nach Anredeform (Hallo / Guten Tag, Hi / Dear)</translation>
+        <source>automatic (from du/Sie)</source>
+        <translation>automatisch (nach du/Sie)</translation>
     </message>
     <message>
         <source>formal (Sie)</source>
