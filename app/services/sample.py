@@ -249,7 +249,7 @@ class SampleNetwork(Service):
         for when, direction, channel, summary, notes in history:
             text = utc_text(when)
             rows["interactions"].append((cid, text, channel, direction, summary, notes, text))
-        self._promises(rng, cid, now, labels, rows["promises"])
+        self._promises(rng, cid, now, labels, rows["promises"], german)
 
     def _history(self, rng, created, now, labels, german) -> list[tuple]:
         count = min(40, int(rng.expovariate(1 / 10)))
@@ -266,16 +266,19 @@ class SampleNetwork(Service):
                 direction = rng.choice((Direction.OUTBOUND, Direction.OUTBOUND, Direction.INBOUND))
             topic = rng.choice(labels)
             summary = rng.choice(summaries).format(t=topic)
-            notes = rng.choice(words.NOTES).format(t=topic)
+            notes = rng.choice(words.NOTES_DE if german else words.NOTES_EN).format(t=topic)
             history.append((when, direction.value, channel.value, summary, notes))
         return history
 
-    def _promises(self, rng, cid, now, labels, out: list) -> None:
+    def _promises(self, rng, cid, now, labels, out: list, german: bool = True) -> None:
         for _ in range(rng.choice((0, 0, 1, 1, 1, 2, 2))):
             mine = rng.random() < 0.6
             due = (now + timedelta(days=rng.randint(-40, 30))).date().isoformat()
             state = "open" if rng.random() < 0.5 else rng.choice(("kept", "kept", "released", "broken"))
-            text = rng.choice(words.PROMISES_ME if mine else words.PROMISES_THEM)
+            if mine:
+                text = rng.choice(words.PROMISES_ME_DE if german else words.PROMISES_ME_EN)
+            else:
+                text = rng.choice(words.PROMISES_THEM_DE if german else words.PROMISES_THEM_EN)
             text = text.format(t=rng.choice(labels))
             created = utc_text(now - timedelta(days=rng.randint(1, 60)))
             resolved = None if state == "open" else utc_text(now - timedelta(days=rng.randint(0, 30)))

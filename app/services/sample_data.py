@@ -73,24 +73,48 @@ SUMMARIES_EN = (
     "Quick message about {t}",
     "Video call, ideas on {t}",
 )
-NOTES = (
+# One language per contact: a German contact's notes and promises are German, an English
+# contact's English (the user writes them in the language they speak with the person).
+# The tuples of a pair have the same length, so the draws stay the same for either.
+NOTES_DE = (
     "Sucht jemanden mit Erfahrung in {t}. Grüße an das Team ausrichten.",
     "Hat zwei Kinder, spielt gern Fußball am Wochenende.",
     "Mag keinen frühen Termin; lieber nachmittags schreiben.",
-    "Interested in {t}; wants to hear about good courses.",
+    "Interessiert an {t}; möchte von guten Kursen hören.",
     "Erwähnte ein Buch über {t} — Titel nachfragen.",
     "",
     "",
 )
-PROMISES_ME = (
+NOTES_EN = (
+    "Looking for someone with experience in {t}. Say hello to the team.",
+    "Two kids, plays football at the weekend.",
+    "No early meetings; better write in the afternoon.",
+    "Interested in {t}; wants to hear about good courses.",
+    "Mentioned a book on {t} — ask for the title.",
+    "",
+    "",
+)
+PROMISES_ME_DE = (
     "Link zum Vortrag über {t} schicken",
     "Kontakt zu jemandem aus {t} herstellen",
-    "Send the slides on {t}",
+    "Folien zu {t} schicken",
     "Buchtipp zu {t} raussuchen",
 )
-PROMISES_THEM = (
+PROMISES_ME_EN = (
+    "Send the link to the talk on {t}",
+    "Intro to someone in {t}",
+    "Send the slides on {t}",
+    "Find a book tip on {t}",
+)
+PROMISES_THEM_DE = (
     "Stellt mich dem CTO vor",
     "Schickt die Einladung zum nächsten Treffen",
-    "Will send the job posting",
+    "Schickt die Stellenanzeige",
     "Meldet sich nach dem Urlaub wegen {t}",
+)
+PROMISES_THEM_EN = (
+    "Intro to their CTO",
+    "Sends the invite to the next meetup",
+    "Will send the job posting",
+    "Gets back after the holidays about {t}",
 )

@@ -144,9 +144,11 @@ class Database:
                         raise
                     seconds = monotonic() - started
                     if seconds >= self.write_wait:
+                        waited_for = (f"{seconds / 60:.0f} minutes" if seconds >= 90
+                                      else f"{max(seconds, 1):.0f} seconds")  # fmt: skip
                         raise DatabaseBusyError(
                             f"Another Rapport job (an import, a restore or sample data) kept "
-                            f"{self.path} busy for {seconds / 60:.0f} minutes, so a change could "
+                            f"{self.path} busy for {waited_for}, so a change could "
                             "not be saved. Try again when it has finished."
                         ) from None
                     waited = True

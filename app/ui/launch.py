@@ -123,12 +123,14 @@ def offer_backup(error, database: Path, backups: Path):
     from app.storage.backup import describe
     from app.storage.database import Database
     from app.storage.opening import replace_damaged
+    from app.ui import dates
 
     if not error.backups:
         QMessageBox.critical(None, APP_NAME, str(error))
         return None
     newest = error.backups[-1]
-    when = describe(newest).created.astimezone().strftime("%Y-%m-%d %H:%M")
+    created = describe(newest).created.astimezone()
+    when = dates.date_time(created, created.date())  # the backup's own day: the year only if needed
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QApplication.translate(
         "Launch", "Your Rapport database %1 is damaged: SQLite reports a problem in it. "
         "It was left untouched.").replace("%1", str(database)))  # fmt: skip

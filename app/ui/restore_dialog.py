@@ -3,6 +3,8 @@ that says what will be replaced. A copy of the current data is made first."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.backups import BackupsService
+from app.ui import dates
 from app.ui.workers import Worker
 
 COL_DATE, COL_KIND, COL_SIZE = range(3)
@@ -80,14 +83,15 @@ class RestoreDialog(QDialog):
     def fill(self) -> None:
         self.infos = self.backups.list()
         locale = QLocale()
+        today = date.today()  # the backups' own dates: shown with a year when not this one
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
-            when = info.created.astimezone().replace(tzinfo=None)
+            when = info.created.astimezone()
             kind = self.kind_text(info.reason)
             if not info.verified:
                 kind += " " + self.tr("(not verified)")
             size = locale.formattedDataSize(info.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-            cells = (locale.toString(when, QLocale.FormatType.ShortFormat), kind, size)
+            cells = (dates.date_time(when, today), kind, size)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnToContents(COL_DATE)
@@ -101,8 +105,8 @@ class RestoreDialog(QDialog):
         if not 0 <= row < len(self.infos):
             return
         info = self.infos[row]
-        when = QLocale().toString(info.created.astimezone().replace(tzinfo=None),
-                                  QLocale.FormatType.LongFormat)  # fmt: skip
+        created = info.created.astimezone()
+        when = dates.long(created.date(), date.today()) + " " + dates.time_text(created)
         theirs = self.backups.contacts_in(info.path)
         question = self.tr(
             "This replaces everything in %1 (now %2 contacts, with all their notes, "
