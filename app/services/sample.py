@@ -144,7 +144,7 @@ class SampleNetwork(Service):
                 touched.add(self._me(conn, topic_ids, group_ids, now))
             self._draws = _Draws(topic_ids, group_ids)
             first_id = (conn.execute(select(func.max(Contact.id))).scalar() or 0) + 1
-            _remember_sample(conn, first_id, first_id + contacts - 1, self._new_groups)
+            _remember_sample(conn, first_id, first_id + contacts - 1, self._new_groups, now)
             for start in range(0, contacts, chunk):
                 batch = range(first_id + start, first_id + min(contacts, start + chunk))
                 rows = {key: [] for key in writers}
@@ -331,9 +331,12 @@ def is_empty(db) -> bool:
 SAMPLE_KEY = "sample_network"
 
 
-def _remember_sample(conn, first_id: int, last_id: int, groups: list[int]) -> None:
+def _remember_sample(conn, first_id: int, last_id: int, groups: list[int], now) -> None:
     found = conn.execute(select(Setting.value).where(Setting.key == SAMPLE_KEY)).scalar()
     value = found or {"contacts": [], "groups": []}
+    # Every sample contact was "added" before this moment; a contact of the user's that later
+    # reuses an id in a range (after the trash was emptied) was added after it.
+    value["made_at"] = max(value.get("made_at", ""), utc_text(now))
     if last_id >= first_id:
         value["contacts"].append([first_id, last_id])
     value["groups"] = sorted(set(value["groups"]) | set(groups))

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.services.base import Service
 from app.services.sample import SAMPLE_KEY
 from app.storage.tables import Contact, Group, GroupTopic, Interaction, Membership, Setting
+
+
+class SampleConflict(ValueError):
+    """Putting the sample back would collide with rows made since (SQLite reuses the ids of
+    deleted rows): nothing is written; the message says so."""
 
 
 @dataclass(frozen=True)
@@ -48,9 +53,14 @@ class SampleRemoval(Service):
             if not marker:
                 return []
             ids: list[int] = []
+            made_at = marker.get("made_at")
             for first, last in marker["contacts"]:
-                ids += conn.execute(select(Contact.id).where(
-                    Contact.id.between(first, last), Contact.is_me.is_(False))).scalars().all()
+                query = select(Contact.id).where(Contact.id.between(first, last),
+                                                 Contact.is_me.is_(False))  # fmt: skip
+                if made_at:  # never a contact of the user's that reused a sample id
+                    query = query.where(text("contact.created_at <= :made_at").bindparams(
+                        made_at=made_at))
+                ids += conn.execute(query).scalars().all()
         return ids
 
     def remove(self) -> RemovedSample:
@@ -85,6 +95,16 @@ class SampleRemoval(Service):
         """Undo remove(): the same rows under the same ids, the cut links joined again."""
         tables = {t.name: t for t in Contact.metadata.sorted_tables}
         with self.db.write() as conn:
+            for name, rows in removed.rows:
+                table = tables[name]
+                if "id" not in table.c or not rows:
+                    continue
+                for chunk in _chunks([row["id"] for row in rows]):
+                    if conn.execute(select(table.c.id).where(table.c.id.in_(chunk)).limit(1)).first():
+                        raise SampleConflict(
+                            "rows added since the removal took the sample's place; the "
+                            "sample network cannot come back (you can add it again with "
+                            "rapport demo)")
             for name, rows in removed.rows:
                 for start in range(0, len(rows), 500):
                     conn.execute(tables[name].insert(), list(rows[start:start + 500]))

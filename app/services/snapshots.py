@@ -31,6 +31,11 @@ TABLES = {
 }
 
 
+class UndoConflict(ValueError):
+    """What an undo would put back is in the way of something newer (SQLite gave a deleted
+    row's id to a new one): nothing is written; the message says so in words."""
+
+
 @dataclass(frozen=True)
 class RowSnapshot:
     table: str
@@ -66,8 +71,15 @@ class SnapshotService(Service):
             for snap in snapshots:
                 sa_table, what = TABLES[snap.table]
                 key = dict(snap.key)
-                old = conn.execute(
-                    select(sa_table.c.contact_id).where(_match(sa_table, key))).first()
+                old = conn.execute(select(sa_table.c.contact_id, sa_table.c.created_at)
+                                   .where(_match(sa_table, key))).first()  # fmt: skip
+                if (old is not None and snap.values is not None
+                        and old.created_at != snap.values.get("created_at")):
+                    # Not the row we took: a newer one got its id after it was deleted.
+                    # Writing the old values over it would lose the newer note or promise.
+                    raise UndoConflict(
+                        f"this can no longer be undone: a newer {snap.table.replace('_', ' ')} "
+                        "took its place")
                 if snap.values is None:
                     conn.execute(delete(sa_table).where(_match(sa_table, key)))
                 else:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from app.domain.clock import as_utc
+from app.services.sample_removal import SampleRemoval
 from app.sync import store
 from app.sync.dav import Card, CardDavClient, PreconditionFailed, QuotaError, SyncError
 from app.sync.merge import merge
@@ -207,11 +208,13 @@ class ContactSync:
 
     # --- push -------------------------------------------------------------------------------
     def _push(self) -> None:
+        # The made-up sample network never goes to the user's real address book.
+        sample = set(SampleRemoval(self.db, self.clock, self.events).sample_ids())
         with self.db.write() as conn:
             locals_ = store.local_contacts(conn)
             synced = {row.contact_id for row in self.state.values()}
             now = self.clock.now()
-            for contact_id in sorted(set(locals_) - synced):
+            for contact_id in sorted(set(locals_) - synced - sample):
                 if not locals_[contact_id].deleted:
                     uid = str(uuid.uuid4())
                     row = CardState(0, self.client.new_href(uid), contact_id, uid, "", "", None)

@@ -142,6 +142,11 @@ class RestoreDialog(QDialog):
 
     def restored(self, source, when: str, safety) -> None:
         self.busy.close()
+        # What the undo stack holds describes the data before the restore: undoing any of it
+        # now would write old rows into the restored database.
+        stack = getattr(self.parent(), "undo_stack", None)
+        if stack is not None:
+            stack.clear()
         self.backups.announce_restored()
         self.restored_from = source
         done = self.tr("Your data was restored from the backup from %1.").replace("%1", when)

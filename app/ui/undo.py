@@ -16,7 +16,8 @@ from PySide6.QtGui import QUndoCommand
 from app.domain.enums import PromiseState
 from app.domain.today import ItemKind, TodayItem
 from app.services import Services
-from app.services.snapshots import RowSnapshot, SnapshotService
+from app.services.sample_removal import SampleConflict
+from app.services.snapshots import RowSnapshot, SnapshotService, UndoConflict
 from app.services.topics import HeldTopic
 
 Hook = Callable[[], None] | None
@@ -43,8 +44,26 @@ class ServiceCommand(QUndoCommand):
         _call(self._after_redo)
 
     def undo(self) -> None:
-        self._undo()
+        try:
+            self._undo()
+        except (UndoConflict, SampleConflict) as conflict:
+            # Nothing was written; the command cannot come back, so it leaves the stack.
+            self.setObsolete(True)
+            _tell(QCoreApplication.translate("Undo", "Cannot undo “%1”: %2")
+                  .replace("%1", self.text()).replace("%2", str(conflict)))  # fmt: skip
+            return
         _call(self._after_undo)
+
+
+def _tell(message: str) -> None:
+    """Say it in the main window's status bar (an undo has no dialog of its own)."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    window = QApplication.activeWindow()
+    window = window if isinstance(window, QMainWindow) else next(
+        (w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)), None)
+    if window is not None:
+        window.statusBar().showMessage(message, 10000)
 
 
 def _call(hook: Hook) -> None:

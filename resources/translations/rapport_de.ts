@@ -3447,6 +3447,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>%1 archivieren</translation>
     </message>
     <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>„%1“ lässt sich nicht rückgängig machen: %2</translation>
+    </message>
+    <message>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>

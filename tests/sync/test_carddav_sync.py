@@ -180,3 +180,13 @@ def test_a_phone_card_arrives_and_its_own_properties_survive_an_edit_in_rapport(
     social_group = next(line.split(".")[0] for line in unfolded.splitlines() if "X-SOCIALPROFILE" in line)
     assert f"{social_group}.X-ABLabel:Instagram".lower() in unfolded.lower(), unfolded
     assert sync(a, account).pushed == 0
+
+
+def test_the_sample_network_never_goes_to_the_real_address_book(devices, account):
+    from app.services.sample import SampleNetwork
+
+    a, _b = devices
+    SampleNetwork(a.db, a.clock, a.services.events).generate(5, owner=False)
+    add_three(a)
+    first = sync(a, account)
+    assert (first.pushed, first.ok) == (3, True)  # the three real people, not the made-up five

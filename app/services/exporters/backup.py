@@ -183,5 +183,24 @@ def restore(db, data: dict, force: bool = False, progress=None) -> dict[str, int
             counts[table.name] = len(rows)
             if progress:
                 progress(number, len(all_tables))
+        contact_block = data["tables"].get("contact") or {}
+        if "reply_owed_since" not in (contact_block.get("columns") or ()):
+            # A backup from before schema 0008 has no "replies I owe": derive them from the
+            # interactions, as the 0008 migration does for a database.
+            conn.exec_driver_sql(REPLY_OWED_FROM_HISTORY)
         search.rebuild(conn)
     return counts
+
+
+# The first inbound interaction after the last outbound or mutual one (a frozen copy of the
+# 0008 migration's backfill: migrations never import app code that may change later).
+REPLY_OWED_FROM_HISTORY = """
+UPDATE contact SET reply_owed_since = (
+    SELECT min(i.occurred_at) FROM interaction i
+    WHERE i.contact_id = contact.id AND i.direction = 'inbound'
+      AND i.occurred_at > coalesce((
+          SELECT max(j.occurred_at) FROM interaction j
+          WHERE j.contact_id = contact.id AND j.direction IN ('outbound', 'mutual')), '')
+)
+WHERE last_interaction_at IS NOT NULL
+"""
