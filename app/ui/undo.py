@@ -46,11 +46,12 @@ class ServiceCommand(QUndoCommand):
     def undo(self) -> None:
         try:
             self._undo()
-        except (UndoConflict, SampleConflict) as conflict:
+        except (UndoConflict, SampleConflict):
             # Nothing was written; the command cannot come back, so it leaves the stack.
             self.setObsolete(True)
-            _tell(QCoreApplication.translate("Undo", "Cannot undo “%1”: %2")
-                  .replace("%1", self.text()).replace("%2", str(conflict)))  # fmt: skip
+            _tell(QCoreApplication.translate(
+                "Undo", "Cannot undo “%1”: something you added since took its place.")
+                .replace("%1", self.text()))  # fmt: skip
             return
         _call(self._after_undo)
 

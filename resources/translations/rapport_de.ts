@@ -3447,8 +3447,8 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <source>Cannot undo “%1”: %2</source>
-        <translation>„%1“ lässt sich nicht rückgängig machen: %2</translation>
+        <source>Cannot undo “%1”: something you added since took its place.</source>
+        <translation>„%1“ lässt sich nicht mehr rückgängig machen: etwas, das du seitdem angelegt hast, steht an seiner Stelle.</translation>
     </message>
     <message>
         <source>Delete %1</source>

@@ -161,3 +161,21 @@ def test_snooze_on_today_is_undone_by_ctrl_z(qtbot, services, person, clock):
     qtbot.keyClick(today.tree, Qt.Key.Key_Z, CTRL)
     assert reminder_row(services, reminder) == before
     assert today.current_item().ref_id == reminder
+
+
+def test_ctrl_z_of_a_note_deletion_after_a_newer_note_says_why_and_keeps_the_newer(
+        qtbot, services, person, clock):  # fmt: skip
+    services.interactions.log(person, "email", "inbound", summary="Older")
+    services.interactions.log(person, "email", "inbound", summary="Deleted")
+    window = shown_window(qtbot, services)
+    window.open_contact(person)
+    timeline = window.pages["contacts"].contact_page.timeline
+    timeline.list.setFocus()
+    timeline.list.setCurrentRow(0)
+    qtbot.keyClick(timeline.list, Qt.Key.Key_Delete)
+    clock.advance(timedelta(minutes=1))
+    services.interactions.log(person, "phone", "mutual", summary="Newer")  # gets the freed id
+    qtbot.keyClick(timeline.list, Qt.Key.Key_Z, CTRL)
+    assert [i.summary for i in services.interactions.of_contact(person)] == ["Newer", "Older"]
+    assert window.statusBar().currentMessage().startswith("Cannot undo")
+    assert not window.undo_stack.canUndo() or window.undo_stack.undoText() != "Delete note"
