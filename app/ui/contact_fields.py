@@ -20,6 +20,7 @@ from app.domain.birthdays import Birthday
 from app.domain.validation import FieldError
 from app.services import Services
 from app.services.base import ValidationError
+from app.ui import accessibility
 from app.ui import dates
 
 NAME_FIELDS = ("given_name", "family_name", "nickname")
@@ -79,6 +80,7 @@ class ContactFields(QWidget):
         self.cadence.setSuffix(QCoreApplication.translate("ContactFields", " days"))
         self.cadence.editingFinished.connect(lambda: self.save("cadence_days"))
         form.addRow(QCoreApplication.translate("ContactFields", "Keep in touch every:"), self.cadence)
+        accessibility.name(self.cadence, QCoreApplication.translate("ContactFields", "Keep in touch every:"))
         self.language = QComboBox()
         self.language.addItem(QCoreApplication.translate("ContactFields", "German"), "de")
         self.language.addItem(QCoreApplication.translate("ContactFields", "English"), "en")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from app.services import Services
+from app.ui import accessibility
 from app.ui import shortcuts
 from app.ui.bridge import ChangeBridge
 from app.ui.help_menu import add_help_menu
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
     def _translate_sidebar(self) -> None:
         for row, (_key, target, title) in enumerate(PAGES):
             self.sidebar.item(row).setText(QCoreApplication.translate(target.split(":")[1], title))
+        accessibility.name(self.sidebar, self.tr("Pages"))
 
     def changeEvent(self, event) -> None:
         """A new language (Settings): retitle, rebuild the menus, and rebuild the pages,
@@ -165,6 +167,12 @@ class MainWindow(QMainWindow):
             self._stale.clear()
             if row >= 0:
                 self._on_page_changed(row)
+        elif event.type() == QEvent.Type.ApplicationPaletteChange and hasattr(self, "splitter"):
+            # A new theme: the icons are drawn in the text colour, so draw them again.
+            for row, (key, _target, _title) in enumerate(PAGES):
+                self.sidebar.item(row).setIcon(themed_icon(PAGE_ICONS.get(key, key)))
+            shortcuts.drop_menus(self)
+            self._build_menus()
         super().changeEvent(event)
 
     def _page_title(self, key: str) -> str:

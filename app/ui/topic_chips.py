@@ -21,6 +21,7 @@ from app.ui import undo
 CHIP_STYLE = (
     "QFrame#chip { background: palette(alternate-base); border: 1px solid palette(mid);"
     " border-radius: 11px; }"
+    "QFrame#chip:focus { border: 2px solid palette(highlight); }"  # a visible focus ring
 )
 
 
@@ -81,13 +82,17 @@ class FlowLayout(QLayout):
 
 
 class Chip(QFrame):
-    """A label with a small remove button."""
+    """A label with a small remove button. Reached with Tab; Delete removes it, and a screen
+    reader hears its kind ("Interest: Jazz")."""
 
     remove_requested = Signal()
 
-    def __init__(self, text: str, remove_tip: str, parent=None) -> None:
+    def __init__(self, text: str, remove_tip: str, parent=None, kind: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("chip")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(f"{kind}: {text}" if kind else text)
+        self.setAccessibleDescription(QCoreApplication.translate("TopicChips", "Delete removes it"))
         self.setStyleSheet(CHIP_STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(9, 1, 2, 1)
@@ -96,10 +101,17 @@ class Chip(QFrame):
         self.button = QToolButton(text="×", autoRaise=True)
         self.button.setToolTip(remove_tip)
         self.button.setAccessibleName(remove_tip)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chip takes focus; Delete removes
         self.button.clicked.connect(self.remove_requested)
         layout.addWidget(self.label)
         layout.addWidget(self.button)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_requested.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class ChipRow(QWidget):
@@ -161,7 +173,8 @@ class TopicChips(QWidget):
             chips = []
             for topic in (t for t in held if t.kind is kind):
                 text = f"{topic.label} ({topic.detail})" if topic.detail else topic.label
-                chip = Chip(text, self.tr("Remove %1").replace("%1", topic.label))
+                chip = Chip(text, self.tr("Remove %1").replace("%1", topic.label),
+                            kind=kind_names()[kind])
                 chip.remove_requested.connect(lambda topic=topic: self.remove(topic))
                 chips.append(chip)
             row.set_chips(chips)
@@ -185,6 +198,7 @@ class TopicChips(QWidget):
     def remove(self, topic: HeldTopic) -> None:
         undo.remove_topic(self.navigator, self.services, self.contact_id, topic)
         self.refresh()
+        self.rows[topic.kind].editor.setFocus()  # focus stays in the row, not lost with the chip
 
 
 def kind_labels() -> dict[TopicKind, str]:
@@ -193,6 +207,16 @@ def kind_labels() -> dict[TopicKind, str]:
         TopicKind.GOAL: QCoreApplication.translate("TopicChips", "Goals:"),
         TopicKind.LOOKING_FOR: QCoreApplication.translate("TopicChips", "Looking for:"),
         TopicKind.OFFERING: QCoreApplication.translate("TopicChips", "Offering:"),
+    }
+
+
+def kind_names() -> dict[TopicKind, str]:
+    """A chip's kind as a screen reader says it: "Interest: Jazz"."""
+    return {
+        TopicKind.INTEREST: QCoreApplication.translate("TopicChips", "Interest"),
+        TopicKind.GOAL: QCoreApplication.translate("TopicChips", "Goal"),
+        TopicKind.LOOKING_FOR: QCoreApplication.translate("TopicChips", "Looking for"),
+        TopicKind.OFFERING: QCoreApplication.translate("TopicChips", "Offering"),
     }
 
 
@@ -224,7 +248,7 @@ class GroupChips(QWidget):
         self.chips = []
         for group_id in sorted(mine, key=lambda g: groups[g].name.casefold()):
             name = groups[group_id].name
-            chip = Chip(name, self.tr("Remove from %1").replace("%1", name))
+            chip = Chip(name, self.tr("Remove from %1").replace("%1", name), kind=self.tr("Group"))
             chip.remove_requested.connect(lambda g=group_id: self._remove(g))
             self.chips.append(chip)
             self.flow.addWidget(chip)
