@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QToolBar, QWidget,
+)  # fmt: skip
 
 ROW_TEXT = Qt.ItemDataRole.AccessibleTextRole
 
@@ -45,6 +47,36 @@ def name_from_buddies(root: QWidget) -> None:
         inner = inner_line_edit(buddy) if buddy is not None else None
         if inner is not None and label.text():
             inner.setAccessibleName(plain(label.text()))
+
+
+def reach_toolbar(toolbar: QToolBar) -> list[QWidget]:
+    """A toolbar's buttons, in the order shown, reachable with Tab (Qt leaves them out)."""
+    buttons = [toolbar.widgetForAction(action) for action in toolbar.actions()]
+    buttons = [button for button in buttons if isinstance(button, QAbstractButton)]
+    for button in buttons:
+        if button.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return buttons
+
+
+def tab_order(widgets: list[QWidget]) -> None:
+    """Tab visits these in this order (the reading order); all must share a window."""
+    for first, second in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(first, second)
+
+
+def place_before(widget: QWidget, inserted: list[QWidget]) -> None:
+    """Tab reaches `inserted` just before `widget` (new children otherwise go to the end of
+    the window's chain). Qt ignores setTabOrder from a widget that takes no focus, so the
+    anchor is the nearest focusable widget before `widget`."""
+    skip = {id(item) for item in inserted}
+    anchor = widget.previousInFocusChain()
+    while anchor is not widget and (id(anchor) in skip or anchor.parentWidget() is None
+                                    or not anchor.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        anchor = anchor.previousInFocusChain()
+    if anchor is widget:
+        return
+    tab_order([anchor, *inserted, widget])
 
 
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:

@@ -35,6 +35,10 @@ class NotesEdit(QPlainTextEdit):
 
     editing_finished = Signal()
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab leaves the field (it trapped keyboard users)
+
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
         self.editing_finished.emit()

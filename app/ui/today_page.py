@@ -96,6 +96,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
+        accessibility.tab_order([*accessibility.reach_toolbar(self.toolbar), self.tree])
         self.refresh()
 
     def _action(self, text: str, slot, shortcut_id: str, bind: bool = True) -> QAction:

@@ -17,6 +17,7 @@ from app.services import Services
 from app.services.base import ValidationError
 from app.services.topics import HeldTopic
 from app.ui import undo
+from app.ui.accessibility import place_before
 
 CHIP_STYLE = (
     "QFrame#chip { background: palette(alternate-base); border: 1px solid palette(mid);"
@@ -135,7 +136,17 @@ class ChipRow(QWidget):
         for chip in chips:
             self.flow.addWidget(chip)
         self.flow.addWidget(self.editor)
+        self.order_tabs()
         self.updateGeometry()
+
+    def order_tabs(self) -> None:
+        """Tab reads the chips in place, then the editor (new chips went to the window's end).
+        Again when shown: moving the row into another window reorders its chain."""
+        place_before(self.editor, self.chips)
+
+    def showEvent(self, event) -> None:
+        self.order_tabs()
+        super().showEvent(event)
 
 
 class TopicChips(QWidget):
@@ -253,6 +264,7 @@ class GroupChips(QWidget):
             self.chips.append(chip)
             self.flow.addWidget(chip)
         self.flow.addWidget(self.adder)
+        place_before(self.adder, self.chips)
         self.adder.clear()
         self.adder.addItem(self.tr("Add to a group…"), None)
         for group in groups.values():
