@@ -6,7 +6,7 @@ duplicated (the service also folds "industrie-4.0" onto it). Removing a chip is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit,
     QSizePolicy, QToolButton, QWidget,
@@ -19,6 +19,7 @@ from app.services.topics import HeldTopic
 from app.ui import undo
 from app.ui.accessibility import place_before
 
+REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 CHIP_STYLE = (
     "QFrame#chip { background: palette(alternate-base); border: 1px solid palette(mid);"
     " border-radius: 11px; }"
@@ -108,8 +109,16 @@ class Chip(QFrame):
         layout.addWidget(self.button)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
+    def event(self, event) -> bool:
+        """Del on a focused chip removes the chip, not the contact (Del archives elsewhere)."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in REMOVE_KEYS \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        if event.key() in REMOVE_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             self.remove_requested.emit()
             return
         super().keyPressEvent(event)
