@@ -153,6 +153,10 @@ class MainWindow(QMainWindow):
         for row, (_key, target, title) in enumerate(PAGES):
             self.sidebar.item(row).setText(QCoreApplication.translate(target.split(":")[1], title))
         accessibility.name(self.sidebar, self.tr("Pages"))
+        # As wide as its longest title needs (a larger font or German made it scroll sideways).
+        need = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 4
+        self.sidebar.setMinimumWidth(need)
+        self.sidebar.setMaximumWidth(max(220, need))
 
     def changeEvent(self, event) -> None:
         """A new language (Settings): retitle, rebuild the menus, and rebuild the pages,
