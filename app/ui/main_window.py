@@ -98,6 +98,9 @@ class PageSet(Mapping):
         return list(self._built.items())
 
 
+PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+
+
 def themed_icon(name: str) -> QIcon:
     make = optional("app.ui.icons", "icon")
     return make(name) if make else QIcon()
@@ -171,7 +174,7 @@ class MainWindow(QMainWindow):
             self._stale.clear()
             if row >= 0:
                 self._on_page_changed(row)
-        elif event.type() == QEvent.Type.ApplicationPaletteChange and hasattr(self, "splitter"):
+        elif event.type() in PALETTE_CHANGES and hasattr(self, "splitter"):
             # A new theme: the icons are drawn in the text colour, so draw them again.
             for row, (key, _target, _title) in enumerate(PAGES):
                 self.sidebar.item(row).setIcon(themed_icon(PAGE_ICONS.get(key, key)))

@@ -4,7 +4,7 @@ dashboard's chart cards follow the palette (they stayed white on a dark one)."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -41,6 +41,12 @@ def lightness_at_corner(widget) -> int:
     return image.pixelColor(QPoint(image.width() // 2, 12)).lightness()
 
 
+def icon_lightness(icon) -> int:
+    image = icon.pixmap(QSize(24, 24)).toImage()
+    return max(image.pixelColor(x, y).lightness() for x in range(24) for y in range(24)
+               if image.pixelColor(x, y).alpha() > 200)  # fmt: skip
+
+
 def test_dark_theme_darkens_the_chart_cards_at_once(qtbot, services):
     SampleNetwork(services.db, services.clock, services.events).generate(40)
     window = MainWindow(services)
@@ -57,6 +63,7 @@ def test_dark_theme_darkens_the_chart_cards_at_once(qtbot, services):
     assert services.settings.load().theme == "dark"
     assert theme.is_dark(QGuiApplication.palette())
     assert lightness_at_corner(chart) < 80, "the chart card stayed light on a dark palette"
+    assert icon_lightness(window.sidebar.item(1).icon()) > 180, "sidebar icons drawn dark on dark"
     title = chart.chart().titleBrush().color()
     assert title.lightness() > 180, "the chart's title must stay readable on the dark card"
 
