@@ -363,6 +363,7 @@ class ImportWizard(QDialog):
         lines = [self._problem_text(p) for p in report.problems] + self._notes(report.notes)
         self.report_problems.addItems(lines)
         self.report_problems.setVisible(bool(lines))
+        accessibility.announce(self, f"{self.run_heading.text()}: {counts}")
 
     def _failed(self, message: str) -> None:
         text = self.tr("The import failed and nothing was written: %1").replace("%1", message)
@@ -371,6 +372,7 @@ class ImportWizard(QDialog):
             self.run_heading.setText(self.tr("Import failed"))
         (self.run_label if self.stopped else self.summary).setText(text)
         self.parse_progress.hide()
+        accessibility.announce(self, text, urgent=True)
 
     def _cancelled(self) -> None:
         if self.stack.currentIndex() == RUN:
