@@ -21,6 +21,7 @@ class Settings:
     focus_size: int = 7  # items in Today's focus; the rest is listed below as "Later"
     reply_owed_days: int = 3  # they wrote this many days ago and I have not answered
     promise_default_days: int = 7  # a promise added without a date is due this much later
+    theme: str = "system"  # "system", "light", "dark" or "high_contrast"
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

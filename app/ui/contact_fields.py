@@ -20,6 +20,7 @@ from app.domain.birthdays import Birthday
 from app.domain.validation import FieldError
 from app.services import Services
 from app.services.base import ValidationError
+from app.ui import accessibility
 from app.ui import dates
 
 NAME_FIELDS = ("given_name", "family_name", "nickname")
@@ -33,6 +34,10 @@ class NotesEdit(QPlainTextEdit):
     """A plain text edit that says when the user leaves it, like QLineEdit does."""
 
     editing_finished = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab leaves the field (it trapped keyboard users)
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
@@ -79,6 +84,7 @@ class ContactFields(QWidget):
         self.cadence.setSuffix(QCoreApplication.translate("ContactFields", " days"))
         self.cadence.editingFinished.connect(lambda: self.save("cadence_days"))
         form.addRow(QCoreApplication.translate("ContactFields", "Keep in touch every:"), self.cadence)
+        accessibility.name(self.cadence, QCoreApplication.translate("ContactFields", "Keep in touch every:"))
         self.language = QComboBox()
         self.language.addItem(QCoreApplication.translate("ContactFields", "German"), "de")
         self.language.addItem(QCoreApplication.translate("ContactFields", "English"), "en")

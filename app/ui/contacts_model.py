@@ -55,6 +55,8 @@ class ContactsTableModel(QStandardItemModel):
     def __init__(self, parent=None, local_tz: tzinfo | None = None) -> None:
         super().__init__(0, 6, parent)
         self._rows: list[ContactRow | None] = []  # one per row; None until read
+        self._overdue_icon = None  # made on the first overdue row
+        self._overdue_text = ""
         self._row_by_id: dict[int, int] = {}
         self._total: int | None = 0
         self._more = False
@@ -209,13 +211,25 @@ class ContactsTableModel(QStandardItemModel):
             self._show_snippet(name, row.snippet)
         follow_up = QStandardItem(self._date(row.next_follow_up))
         if self._now and row.next_follow_up and row.next_follow_up <= self._now:
-            follow_up.setForeground(OVERDUE_COLOUR)
+            self._mark_overdue(follow_up)
         promises = QStandardItem(str(row.open_promises) if row.open_promises else "")
         promises.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         # Not editable by the view (it has no edit triggers): the contact page edits.
         # The id is on the name only: a row's contact is id_at(row), whatever column.
         return [name, QStandardItem(row.company), QStandardItem(row.position),
                 QStandardItem(self._date(row.last_two_way_at)), follow_up, promises]  # fmt: skip
+
+    def _mark_overdue(self, item: QStandardItem) -> None:
+        """Red, and not only red (issue 24): an icon, a tooltip and the word for screen readers."""
+        if self._overdue_icon is None:
+            from app.ui.icons import icon
+
+            self._overdue_icon = icon("reminder", OVERDUE_COLOUR)
+            self._overdue_text = self.tr("Overdue")
+        item.setForeground(OVERDUE_COLOUR)
+        item.setIcon(self._overdue_icon)
+        item.setToolTip(self._overdue_text)
+        item.setData(f"{self._overdue_text}: {item.text()}", Qt.ItemDataRole.AccessibleTextRole)
 
     def _date(self, value: datetime | None) -> str:
         if value is None:

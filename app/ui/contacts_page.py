@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.base import ValidationError
 from app.services.contact_list import ListFilter
+from app.ui import accessibility
 from app.ui import undo
 from app.ui.columns import fit_to_texts, widest_date_texts
 from app.ui.contacts_list_parts import SearchFieldKeys, empty_state
@@ -41,6 +42,7 @@ class ContactsPage(QWidget):
         self.contact_page = None  # built on first use: most sessions start with the list
         self.search = QLineEdit(placeholderText=self.tr("Search names, companies, topics, notes…"))
         self.search.setClearButtonEnabled(True)
+        accessibility.name(self.search, self.tr("Search contacts"))
         self.model = ContactsTableModel(self, services.clock.local_tz())
         self.table = self._build_table()
         self.empty, self.empty_text = empty_state(
@@ -85,6 +87,7 @@ class ContactsPage(QWidget):
     def _build_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.model)
+        accessibility.name(table, self.tr("Contacts"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # the contact page edits
@@ -123,6 +126,7 @@ class ContactsPage(QWidget):
         self.group_filter.setMinimumWidth(180)
         self.topic_filter = QLineEdit(placeholderText=self.tr("Any topic"))
         self.topic_filter.setClearButtonEnabled(True)
+        accessibility.name(self.topic_filter, self.tr("Topic filter"))
         self.topic_filter.setMaximumWidth(220)
         self._topic_words = QStringListModel(self)
         completer = QCompleter(self._topic_words, self)

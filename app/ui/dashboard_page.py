@@ -55,6 +55,7 @@ class DashboardPage(QWidget):
         self.banner = QFrame(objectName="reviewBanner")
         self.banner.setStyleSheet(
             "#reviewBanner { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 6px; }"
+            "#reviewBanner QLabel { color: #3d2e00; }"  # dark on its yellow in a dark theme too
         )
         self.banner_text = QLabel()
         self.banner_text.setWordWrap(True)

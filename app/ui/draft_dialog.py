@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from app.domain.drafts import OCCASIONS, PAIR_OCCASIONS, mailto_url
+from app.ui import accessibility
 from app.ui.mail_opener import MailFailure, open_mailto
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
@@ -137,6 +138,7 @@ class DraftDialog(QDialog):
         self.milestone.setPlaceholderText(self.tr("e.g. the new job at Trumpf (optional)"))
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
+        accessibility.name(self.body, self.tr("Message text"))
         self.body.setFont(QFont(self.body.font().family(), self.body.font().pointSize() + 1))
         self.keep_promise = QCheckBox()
         self.problem = QLabel()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.config import documents_dir
 from app.services import Services
 from app.services.exporters import SUFFIX, ExportResult
+from app.ui import accessibility
 from app.ui.workers import Worker
 
 
@@ -65,6 +66,7 @@ class ExportDialog(QDialog):
         scope_box.addWidget(self.scope_all)
         scope_box.addWidget(self.scope_selected)
         self.path = QLineEdit()
+        accessibility.name(self.path, self.tr("Export file"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCharts import QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtCore import QEvent, QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QCursor, QPainter, QPalette
 from PySide6.QtWidgets import QToolTip
 
 from app.domain.habits import HabitKey, HabitSeries, WeeklyPoint
@@ -78,7 +78,29 @@ class HabitChart(QChartView):
         chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
         bar_series.attachAxis(self.values)
         self.setChart(chart)
+        # Reached with Tab; a screen reader reads the title and every week's numbers.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.follow_palette()
         self.show_series(series)
+
+    def follow_palette(self) -> None:
+        """The chart's card, titles, labels and grid in the palette's colours (it stayed white
+        on a dark palette: QtCharts paints its own background)."""
+        palette = self.palette()
+        chart, text = self.chart(), palette.color(QPalette.ColorRole.Text)
+        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+        chart.setBackgroundPen(palette.color(QPalette.ColorRole.Mid))
+        chart.setTitleBrush(text)
+        self.setBackgroundBrush(palette.color(QPalette.ColorRole.Window))
+        for axis in (self.weeks, self.values):
+            axis.setLabelsBrush(text)
+            axis.setLinePenColor(palette.color(QPalette.ColorRole.Mid))
+            axis.setGridLineColor(palette.color(QPalette.ColorRole.Midlight))
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.follow_palette()
+        super().changeEvent(event)
 
     def show_series(self, series: HabitSeries, today: date | None = None) -> None:
         self.series = series
@@ -106,6 +128,9 @@ class HabitChart(QChartView):
         self.values.setTickAnchor(0)
         self.values.setTickInterval(step)
         self.values.setVisible(has_data(series))
+        self.setAccessibleName(f"{self.series_title(series.key)}: {self.overall_text(series)}")
+        self.setAccessibleDescription("; ".join(self.point_text(series.key, point)
+                                                for point in series.points))  # fmt: skip
 
     def _hovered(self, status: bool, index: int) -> None:
         if not status:

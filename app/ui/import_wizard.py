@@ -19,6 +19,7 @@ from app.services import Services
 from app.services.importers import FORMATS, detect_format
 from app.services.importers.generic_csv import guess_mapping
 from app.services.importers.plan import Decision, ImportFormatError, ImportPlan, ImportReport
+from app.ui import accessibility
 from app.ui.import_preview import DecisionDelegate, ImportPreviewModel, MappingTable, location_text
 from app.ui.workers import Worker
 from app.ui.wheel_guard import guard_wheel
@@ -69,6 +70,7 @@ class ImportWizard(QDialog):
         page = QWidget()
         self.path = QLineEdit(placeholderText=self.tr("A .vcf or .csv file"))
         self.path.textChanged.connect(self._detect)
+        accessibility.name(self.path, self.tr("File to import"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -126,6 +128,7 @@ class ImportWizard(QDialog):
         self.model = ImportPreviewModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        accessibility.name(self.table, self.tr("Contacts to import"))
         self.table.setItemDelegateForColumn(ImportPreviewModel.COL_ACTION, DecisionDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -151,6 +154,7 @@ class ImportWizard(QDialog):
         self.problems_label = QLabel()
         self.problems = QListWidget()
         self.problems.setMaximumHeight(110)
+        accessibility.name(self.problems, self.tr("Problems found"))
         layout = QVBoxLayout(page)
         layout.addWidget(self._heading(self.tr("Check before importing")))
         layout.addWidget(self.summary)
@@ -359,6 +363,7 @@ class ImportWizard(QDialog):
         lines = [self._problem_text(p) for p in report.problems] + self._notes(report.notes)
         self.report_problems.addItems(lines)
         self.report_problems.setVisible(bool(lines))
+        accessibility.announce(self, f"{self.run_heading.text()}: {counts}")
 
     def _failed(self, message: str) -> None:
         text = self.tr("The import failed and nothing was written: %1").replace("%1", message)
@@ -367,6 +372,7 @@ class ImportWizard(QDialog):
             self.run_heading.setText(self.tr("Import failed"))
         (self.run_label if self.stopped else self.summary).setText(text)
         self.parse_progress.hide()
+        accessibility.announce(self, text, urgent=True)
 
     def _cancelled(self) -> None:
         if self.stack.currentIndex() == RUN:

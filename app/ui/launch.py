@@ -217,6 +217,9 @@ def start_window(app: QApplication, services, first_run: bool = True):
     from app.ui.tray import install_background
 
     install_translators(app, services.settings.load().language)
+    from app.ui import theme
+
+    theme.apply(app, services.settings.load().theme)
     if first_run:
         offer_sample_network(services)
         if not Terminator.requested_in(app):  # a SIGTERM ended the question: ask no more

@@ -20,6 +20,7 @@ from app.services import Services
 from app.services.base import ValidationError
 from app.services.contact_list import ListFilter
 from app.services.interactions import NewPromise
+from app.ui import accessibility
 from app.ui import dates
 from app.ui.promises_view import owner_names
 from app.ui.timeline import channel_icon, channel_names, direction_names
@@ -40,6 +41,9 @@ class PromiseRowEditor(QWidget):
         self.due = QDateEdit(default_due, calendarPopup=True)
         dates.setup_edit(self.due)
         self.has_due.toggled.connect(self.due.setEnabled)
+        accessibility.name(self.owner, self.tr("Who promises"))
+        accessibility.name(self.text, self.tr("Promise"))
+        accessibility.name(self.due, self.tr("Promise due date"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for column, widget in enumerate((self.owner, self.text, self.has_due, self.due)):
@@ -119,6 +123,7 @@ class LogInteractionDialog(QDialog):
         layout.addWidget(buttons)
         self.add_promise_row()
         (self.contact_search if contact_id is None else self.summary).setFocus()
+        accessibility.name_from_buddies(self)
         guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
 
     def _name(self, contact_id: int) -> str:

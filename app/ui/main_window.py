@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from app.services import Services
+from app.ui import accessibility
 from app.ui import shortcuts
 from app.ui.bridge import ChangeBridge
 from app.ui.help_menu import add_help_menu
@@ -97,6 +98,9 @@ class PageSet(Mapping):
         return list(self._built.items())
 
 
+PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+
+
 def themed_icon(name: str) -> QIcon:
     make = optional("app.ui.icons", "icon")
     return make(name) if make else QIcon()
@@ -151,6 +155,11 @@ class MainWindow(QMainWindow):
     def _translate_sidebar(self) -> None:
         for row, (_key, target, title) in enumerate(PAGES):
             self.sidebar.item(row).setText(QCoreApplication.translate(target.split(":")[1], title))
+        accessibility.name(self.sidebar, self.tr("Pages"))
+        # As wide as its longest title needs (a larger font or German made it scroll sideways).
+        need = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 4
+        self.sidebar.setMinimumWidth(need)
+        self.sidebar.setMaximumWidth(max(220, need))
 
     def changeEvent(self, event) -> None:
         """A new language (Settings): retitle, rebuild the menus, and rebuild the pages,
@@ -165,6 +174,12 @@ class MainWindow(QMainWindow):
             self._stale.clear()
             if row >= 0:
                 self._on_page_changed(row)
+        elif event.type() in PALETTE_CHANGES and hasattr(self, "splitter"):
+            # A new theme: the icons are drawn in the text colour, so draw them again.
+            for row, (key, _target, _title) in enumerate(PAGES):
+                self.sidebar.item(row).setIcon(themed_icon(PAGE_ICONS.get(key, key)))
+            shortcuts.drop_menus(self)
+            self._build_menus()
         super().changeEvent(event)
 
     def _page_title(self, key: str) -> str:

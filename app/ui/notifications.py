@@ -16,6 +16,8 @@ import threading
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
 
+from app.ui import accessibility
+
 log = logging.getLogger(__name__)
 
 BANNER_MS = 12_000  # long enough to read two lines and reach for the mouse
@@ -170,6 +172,7 @@ class Banner(QFrame):
         self.raise_()
         self.show()
         self._timer.start()
+        accessibility.announce(self, f"{title}: {body}")  # a reminder arrived: say it
 
 
 class BannerNotifier(Notifier):

@@ -20,6 +20,7 @@ from app.domain.enums import PromiseOwner, PromiseState
 from app.services import Services
 from app.services.base import ValidationError
 from app.services.promises import PromiseRow
+from app.ui import accessibility
 from app.ui import dates, undo
 from app.ui.wheel_guard import guard_wheel
 
@@ -50,6 +51,7 @@ class PromisesView(QWidget):
         self.navigator = navigator
         self.contact_id: int | None = None
         self.tree = QTreeWidget()
+        accessibility.name(self.tree, QCoreApplication.translate("PromisesView", "Promises"))
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([QCoreApplication.translate("PromisesView", "Who"), QCoreApplication.translate("PromisesView", "Promise"), QCoreApplication.translate("PromisesView", "Due"), QCoreApplication.translate("PromisesView", "State")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -76,6 +78,8 @@ class PromisesView(QWidget):
             self.owner.addItem(name, owner)
         self.text = QLineEdit(placeholderText=QCoreApplication.translate("PromisesView", "New promise, e.g. send the slides"))
         self.text.returnPressed.connect(self.add)
+        accessibility.name(self.text, QCoreApplication.translate("PromisesView", "New promise"))
+        accessibility.name(self.owner, QCoreApplication.translate("PromisesView", "Who promises"))
         # A promise gets a date by default so that it comes back on Today; unticking "due"
         # is the explicit "no date" (the weekly review then lists it).
         self.has_due = QCheckBox(QCoreApplication.translate("PromisesView", "due"))
@@ -84,6 +88,7 @@ class PromisesView(QWidget):
             "PromisesView", "Untick for a promise without a date; the weekly review lists those"))
         self.due = QDateEdit(calendarPopup=True)
         dates.setup_edit(self.due)
+        accessibility.name(self.due, QCoreApplication.translate("PromisesView", "Due date of the new promise"))
         self.has_due.toggled.connect(self.due.setEnabled)
         add = QPushButton(QCoreApplication.translate("PromisesView", "Add"))
         add.clicked.connect(self.add)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.settings import Settings
 from app.services import Services
+from app.ui import accessibility
 from app.ui.icons import icon
 from app.ui.wheel_guard import guard_wheel
 
@@ -37,6 +38,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
 
         self.language = QComboBox()
+        self.theme = QComboBox()
         self.data_folder = QLineEdit(str(services.db.path.parent), readOnly=True)
         self.data_folder.setCursorPosition(0)
         self.open_folder = QPushButton(icon("folder"), "")
@@ -54,6 +56,7 @@ class SettingsDialog(QDialog):
 
         self.general, general = self._group()
         self.language_label = self._row(general, self.language)
+        self.theme_label = self._row(general, self.theme)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.data_folder, 1)
         folder_row.addWidget(self.open_folder)
@@ -95,6 +98,7 @@ class SettingsDialog(QDialog):
     # --- values <-> widgets ---------------------------------------------------------------
     def set_values(self, settings: Settings) -> None:
         _select(self.language, settings.language)
+        _select(self.theme, settings.theme)
         _select(self.formality, settings.default_formality)
         self.cadence.setValue(settings.default_cadence_days)
         self.digest_enabled.setChecked(settings.digest_enabled)
@@ -111,6 +115,7 @@ class SettingsDialog(QDialog):
         return dataclasses.replace(
             self._saved,
             language=self.language.currentData(),
+            theme=self.theme.currentData(),
             default_formality=self.formality.currentData(),
             default_cadence_days=self.cadence.value(),
             digest_enabled=self.digest_enabled.isChecked(),
@@ -134,6 +139,10 @@ class SettingsDialog(QDialog):
         if new != old:
             self.services.settings.save(new)
             self._saved = new
+        if new.theme != old.theme:
+            from app.ui import theme
+
+            theme.apply(QApplication.instance(), new.theme)
         if new.language != old.language:
             from app.ui.i18n import install_translators
 
@@ -178,6 +187,9 @@ class SettingsDialog(QDialog):
         _fill(self.language, [(self.tr("Follow the system"), "system"),
                               *((name, code) for code, name in LANGUAGE_NAMES.items())])  # fmt: skip
         self.folder_label.setText(self.tr("Data folder:"))
+        self.theme_label.setText(self.tr("Th&eme:"))
+        _fill(self.theme, [(self.tr("Follow the system"), "system"), (self.tr("Light"), "light"),
+                           (self.tr("Dark"), "dark"), (self.tr("High contrast"), "high_contrast")])
         self.open_folder.setText(self.tr("&Open folder"))
         self.open_folder.setToolTip(self.tr("Show the folder with your database and backups"))
         self.formality_label.setText(self.tr("German &address:"))
@@ -203,6 +215,7 @@ class SettingsDialog(QDialog):
         self.backups_label.setText(self.tr("&Backups to keep:"))
         self.data_folder.setToolTip(self.data_folder.text())
         self._align_labels()
+        accessibility.name_from_buddies(self)
 
     def _align_labels(self) -> None:
         """One label column across the groups, so the fields line up."""

@@ -18,6 +18,7 @@ from app.domain.clock import local_today
 from app.domain.enums import Channel, Direction
 from app.services import Services
 from app.services.interactions import InteractionRow
+from app.ui import accessibility
 from app.ui import dates, undo
 
 LIMIT = 50
@@ -74,6 +75,7 @@ class Timeline(QWidget):
         self._show_all = False
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        accessibility.name(self.list, self.tr("Notes and interactions"))
         self.list.setIconSize(QSize(28, 28))
         self.list.setSpacing(3)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

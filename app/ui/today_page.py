@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.domain.clock import local_today
 from app.domain.today import ESCALATE_AFTER_DAYS, Bucket, ItemKind, TodayItem
 from app.services import Services
+from app.ui import accessibility
 from app.ui import dates, shortcuts, undo
 from app.ui.navigation import Navigator
 
@@ -35,6 +36,7 @@ class TodayPage(QWidget):
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
+        accessibility.name(self.tree, self.tr("Follow-ups"))
         self.tree.setHeaderLabels([self.tr("Who"), self.tr("Why"), self.tr("Due"), self.tr("Since")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
@@ -95,6 +97,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
+        accessibility.tab_order([*accessibility.reach_toolbar(self.toolbar), self.tree])
         self.refresh()
 
     def _action(self, text: str, slot, shortcut_id: str, bind: bool = True) -> QAction:
@@ -114,6 +117,13 @@ class TodayPage(QWidget):
         return self.tr("Today")
 
     # --- the list -----------------------------------------------------------------------
+    def row_text(self, item: TodayItem, today) -> str:
+        """What a screen reader says for a row: who, why, when (issue 24)."""
+        who = item.name or self.tr("(no contact)")
+        when = dates.short(item.due, today)
+        text = self.tr("overdue since %1") if item.due < today else self.tr("due %1")
+        return f"{who}: {self.reason(item)}, {text.replace('%1', when)}"
+
     def refresh(self) -> None:
         selected = self.current_item()
         today = self.services.today.build()
@@ -132,6 +142,7 @@ class TodayPage(QWidget):
             ])  # fmt: skip
             row.setData(0, ITEM_ROLE, item)
             row.setToolTip(self.COL_WHY, self.reason(item))
+            row.setData(0, accessibility.ROW_TEXT, self.row_text(item, today.today))
             rows.append((row, item))
 
         def add_header(text: str, tooltip: str = "") -> None:

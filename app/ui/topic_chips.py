@@ -6,7 +6,7 @@ duplicated (the service also folds "industrie-4.0" onto it). Removing a chip is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit,
     QSizePolicy, QToolButton, QWidget,
@@ -17,10 +17,13 @@ from app.services import Services
 from app.services.base import ValidationError
 from app.services.topics import HeldTopic
 from app.ui import undo
+from app.ui.accessibility import place_before
 
+REMOVE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 CHIP_STYLE = (
     "QFrame#chip { background: palette(alternate-base); border: 1px solid palette(mid);"
     " border-radius: 11px; }"
+    "QFrame#chip:focus { border: 2px solid palette(highlight); }"  # a visible focus ring
 )
 
 
@@ -81,13 +84,17 @@ class FlowLayout(QLayout):
 
 
 class Chip(QFrame):
-    """A label with a small remove button."""
+    """A label with a small remove button. Reached with Tab; Delete removes it, and a screen
+    reader hears its kind ("Interest: Jazz")."""
 
     remove_requested = Signal()
 
-    def __init__(self, text: str, remove_tip: str, parent=None) -> None:
+    def __init__(self, text: str, remove_tip: str, parent=None, kind: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("chip")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(f"{kind}: {text}" if kind else text)
+        self.setAccessibleDescription(QCoreApplication.translate("TopicChips", "Delete removes it"))
         self.setStyleSheet(CHIP_STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(9, 1, 2, 1)
@@ -96,10 +103,25 @@ class Chip(QFrame):
         self.button = QToolButton(text="×", autoRaise=True)
         self.button.setToolTip(remove_tip)
         self.button.setAccessibleName(remove_tip)
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the chip takes focus; Delete removes
         self.button.clicked.connect(self.remove_requested)
         layout.addWidget(self.label)
         layout.addWidget(self.button)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def event(self, event) -> bool:
+        """Del on a focused chip removes the chip, not the contact (Del archives elsewhere)."""
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in REMOVE_KEYS \
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in REMOVE_KEYS and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.remove_requested.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class ChipRow(QWidget):
@@ -123,7 +145,17 @@ class ChipRow(QWidget):
         for chip in chips:
             self.flow.addWidget(chip)
         self.flow.addWidget(self.editor)
+        self.order_tabs()
         self.updateGeometry()
+
+    def order_tabs(self) -> None:
+        """Tab reads the chips in place, then the editor (new chips went to the window's end).
+        Again when shown: moving the row into another window reorders its chain."""
+        place_before(self.editor, self.chips)
+
+    def showEvent(self, event) -> None:
+        self.order_tabs()
+        super().showEvent(event)
 
 
 class TopicChips(QWidget):
@@ -161,7 +193,8 @@ class TopicChips(QWidget):
             chips = []
             for topic in (t for t in held if t.kind is kind):
                 text = f"{topic.label} ({topic.detail})" if topic.detail else topic.label
-                chip = Chip(text, self.tr("Remove %1").replace("%1", topic.label))
+                chip = Chip(text, self.tr("Remove %1").replace("%1", topic.label),
+                            kind=kind_names()[kind])
                 chip.remove_requested.connect(lambda topic=topic: self.remove(topic))
                 chips.append(chip)
             row.set_chips(chips)
@@ -185,6 +218,7 @@ class TopicChips(QWidget):
     def remove(self, topic: HeldTopic) -> None:
         undo.remove_topic(self.navigator, self.services, self.contact_id, topic)
         self.refresh()
+        self.rows[topic.kind].editor.setFocus()  # focus stays in the row, not lost with the chip
 
 
 def kind_labels() -> dict[TopicKind, str]:
@@ -193,6 +227,16 @@ def kind_labels() -> dict[TopicKind, str]:
         TopicKind.GOAL: QCoreApplication.translate("TopicChips", "Goals:"),
         TopicKind.LOOKING_FOR: QCoreApplication.translate("TopicChips", "Looking for:"),
         TopicKind.OFFERING: QCoreApplication.translate("TopicChips", "Offering:"),
+    }
+
+
+def kind_names() -> dict[TopicKind, str]:
+    """A chip's kind as a screen reader says it: "Interest: Jazz"."""
+    return {
+        TopicKind.INTEREST: QCoreApplication.translate("TopicChips", "Interest"),
+        TopicKind.GOAL: QCoreApplication.translate("TopicChips", "Goal"),
+        TopicKind.LOOKING_FOR: QCoreApplication.translate("TopicChips", "Looking for"),
+        TopicKind.OFFERING: QCoreApplication.translate("TopicChips", "Offering"),
     }
 
 
@@ -224,11 +268,12 @@ class GroupChips(QWidget):
         self.chips = []
         for group_id in sorted(mine, key=lambda g: groups[g].name.casefold()):
             name = groups[group_id].name
-            chip = Chip(name, self.tr("Remove from %1").replace("%1", name))
+            chip = Chip(name, self.tr("Remove from %1").replace("%1", name), kind=self.tr("Group"))
             chip.remove_requested.connect(lambda g=group_id: self._remove(g))
             self.chips.append(chip)
             self.flow.addWidget(chip)
         self.flow.addWidget(self.adder)
+        place_before(self.adder, self.chips)
         self.adder.clear()
         self.adder.addItem(self.tr("Add to a group…"), None)
         for group in groups.values():

@@ -20,6 +20,7 @@ from app.domain.enums import PromiseOwner, PromiseState
 from app.services import Services
 from app.services.base import ValidationError
 from app.services.journal import ReviewPromise
+from app.ui import accessibility
 from app.ui import dates, undo
 from app.ui.navigation import Navigator
 from app.ui.wheel_guard import guard_wheel
@@ -59,6 +60,7 @@ class PromisesStep(QWizardPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        accessibility.name(self.table, self.tr("Promises due this week"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.COL_PROMISE, QHeaderView.ResizeMode.Stretch)
         for row, promise in enumerate(self.promises):
@@ -75,6 +77,7 @@ class PromisesStep(QWizardPage):
         self.today = local_today(services.clock)
         self.new_date = QDateEdit(QDate(self.today + timedelta(days=7)), calendarPopup=True)
         dates.setup_edit(self.new_date)
+        accessibility.name(self.new_date, self.tr("New due date"))
         self.renegotiate = QPushButton(self.tr("&New date"))
         self.apology = QPushButton(self.tr("Draft an &apology…"))
         self.undo = QPushButton(self.tr("&Undo"), enabled=False)
@@ -176,6 +179,7 @@ class ReconnectStep(QWizardPage):
         self.setSubTitle(self.tr("Their keep-in-touch rhythm runs out by the end of next week. "
                                  "Double-click a name to open the contact."))
         self.people = QListWidget()
+        accessibility.name(self.people, self.tr("People to reconnect with"))
         for person in services.dashboard.reconnect_next_week():
             if person.count:
                 when = self.tr("%n day(s) overdue", "", person.count)
@@ -267,6 +271,7 @@ class JournalDialog(QDialog):
         self.setWindowTitle(self.tr("Past reviews"))
         self.entries = services.journal.entries()
         self.weeks = QListWidget()
+        accessibility.name(self.weeks, self.tr("Weeks"))
         self.text = QTextBrowser()
         for entry in self.entries:
             self.weeks.addItem(self.tr("Week of %1").replace(

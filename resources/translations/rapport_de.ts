@@ -726,12 +726,20 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
         <translation>Nur überfällige</translation>
     </message>
     <message>
+        <source>Search contacts</source>
+        <translation>Kontakte durchsuchen</translation>
+    </message>
+    <message>
         <source>Search names, companies, topics, notes…</source>
         <translation>Namen, Firmen, Themen, Notizen durchsuchen …</translation>
     </message>
     <message>
         <source>Showing the first %1 matches; scroll for more or type more to narrow the search</source>
         <translation>Die ersten %1 Treffer; scrollen Sie für mehr oder tippen Sie weiter, um die Suche einzugrenzen</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>Themenfilter</translation>
     </message>
     <message>
         <source>Topic:</source>
@@ -759,6 +767,10 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
     <message>
         <source>Open promises</source>
         <translation>Offene Zusagen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Position</source>
@@ -1068,6 +1080,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Als &amp;gesendet markieren</translation>
     </message>
     <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
         <source>Occasion:</source>
         <translation>Anlass:</translation>
     </message>
@@ -1252,6 +1268,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Exportieren</translation>
     </message>
     <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -1329,6 +1349,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Add to a group…</source>
         <translation>Zu einer Gruppe hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Remove from %1</source>
@@ -1611,12 +1635,20 @@ Die Details stehen in der Protokolldatei:
         <translation>Kontakte (*.vcf *.vcard *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Contacts to import</source>
+        <translation>Zu importierende Kontakte</translation>
+    </message>
+    <message>
         <source>Detect from the file</source>
         <translation>Aus der Datei erkennen</translation>
     </message>
     <message>
         <source>Every record could be read.</source>
         <translation>Alle Einträge konnten gelesen werden.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <source>File:</source>
@@ -1685,6 +1717,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Other CSV (you map the columns)</source>
         <translation>Andere CSV (Spalten selbst zuordnen)</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
     </message>
     <message>
         <source>Rapport reads vCards from phones, Apple, Google and Outlook, LinkedIn&apos;s data export and any CSV. Nothing is written until you confirm the preview, and people already in Rapport are merged instead of added twice. Photos in vCards are not imported: Rapport keeps no pictures.</source>
@@ -1759,6 +1795,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>What I try next</source>
@@ -1951,6 +1991,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Open or select the contact to keep first.</source>
         <translation>Öffnen oder wählen Sie zuerst den Kontakt, der bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Rapport</source>
@@ -2219,6 +2263,18 @@ Die Details stehen in der Protokolldatei:
 <context>
     <name>PromiseRowEditor</name>
     <message>
+        <source>Promise</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>Promise due date</source>
+        <translation>Fälligkeit des Versprechens</translation>
+    </message>
+    <message>
+        <source>Who promises</source>
+        <translation>Wer verspricht</translation>
+    </message>
+    <message>
         <source>by</source>
         <translation>bis</translation>
     </message>
@@ -2289,6 +2345,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Neues Datum: %1</translation>
     </message>
     <message>
+        <source>New due date</source>
+        <translation>Neues Fälligkeitsdatum</translation>
+    </message>
+    <message>
         <source>No open promises from this week. Nothing to decide.</source>
         <translation>Keine offenen Versprechen aus dieser Woche. Nichts zu entscheiden.</translation>
     </message>
@@ -2303,6 +2363,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Promise</source>
         <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>Promises due this week</source>
+        <translation>Diese Woche fällige Versprechen</translation>
     </message>
     <message>
         <source>Released</source>
@@ -2340,8 +2404,16 @@ Die Details stehen in der Protokolldatei:
         <translation>Fällig</translation>
     </message>
     <message>
+        <source>Due date of the new promise</source>
+        <translation>Fälligkeit des neuen Versprechens</translation>
+    </message>
+    <message>
         <source>I promised</source>
         <translation>Ich habe zugesagt</translation>
+    </message>
+    <message>
+        <source>New promise</source>
+        <translation>Neues Versprechen</translation>
     </message>
     <message>
         <source>New promise, e.g. send the slides</source>
@@ -2350,6 +2422,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Promise</source>
         <translation>Zusage</translation>
+    </message>
+    <message>
+        <source>Promises</source>
+        <translation>Versprechen</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
@@ -2370,6 +2446,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Who</source>
         <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Who promises</source>
+        <translation>Wer verspricht</translation>
     </message>
     <message>
         <source>broken</source>
@@ -2613,6 +2693,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Hinweisleiste in Rapport</translation>
     </message>
     <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
@@ -2641,8 +2725,16 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Deutsche &amp;Anrede:</translation>
     </message>
     <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
         <source>Keep running in the tray when the window is &amp;closed</source>
         <translation>Beim Schließen des Fensters im &amp;Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>New contacts</source>
@@ -2675,6 +2767,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <source>Th&amp;eme:</source>
+        <translation>Farbs&amp;chema:</translation>
     </message>
     <message>
         <source>Tray messages</source>
@@ -3016,6 +3112,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Noch keine Notizen. Erfassen Sie den ersten Kontakt mit Strg+L.</translation>
     </message>
     <message>
+        <source>Notes and interactions</source>
+        <translation>Notizen und Kontakte</translation>
+    </message>
+    <message>
         <source>Phone call</source>
         <translation>Anruf</translation>
     </message>
@@ -3112,6 +3212,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         </translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
         <source>I promised: %1</source>
         <translation>Ich habe versprochen: %1</translation>
     </message>
@@ -3202,6 +3306,14 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <source>Why</source>
         <translation>Warum</translation>
     </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation>
@@ -3217,16 +3329,36 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Thema hinzufügen …</translation>
     </message>
     <message>
+        <source>Delete removes it</source>
+        <translation>Entf entfernt es</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
         <source>Goals:</source>
         <translation>Ziele:</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Interests:</source>
         <translation>Interessen:</translation>
     </message>
     <message>
+        <source>Looking for</source>
+        <translation>Sucht</translation>
+    </message>
+    <message>
         <source>Looking for:</source>
         <translation>Ich suche:</translation>
+    </message>
+    <message>
+        <source>Offering</source>
+        <translation>Bietet</translation>
     </message>
     <message>
         <source>Offering:</source>

@@ -1,0 +1,56 @@
+"""Issue 24: at a 1.5× application font (a person who needs larger text), the dense lists'
+rows grow with the font, and Today and Contacts still fit 1280×800 with nothing clipped."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from app.services.sample import SampleNetwork
+from app.ui.main_window import MainWindow
+from tests.ui.layout_checks import all_problems
+
+SCALE = 1.5
+
+
+@pytest.fixture
+def large_font(qapp):
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(before.pointSizeF() * SCALE)
+    qapp.setFont(font)
+    yield font
+    qapp.setFont(before)
+
+
+def settle(qtbot) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.wait(1)
+
+
+def test_lists_and_pages_hold_at_one_and_a_half_times_the_font(qtbot, services, large_font):
+    SampleNetwork(services.db, services.clock, services.events).generate(120)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    problems = []
+    window.show_page("today")
+    settle(qtbot)
+    tree = window.pages["today"].tree
+    line = QFontMetrics(tree.font()).height()
+    assert line >= QFontMetrics(QFont()).height()  # the larger font reached the list
+    heights = {tree.visualItemRect(tree.topLevelItem(i)).height()
+               for i in range(tree.topLevelItemCount())}  # fmt: skip
+    assert min(heights) >= line, f"Today rows of {min(heights)} px clip a {line} px line"
+    problems += all_problems(window, "today at 1.5×")
+
+    window.show_page("contacts")
+    settle(qtbot)
+    table = window.pages["contacts"].table
+    line = QFontMetrics(table.font()).height()
+    assert table.rowHeight(0) >= line + 4, f"contact rows of {table.rowHeight(0)} px, line {line}"
+    problems += all_problems(window, "contacts at 1.5×")
+    assert problems == [], "\n".join(problems)
