@@ -441,7 +441,7 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
     </message>
     <message>
         <source>Address as:</source>
-        <translation>Anrede:</translation>
+        <translation>Ansprache:</translation>
     </message>
     <message>
         <source>Anrede:</source>
