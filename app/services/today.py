@@ -169,7 +169,7 @@ class TodayService(Service):
         params: dict = {}
         rows = conn.execute(text(
             "SELECT p.id, p.contact_id, p.text, p.due, p.resolved_at, c.given_name, "
-            f"c.family_name, c.nickname {source} ORDER BY p.resolved_at, p.id LIMIT :limit"),
+            f"c.family_name, c.nickname {source} ORDER BY p.due, p.id LIMIT :limit"),
             {**params, "limit": cap + len(skip)},
         ).all()  # fmt: skip
         tz = self.clock.local_tz()
