@@ -25,8 +25,10 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "nickname": ("nickname", "spitzname"),
     "company": ("company", "organization", "organisation", "firma", "unternehmen", "arbeitgeber"),
     "position": ("position", "title", "job title", "role", "funktion", "berufsbezeichnung"),
-    "email": ("email", "e mail", "emails", "mail", "email address", "e mail adresse"),
-    "phone": ("phone", "phones", "telephone", "mobile", "telefon", "handy", "mobil"),
+    "email": ("email", "e mail", "emails", "mail", "email address", "e mail adresse", "e mail address",
+              "e mail 2 adresse", "e mail 2 address", "e mail 3 adresse", "e mail 3 address"),
+    "phone": ("phone", "phones", "telephone", "mobile", "telefon", "handy", "mobil", "mobiltelefon",
+              "telefon geschaftlich", "telefon privat", "business phone", "home phone", "mobile phone"),
     "url": ("url", "urls", "links", "website", "webseite", "linkedin", "xing", "profile"),
     "address": ("address", "addresses", "adresse", "anschrift"),
     "birthday": ("birthday", "geburtstag", "date of birth", "geburtsdatum"),
@@ -77,14 +79,20 @@ def parse(numbered: list[tuple[int, list[str]]] | list[list[str]], path: str,
     rows = [r if isinstance(r, tuple) else (i, r) for i, r in enumerate(numbered, start=1)]
     parsed = ParsedFile(path, "generic_csv", [], [])
     own = bool(rows) and tuple(c.strip() for c in rows[0][1]) == RAPPORT_HEADER
+    names = [c.strip() for c in rows[0][1]] if rows and mapping.has_header else []
     if mapping.has_header:
         rows = rows[1:]
+    dropped: dict[str, set[str]] = {}
     for line, row in rows:
         if own:  # Rapport's own CSV: take back the ' that kept spreadsheets from running formulas
             row = [unguard(cell) for cell in row]
         if not any(cell.strip() for cell in row):
             continue
         where = f"line {line}"
+        for index, cell in enumerate(row):
+            if cell.strip() and (index >= len(mapping.fields) or not mapping.fields[index]):
+                name = names[index] if index < len(names) and names[index] else f"column {index + 1}"
+                dropped.setdefault(name, set()).add(where)
         record, warnings = _record(row, mapping.fields, where)
         parsed.problems.extend(Problem(path, where, w, rejected=False) for w in warnings)
         if record.has_name() or record.emails:
@@ -93,6 +101,10 @@ def parse(numbered: list[tuple[int, list[str]]] | list[list[str]], path: str,
             parsed.records.append(record)
         else:
             parsed.problems.append(Problem(path, where, "no name and no e-mail in the mapped columns"))
+    if dropped:
+        from app.services.importers.outlook_csv import dropped_note
+
+        parsed.notes.append(dropped_note(dropped))
     return parsed
 
 

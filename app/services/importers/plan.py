@@ -92,6 +92,9 @@ class ParsedFile:
     problems: list[Problem]
     notes: list[str] = field(default_factory=list)  # facts for the report, e.g. photos dropped
     photos_dropped: int = 0
+    # Numbers without a country code are read as numbers in this region; "" = kept as
+    # written (an English Outlook file's "(555) 010-2000" is not a German number).
+    phone_region: str = "DE"
 
 
 @dataclass(frozen=True)
