@@ -13,7 +13,7 @@ from app.domain.draft_language import parse_honorific
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
 from app.services.exporters.csv import HEADER as RAPPORT_HEADER, unguard
-from app.services.importers.plan import ContactRecord, ParsedFile, Problem, excerpt
+from app.services.importers.plan import ContactRecord, ParsedFile, Problem, dropped_note, excerpt
 from app.services.importers.source import entry, plain, split_list
 
 # field -> header names that mean it (folded)
@@ -102,8 +102,6 @@ def parse(numbered: list[tuple[int, list[str]]] | list[list[str]], path: str,
         else:
             parsed.problems.append(Problem(path, where, "no name and no e-mail in the mapped columns"))
     if dropped:
-        from app.services.importers.outlook_csv import dropped_note
-
         parsed.notes.append(dropped_note(dropped))
     return parsed
 

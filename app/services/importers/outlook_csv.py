@@ -13,7 +13,7 @@ import re
 from app.domain.birthdays import Birthday
 from app.domain.draft_language import parse_honorific
 from app.domain.enums import TopicKind
-from app.services.importers.plan import ContactRecord, ParsedFile, Problem, excerpt
+from app.services.importers.plan import ContactRecord, ParsedFile, Problem, dropped_note, excerpt
 from app.services.importers.source import entry, numbered_rows, plain, split_list
 from app.services.importers.vcard import format_address
 
@@ -140,13 +140,6 @@ def parse(text: str, path: str = "") -> ParsedFile:
     if dropped:
         parsed.notes.append(dropped_note(dropped))
     return parsed
-
-
-def dropped_note(dropped: dict[str, set[str]]) -> str:
-    """"3 field(s) of 2 record(s) not imported: Hobby, Kinder" — per file, for the report."""
-    fields = sum(len(where) for where in dropped.values())
-    records = len(set().union(*dropped.values()))
-    return f"{fields} field(s) of {records} record(s) not imported: " + ", ".join(sorted(dropped))
 
 
 def _record(row, header, names, german, where, dropped) -> tuple[ContactRecord, list[str]]:

@@ -68,6 +68,13 @@ def clip(message: str, limit: int = MESSAGE_CHARS) -> str:
     return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
+def dropped_note(dropped: dict[str, set[str]]) -> str:
+    """"3 field(s) of 2 record(s) not imported: Hobby, Kinder" — per file, for the report."""
+    fields = sum(len(where) for where in dropped.values())
+    records = len(set().union(*dropped.values()))
+    return f"{fields} field(s) of {records} record(s) not imported: " + ", ".join(sorted(dropped))
+
+
 @dataclass(frozen=True)
 class Problem:
     """A record that was rejected (or a field of it that was left out), and why."""
