@@ -141,3 +141,12 @@ def test_german_excel_csv_semicolons_sniffed_with_encoding(services, fixture_fil
     assert groups_of(services, contact_by_name(services, "Änne Fuß").id) == {"VDI", "Kunden"}
     # "Umsatz" has no Rapport field: named in the report, not dropped silently
     assert "2 field(s) of 2 record(s) not imported: Umsatz" in report.notes
+
+
+def test_colleagues_sharing_a_homepage_and_switchboard_are_two_people(services, tmp_path):
+    path = tmp_path / "kollegen.csv"
+    path.write_bytes(("Vorname,Nachname,E-Mail-Adresse,Telefon Firma,Mobiltelefon,Webseite\r\n"
+                      "Anna,Alt,,0711 347-0,0170 1111111,https://www.festo.example/\r\n"
+                      "Bernd,Bär,,0711 347-0,0170 2222222,https://www.festo.example\r\n").encode("cp1252"))
+    report = services.imports.import_file(path)
+    assert (report.created, report.merged) == (2, 0)
