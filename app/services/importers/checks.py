@@ -17,17 +17,20 @@ from app.services.importers.plan import ParsedFile, Problem, excerpt
 
 
 def normalise_phone(value: str, region: str = validation.DEFAULT_REGION) -> str:
+    """validation.phone's rule (parsed once: 10,000 Outlook rows hold 50,000 numbers)."""
     text = value.strip()
-    if not region and not text.startswith(("+", "00")):
+    explicit = text.startswith(("+", "00"))
+    if not region and not explicit:
         return text
     try:
-        normalised = validation.phone(text, region or validation.DEFAULT_REGION)
-    except validation.FieldError:
+        number = phonenumbers.parse(text, region or validation.DEFAULT_REGION)
+    except phonenumbers.NumberParseException:
         return text
-    if text.startswith(("+", "00")):
-        return normalised
-    number = phonenumbers.parse(normalised, None)
-    return normalised if phonenumbers.is_valid_number(number) else text
+    if not phonenumbers.is_possible_number(number) or len(str(number.national_number)) < 5:
+        return text
+    if not explicit and not phonenumbers.is_valid_number(number):
+        return text
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def check_records(parsed: ParsedFile) -> ParsedFile:

@@ -125,11 +125,13 @@ def parse(text: str, path: str = "") -> ParsedFile:
     german = "vorname" in names or "e mail adresse" in names
     parsed.phone_region = "DE" if german else ""
     dropped: dict[str, set[str]] = {}
+    # What each column is, worked out once per file, not once per cell.
+    columns = [(label, name, SIMPLE.get(name), _address_column(name)) for label, name in zip(header, names)]
     for line, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
         where = f"line {line}"
-        record, warnings = _record(row, header, names, german, where, dropped)
+        record, warnings = _record(row, columns, german, where, dropped)
         parsed.problems.extend(Problem(path, where, w, rejected=False) for w in warnings)
         if record.has_name() or record.emails:
             if not record.has_name():
@@ -142,17 +144,16 @@ def parse(text: str, path: str = "") -> ParsedFile:
     return parsed
 
 
-def _record(row, header, names, german, where, dropped) -> tuple[ContactRecord, list[str]]:
+def _record(row, columns, german, where, dropped) -> tuple[ContactRecord, list[str]]:
     record = ContactRecord(where)
     warnings: list[str] = []
     addresses: dict[str, dict[str, str]] = {}
     noted: list[str] = []
     middle = ""
-    for raw, label, name in zip(row, header, names):
+    for raw, (label, name, field, address) in zip(row, columns):
         value = raw.strip()
         if not value:
             continue
-        field = SIMPLE.get(name)
         if field == "honorific":
             record.anrede, record.title = parse_honorific(value)
             record.formality = "sie"  # a person addressed as "Frau Dr." is addressed with Sie
@@ -180,7 +181,7 @@ def _record(row, header, names, german, where, dropped) -> tuple[ContactRecord, 
             record.emails.append(entry(value, EMAILS[name]))
         elif name in PHONES:
             record.phones.append(entry(value, PHONES[name]))
-        elif (address := _address_column(name)) is not None:
+        elif address is not None:
             kind, part = address
             parts = addresses.setdefault(kind, {})
             parts[part] = f"{parts[part]}, {value}" if part in parts else value
