@@ -39,7 +39,7 @@ def test_vcard_21_quoted_printable_with_charsets_and_soft_breaks(services, fixtu
     assert juergen.about == "Liefert Brot für das Sommerfest. Sehr zuverlässig, spät erreichbar."
     assert {"value": "+491715550101", "label": "mobile"} in juergen.phones
     assert (juergen.birthday_month, juergen.birthday_day, juergen.birthday_year) == (1, 2, 1970)
-    assert contact_by_name(services, "Anna Weber").phones == [{"value": "089 123456", "label": "home"}]
+    assert contact_by_name(services, "Anna Weber").phones == [{"value": "+4989123456", "label": "home"}]
 
 
 def test_vcard_40_topics_with_details_and_yearless_birthday(services, fixture_file):
