@@ -2011,6 +2011,18 @@ Die Details stehen in der Protokolldatei:
         <translation>Geburtstag</translation>
     </message>
     <message>
+        <source>Birthday: day</source>
+        <translation>Geburtstag: Tag</translation>
+    </message>
+    <message>
+        <source>Birthday: month</source>
+        <translation>Geburtstag: Monat</translation>
+    </message>
+    <message>
+        <source>Birthday: year</source>
+        <translation>Geburtstag: Jahr</translation>
+    </message>
+    <message>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
     </message>

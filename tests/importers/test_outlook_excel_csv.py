@@ -150,3 +150,19 @@ def test_colleagues_sharing_a_homepage_and_switchboard_are_two_people(services, 
                       "Bernd,Bär,,0711 347-0,0170 2222222,https://www.festo.example\r\n").encode("cp1252"))
     report = services.imports.import_file(path)
     assert (report.created, report.merged) == (2, 0)
+
+
+def test_thunderbird_headers_split_birthday_and_labels_from_the_header(services, fixture_file, tmp_path):
+    report = services.imports.import_file(fixture_file("thunderbird.csv"))
+    assert (report.created, report.rejected) == (2, ())
+    g = contact_in(backup_of(services, tmp_path), "Greta")
+    assert [e["value"] for e in g["emails"]] == ["greta@work.example", "greta@home.example"]
+    assert g["phones"] == [{"value": "+497115550140", "label": "work"}, {"value": "+497115550141", "label": "home"},
+                           {"value": "+497115550142", "label": "fax"},
+                           {"value": "+491705550143", "label": "mobile"}]  # fmt: skip
+    assert [link["value"] for link in g["links"]] == ["https://greta.example",
+                                                      "https://www.xing.com/profile/Greta_Gaertner"]  # fmt: skip
+    assert (g["birthday_year"], g["birthday_month"], g["birthday_day"]) == (1979, 11, 23)
+    # 31 April is no date: the person is imported, the birthday is named as left out
+    assert [p.location for p in report.problems if "birthday" in p.reason] == ["line 3"]
+    assert "1 field(s) of 1 record(s) not imported: Screen Name" in report.notes
