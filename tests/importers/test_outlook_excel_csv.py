@@ -166,3 +166,14 @@ def test_thunderbird_headers_split_birthday_and_labels_from_the_header(services,
     # 31 April is no date: the person is imported, the birthday is named as left out
     assert [p.location for p in report.problems if "birthday" in p.reason] == ["line 3"]
     assert "1 field(s) of 1 record(s) not imported: Screen Name" in report.notes
+
+
+def test_outlook_with_semicolons_is_sniffed_not_assumed(services, fixture_file, tmp_path):
+    text = fixture_file("outlook_de.csv").read_bytes().decode("cp1252")
+    path = tmp_path / "outlook_semikolon.csv"
+    path.write_bytes(text.replace('","', '";"').encode("cp1252"))
+    assert services.imports.csv_dialect(path) == (";", "Windows-1252")
+    assert detect_format(path) == "outlook_csv"
+    report = services.imports.import_file(path)
+    assert (report.created, report.rejected) == (3, ())
+    assert len(contact_by_name(services, "Jördis Maria Weißgerber").phones) == 6
