@@ -5,6 +5,7 @@ cancelled or failed import writes nothing (the service runs it in one transactio
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
@@ -82,6 +83,7 @@ class ImportWizard(QDialog):
                  "linkedin_connections": self.tr("LinkedIn connections (Connections.csv)"),
                  "linkedin_messages": self.tr("LinkedIn messages (messages.csv)"),
                  "google_csv": self.tr("Google Contacts CSV"),
+                 "outlook_csv": self.tr("Outlook CSV (German or English)"),
                  "generic_csv": self.tr("Other CSV (you map the columns)")}  # fmt: skip
         for key in FORMATS:
             self.format.addItem(names[key], key)
@@ -116,7 +118,9 @@ class ImportWizard(QDialog):
         layout.addWidget(self._heading(self.tr("Which column holds what?")))
         layout.addWidget(QLabel(self.tr("Choose a Rapport field above each column; the first "
                                         "rows of the file are shown below.")))  # fmt: skip
+        self.dialect = QLabel()  # the sniffed separator and encoding
         layout.addWidget(self.has_header)
+        layout.addWidget(self.dialect)
         layout.addWidget(self.mapping_table, 1)
         return page
 
@@ -240,6 +244,10 @@ class ImportWizard(QDialog):
         page = self.stack.currentIndex()
         if page == FILE and self.chosen_format() == "generic_csv":
             rows = self.services.imports.preview_rows(self.path.text().strip())
+            delimiter, encoding = self.services.imports.csv_dialect(self.path.text().strip())
+            separator = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}[delimiter]
+            self.dialect.setText(self.tr("Read as: columns separated by %1, encoding %2")
+                                 .replace("%1", separator).replace("%2", encoding))  # fmt: skip
             mapping = guess_mapping(rows)
             self.has_header.setChecked(mapping.has_header)
             self.mapping_table.show_rows(rows, mapping)
@@ -310,11 +318,19 @@ class ImportWizard(QDialog):
 
     def _notes(self, notes, photos: int | None = None) -> list[str]:
         """The service's notes, with the photo count said in the user's language."""
-        result = [n for n in notes if "photo(s) not imported" not in n]
+        result = [self._dropped_text(n) for n in notes if "photo(s) not imported" not in n]
         photos = photos if photos is not None else sum(1 for n in notes if "photo(s) not imported" in n)
         if photos:
             result.append(self.tr("%n photo(s) not imported: Rapport keeps no pictures.", "", photos))
         return result
+
+    def _dropped_text(self, note: str) -> str:
+        """"3 field(s) of 2 record(s) not imported: …" from the service, in the user's language."""
+        found = re.match(r"^(\d+) field\(s\) of (\d+) record\(s\) not imported: (.*)$", note, re.DOTALL)
+        if not found:
+            return note
+        return (self.tr("%n field(s) not imported (in %1 record(s)): %2", "", int(found.group(1)))
+                .replace("%1", found.group(2)).replace("%2", found.group(3)))  # fmt: skip
 
     def _problem_text(self, problem) -> str:
         template = self.tr("Rejected — %1, %2: %3") if problem.rejected else self.tr("Imported without a field — %1, %2: %3")

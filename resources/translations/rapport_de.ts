@@ -1574,6 +1574,13 @@ Die Details stehen in der Protokolldatei:
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n field(s) not imported (in %1 record(s)): %2</source>
+        <translation>
+            <numerusform>%n Feld nicht importiert (in %1 Einträgen): %2</numerusform>
+            <numerusform>%n Felder nicht importiert (in %1 Einträgen): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photo(s) not imported: Rapport keeps no pictures.</source>
         <translation>
             <numerusform>%n Foto nicht importiert: Rapport speichert keine Bilder.</numerusform>
@@ -1719,12 +1726,20 @@ Die Details stehen in der Protokolldatei:
         <translation>Andere CSV (Spalten selbst zuordnen)</translation>
     </message>
     <message>
+        <source>Outlook CSV (German or English)</source>
+        <translation>Outlook (CSV, deutsch oder englisch)</translation>
+    </message>
+    <message>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
         <source>Rapport reads vCards from phones, Apple, Google and Outlook, LinkedIn&apos;s data export and any CSV. Nothing is written until you confirm the preview, and people already in Rapport are merged instead of added twice. Photos in vCards are not imported: Rapport keeps no pictures.</source>
         <translation>Rapport liest vCards von Telefonen, Apple, Google und Outlook, den Datenexport von LinkedIn und beliebige CSV-Dateien. Gespeichert wird erst, wenn Sie die Vorschau bestätigen, und wer schon in Rapport ist, wird zusammengeführt statt doppelt angelegt. Fotos aus vCards werden nicht importiert: Rapport speichert keine Bilder.</translation>
+    </message>
+    <message>
+        <source>Read as: columns separated by %1, encoding %2</source>
+        <translation>Gelesen als: Spalten getrennt durch %1, Kodierung %2</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1772,6 +1787,18 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Your name on LinkedIn:</source>
         <translation>Ihr Name bei LinkedIn:</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>vCard (.vcf, version 2.1, 3.0 or 4.0)</source>
@@ -2026,6 +2053,18 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Birthday: day</source>
+        <translation>Geburtstag: Tag</translation>
+    </message>
+    <message>
+        <source>Birthday: month</source>
+        <translation>Geburtstag: Monat</translation>
+    </message>
+    <message>
+        <source>Birthday: year</source>
+        <translation>Geburtstag: Jahr</translation>
     </message>
     <message>
         <source>Column %1</source>

@@ -270,6 +270,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n field(s) not imported (in %1 record(s)): %2</source>
+        <translation>
+            <numerusform>%n field not imported (in %1 record): %2</numerusform>
+            <numerusform>%n fields not imported (in %1 records): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n photo(s) not imported: Rapport keeps no pictures.</source>
         <translation>
             <numerusform>%n photo not imported: Rapport keeps no pictures.</numerusform>

@@ -32,7 +32,7 @@ def tricky_contact(services) -> int:
         company="Müller & Söhne; GmbH", position="Leiterin F&E, Nord",
         emails=[{"value": "zoe@example.org", "label": "work"},
                 {"value": "z@private.example", "label": "Privat, bitte"}],
-        phones=[{"value": "+49 170 1234567", "label": "mobile"}, {"value": "0711 1", "label": ""}],
+        phones=[{"value": "+491701234567", "label": "mobile"}, {"value": "0711 1", "label": ""}],  # E.164, as the editor and imports store it
         links=[{"value": "https://www.xing.com/profile/Zoe", "label": "Xing"},
                {"value": "https://www.linkedin.com/in/zoe", "label": "homepage"}],
         addresses=[{"value": "Königstraße 12, 70173 Stuttgart", "label": "home", "street": "Königstraße 12",

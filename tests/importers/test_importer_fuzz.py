@@ -14,11 +14,14 @@ from app.storage.tables import Contact, ContactTopic, Interaction, Membership
 from tests.importers.conftest import FIXTURES
 
 IMPORTERS = {
-    "vcard": ["rapport_40.vcf", "apple_contacts.vcf", "outlook_21.vcf", "one_broken_card.vcf"],
+    "vcard": ["rapport_40.vcf", "apple_contacts.vcf", "outlook_21.vcf", "one_broken_card.vcf",
+              "phone_fields_40.vcf"],
     "linkedin_connections": ["Connections.csv"],
     "linkedin_messages": ["messages.csv"],
     "google_csv": ["google_current.csv", "google_legacy.csv"],
-    "generic_csv": ["kontakte_semikolon.csv", "google_legacy.csv"],
+    "outlook_csv": ["outlook_de.csv", "outlook_en.csv"],
+    "generic_csv": ["kontakte_semikolon.csv", "google_legacy.csv", "excel_de_bom.csv", "excel_de_cp1252.csv"],
+    None: ["outlook_de.csv", "outlook_en.csv", "excel_de_bom.csv", "phone_fields_40.vcf"],  # detected
 }
 # What fuzzing found to matter, besides random bytes: empty topics, huge numbers, breaks,
 # BOMs, NULs, lone quotes, very long values.
@@ -26,6 +29,8 @@ TOKENS = st.sampled_from([
     b"-", b"?", b"99999999999999999999", b"9999999999", b"\x00", b"\xef\xbb\xbf", b"\xff\xfe",
     b'"', b"\r", b"\n", b",", b";", b":", b"\\", b"=", b"--13-45", b"0.0.0", b"\xc3", b"\xe2\x80\xa8",
     b"BEGIN:VCARD\n", b"END:VCARD\n", b"X-RAPPORT-CADENCE-DAYS:", b"BDAY:", b"x" * 2000,
+    b"0.0.00", b"0/0/00", b"13/13/1999", b"tel:", b"TEL;VALUE=uri:tel:", b"ANNIVERSARY:", b"\x96",
+    b"item1.X-ABDATE:", b'"E-Mail-Adresse"', b"Mobiltelefon",
 ])  # fmt: skip
 MUTATION = st.tuples(
     st.sampled_from(["insert", "delete", "replace", "truncate"]),
@@ -80,6 +85,7 @@ def test_fuzzed_files_import_or_are_refused_cleanly(services, tmp_path, format):
             assert len(message) <= 300 and "Traceback" not in message
             assert snapshot(services.db) == before  # refused: nothing written
             return
+        assert snapshot(services.db)[0] - before[0] == report.created  # all or nothing per record
         for problem in report.problems:
             assert len(str(problem)) < 300 + len(str(path))
         services.today.build()  # what was imported does not break Today

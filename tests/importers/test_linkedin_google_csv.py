@@ -76,7 +76,7 @@ def test_google_current_header(services, fixture_file):
     assert sofia.company == "Ferrari" and sofia.position == "Designer"
     assert sofia.emails == [{"value": "sofia.rossi@ferrari.example", "label": "work"},
                             {"value": "sofia@gmail.example", "label": "home"}]
-    assert [p["value"] for p in sofia.phones] == ["+39 333 1234567", "+39 02 1234567"]
+    assert [p["value"] for p in sofia.phones] == ["+393331234567", "+39021234567"]  # E.164, as typed ones
     assert sofia.addresses[0]["value"] == "Via Roma 1, 20100 Milano"
     assert sofia.addresses[0]["country"] == "Italia"
     names = {g.id: g.name for g in services.groups.all()}

@@ -160,3 +160,20 @@ def test_one_duplicate_is_one_duplicate(qtbot, services, person, english):
     read(qtbot, wizard)
     assert wizard.plan.duplicates == 1
     assert "; 1 possible duplicate found." in wizard.summary.text()
+
+
+def test_mapping_step_shows_the_sniffed_separator_and_encoding(qtbot, services):
+    wizard = wizard_for(qtbot, services, "excel_de_cp1252.csv")
+    qtbot.mouseClick(wizard.next, Qt.LeftButton)
+    assert wizard.stack.currentIndex() == MAPPING
+    assert wizard.dialect.text() == "Read as: columns separated by semicolon, encoding Windows-1252"
+    read(qtbot, wizard)
+    notes = [wizard.problems.item(i).text() for i in range(wizard.problems.count())]
+    assert "2 field(s) not imported (in 2 record(s)): Umsatz" in notes
+
+
+def test_outlook_csv_is_recognised_and_skips_the_mapping_step(qtbot, services):
+    wizard = wizard_for(qtbot, services, "outlook_de.csv")
+    assert "Outlook" in wizard.detected.text()
+    read(qtbot, wizard)
+    assert len(wizard.plan.items) == 3

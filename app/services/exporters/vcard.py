@@ -90,9 +90,11 @@ class _Card:
 
 def _birthday(contact: ExportContact, version: str) -> str:
     month, day, year = contact.birthday_month, contact.birthday_day, contact.birthday_year
+    if version == "4.0":  # RFC 6350 date-value: basic format, no hyphens
+        return f"{year:04d}{month:02d}{day:02d}" if year else f"--{month:02d}{day:02d}"
     if year:
         return f"{year:04d}-{month:02d}-{day:02d}"
-    return f"--{month:02d}{day:02d}" if version == "4.0" else f"--{month:02d}-{day:02d}"
+    return f"--{month:02d}-{day:02d}"
 
 
 def to_vcard(contact: ExportContact, version: str = "3.0") -> str:

@@ -13,13 +13,17 @@ from pathlib import Path
 from typing import Callable
 
 from app.services.base import Service
-from app.services.importers import generic_csv, google_csv, linkedin, vcard
+from app.services.importers import generic_csv, google_csv, linkedin, outlook_csv, vcard
+from app.services.importers.checks import check_records
 from app.services.importers.dedupe import plan_import
 from app.services.importers.plan import ImportFormatError, ImportPlan, ImportReport, ParsedFile
-from app.services.importers.source import csv_rows, numbered_rows, read_text
+from app.services.importers.source import (
+    csv_rows, decode, numbered_rows, read_text, sniff_delimiter,
+)  # fmt: skip
 from app.services.importers.writer import write_plan
 
-FORMATS = ("vcard", "linkedin_connections", "linkedin_messages", "google_csv", "generic_csv")
+FORMATS = ("vcard", "linkedin_connections", "linkedin_messages", "google_csv", "outlook_csv",
+           "generic_csv")
 Progress = Callable[[int, int], None]
 
 
@@ -35,6 +39,8 @@ def detect_format(path: Path | str, text: str | None = None) -> str:
         return "linkedin_messages"
     if google_csv.is_google(head):
         return "google_csv"
+    if outlook_csv.is_outlook(text[:65536]):  # the header alone can be 4 kB wide
+        return "outlook_csv"
     if Path(path).suffix.lower() in (".vcf", ".vcard"):
         return "vcard"
     if Path(path).suffix.lower() in (".csv", ".tsv", ".txt"):
@@ -57,6 +63,9 @@ class ImportService(Service):
         except OSError as error:
             raise ImportFormatError(f"{path}: {error.strerror or error}") from error
         format = format or detect_format(path, text)
+        return check_records(self._parse(text, path, format, mapping, progress, cancelled, owner))
+
+    def _parse(self, text, path, format, mapping, progress, cancelled, owner) -> ParsedFile:
         if format == "vcard":
             return vcard.parse_text(text, path, progress, cancelled)
         if format == "linkedin_connections":
@@ -65,6 +74,8 @@ class ImportService(Service):
             return linkedin.parse_messages(text, path, owner, self._my_name())
         if format == "google_csv":
             return google_csv.parse(text, path)
+        if format == "outlook_csv":
+            return outlook_csv.parse(text, path)
         if format == "generic_csv":
             rows = numbered_rows(text, path)
             mapping = mapping or generic_csv.guess_mapping([row for _line, row in rows[:1]])
@@ -83,6 +94,11 @@ class ImportService(Service):
     def preview_rows(self, path: Path | str, limit: int = 6) -> list[list[str]]:
         """The header and first rows of a CSV, for the column-mapping step."""
         return csv_rows(read_text(path), str(path))[:limit]
+
+    def csv_dialect(self, path: Path | str) -> tuple[str, str]:
+        """(delimiter, encoding name) as sniffed, for the mapping step to show."""
+        text, encoding = decode(Path(path).read_bytes())
+        return sniff_delimiter(text), encoding
 
     def plan(self, parsed: ParsedFile) -> ImportPlan:
         with self.db.read() as conn:

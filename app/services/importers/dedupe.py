@@ -9,6 +9,8 @@ listed twice is merged, not doubled.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 
 import phonenumbers
@@ -23,10 +25,29 @@ from app.storage.tables import Contact
 
 FUZZY_CUTOFF = 88  # rapidfuzz ratio: "maxi muller" ~ "maxi mueller" is 96
 DEFAULT_REGION = "DE"
+_E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
+
+
+# Numbers colleagues share (a switchboard, a fax) say nothing about who a person is.
+SHARED_PHONE_LABELS = {"company", "main", "work fax", "home fax", "other fax", "fax", "pager",
+                       "assistant", "callback", "telex"}  # fmt: skip
+
+
+def identity_url(value: str) -> str:
+    """The URL as a key when it can name one person: a profile has a path (linkedin.com/in/x);
+    a bare domain is a company's homepage, which every colleague in an Outlook file shares."""
+    key = normalize_url(value)
+    return key if "/" in key else ""
+
+
+def identity_phones(phones) -> list:
+    return [item for item in phones if item.get("label", "").lower() not in SHARED_PHONE_LABELS]
 
 
 def normalize_phone(value: str, region: str = DEFAULT_REGION) -> str:
     """E.164 when phonenumbers understands it, else the digits (so odd numbers still meet)."""
+    if _E164.match(value):  # imports store E.164 already: parsing it again cost 2 s per 10k rows
+        return value
     try:
         number = phonenumbers.parse(value, region)
         if phonenumbers.is_possible_number(number):
@@ -76,8 +97,8 @@ class DuplicateFinder:
         for item in emails:
             self.emails.setdefault(normalize_email(item.get("value", "")), who)
         for item in links:
-            self.urls.setdefault(normalize_url(item.get("value", "")), who)
-        for item in phones:
+            self.urls.setdefault(identity_url(item.get("value", "")), who)
+        for item in identity_phones(phones):
             digits = normalize_phone(item.get("value", ""))
             if len(digits) >= 6:
                 self.phones.setdefault(digits, who)
@@ -102,10 +123,10 @@ class DuplicateFinder:
             if who:
                 return _match(who, f"e-mail {item['value']}")
         for item in record.links:
-            who = self.urls.get(normalize_url(item["value"]))
+            who = self.urls.get(identity_url(item["value"]))
             if who:
                 return _match(who, "profile URL")
-        for item in record.phones:
+        for item in identity_phones(record.phones):
             who = self.phones.get(normalize_phone(item["value"]))
             if who:
                 return _match(who, f"phone {item['value']}")

@@ -13,7 +13,7 @@ from app.domain.draft_language import parse_honorific
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
 from app.services.exporters.csv import HEADER as RAPPORT_HEADER, unguard
-from app.services.importers.plan import ContactRecord, ParsedFile, Problem, excerpt
+from app.services.importers.plan import ContactRecord, ParsedFile, Problem, dropped_note, excerpt
 from app.services.importers.source import entry, plain, split_list
 
 # field -> header names that mean it (folded)
@@ -25,11 +25,21 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "nickname": ("nickname", "spitzname"),
     "company": ("company", "organization", "organisation", "firma", "unternehmen", "arbeitgeber"),
     "position": ("position", "title", "job title", "role", "funktion", "berufsbezeichnung"),
-    "email": ("email", "e mail", "emails", "mail", "email address", "e mail adresse"),
-    "phone": ("phone", "phones", "telephone", "mobile", "telefon", "handy", "mobil"),
-    "url": ("url", "urls", "links", "website", "webseite", "linkedin", "xing", "profile"),
-    "address": ("address", "addresses", "adresse", "anschrift"),
+    "email": ("email", "e mail", "emails", "mail", "email address", "e mail adresse", "e mail address",
+              "e mail 2 adresse", "e mail 2 address", "e mail 3 adresse", "e mail 3 address",
+              "primary email", "secondary email", "e mail 1", "e mail 2", "weitere e mail adresse"),
+    "phone": ("phone", "phones", "telephone", "mobile", "telefon", "handy", "mobil", "mobiltelefon",
+              "telefon geschaftlich", "telefon privat", "business phone", "home phone", "mobile phone",
+              "work phone", "mobile number", "fax number", "pager number", "telefon dienstlich"),
+    "url": ("url", "urls", "links", "website", "webseite", "linkedin", "xing", "profile", "web page",
+            "web page 1", "web page 2", "webseite 1", "webseite 2", "homepage"),
+    "address": ("address", "addresses", "adresse", "anschrift", "home address", "work address",
+                "privatadresse", "geschaftsadresse"),
     "birthday": ("birthday", "geburtstag", "date of birth", "geburtsdatum"),
+    # Thunderbird and others split the birthday into three columns
+    "birth_year": ("birth year", "birthday year", "geburtsjahr"),
+    "birth_month": ("birth month", "birthday month", "geburtsmonat"),
+    "birth_day": ("birth day", "birthday day", "geburtstag tag"),
     "notes": ("notes", "note", "about", "notizen", "bemerkungen", "kommentar"),
     "groups": ("groups", "group", "categories", "gruppen", "kategorien", "labels"),
     "interests": ("interests", "interessen", "hobbies", "hobby"),
@@ -44,6 +54,16 @@ FIELDS: dict[str, tuple[str, ...]] = {
 TOPIC_FIELDS = {"interests": TopicKind.INTEREST, "goals": TopicKind.GOAL,
                 "looking_for": TopicKind.LOOKING_FOR, "offering": TopicKind.OFFERING}  # fmt: skip
 LIST_FIELDS = {"email": "emails", "phone": "phones", "url": "links", "address": "addresses"}
+BIRTH_PARTS = ("birth_year", "birth_month", "birth_day")
+# A list column's header says the entry's label: "Work Phone" -> work, "Handy" -> mobile.
+LABEL_WORDS = (("mobil", "mobile"), ("handy", "mobile"), ("cell", "mobile"), ("fax", "fax"),
+               ("pager", "pager"), ("work", "work"), ("business", "work"), ("geschaft", "work"),
+               ("dienst", "work"), ("home", "home"), ("privat", "home"))  # fmt: skip
+
+
+def header_label(header: str) -> str:
+    folded = plain(header)
+    return next((label for word, label in LABEL_WORDS if word in folded), "")
 
 
 @dataclass(frozen=True)
@@ -77,15 +97,21 @@ def parse(numbered: list[tuple[int, list[str]]] | list[list[str]], path: str,
     rows = [r if isinstance(r, tuple) else (i, r) for i, r in enumerate(numbered, start=1)]
     parsed = ParsedFile(path, "generic_csv", [], [])
     own = bool(rows) and tuple(c.strip() for c in rows[0][1]) == RAPPORT_HEADER
+    names = [c.strip() for c in rows[0][1]] if rows and mapping.has_header else []
     if mapping.has_header:
         rows = rows[1:]
+    dropped: dict[str, set[str]] = {}
     for line, row in rows:
         if own:  # Rapport's own CSV: take back the ' that kept spreadsheets from running formulas
             row = [unguard(cell) for cell in row]
         if not any(cell.strip() for cell in row):
             continue
         where = f"line {line}"
-        record, warnings = _record(row, mapping.fields, where)
+        for index, cell in enumerate(row):
+            if cell.strip() and (index >= len(mapping.fields) or not mapping.fields[index]):
+                name = names[index] if index < len(names) and names[index] else f"column {index + 1}"
+                dropped.setdefault(name, set()).add(where)
+        record, warnings = _record(row, mapping.fields, where, names)
         parsed.problems.extend(Problem(path, where, w, rejected=False) for w in warnings)
         if record.has_name() or record.emails:
             if not record.has_name():
@@ -93,15 +119,22 @@ def parse(numbered: list[tuple[int, list[str]]] | list[list[str]], path: str,
             parsed.records.append(record)
         else:
             parsed.problems.append(Problem(path, where, "no name and no e-mail in the mapped columns"))
+    if dropped:
+        parsed.notes.append(dropped_note(dropped))
     return parsed
 
 
-def _record(row: list[str], fields: tuple[str, ...], where: str) -> tuple[ContactRecord, list[str]]:
+def _record(row: list[str], fields: tuple[str, ...], where: str,
+            names: list[str] = ()) -> tuple[ContactRecord, list[str]]:  # fmt: skip
     record = ContactRecord(where)
     warnings: list[str] = []
-    for field, raw in zip(fields, row):
+    birth: dict[str, str] = {}
+    for index, (field, raw) in enumerate(zip(fields, row)):
         value = raw.strip()
         if not field or not value:
+            continue
+        if field in BIRTH_PARTS:
+            birth[field] = value
             continue
         if field == "full_name":
             given, _, family = value.rpartition(" ")
@@ -109,7 +142,8 @@ def _record(row: list[str], fields: tuple[str, ...], where: str) -> tuple[Contac
             record.family_name = record.family_name or (family if given else "")
         elif field in LIST_FIELDS:
             parts = split_list(value, "\n") if field == "address" else split_list(value, ",;\n")
-            getattr(record, LIST_FIELDS[field]).extend(entry(p) for p in parts)
+            label = header_label(names[index]) if index < len(names) else ""
+            getattr(record, LIST_FIELDS[field]).extend(entry(p, label) for p in parts)
         elif field in TOPIC_FIELDS:
             record.topics.extend((TOPIC_FIELDS[field], label, "") for label in split_list(value))
         elif field == "groups":
@@ -133,4 +167,12 @@ def _record(row: list[str], fields: tuple[str, ...], where: str) -> tuple[Contac
             record.anrede, record.title = parse_honorific(value)
         else:
             setattr(record, field, value)
+    if birth and not record.birthday:
+        try:
+            year = int(birth["birth_year"]) if birth.get("birth_year") else None
+            found = Birthday(int(birth.get("birth_month", "")), int(birth.get("birth_day", "")), year)
+            record.birthday = (found.month, found.day, found.year)
+        except (ValueError, OverflowError):
+            shown = "-".join(birth.get(k, "?") for k in BIRTH_PARTS)
+            warnings.append(f"birthday {excerpt(shown)} (year-month-day) is not a date; imported without a birthday")
     return record, warnings

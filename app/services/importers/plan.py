@@ -68,6 +68,13 @@ def clip(message: str, limit: int = MESSAGE_CHARS) -> str:
     return message if len(message) <= limit else message[: limit - 1] + "…"
 
 
+def dropped_note(dropped: dict[str, set[str]]) -> str:
+    """"3 field(s) of 2 record(s) not imported: Hobby, Kinder" — per file, for the report."""
+    fields = sum(len(where) for where in dropped.values())
+    records = len(set().union(*dropped.values()))
+    return f"{fields} field(s) of {records} record(s) not imported: " + ", ".join(sorted(dropped))
+
+
 @dataclass(frozen=True)
 class Problem:
     """A record that was rejected (or a field of it that was left out), and why."""
@@ -92,6 +99,9 @@ class ParsedFile:
     problems: list[Problem]
     notes: list[str] = field(default_factory=list)  # facts for the report, e.g. photos dropped
     photos_dropped: int = 0
+    # Numbers without a country code are read as numbers in this region; "" = kept as
+    # written (an English Outlook file's "(555) 010-2000" is not a German number).
+    phone_region: str = "DE"
 
 
 @dataclass(frozen=True)

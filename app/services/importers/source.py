@@ -18,15 +18,37 @@ _URL_PREFIX = re.compile(r"^(?:https?://)?(?:www\.)?", re.IGNORECASE)
 def read_text(path: Path | str) -> str:
     """The file's text. UTF-8 (with or without a BOM, also UTF-16 with a BOM), falling back
     to Windows-1252, which is what older Outlook and Excel exports use."""
-    data = Path(path).read_bytes()
+    return decode(Path(path).read_bytes())[0]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding name as shown to the user): "UTF-16", "UTF-8 with BOM", "UTF-8",
+    "Windows-1252"."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         # A truncated file ends in half a character (or half a surrogate pair): read what
         # is there; the damaged end shows as U+FFFD and the parser judges the rest.
-        return data[: len(data) // 2 * 2].decode("utf-16", errors="replace")
+        return data[: len(data) // 2 * 2].decode("utf-16", errors="replace"), "UTF-16"
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return data.decode("cp1252", errors="replace"), "Windows-1252"
+    return text, "UTF-8 with BOM" if data.startswith(b"\xef\xbb\xbf") else "UTF-8"
+
+
+def sniff_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: csv.Sniffer on a sample; where it cannot decide (a wide
+    Outlook header, one column), the candidate that occurs most in the header line."""
+    sample = text[:8192]
+    header = sample.split("\n", 1)[0]
+    try:
+        found = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
+    except csv.Error:
+        found = ""
+    counts = {d: header.count(d) for d in CSV_DELIMITERS}
+    if not found or counts[found] == 0:
+        best = max(CSV_DELIMITERS, key=lambda d: counts[d])
+        found = best if counts[best] else ","
+    return found
 
 
 def csv_rows(text: str, path: str = "") -> list[list[str]]:
@@ -38,10 +60,7 @@ def numbered_rows(text: str, path: str = "", delimiter: str | None = None):
     """(line where the row starts, row) for every row; a quoted field may span lines.
     Without a delimiter it is sniffed among comma, semicolon and tab."""
     if delimiter is None:
-        try:
-            delimiter = csv.Sniffer().sniff(text[:8192], delimiters=CSV_DELIMITERS).delimiter
-        except csv.Error:
-            delimiter = ","
+        delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     rows = []
     try:

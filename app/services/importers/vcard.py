@@ -18,10 +18,17 @@ from app.domain.draft_language import GREETING_STYLES, parse_honorific
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
 from app.services.importers.plan import (
-    ContactRecord, ImportCancelled, ParsedFile, Problem, excerpt,
+    ContactRecord, ImportCancelled, ParsedFile, Problem, dropped_note, excerpt,
 )  # fmt: skip
 from app.services.importers.source import entry, read_text
 
+# Properties that hold nothing about the person, or are read with another (FN with N):
+# not named in the "not imported" report.
+IGNORED_PROPERTIES = {"VERSION", "PRODID", "UID", "REV", "KIND", "SOURCE", "X-ABUID", "X-ABADR",
+                      "X-ABSHOWAS", "CLIENTPIDMAP", "LABEL", "X-ABLABEL", "X-ABPERSON",
+                      "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE", "CLASS", "SORT-STRING",
+                      "X-PHONETIC-FIRST-NAME", "X-PHONETIC-LAST-NAME", "MAILER", "NAME", "PROFILE",
+                      "X-IMAGETYPE", "X-IMAGEHASH", "X-SHAREDPHOTODISPLAYPREF"}  # fmt: skip
 MAX_CADENCE_DAYS = 3650  # keep in touch at least once in ten years; more is not a cadence
 
 # Topic properties: RFC 6715 plus Rapport's X- properties for what RFC 6715 has no name for.
@@ -119,14 +126,18 @@ def parse_text(text: str, path: str = "", progress: Progress | None = None,
                cancelled=None) -> ParsedFile:  # fmt: skip
     cards, stray = split_cards(text)
     parsed = ParsedFile(path, "vcard", [], [])
+    not_taken: dict[str, set[str]] = {}
     for number, (start, lines) in enumerate(cards, start=1):
         where = f"card {number} (line {start})"
+        dropped: list[str] = []
         try:
             properties = [vobject.base.textLineToContentLine(line, at) for at, line in lines]
-            record, photos, warnings = card_to_record(properties, where)
+            record, photos, warnings = card_to_record(properties, where, dropped)
         except Exception as error:  # any defect in one card rejects that card only
             parsed.problems.append(Problem(path, where, _reason(error, start)))
             continue
+        for name in dropped:
+            not_taken.setdefault(name, set()).add(where)
         parsed.photos_dropped += photos
         parsed.problems.extend(Problem(path, where, w, rejected=False) for w in warnings)
         if record.has_name() or record.emails:
@@ -142,6 +153,8 @@ def parse_text(text: str, path: str = "", progress: Progress | None = None,
     for line, reason in stray:
         parsed.problems.append(Problem(path, f"line {line}", reason))
     parsed.problems.sort(key=_line_of)
+    if not_taken:
+        parsed.notes.append(dropped_note(not_taken))
     if parsed.photos_dropped:
         parsed.notes.append(f"{parsed.photos_dropped} photo(s) not imported: Rapport keeps no pictures")
     if progress:
@@ -172,10 +185,15 @@ def _label(line) -> str:
     return ""
 
 
-def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str]]:
-    """The record, how many photos it had, and warnings about fields left out."""
+def card_to_record(properties, where: str,
+                   dropped: list[str] | None = None) -> tuple[ContactRecord, int, list[str]]:  # fmt: skip
+    """The record, how many photos it had, and warnings about fields left out.
+    With `dropped` (an import, not sync): dates and relations Rapport has no field for are
+    kept in the notes ("Anniversary: 2012-06-21"), and the names of properties not taken
+    are appended to `dropped` for the file's report."""
     record = ContactRecord(location=where)
     warnings: list[str] = []
+    extras: list[tuple[str, str, str]] = []  # (group, label, value) for the notes
     apple_labels: dict[str, str] = {}
     labelled: list[tuple[str, dict]] = []  # (group, entry) whose label an X-ABLabel may set
     photos = 0
@@ -192,14 +210,22 @@ def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str
         elif name == "NICKNAME":
             record.nickname = unescape(split_unescaped(value, ",")[0]).strip()  # a list; the first
         elif name == "ORG":
-            record.company = structured(value)[0]
+            parts = structured(value)
+            record.company = parts[0]
+            if dropped is not None and any(parts[1:]):  # the department: no field, kept in notes
+                extras.append(("", "Department", ", ".join(p for p in parts[1:] if p)))
         elif name == "TITLE" or (name == "ROLE" and not record.position):
             record.position = unescape(value).strip()
-        elif name in ("EMAIL", "TEL", "URL", "X-SOCIALPROFILE"):
+        elif name in ("EMAIL", "TEL", "URL", "X-SOCIALPROFILE", "IMPP"):
             text = unescape(value).strip()
+            if name == "TEL" and text[:4].lower() == "tel:":  # vCard 4: TEL;VALUE=uri:tel:+49-…
+                text = text[4:].split(";", 1)[0]  # ";ext=12" is not part of the number
             if not text:
                 continue
-            item = entry(text, _label(line))
+            label = _label(line)
+            if name == "IMPP" and not label and ":" in text:
+                label = text.split(":", 1)[0].lower()  # xmpp:, skype:
+            item = entry(text, label)
             target = {"EMAIL": record.emails, "TEL": record.phones}.get(name, record.links)
             target.append(item)
             if line.group:
@@ -236,13 +262,43 @@ def card_to_record(properties, where: str) -> tuple[ContactRecord, int, list[str
             photos += 1
         elif name.startswith("X-RAPPORT-"):
             _rapport_property(record, name, unescape(value).strip())
+        elif dropped is None:
+            continue
+        elif name in ("ANNIVERSARY", "X-ABDATE", "X-ANNIVERSARY", "RELATED", "X-ABRELATEDNAMES"):
+            label = {"ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "Anniversary"}.get(name, "")
+            if name == "RELATED" or name == "X-ABRELATEDNAMES":
+                label = (_label(line) or "related").capitalize()
+            text = unescape(value).strip()
+            if text and name not in ("RELATED", "X-ABRELATEDNAMES"):
+                text = _date_text(text)
+            if text:
+                extras.append(((line.group or "").upper(), label or "Date", text))
+        elif name not in IGNORED_PROPERTIES:
+            dropped.append(name)
     for group, item in labelled:
         if group in apple_labels:
             item["label"] = apple_labels[group]
+    if extras:
+        lines = [f"{_upper_first(apple_labels.get(group, label) if group else label)}: {text}"
+                 for group, label, text in extras]  # fmt: skip
+        record.about = "\n".join(filter(None, [record.about, "\n".join(lines)]))
     if not (record.given_name or record.family_name) and full_name and full_name != record.nickname:
         given, _, family = full_name.rpartition(" ")
         record.given_name, record.family_name = (given, family) if given else (family, "")
     return record, photos, warnings
+
+
+def _date_text(value: str) -> str:
+    """20120621 as 2012-06-21 (as a note reads it); anything else as written."""
+    try:
+        found = Birthday.parse(value.split("T", 1)[0])
+    except ValueError:
+        return value
+    return found.iso() if found else value
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _rapport_property(record: ContactRecord, name: str, value: str) -> None:

@@ -115,7 +115,10 @@ def _progress(progress: Progress | None, done: int, total: int) -> None:
 
 
 def _new_contact(contact_id: int, record: ContactRecord, now) -> dict:
-    values = {"language": "de", "formality": "du", "cadence_days": None}
+    # Every key in every row: one executemany needs the same keys in each (a file where
+    # only some people have an Anrede failed with "a value is required for 'anrede'").
+    values = {"language": "de", "formality": "du", "cadence_days": None, "anrede": "", "title": "",
+              "greeting_style": ""}  # fmt: skip
     values.update(record_values(record))
     stats = stats_from_history((as_utc(i["occurred_at"]), i["direction"]) for i in record.interactions)
     values.update(
