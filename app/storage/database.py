@@ -99,6 +99,7 @@ class Database:
         full = needs_full_check(path) or (
             backup_dir is not None and backup.daily_backup_due(backup_dir, datetime.now(timezone.utc))
         )
+        encryption.roll_back_hot_journal(path, key)
         current = inspect_file(path, backup_dir, quick=full, key=key)
         # hide_parameters: see app/logs.py. With a key, each pooled connection is made by
         # sqlcipher3 and keyed before anything else (the URL still picks a file's pool).

@@ -147,7 +147,19 @@ def apply_key(connection, key: Key, path: Path) -> None:
 def wrong_key_message(path: Path, key: Key) -> str:
     what = "passphrase" if key.kind == "passphrase" else "key from the system keyring"
     return (f"The {what} does not open {path}. Nothing was changed. "
-            "Check the passphrase (or use the recovery key) and try again.")  # fmt: skip
+            "Check the passphrase (or unlock the keyring) and try again.")  # fmt: skip
+
+
+def roll_back_hot_journal(path: Path, key: Key | None) -> None:
+    """A kill while a switch turned WAL off can leave a hot rollback journal, which a
+    read-only connection (the start's check) cannot roll back: a writing one does."""
+    journal = path.with_name(path.name + "-journal")
+    if journal.exists() and journal.stat().st_size > 0:
+        connection = connect(path, key)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
 
 
 def sqlalchemy_creator(path: Path, key: Key):
@@ -198,7 +210,10 @@ def _switch(path: Path, old: Key | None, new: Key | None, kept_as: str, now) -> 
         # The old file alone must be complete: fold the WAL in and stop using one, so no
         # -wal of the old file is left beside the new one after the swap.
         source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        source.execute("PRAGMA journal_mode = DELETE")
+        mode = source.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if mode.lower() != "delete":  # SQLite keeps WAL while another connection is open
+            raise StorageError(f"{path} is in use (is Rapport open?). Close Rapport and try "
+                               "again; nothing was changed.")  # fmt: skip
         counts = _row_counts(source)
         target_key = new.pragma if new is not None else "''"
         source.execute(f"ATTACH DATABASE ? AS target KEY {target_key}", (str(work),))
@@ -208,6 +223,9 @@ def _switch(path: Path, old: Key | None, new: Key | None, kept_as: str, now) -> 
         source.execute("DETACH DATABASE target")
     except (sqlite3.Error, driver.Error) as error:
         work.unlink(missing_ok=True)
+        if "locked" in str(error) or "busy" in str(error):
+            raise StorageError(f"{path} is in use (is Rapport open?). Close Rapport and try "
+                               "again; nothing was changed.") from error  # fmt: skip
         raise StorageError(f"Rapport could not write {work}: {error}. Nothing was changed.") \
             from error
     except BaseException:
@@ -220,6 +238,8 @@ def _switch(path: Path, old: Key | None, new: Key | None, kept_as: str, now) -> 
     _fsync(work)
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.name}.{kept_as}-{stamp}")
+    if kept.exists() and os.path.samefile(kept, path):
+        kept.unlink()  # the link an interrupted switch made a moment ago
     try:
         os.link(path, kept)  # the old data under a second name, without a copy
     except OSError:
