@@ -2217,6 +2217,33 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the database. Nothing was changed. Tries left: %1</source>
+        <translation>Diese Passphrase öffnet die Datenbank nicht. Nichts wurde verändert. Verbleibende Versuche: %1</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock Rapport</source>
+        <translation>Rapport entsperren</translation>
+    </message>
+    <message>
+        <source>Your Rapport database %1 is encrypted, and the system keyring holds no key for it. Type its passphrase.</source>
+        <translation>Ihre Rapport-Datenbank %1 ist verschlüsselt, und der Schlüsselbund des Systems enthält keinen Schlüssel dafür. Geben Sie ihre Passphrase ein.</translation>
+    </message>
+</context>
+<context>
     <name>PromiseRowEditor</name>
     <message>
         <source>by</source>
