@@ -1301,6 +1301,10 @@ Die Details stehen in der Protokolldatei:
         </translation>
     </message>
     <message>
+        <source>Your database is encrypted, but this file will not be: anyone who can read it can read everything in it.</source>
+        <translation>Ihre Datenbank ist verschlüsselt, diese Datei aber nicht: Wer sie lesen kann, kann alles darin lesen.</translation>
+    </message>
+    <message>
         <source>vCard 3.0 — for phones, Apple, Google and Outlook</source>
         <translation>vCard 3.0 — für Telefone, Apple, Google und Outlook</translation>
     </message>

@@ -58,3 +58,21 @@ def test_escape_quits_and_a_plain_database_asks_nothing(qtbot, locked, tmp_path)
     plain = tmp_path / "plain.db"
     Database.open(plain).close()
     assert unlock(plain) == (True, None)
+
+
+def test_export_dialog_says_the_file_is_not_encrypted(qtbot, locked, clock):
+    from app.services import Services
+    from app.ui.export_dialog import ExportDialog
+
+    db = Database.open(locked, key=encryption.Key.passphrase("kaffee-42"))
+    try:
+        dialog = ExportDialog(Services(db, clock))
+        qtbot.addWidget(dialog)
+        assert "this file will not be" in dialog.note.text()
+        plain_db = Database.open(locked.with_name("plain.db"))
+        plain_dialog = ExportDialog(Services(plain_db, clock))
+        qtbot.addWidget(plain_dialog)
+        assert "encrypted" not in plain_dialog.note.text()
+        plain_db.close()
+    finally:
+        db.close()
