@@ -96,7 +96,7 @@ class Database:
         # SQLite opens the file (replaying a WAL left by a crash) and checks every page
         # with quick_check: after an unclean end, and once a day before the daily backup
         # (at 50,000 contacts, 250 MB, it takes 1.2 s: not at every start).
-        full = needs_full_check(path) or (
+        full = (needs_full_check(path) if key is None else encryption.unclean(path)) or (
             backup_dir is not None and backup.daily_backup_due(backup_dir, datetime.now(timezone.utc))
         )
         encryption.roll_back_hot_journal(path, key)

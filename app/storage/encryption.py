@@ -150,6 +150,16 @@ def wrong_key_message(path: Path, key: Key) -> str:
             "Check the passphrase (or unlock the keyring) and try again.")  # fmt: skip
 
 
+def unclean(path: Path) -> bool:
+    """needs_full_check for an encrypted file: its header (page size, page count) is
+    ciphertext, so only a WAL or journal with content tells of an unclean end."""
+    for suffix in ("-wal", "-journal"):
+        side = path.with_name(path.name + suffix)
+        if side.exists() and side.stat().st_size > 0:
+            return True
+    return False
+
+
 def roll_back_hot_journal(path: Path, key: Key | None) -> None:
     """A kill while a switch turned WAL off can leave a hot rollback journal, which a
     read-only connection (the start's check) cannot roll back: a writing one does."""
