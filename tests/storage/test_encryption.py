@@ -197,3 +197,25 @@ def test_key_in_the_keyring(memory_keyring, plain):
     assert "x'" not in repr(key)
     encryption.forget_key(plain)
     assert encryption.stored_key(plain) is None
+
+
+def test_restore_an_encrypted_backup_and_watch_changes(plain, tmp_path, clock):
+    from app.services.backups import BackupsService
+    from app.services.reminders import ChangeWatch
+
+    key = encryption.new_key()
+    encryption.remove_kept_copy(encryption.encrypt_file(plain, key))
+    db = Database.open(plain, backup_dir=tmp_path / "backups", key=key)
+    try:
+        services = Services(db, clock)
+        copy = db.backup("manual")
+        assert BackupsService(db, clock, services.events).contacts_in(copy) == 1
+        watch = ChangeWatch(plain, key)
+        services.contacts.create(given_name="Ada")
+        assert watch.changed()
+        watch.close()
+        safety = db.restore_backup(copy)
+        assert encryption.looks_encrypted(safety) and encryption.looks_encrypted(plain)
+        assert found(db, clock, "ada") == [] and found(db, clock, "zoe") == ["Zoë Müller"]
+    finally:
+        db.close()
