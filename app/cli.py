@@ -378,6 +378,14 @@ def _decrypt(args) -> int:
     return decrypt(args, _paths(args), PASSPHRASE_FILE[0])
 
 
+@command("change-key", "a new passphrase (or a keyring key) for an encrypted database",
+         lambda parser: __import__("app.cli_encryption").cli_encryption.key_arguments(parser))
+def _change_key(args) -> int:
+    from app.cli_encryption import change_key
+
+    return change_key(args, _paths(args), PASSPHRASE_FILE[0])
+
+
 def main(argv: list[str]) -> int:
     """Run a command. Output cut short by a closed pipe (`rapport today | head`) or Ctrl+C
     ends quietly, as the Python docs advise for SIGPIPE."""

@@ -81,6 +81,32 @@ def decrypt(args, paths, passphrase_file: str | None) -> int:
     return 0
 
 
+def key_arguments(parser) -> None:
+    parser.add_argument("--new-passphrase-file", metavar="FILE",
+                        help="the new passphrase (first line); without: a prompt")
+    parser.add_argument("--keyring", action="store_true",
+                        help="switch to a random key kept in the system keyring")
+
+
+def change_key(args, paths, passphrase_file: str | None) -> int:
+    """PRAGMA rekey: one step inside SQLCipher; the old key works until it is done."""
+    path = paths.database
+    if not encryption.looks_encrypted(path):
+        raise SystemExit(f"rapport: {path} is not encrypted; use `rapport encrypt`.")
+    old = key_for(path, passphrase_file)
+    if args.keyring:
+        new = encryption.new_key()
+        encryption.store_key(path, new)
+    else:
+        new = read_passphrase(args.new_passphrase_file, "New passphrase: ", confirm=True)
+    encryption.change_key(path, old, new)
+    if new.kind == "passphrase":
+        encryption.forget_key(path)  # the old keyring key no longer opens it
+    print(f"{path} now opens with the new "
+          + ("key in the system keyring." if args.keyring else "passphrase."))
+    return 0
+
+
 def _finish(kept: Path, delete: bool, what: str) -> None:
     if delete:
         encryption.remove_kept_copy(kept)

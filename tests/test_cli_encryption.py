@@ -37,6 +37,13 @@ def test_encrypt_use_and_decrypt_with_a_passphrase_file(tmp_path, capsys):
     assert main(["--passphrase-file", str(secret), "export", "--format", "csv",
                  "--out", str(tmp_path / "x.csv")]) == 0  # fmt: skip
     assert "not encrypted" in capsys.readouterr().err
+    gc.collect()  # the leaked engines (a real CLI run ends its process) close their files
+    newer = tmp_path / "new.txt"
+    newer.write_text("Tee mit Zoë\n")
+    assert main(["--passphrase-file", str(secret), "change-key",
+                 "--new-passphrase-file", str(newer)]) == 0  # fmt: skip
+    secret = newer
+    assert main(["--passphrase-file", str(secret), "today"]) == 0
     # the earlier commands' connections are still open in this process: refused, unchanged
     assert main(["--passphrase-file", str(secret), "decrypt"]) == 2
     assert "in use" in capsys.readouterr().err and encryption.looks_encrypted(database)

@@ -198,7 +198,10 @@ def change_key(path: Path, old: Key, new: Key) -> None:
     inside SQLCipher: a kill leaves the old key valid, or the new one)."""
     connection = connect(path, old)
     try:
-        connection.execute("PRAGMA journal_mode = DELETE")  # rekey needs no WAL
+        mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if mode.lower() != "delete":  # rekey needs no WAL; WAL stays while others read
+            raise StorageError(f"{path} is in use (is Rapport open?). Close Rapport and try "
+                               "again; nothing was changed.")  # fmt: skip
         connection.execute(f"PRAGMA rekey = {new.pragma}")
     finally:
         connection.close()
