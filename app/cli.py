@@ -14,12 +14,13 @@ from typing import Callable
 
 from app import __version__
 
+PASSPHRASE_FILE: list[str | None] = [None]  # --passphrase-file, for open_services
 # name -> (help, function that adds its arguments, function that runs it)
 COMMANDS: dict[str, tuple[str, Callable, Callable]] = {}
 GUI_HELP = ("Without a command, Rapport opens its window (options --data-dir, --no-first-run, "
             "--self-test).\nEvery command also takes --data-dir, before or after its name.")  # fmt: skip
 # Options (ours and Qt's) whose value is a separate word that is not a command.
-OPTIONS_WITH_VALUE = {"--data-dir", "-platform", "-platformpluginpath", "-platformtheme", "-plugin",
+OPTIONS_WITH_VALUE = {"--data-dir", "--passphrase-file", "-platform", "-platformpluginpath", "-platformtheme", "-plugin",
                       "-qmljsdebugger", "-style", "-stylesheet", "-session", "-display", "-geometry",
                       "-title", "-name", "-qwindowgeometry", "-qwindowicon", "-qwindowtitle",
                       "-qwindowscreen", "-visual", "-fn", "-font", "-bg", "-fg", "-btn"}  # fmt: skip
@@ -60,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
     parser.add_argument("--data-dir", help="folder for the database (default: your data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="an encrypted database's passphrase, on the file's first line")
     common = argparse.ArgumentParser(add_help=False)  # so that --data-dir may follow the command
     common.add_argument("--data-dir", default=argparse.SUPPRESS,
                         help="folder for the database (default: your data folder)")  # fmt: skip
@@ -79,7 +82,10 @@ def open_services(data_dir):
 
     try:
         paths = resolve_paths(data_dir).prepare()  # folders 0700, as the window makes them
-        db = Database.open(paths.database, backup_dir=paths.backups)
+        from app.cli_encryption import key_for
+
+        key = key_for(paths.database, PASSPHRASE_FILE[0])  # None: a plain database
+        db = Database.open(paths.database, backup_dir=paths.backups, key=key)
     except StorageError as error:
         print(f"rapport: {error}", file=sys.stderr)
         raise SystemExit(2) from error
@@ -194,6 +200,9 @@ def _export(args) -> int:
     except OSError as error:
         print(say.cannot_write(str(out), error.strerror or str(error)), file=sys.stderr)
         return 2
+    if services.db.key is not None:  # the database is encrypted, this file is not
+        print(f"Note: {result.path} is not encrypted; anyone who can read it can read it all.",
+              file=sys.stderr)  # fmt: skip
     if args.format == "json":
         print(say.wrote_backup(result.contacts, result.archived, result.rows, result.path))
     else:
@@ -347,6 +356,36 @@ def _sync(args) -> int:
     return run(args, open_services)
 
 
+def _paths(args):
+    from app.config import resolve_paths
+
+    return resolve_paths(args.data_dir).prepare()
+
+
+@command("encrypt", "encrypt the database (key in the system keyring, or --passphrase-file)",
+         lambda parser: __import__("app.cli_encryption").cli_encryption.arguments(parser))
+def _encrypt(args) -> int:
+    from app.cli_encryption import encrypt
+
+    return encrypt(args, _paths(args), PASSPHRASE_FILE[0])
+
+
+@command("decrypt", "turn an encrypted database back into a plain SQLite file",
+         lambda parser: __import__("app.cli_encryption").cli_encryption.arguments(parser))
+def _decrypt(args) -> int:
+    from app.cli_encryption import decrypt
+
+    return decrypt(args, _paths(args), PASSPHRASE_FILE[0])
+
+
+@command("change-key", "a new passphrase (or a keyring key) for an encrypted database",
+         lambda parser: __import__("app.cli_encryption").cli_encryption.key_arguments(parser))
+def _change_key(args) -> int:
+    from app.cli_encryption import change_key
+
+    return change_key(args, _paths(args), PASSPHRASE_FILE[0])
+
+
 def main(argv: list[str]) -> int:
     """Run a command. Output cut short by a closed pipe (`rapport today | head`) or Ctrl+C
     ends quietly, as the Python docs advise for SIGPIPE."""
@@ -373,6 +412,7 @@ def _run(argv: list[str]) -> int:
         print(CliText(system_language()).unknown_command(word, ", ".join(COMMANDS)), file=sys.stderr)
         return 2
     args = parser.parse_args(argv)
+    PASSPHRASE_FILE[0] = getattr(args, "passphrase_file", None)
     from app.storage.errors import StorageError
 
     try:

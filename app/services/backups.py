@@ -3,13 +3,11 @@ copy of the current data). The copies themselves are storage/backup.py's."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from app.services.base import Service
-from app.storage import backup
+from app.storage import backup, encryption
 from app.storage.backup import BackupInfo
-from app.storage.uris import sqlite_uri
 
 # Everything a screen may show: after a restore all of it changed.
 EVERYTHING = ("contacts", "topics", "groups", "interactions", "promises", "reminders", "settings")
@@ -28,12 +26,13 @@ class BackupsService(Service):
     def contacts_in(self, path: Path) -> int | None:
         """How many contacts a database file holds (None: it cannot be read)."""
         try:
-            conn = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+            key = self.db.key if encryption.looks_encrypted(path) else None
+            conn = encryption.connect(path, key, readonly=True)
             try:
                 return conn.execute("SELECT count(*) FROM contact WHERE NOT is_me").fetchone()[0]
             finally:
                 conn.close()
-        except sqlite3.Error:
+        except (*encryption.driver_errors(), encryption.StorageError):
             return None
 
     def current_contacts(self) -> int:

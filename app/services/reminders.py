@@ -9,7 +9,6 @@ confirmed occurrence is never delivered again, in any time zone.
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -263,9 +262,11 @@ class ChangeWatch:
     reminder while the app runs), for the price of one PRAGMA: SQLite's data_version, read
     on a connection of its own, changes whenever anyone else commits."""
 
-    def __init__(self, path: Path | str) -> None:
-        # A plain path, not a URI: file names with ? or # stay what they are.
-        self._conn: sqlite3.Connection | None = sqlite3.connect(str(path), check_same_thread=False)
+    def __init__(self, path: Path | str, key=None) -> None:
+        from app.storage.encryption import connect  # key: an encrypted database's Key
+
+        # A quoted URI (app/storage/uris.py): file names with ? or # stay what they are.
+        self._conn = connect(Path(path), key, readonly=True, check_same_thread=False)
         self._version = self._read()
 
     def _read(self) -> int | None:

@@ -16,7 +16,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from app.storage.errors import BackupFailedError
-from app.storage.uris import sqlite_uri
 
 PREFIX = "rapport-"
 UNVERIFIED = "-unverified"
@@ -34,26 +33,34 @@ class BackupInfo:
 
 
 def backup_file(db_path: Path, backup_dir: Path, keep: int, reason: str = "auto",
-                verified: bool = True) -> Path:  # fmt: skip
+                verified: bool = True, key=None) -> Path:  # fmt: skip
     """Copy db_path into backup_dir (consistent even while the app writes) and keep only
     the newest `keep` copies (plus the newest verified one). Returns the new backup's
-    path; raises BackupFailedError (nothing left behind) when it cannot be written."""
+    path; raises BackupFailedError (nothing left behind) when it cannot be written.
+    `key` (an encryption.Key): the database is encrypted; the copy is, with the same key."""
+    from app.storage import encryption
+
+    errors: tuple[type[Exception], ...] = (OSError, sqlite3.Error)
+    if key is not None:
+        import sqlcipher3.dbapi2
+
+        errors += (sqlcipher3.dbapi2.Error,)
     stamp = datetime.now(timezone.utc).strftime(STAMP)
     target = backup_dir / f"{PREFIX}{stamp}-{reason}{'' if verified else UNVERIFIED}.db"
     try:
         backup_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(backup_dir, 0o700)
         os.close(os.open(target, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
-        source = sqlite3.connect(sqlite_uri(db_path, mode="ro"), uri=True)
+        source = encryption.connect(db_path, key, readonly=True)
         try:
-            dest = sqlite3.connect(target)
+            dest = encryption.connect(target, key)
             try:
                 source.backup(dest)
             finally:
                 dest.close()
         finally:
             source.close()
-    except (OSError, sqlite3.Error) as error:
+    except errors as error:
         for leftover in (target, target.with_name(target.name + "-journal")):
             leftover.unlink(missing_ok=True)
         why = getattr(error, "strerror", None) or str(error)

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from app.storage import backup, migrate, search
+from app.storage import backup, encryption, migrate, search
 from app.storage.errors import DatabaseBusyError, DatabaseTooNewError, StorageError
 from app.storage.opening import check_file, explain, inspect_file, needs_full_check
 from app.storage.uris import sqlalchemy_url
@@ -53,8 +53,9 @@ def _on_connect(dbapi_connection, _record) -> None:
 
 class Database:
     def __init__(self, path: Path, engine: Engine, backup_dir: Path | None = None,
-                 backups_to_keep: int = 7) -> None:  # fmt: skip
+                 backups_to_keep: int = 7, key: encryption.Key | None = None) -> None:  # fmt: skip
         self.path = path
+        self.key = key  # None: a plain SQLite file; else SQLCipher (app/storage/encryption.py)
         self.engine = engine
         self.backup_dir = backup_dir
         self.backups_to_keep = backups_to_keep
@@ -65,21 +66,29 @@ class Database:
         event.listen(engine, "begin", self._on_begin)
 
     @classmethod
-    def open(cls, path: Path | str, backup_dir: Path | None = None, backups_to_keep: int = 7):
+    def open(cls, path: Path | str, backup_dir: Path | None = None, backups_to_keep: int = 7,
+             key: encryption.Key | None = None):  # fmt: skip
         """Open (creating if needed) and migrate to the current schema. A file that needs
         migrating is first copied to backup_dir. Raises StorageError subclasses with a
-        message for the user; the file is never overwritten on error."""
+        message for the user; the file is never overwritten on error. An encrypted file
+        needs its key (KeyNeededError without, WrongKeyError with a wrong one); a plain
+        file ignores a key."""
         path = Path(path)
+        if not encryption.looks_encrypted(path):
+            key = None
+        elif key is None:
+            raise encryption.KeyNeededError(encryption.key_needed_message(path))
         try:
-            return cls._open(path, backup_dir, backups_to_keep)
+            return cls._open(path, backup_dir, backups_to_keep, key)
         except StorageError:
             raise
         except Exception as error:  # a full disk, a read-only folder, a vanished file...
             raise explain(path, error) from error
 
     @classmethod
-    def _open(cls, path: Path, backup_dir: Path | None, keep: int) -> "Database":
-        check_file(path)  # before SQLite: never "open" a text file, a folder...
+    def _open(cls, path: Path, backup_dir: Path | None, keep: int, key) -> "Database":
+        if key is None:
+            check_file(path)  # before SQLite: never "open" a text file, a folder...
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
@@ -87,13 +96,17 @@ class Database:
         # SQLite opens the file (replaying a WAL left by a crash) and checks every page
         # with quick_check: after an unclean end, and once a day before the daily backup
         # (at 50,000 contacts, 250 MB, it takes 1.2 s: not at every start).
-        full = needs_full_check(path) or (
+        full = (needs_full_check(path) if key is None else encryption.unclean(path)) or (
             backup_dir is not None and backup.daily_backup_due(backup_dir, datetime.now(timezone.utc))
         )
-        current = inspect_file(path, backup_dir, quick=full)
-        engine = create_engine(sqlalchemy_url(path), hide_parameters=True)  # see app/logs.py
+        encryption.roll_back_hot_journal(path, key)
+        current = inspect_file(path, backup_dir, quick=full, key=key)
+        # hide_parameters: see app/logs.py. With a key, each pooled connection is made by
+        # sqlcipher3 and keyed before anything else (the URL still picks a file's pool).
+        extra = {"creator": encryption.sqlalchemy_creator(path, key)} if key else {}
+        engine = create_engine(sqlalchemy_url(path), hide_parameters=True, **extra)
         event.listen(engine, "connect", _on_connect)
-        db = cls(path, engine, backup_dir, keep)
+        db = cls(path, engine, backup_dir, keep, key)
         if current == migrate.HEAD:
             return db
         try:
@@ -105,7 +118,7 @@ class Database:
             made = None
             if current is not None and backup_dir is not None:
                 made = backup.backup_file(path, backup_dir, keep, reason=f"before-{migrate.HEAD}",
-                                          verified=False)  # fmt: skip
+                                          verified=False, key=key)  # fmt: skip
             try:
                 migrate.upgrade(engine)
             except Exception as error:
@@ -201,7 +214,8 @@ class Database:
         Raises BackupFailedError: callers about to replace data must not go on then."""
         if self.backup_dir is None:
             return None
-        return backup.backup_file(self.path, self.backup_dir, self.backups_to_keep, reason)
+        return backup.backup_file(self.path, self.backup_dir, self.backups_to_keep, reason,
+                                  key=self.key)  # encrypted like the database  # fmt: skip
 
     def daily_backup_if_due(self, now: datetime | None = None) -> Path | None:
         if self.backup_dir is None:
@@ -220,12 +234,12 @@ class Database:
 
         safety = self.backup("before-restore")
         self.engine.dispose()
-        restore_into(source, self.path)
+        restore_into(source, self.path, key=self.key)
         self.engine.dispose()
-        current = inspect_file(self.path, None)
+        current = inspect_file(self.path, None, key=self.key)
         if current != migrate.HEAD:
             migrate.upgrade(self.engine)
         return safety
 
     def revision(self) -> str | None:
-        return inspect_file(self.path, None, quick=False)
+        return inspect_file(self.path, None, quick=False, key=self.key)

@@ -20,7 +20,6 @@ from app.storage.errors import (
     StorageError,
     StorageUnavailableError,
 )
-from app.storage.uris import sqlite_uri
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -62,11 +61,14 @@ def needs_full_check(path: Path) -> bool:
     return path.stat().st_size != int.from_bytes(header[28:32], "big") * page_size
 
 
-def inspect_file(path: Path, backup_dir: Path | None, quick: bool = True) -> str | None:
+def inspect_file(path: Path, backup_dir: Path | None, quick: bool = True, key=None) -> str | None:
     """Open the file with SQLite (which replays a WAL left by a crash), check it with
-    `PRAGMA quick_check` and return its Alembic revision (None: a new, empty file)."""
+    `PRAGMA quick_check` and return its Alembic revision (None: a new, empty file).
+    `key`: an encryption.Key for an SQLCipher file."""
+    from app.storage import encryption
+
     try:
-        connection = sqlite3.connect(sqlite_uri(path, mode="ro"), uri=True)
+        connection = encryption.connect(path, key, readonly=True)
         try:
             if quick:
                 problems = [row[0] for row in connection.execute("PRAGMA quick_check")]
@@ -84,13 +86,21 @@ def inspect_file(path: Path, backup_dir: Path | None, quick: bool = True) -> str
             return row[0] if row else None
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
-        if isinstance(error, sqlite3.OperationalError) and not _corrupt(error):
+    except _database_errors(key) as error:
+        if "OperationalError" in type(error).__name__ and not _corrupt(error):
             raise explain(path, error) from error
         raise _damaged(path, backup_dir, str(error), 1) from error
 
 
-def _corrupt(error: sqlite3.Error) -> bool:
+def _database_errors(key) -> tuple[type[Exception], ...]:
+    if key is None:
+        return (sqlite3.DatabaseError,)
+    import sqlcipher3.dbapi2
+
+    return (sqlite3.DatabaseError, sqlcipher3.dbapi2.DatabaseError)
+
+
+def _corrupt(error: Exception) -> bool:
     code = getattr(error, "sqlite_errorcode", None)
     return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in str(error)
 
@@ -134,20 +144,27 @@ def explain(path: Path, error: BaseException) -> StorageError:
     return StorageUnavailableError(f"Rapport cannot open {path}: {text}.")
 
 
-def restore_into(source: Path, target: Path) -> str | None:
+def restore_into(source: Path, target: Path, key=None) -> str | None:
     """Copy a backup file into target (created or replaced) with SQLite's backup API, after
-    checking the backup. Returns the backup's schema revision."""
-    from app.storage import migrate
+    checking the backup. Returns the backup's schema revision. With a key (an encrypted
+    database), the backup must be encrypted with the same key: SQLCipher's backup API
+    copies only between databases of the same form."""
+    from app.storage import encryption, migrate
 
-    revision = inspect_file(source, None)
+    if key is not None and not encryption.looks_encrypted(source):
+        raise StorageError(
+            f"{source} is a plain (unencrypted) backup and the database is encrypted. "
+            "Decrypt the database first, or choose an encrypted backup."
+        )
+    revision = inspect_file(source, None, key=key)
     if revision is not None and revision not in migrate.known_revisions():
         raise StorageError(f"{source} comes from a newer Rapport (schema {revision}).")
-    reader = sqlite3.connect(sqlite_uri(source, mode="ro"), uri=True)
-    writer = sqlite3.connect(sqlite_uri(target), uri=True)
+    reader = encryption.connect(source, key, readonly=True)
+    writer = encryption.connect(target, key)
     try:
         writer.execute("PRAGMA busy_timeout = 60000")
         reader.backup(writer)
-    except sqlite3.Error as error:
+    except _database_errors(key) as error:
         raise explain(target, error) from error
     finally:
         writer.close()

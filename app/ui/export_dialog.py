@@ -129,7 +129,11 @@ class ExportDialog(QDialog):
             "json": self.tr("Contacts, topics, groups, history, promises, reminders, templates, "
                             "settings and journal entries. `rapport restore` brings it all back."),
         }  # fmt: skip
-        self.note.setText(notes[key])
+        plain = ""
+        if self.services.db.key is not None:  # an encrypted database; this file will not be
+            plain = "\n" + self.tr("Your database is encrypted, but this file will not be: "
+                                    "anyone who can read it can read everything in it.")
+        self.note.setText(notes[key] + plain)
         current = Path(self.path.text()) if self.path.text() else _documents() / "rapport-contacts"
         name = "rapport-backup" if backup else "rapport-contacts"
         self.path.setText(str(current.with_name(name).with_suffix(SUFFIX[key])))

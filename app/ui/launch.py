@@ -99,9 +99,14 @@ def open_services(database: Path, backups: Path):
 
     from app.storage.backup import rotate
 
+    from app.ui.unlock import unlock
+
+    go_on, key = unlock(database)  # an encrypted database: keyring, else a passphrase
+    if not go_on:
+        return None
     try:
         try:
-            db = Database.open(database, backup_dir=backups)
+            db = Database.open(database, backup_dir=backups, key=key)
         except DamagedDatabaseError as error:
             db = offer_backup(error, database, backups)
             if db is None:

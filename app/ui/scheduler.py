@@ -50,7 +50,7 @@ class Scheduler(QObject):
         try:
             from app.services.reminders import ChangeWatch
 
-            self._watch = ChangeWatch(self.services.db.path)
+            self._watch = ChangeWatch(self.services.db.path, self.services.db.key)
             self.watch_timer.start()
         except Exception as error:  # without the watch, the 5-minute wake-up still plans
             log.warning("cannot watch the database for changes: %s", type(error).__name__)

@@ -1321,6 +1321,10 @@ Die Details stehen in der Protokolldatei:
         </translation>
     </message>
     <message>
+        <source>Your database is encrypted, but this file will not be: anyone who can read it can read everything in it.</source>
+        <translation>Ihre Datenbank ist verschlüsselt, diese Datei aber nicht: Wer sie lesen kann, kann alles darin lesen.</translation>
+    </message>
+    <message>
         <source>vCard 3.0 — for phones, Apple, Google and Outlook</source>
         <translation>vCard 3.0 — für Telefone, Apple, Google und Outlook</translation>
     </message>
@@ -2297,6 +2301,33 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Please enter a given name or a family name.</source>
         <translation>Bitte geben Sie einen Vor- oder Nachnamen ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the database. Nothing was changed. Tries left: %1</source>
+        <translation>Diese Passphrase öffnet die Datenbank nicht. Nichts wurde verändert. Verbleibende Versuche: %1</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock Rapport</source>
+        <translation>Rapport entsperren</translation>
+    </message>
+    <message>
+        <source>Your Rapport database %1 is encrypted, and the system keyring holds no key for it. Type its passphrase.</source>
+        <translation>Ihre Rapport-Datenbank %1 ist verschlüsselt, und der Schlüsselbund des Systems enthält keinen Schlüssel dafür. Geben Sie ihre Passphrase ein.</translation>
     </message>
 </context>
 <context>

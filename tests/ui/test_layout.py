@@ -20,6 +20,7 @@ from app.ui.import_wizard import PREVIEW, ImportWizard
 from app.ui.log_interaction_dialog import LogInteractionDialog
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.unlock import PassphraseDialog
 from tests.ui.layout_checks import all_problems
 
 SIZES = (QSize(1024, 700), QSize(1280, 800))
@@ -127,6 +128,7 @@ def test_dialogs_fit(qtbot, sample, language):
         ("settings", SettingsDialog(services)),
         ("log interaction", LogInteractionDialog(services, contact_id)),
         ("draft", DraftDialog(services, contact_id, None, {})),
+        ("unlock", PassphraseDialog(services.db.path)),
     ):  # fmt: skip
         problems += _dialog_problems(qtbot, dialog, f"{language} {name}")
     assert problems == [], "\n".join(problems)

@@ -1,0 +1,55 @@
+"""`rapport encrypt` / `rapport decrypt` and --passphrase-file for every command."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+
+import pytest
+
+from app.cli import main
+from app.storage import encryption
+
+pytest.importorskip("sqlcipher3")
+
+
+def test_encrypt_use_and_decrypt_with_a_passphrase_file(tmp_path, capsys):
+    database = tmp_path / "data" / "rapport.db"
+    assert main(["demo", "--contacts", "5"]) == 0
+    secret = tmp_path / "pass.txt"
+    secret.write_text("Kaffee mit Zoë\n")
+    assert main(["--passphrase-file", str(secret), "encrypt", "--delete-plain"]) == 0
+    out = capsys.readouterr().out
+    assert "now encrypted" in out and "does not wipe" in out
+    assert encryption.looks_encrypted(database)
+    assert not list(database.parent.glob("rapport.db.plain-*"))
+    assert main(["--passphrase-file", str(secret), "today"]) == 0
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("guess\n")
+    before = database.read_bytes()
+    with pytest.raises(SystemExit) as ended:
+        main(["--passphrase-file", str(wrong), "today"])
+    assert ended.value.code == 2
+    err = capsys.readouterr().err
+    assert "passphrase does not open" in err and "Traceback" not in err
+    assert database.read_bytes() == before
+    assert main(["--passphrase-file", str(secret), "export", "--format", "csv",
+                 "--out", str(tmp_path / "x.csv")]) == 0  # fmt: skip
+    assert "not encrypted" in capsys.readouterr().err
+    gc.collect()  # the leaked engines (a real CLI run ends its process) close their files
+    newer = tmp_path / "new.txt"
+    newer.write_text("Tee mit Zoë\n")
+    assert main(["--passphrase-file", str(secret), "change-key",
+                 "--new-passphrase-file", str(newer)]) == 0  # fmt: skip
+    secret = newer
+    assert main(["--passphrase-file", str(secret), "today"]) == 0
+    # the earlier commands' connections are still open in this process: refused, unchanged
+    assert main(["--passphrase-file", str(secret), "decrypt"]) == 2
+    assert "in use" in capsys.readouterr().err and encryption.looks_encrypted(database)
+    gc.collect()  # the leaked engines (a real CLI run ends its process) close their files
+    done = subprocess.run([sys.executable, "-m", "app", "--passphrase-file", str(secret),
+                           "decrypt"], capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert not encryption.looks_encrypted(database)
+    assert list(database.parent.glob("rapport.db.encrypted-*"))
