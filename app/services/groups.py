@@ -97,7 +97,8 @@ class GroupsService(Service):
                 select(GroupTopic.group_id, Topic.label).join(Topic, Topic.id == GroupTopic.topic_id)
             ):
                 topics.setdefault(group_id, []).append(label)
-        return [GroupRow(g[0], g[1], g[2], g[3], g[4], tuple(sorted(topics.get(g[0], ()))))
+        return [GroupRow(g[0], g[1], g[2], g[3], g[4],
+                         tuple(sorted(topics.get(g[0], ()), key=str.casefold)))
                 for g in groups]  # fmt: skip
 
     def of_contact(self, contact_id: int) -> list[int]:

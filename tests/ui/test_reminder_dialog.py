@@ -12,7 +12,7 @@ from app.storage.tables import Reminder
 from app.ui.reminder_dialog import ReminderDialog
 from app.ui.wheel_guard import is_guarded
 from tests.conftest import BERLIN
-from tests.ui.test_contact_flows import when_modal
+from tests.ui.modal import check, when_modal
 from tests.ui.windows import contacts_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -62,7 +62,7 @@ def test_create_edit_delete_and_undo_a_recurring_reminder_on_the_contact_page(
 
     done = when_modal(qtbot, create)
     qtbot.mouseClick(section.new_button, Qt.MouseButton.LeftButton)
-    assert done
+    check(done)
     assert seen["rule"] == "every 2 weeks on Mon"
     # entered on Thursday 3 Dec: the first Monday, then every second one
     # (the tests' C locale writes ISO dates; tests/ui/test_dates.py covers the others)
@@ -98,7 +98,7 @@ def test_create_edit_delete_and_undo_a_recurring_reminder_on_the_contact_page(
     done = when_modal(qtbot, edit)
     edit_button = next(b for b in section.rows[0].findChildren(QPushButton) if b.text() == "Edit…")
     qtbot.mouseClick(edit_button, Qt.MouseButton.LeftButton)
-    assert done
+    check(done)
     assert seen["rule"] == "every month on day 21"
     assert services.reminders.get(reminder.id).rrule == "FREQ=MONTHLY;BYMONTHDAY=21"
 
@@ -136,7 +136,7 @@ def test_new_reminder_from_today_for_the_selected_contact_or_anyone(qtbot, servi
     done = when_modal(qtbot, create)
     button = today.toolbar.widgetForAction(today.new_reminder_action)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert done
+    check(done)
     (reminder,) = services.reminders.pending()
     assert (reminder.title, reminder.contact_id) == ("Renew the membership", None)
     assert reminder.rrule == "FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=23"
