@@ -85,7 +85,7 @@ def test_today_prints_each_date_once_and_reads_well(tmp_path, capsys):
     assert any(line.endswith("Ben Schmidt — they promised: Intro zu Lea (a gentle nudge?)") for line in lines)
 
 
-@pytest.mark.parametrize("word", ["synch", "foo"])  # ("sync" became a command)
+@pytest.mark.parametrize("word", ["synk", "foo"])
 def test_an_unknown_command_is_an_error_and_never_opens_the_window(word, capsys, monkeypatch):
     import app.ui.launch
 

@@ -146,12 +146,18 @@ class GroupsService(Service):
         self.events.emit("groups", *members)
         return DeletedGroup(dict(row), topic_ids, members)
 
-    def restore(self, deleted: DeletedGroup) -> None:
-        """Undo a delete: the group under its own id, its topics and members (those that
-        still exist)."""
-        group_id = deleted.values["id"]
+    def restore(self, deleted: DeletedGroup) -> int:
+        """Undo a delete: the group with its topics and members (those that still exist),
+        under its own id. A group made since that took the id (SQLite reuses the highest)
+        or the name keeps it: the restored one gets a new id or "name (2)". Returns its id."""
+        values = dict(deleted.values)
         with self.db.write() as conn:
-            conn.execute(insert(Group).values(**deleted.values))
+            if conn.execute(select(Group.id).where(Group.id == values["id"])).first():
+                del values["id"]
+            base, n = values["name"], 2
+            while conn.execute(select(Group.id).where(Group.name == values["name"])).first():
+                values["name"], n = f"{base} ({n})", n + 1
+            group_id = conn.execute(insert(Group).values(**values)).inserted_primary_key[0]
             for topic_id in deleted.topic_ids:
                 conn.execute(sqlite_insert(GroupTopic).values(group_id=group_id, topic_id=topic_id)
                              .prefix_with("OR IGNORE"))  # fmt: skip
@@ -160,6 +166,7 @@ class GroupsService(Service):
             for contact_id in sorted(alive):
                 conn.execute(insert(Membership).values(group_id=group_id, contact_id=contact_id))
         self.events.emit("groups", *sorted(alive))
+        return group_id
 
     def members(self, group_id: int) -> list[GroupMember]:
         """The contacts in a group, by name."""

@@ -219,11 +219,15 @@ class GroupsDialog(QDialog):
         if self.group_id is None:
             return
         group_id, name = self.group_id, self.name.text().strip()
-        removed = []
-        undo.run(self.navigator, QCoreApplication.translate("Undo", "Delete group %1").replace("%1", name),
-                 lambda: removed.append(self.services.groups.delete(group_id)),
-                 lambda: self.services.groups.restore(removed[-1]),
-                 after_undo=lambda: self.isVisible() and self.reload(group_id))  # fmt: skip
+        removed, ids = [], [group_id]  # a redo deletes the group under the id undo gave it
+
+        def restore() -> None:
+            ids.append(self.services.groups.restore(removed[-1]))
+
+        undo.run(self.navigator,
+                 QCoreApplication.translate("Undo", "Delete group %1").replace("%1", name),
+                 lambda: removed.append(self.services.groups.delete(ids[-1])), restore,
+                 after_undo=lambda: self.isVisible() and self.reload(ids[-1]))  # fmt: skip
         self._dirty = False
         self.reload()
 

@@ -5,9 +5,9 @@ date. Saving, and deleting, go on the main window's undo stack (Ctrl+Z)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
@@ -27,38 +27,48 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Reminders", text)
 
 
+# (singular, plural with %1) per frequency; QT_TRANSLATE_NOOP so that lupdate finds them
+_EVERY = {
+    NEVER: (QT_TRANSLATE_NOOP("Reminders", "once"), QT_TRANSLATE_NOOP("Reminders", "once")),
+    DAILY: (QT_TRANSLATE_NOOP("Reminders", "every day"),
+            QT_TRANSLATE_NOOP("Reminders", "every %1 days")),
+    WEEKLY: (QT_TRANSLATE_NOOP("Reminders", "every week"),
+             QT_TRANSLATE_NOOP("Reminders", "every %1 weeks")),
+    MONTHLY: (QT_TRANSLATE_NOOP("Reminders", "every month"),
+              QT_TRANSLATE_NOOP("Reminders", "every %1 months")),
+    YEARLY: (QT_TRANSLATE_NOOP("Reminders", "every year"),
+             QT_TRANSLATE_NOOP("Reminders", "every %1 years")),
+}  # fmt: skip
+
+
 def describe(recurrence: Recurrence | None, rule: str = "") -> str:
     """A rule in words: "every 2 weeks on Mon, Thu", "every month on day 3"."""
     if recurrence is None:
-        return _t("repeats by the rule %1").replace("%1", rule)
+        return QCoreApplication.translate("Reminders", "repeats by the rule %1").replace("%1", rule)
     n = recurrence.interval
-    one, many = {
-        NEVER: ("once", "once"),
-        DAILY: ("every day", "every %1 days"),
-        WEEKLY: ("every week", "every %1 weeks"),
-        MONTHLY: ("every month", "every %1 months"),
-        YEARLY: ("every year", "every %1 years"),
-    }[recurrence.freq]
+    one, many = _EVERY[recurrence.freq]
     text = _t(one) if n == 1 else _t(many).replace("%1", str(n))
     locale = QLocale()
     if recurrence.freq == WEEKLY and recurrence.weekdays:
         names = ", ".join(locale.dayName(d + 1, QLocale.FormatType.ShortFormat)
                           for d in recurrence.weekdays)  # fmt: skip
-        text = _t("%1 on %2").replace("%1", text).replace("%2", names)
+        on = QCoreApplication.translate("Reminders", "%1 on %2")
+        text = on.replace("%1", text).replace("%2", names)
     elif recurrence.freq == MONTHLY and recurrence.month_day:
-        text = _t("%1 on day %2").replace("%1", text).replace("%2", str(recurrence.month_day))
+        text = QCoreApplication.translate("Reminders", "%1 on day %2").replace("%1", text).replace(
+            "%2", str(recurrence.month_day))
     elif recurrence.freq == YEARLY and recurrence.month_day and recurrence.month:
-        day = dates.day_month(datetime(2001, recurrence.month, recurrence.month_day).date(),
-                              datetime(2001, 1, 1).date())  # fmt: skip
-        text = _t("%1 on %2").replace("%1", text).replace("%2", day)
+        day = dates.day_month(date(2001, recurrence.month, recurrence.month_day), date(2001, 1, 1))
+        on = QCoreApplication.translate("Reminders", "%1 on %2")
+        text = on.replace("%1", text).replace("%2", day)
     return text
 
 
 def occurrence_text(moment: datetime, today, tz) -> str:
     """ "Mon, Dec 7, 2026, 9:00 AM" / "Mo., 7. Dez. 2026, 09:00" (local time)."""
     local = moment.astimezone(tz)
-    return _t("%1, %2").replace("%1", dates.weekday(local.date(), today)).replace(
-        "%2", dates.time_text(local))
+    return QCoreApplication.translate("Reminders", "%1, %2").replace(
+        "%1", dates.weekday(local.date(), today)).replace("%2", dates.time_text(local))
 
 
 class ReminderDialog(QDialog):
@@ -117,7 +127,9 @@ class ReminderDialog(QDialog):
         form.addRow(self.tr("&What:"), self.title)
         form.addRow(self.tr("&Contact:"), self.contact)
         form.addRow(self.tr("&When:"), self.when)
-        form.addRow(self.tr("&Repeat:"), every)
+        repeat_label = QLabel(self.tr("&Repeat:"))  # a row of a layout: no buddy by itself
+        repeat_label.setBuddy(self.repeat)
+        form.addRow(repeat_label, every)
         form.addRow("", self.days_row)
         form.addRow("", self.rule_text)
         form.addRow(self.tr("Next:"), self.preview)
@@ -248,7 +260,7 @@ class ReminderDialog(QDialog):
 def delete_reminder(navigator, services: Services, reminder_id: int, title: str) -> None:
     """Delete now; Ctrl+Z puts the exact row back (same id, timing and delivery marks)."""
     before = [undo.snapshots(services).take("reminder", id=reminder_id)]
-    undo.run(navigator, _t("Delete reminder %1").replace("%1", title),
+    undo.run(navigator, QCoreApplication.translate("Undo", "Delete reminder %1").replace("%1", title),
              lambda: services.reminders.delete(reminder_id), undo.restore(services, before))
 
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 from html import escape
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
     QLabel,
@@ -43,7 +43,8 @@ class PromisesStep(QWizardPage):
         self.promises, total = services.journal.open_promises(week_of)
         # Decisions are commands on the main window's one undo stack (Ctrl+Z there, or the
         # Undo button here); a review opened without a main window gets a stack of its own.
-        self.undo_stack: QUndoStack = getattr(navigator, "undo_stack", None) or QUndoStack(self)
+        stack = getattr(navigator, "undo_stack", None)  # the main window's, when there is one
+        self.undo_stack: QUndoStack = stack if isinstance(stack, QUndoStack) else QUndoStack(self)
         if total > len(self.promises):
             intro = self.tr("%1 of %2 open promises due by the end of the week, oldest first.")
             intro = intro.replace("%1", str(len(self.promises))).replace("%2", str(total))
@@ -252,7 +253,7 @@ class WeeklyReview(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save review"))
         undo_action = getattr(navigator, "undo_action", None)
-        if undo_action is not None:  # the main window's Ctrl+Z works in this window too
+        if isinstance(undo_action, QAction):  # the main window's Ctrl+Z works here too
             self.addAction(undo_action)
         self.resize(860, 600)
         guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field

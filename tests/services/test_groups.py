@@ -80,3 +80,15 @@ def test_a_group_typed_in_by_hand_is_suggested_with_its_link(services, person):
     services.groups.update(group, "Industrie 4.0 BW", i_am_member=True, topics=["Industrie 4.0"])
     services.groups.add_contact(group, person)
     assert services.matching.group_suggestions(person) == []
+
+
+def test_restoring_a_group_whose_id_and_name_were_taken_since_keeps_both(services, person):
+    group = services.groups.create("Makers", topics=["Robotik"])
+    services.groups.add_contact(group, person)
+    deleted = services.groups.delete(group)
+    newer = services.groups.create("Makers")  # SQLite gives it the same id
+    restored = services.groups.restore(deleted)
+    assert restored != newer and services.groups.get(newer).name == "Makers"
+    assert services.groups.get(restored).name == "Makers (2)"
+    assert services.groups.get(restored).topics == ("Robotik",)
+    assert services.groups.of_contact(person) == [restored]
