@@ -8,7 +8,7 @@ from app.services.base import NotFoundError, ValidationError
 
 def test_create_rename_and_give_topics_a_link_and_a_description(services):
     group = services.groups.create("Industrie 4.0 BW", url="xing.com/communities/groups/i40")
-    services.groups.update(group, "  Industrie 4.0  Stuttgart ", "Monthly meetup", 
+    services.groups.update(group, "  Industrie 4.0  Stuttgart ", "Monthly meetup",
                            "https://www.xing.com/communities/groups/i40", True,
                            ["Industrie 4.0", "Robotik"])  # fmt: skip
     row = services.groups.get(group)

@@ -1,7 +1,7 @@
 """Reminders from the screens (issue 18): create, edit, delete and undo on the contact page,
 and a new one from Today, driven by keys and clicks on the real widgets."""
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QPoint, QPointF, Qt, QTime
 from PySide6.QtGui import QWheelEvent

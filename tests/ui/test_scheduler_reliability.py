@@ -113,8 +113,9 @@ def test_a_real_write_lock_held_by_another_process_only_delays_delivery(
         tmp_path, clock, qtbot, monkeypatch):  # fmt: skip
     import app.storage.database as database_module
 
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)  # the 5 s wait, shortened
+    monkeypatch.setattr(database_module, "BUSY_STEP_MS", 50)  # the waits, shortened
     db = Database.open(tmp_path / "locked.db")
+    db.write_wait = 0.1
     services = Services(db, clock)
     services.settings.set_value(DIGEST_KEY, "2026-11-23")
     for title in ("One", "Two", "Three"):
