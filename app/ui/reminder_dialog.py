@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
@@ -48,10 +48,8 @@ def describe(recurrence: Recurrence | None, rule: str = "") -> str:
     n = recurrence.interval
     one, many = _EVERY[recurrence.freq]
     text = _t(one) if n == 1 else _t(many).replace("%1", str(n))
-    locale = QLocale()
     if recurrence.freq == WEEKLY and recurrence.weekdays:
-        names = ", ".join(locale.dayName(d + 1, QLocale.FormatType.ShortFormat)
-                          for d in recurrence.weekdays)  # fmt: skip
+        names = ", ".join(dates.day_name(d) for d in recurrence.weekdays)
         on = QCoreApplication.translate("Reminders", "%1 on %2")
         text = on.replace("%1", text).replace("%2", names)
     elif recurrence.freq == MONTHLY and recurrence.month_day:
@@ -103,7 +101,7 @@ class ReminderDialog(QDialog):
         days = QHBoxLayout()
         days.setContentsMargins(0, 0, 0, 0)
         for day in range(7):
-            box = QCheckBox(QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat))
+            box = QCheckBox(dates.day_name(day))
             box.toggled.connect(self._update_preview)
             self.weekdays.append(box)
             days.addWidget(box)

@@ -85,7 +85,8 @@ class TodayPage(QWidget):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
         # The main window's own Undo action ("Undo Done: Maxi Müller"): one stack, one Ctrl+Z.
-        self.undo_button = getattr(navigator, "undo_action", None)
+        undo_action = getattr(navigator, "undo_action", None)
+        self.undo_button = undo_action if isinstance(undo_action, QAction) else None
         if self.undo_button is not None:
             self.toolbar.addAction(self.undo_button)
 
