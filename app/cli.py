@@ -342,6 +342,19 @@ def _remove_sample(args) -> int:
     return 0
 
 
+def _remind_arguments(parser: argparse.ArgumentParser) -> None:
+    from app.cli_remind import add_arguments
+
+    add_arguments(parser)
+
+
+@command("remind", "add (one-off or repeating), list or delete reminders", _remind_arguments)
+def _remind(args) -> int:
+    from app.cli_remind import run
+
+    return run(args, open_services)
+
+
 def _sync_arguments(parser: argparse.ArgumentParser) -> None:
     from app.sync.command import add_arguments
 

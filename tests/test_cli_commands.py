@@ -86,11 +86,14 @@ def test_today_prints_each_date_once_and_reads_well(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("word", ["synch", "foo"])  # "sync" is a real command now
-def test_an_unknown_command_is_an_error_and_never_opens_the_window(word, capsys, monkeypatch):
+def test_an_unknown_command_is_an_error_and_never_opens_the_window(word, capsys, monkeypatch,
+                                                                   tmp_path):  # fmt: skip
     import app.ui.launch
 
     monkeypatch.setattr(app.ui.launch, "run_gui", lambda argv: pytest.fail("the GUI started"))
-    assert main(["--data-dir", "x", word]) == 2
+    data = tmp_path / "x"
+    assert main(["--data-dir", str(data), word]) == 2
+    assert not data.exists()  # nothing written for a command that does not exist
     err = capsys.readouterr().err
     assert f"unknown command “{word}”" in err
     assert all(name in err for name in cli.COMMANDS)

@@ -9,7 +9,7 @@ weigh more (see app.domain.matching.rarity). The network-wide page uses matching
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -65,6 +65,7 @@ class GroupSuggestion:
     name: str
     score: float
     reason: Reason
+    url: str = ""  # the group's link (e.g. its Xing page), "" when it has none
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,7 @@ class MatchingService(Service):
             result.append(GroupSuggestion(
                 group_id, groups.names[group_id], round(sum(i[0] for i in items), 6),
                 Reason(str(kind), labels[topic_id], group=groups.names[group_id]),
+                groups.urls.get(group_id, ""),
             ))  # fmt: skip
         return sorted(result, key=lambda g: (-g.score, g.name))[:k]
 
@@ -378,6 +380,7 @@ class MatchingService(Service):
 class _Groups:
     names: dict[int, str]
     by_topic: dict[int, list[tuple[int, str]]]
+    urls: dict[int, str] = field(default_factory=dict)
 
     def get_by_topic(self, topic_id: int) -> list[tuple[int, str]]:
         return self.by_topic.get(topic_id, [])
@@ -385,12 +388,13 @@ class _Groups:
 
 def _my_groups(conn: Connection) -> _Groups:
     rows = conn.execute(
-        select(Group.id, Group.name, GroupTopic.topic_id)
+        select(Group.id, Group.name, GroupTopic.topic_id, Group.url)
         .outerjoin(GroupTopic, GroupTopic.group_id == Group.id).where(Group.i_am_member.is_(True))
     ).all()  # fmt: skip
     groups = _Groups({}, {})
-    for group_id, name, topic_id in rows:
+    for group_id, name, topic_id, url in rows:
         groups.names[group_id] = name
+        groups.urls[group_id] = url or ""
         if topic_id is not None:
             groups.by_topic.setdefault(topic_id, []).append((group_id, name))
     return groups

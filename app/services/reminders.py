@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import delete, insert, or_, select, update
 
 from app.domain.clock import as_utc
+from app.domain.recurrence import first_occurrence, upcoming
 from app.domain.today import (
     ReminderState, RuleError, after_done, current_due, next_fire_time, rule_part, should_fire,
     snooze_pending, stored_rule, wall_time,
@@ -86,16 +87,9 @@ class RemindersService(Service):
         5545 rule part, e.g. "FREQ=WEEKLY;BYDAY=MO" ("" for a one-off reminder)."""
         if not title.strip():
             raise ValidationError("title", "a reminder needs a title")
-        at = self._aware(at)
-        try:
-            rule = stored_rule(rrule, at, self.clock.local_tz())
-        except RuleError as error:
-            raise ValidationError("rrule", str(error)) from None
+        at, rule = self._timing(at, rrule)
         with self.db.write() as conn:
-            if contact_id is not None and conn.execute(
-                select(Contact.id).where(Contact.id == contact_id)
-            ).first() is None:
-                raise NotFoundError(f"contact {contact_id} does not exist")
+            self._check_contact(conn, contact_id)
             reminder_id = conn.execute(
                 insert(Reminder).values(
                     contact_id=contact_id, title=title.strip(), due_at=at, rrule=rule,
@@ -104,6 +98,47 @@ class RemindersService(Service):
             ).inserted_primary_key[0]
         self._emit(contact_id)
         return reminder_id
+
+    def update(self, reminder_id: int, title: str, at: datetime, contact_id: int | None = None,
+               rrule: str = "") -> None:  # fmt: skip
+        """Edit a reminder: its title, first occurrence, contact and rule. It is pending
+        again (not done, not snoozed); occurrences delivered before stay delivered."""
+        if not title.strip():
+            raise ValidationError("title", "a reminder needs a title")
+        at, rule = self._timing(at, rrule)
+        with self.db.write() as conn:
+            before = self._fetch(conn, reminder_id)
+            self._check_contact(conn, contact_id)
+            conn.execute(update(Reminder).where(Reminder.id == reminder_id).values(
+                title=title.strip(), due_at=at, rrule=rule, contact_id=contact_id, done=False,
+                snoozed_until=None, claimed_occurrence=None, claimed_by=None))  # fmt: skip
+        self._emit(*{before.contact_id, contact_id})
+
+    def preview(self, at: datetime, rrule: str = "", count: int = 3) -> list[datetime]:
+        """The first `count` occurrences a reminder starting at `at` would have (aware UTC),
+        for the dialog and the CLI to show before saving. ValidationError on a bad rule."""
+        at, rule = self._timing(at, rrule)
+        return upcoming(rrule, at, self.clock.local_tz(), count, stored=rule)
+
+    def _timing(self, at: datetime, rrule: str) -> tuple[datetime, str]:
+        """The first due time and the stored rule: a recurring reminder is first due at
+        the rule's first occurrence at or after `at`."""
+        at = self._aware(at)
+        tz = self.clock.local_tz()
+        try:
+            if stored_rule(rrule, at, tz):
+                at = first_occurrence(rrule, at, tz)
+            rule = stored_rule(rrule, at, tz)  # anchored at the first occurrence
+        except RuleError as error:
+            raise ValidationError("rrule", str(error)) from None
+        return at, rule
+
+    @staticmethod
+    def _check_contact(conn, contact_id: int | None) -> None:
+        if contact_id is not None and conn.execute(
+            select(Contact.id).where(Contact.id == contact_id)
+        ).first() is None:
+            raise NotFoundError(f"contact {contact_id} does not exist")
 
     def snooze(self, reminder_id: int, until: datetime) -> None:
         """Hide until `until`; it is delivered again then."""
@@ -253,8 +288,8 @@ class RemindersService(Service):
             conn.execute(update(Reminder).where(Reminder.id == reminder_id).values(**values))
         self._emit(r.contact_id)
 
-    def _emit(self, contact_id: int | None) -> None:
-        self.events.emit("reminders", *((contact_id,) if contact_id is not None else ()))
+    def _emit(self, *contact_ids: int | None) -> None:
+        self.events.emit("reminders", *sorted(c for c in contact_ids if c is not None))
 
 
 class ChangeWatch:

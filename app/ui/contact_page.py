@@ -82,7 +82,7 @@ class ContactPage(QWidget):
 
         self.fields = ContactFields(services)
         self.topics = TopicChips(services, navigator)
-        self.groups = GroupChips(services)
+        self.groups = GroupChips(services, navigator=navigator)
         self.promises = PromisesView(services, navigator)
         self.timeline = Timeline(services, navigator)
         self.sections = self._build_sections()

@@ -8,4 +8,5 @@ page calls whenever it shows a contact. Imported lazily; a broken section is log
 SECTIONS: list[str] = [
     "app.ui.what_we_share:WhatWeShareSection",
     "app.ui.trust_ledger:TrustLedgerSection",
+    "app.ui.reminders_section:RemindersSection",
 ]

@@ -177,3 +177,8 @@ def example(with_year: bool = True) -> str:
     sample = Birthday(4, 15, 1990 if with_year else None)
     return birthday_text(sample)
 
+
+
+def day_name(weekday: int) -> str:
+    """A weekday's short name, 0 = Monday: "Mon" / "Mo." (English words for other languages)."""
+    return _words(QLocale()).dayName(weekday + 1, QLocale.FormatType.ShortFormat)

@@ -239,6 +239,8 @@ class MainWindow(QMainWindow):
                                          self.merge_current, "merge")  # fmt: skip
         edit.addSeparator()
         self._action(edit, self.tr("&Me…"), self.open_me, None, "me")
+        self.groups_action = self._action(edit, self.tr("&Groups…"), lambda: optional(
+            "app.ui.groups_dialog", "open_groups_dialog")(self, self.services, self), "groups")
         self.settings_action = self._action(
             edit, self.tr("&Settings…"), self.open_settings, "settings", "settings",
             available("app.ui.settings_dialog"))

@@ -81,6 +81,8 @@ SHORTCUTS: dict[str, Shortcut] = _map(
     Shortcut("merge", ("Ctrl+Shift+M",),
              QT_TRANSLATE_NOOP("Shortcuts", "Merge the contact with a duplicate")),
     Shortcut("settings", ("Ctrl+,",), QT_TRANSLATE_NOOP("Shortcuts", "Settings")),
+    Shortcut("groups", ("Ctrl+G",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Groups: create, edit, members")),
     *(Shortcut(f"page.{key}", (f"Ctrl+{number}",), QT_TRANSLATE_NOOP("Shortcuts", "Go to %1"),
                page=title) for number, (key, _target, title) in enumerate(PAGES[:9], start=1)),
     Shortcut("find", ("Ctrl+F", "Ctrl+K"), QT_TRANSLATE_NOOP("Shortcuts", "Find a contact")),

@@ -18,6 +18,7 @@ from app.services import Services
 from app.ui import accessibility
 from app.ui import dates, shortcuts, undo
 from app.ui.navigation import Navigator
+from app.ui.reminder_dialog import open_reminder_dialog
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -79,6 +80,9 @@ class TodayPage(QWidget):
         self.open_button = self._action(self.tr("&Open contact"), self.open_contact, "today.open")
         self.draft_button = self._action(self.tr("D&raft message"), self.draft_message,
                                          "draft_message", bind=False)  # fmt: skip
+        self.new_reminder_action = self.toolbar.addAction(  # for the selected row's contact
+            self.tr("&New reminder…"), lambda: open_reminder_dialog(
+                self, services, navigator, getattr(self.current_item(), "contact_id", None)))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)

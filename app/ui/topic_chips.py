@@ -243,9 +243,12 @@ def kind_names() -> dict[TopicKind, str]:
 class GroupChips(QWidget):
     """The groups a contact is in, and a list to add one."""
 
-    def __init__(self, services: Services, parent=None) -> None:
+    MANAGE = -1  # the adder's last entry: open Groups… (to make a group first)
+
+    def __init__(self, services: Services, parent=None, navigator=None) -> None:
         super().__init__(parent)
         self.services = services
+        self.navigator = navigator
         self.contact_id: int | None = None
         self.flow = FlowLayout(self)
         self.adder = QComboBox()
@@ -279,10 +282,17 @@ class GroupChips(QWidget):
         for group in groups.values():
             if group.id not in mine:
                 self.adder.addItem(group.name, group.id)
+        self.adder.addItem(self.tr("New or edit groups…"), self.MANAGE)
         self.updateGeometry()
 
     def _add_chosen(self, index: int) -> None:
         group_id = self.adder.itemData(index)
+        if group_id == self.MANAGE:
+            from app.ui.groups_dialog import open_groups_dialog
+
+            open_groups_dialog(self, self.services, self.navigator)
+            self.refresh()
+            return
         if group_id is not None and self.contact_id is not None:
             self.services.groups.add_contact(group_id, self.contact_id)
             self.refresh()

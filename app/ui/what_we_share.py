@@ -29,6 +29,7 @@ class WhatWeShareSection(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.introductions.linkActivated.connect(self._open)
+        self.groups.setOpenExternalLinks(True)  # a group's link opens in the browser
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label in (self.shared, self.groups, self.introductions):
@@ -50,7 +51,7 @@ class WhatWeShareSection(QWidget):
         groups = matching.group_suggestions(contact_id, k=3)
         self.groups.setVisible(bool(groups))
         self.groups.setText(_titled(self.tr("Groups of yours that fit them"),
-                                    [escape(group_line(g)) for g in groups]))  # fmt: skip
+                                    [_with_link(group_line(g), g.url) for g in groups]))  # fmt: skip
         intros = matching.introductions_for(contact_id, k=INTRODUCTIONS_SHOWN)
         self.introductions.setVisible(bool(intros))
         lines = [f'<a href="{i.b_id}">{escape(i.b_name)}</a>: {escape(introduction_line(i))}'
@@ -63,6 +64,12 @@ class WhatWeShareSection(QWidget):
 
     def _open(self, link: str) -> None:
         self.navigator.open_contact(int(link))
+
+
+def _with_link(line: str, url: str) -> str:
+    if not url:
+        return escape(line)
+    return f'{escape(line)} · <a href="{escape(url, quote=True)}">{escape(url)}</a>'
 
 
 def _bullets(lines: list[str]) -> str:

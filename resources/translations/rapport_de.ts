@@ -652,6 +652,13 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
     </message>
 </context>
 <context>
+    <name>ContactPicker</name>
+    <message>
+        <source>Type a name</source>
+        <translation>Namen eingeben</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message numerus="yes">
         <source>%n contact(s)</source>
@@ -1359,8 +1366,95 @@ Die Details stehen in der Protokolldatei:
         <translation>Gruppe</translation>
     </message>
     <message>
+        <source>New or edit groups…</source>
+        <translation>Gruppen anlegen oder bearbeiten …</translation>
+    </message>
+    <message>
         <source>Remove from %1</source>
         <translation>Aus %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsDialog</name>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>&amp;New group</source>
+        <translation>Neue &amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>Mitglied &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Topics:</source>
+        <translation>&amp;Themen:</translation>
+    </message>
+    <message>
+        <source>Add a member: type a name</source>
+        <translation>Mitglied hinzufügen: Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Strg+Z holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>I am a &amp;member</source>
+        <translation>Ich bin &amp;Mitglied</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Mitglieder:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Neue Gruppe</translation>
+    </message>
+    <message>
+        <source>No groups yet. New group makes one: a club, an association, an online group you are in or want to remember.</source>
+        <translation>Noch keine Gruppen. „Neue Gruppe“ legt eine an: einen Verein, einen Verband, eine Online-Gruppe, in der Sie sind oder die Sie sich merken wollen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The name is empty or another group has it.</source>
+        <translation>Der Name ist leer oder gehört schon einer anderen Gruppe.</translation>
+    </message>
+    <message>
+        <source>e.g. Industrie 4.0, Robotik (separated by commas)</source>
+        <translation>z. B. Industrie 4.0, Robotik (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (like https://www.xing.com/…).</source>
+        <translation>„%1“ ist keine Webadresse (wie https://www.xing.com/…).</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2068,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>&amp;Find contact</source>
         <translation>Kontakt &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Groups…</source>
+        <translation>&amp;Gruppen …</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -2608,6 +2706,203 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>W&amp;as:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Custom rule</source>
+        <translation>Eigene Regel</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>Edit reminder</source>
+        <translation>Erinnerung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit reminder %1</source>
+        <translation>Erinnerung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>New reminder</source>
+        <translation>Neue Erinnerung</translation>
+    </message>
+    <message>
+        <source>New reminder %1</source>
+        <translation>Neue Erinnerung %1</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Nächste:</translation>
+    </message>
+    <message>
+        <source>No contact is called “%1”. Pick one from the list, or leave the field empty.</source>
+        <translation>Kein Kontakt heißt „%1“. Wählen Sie einen aus der Liste oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Say what to be reminded of.</source>
+        <translation>Woran soll erinnert werden?</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>day(s)</source>
+        <translation>Tag(e)</translation>
+    </message>
+    <message>
+        <source>e.g. Ask about the course</source>
+        <translation>z. B. Nach dem Kurs fragen</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>alle </translation>
+    </message>
+    <message>
+        <source>month(s)</source>
+        <translation>Monat(e)</translation>
+    </message>
+    <message>
+        <source>week(s)</source>
+        <translation>Woche(n)</translation>
+    </message>
+    <message>
+        <source>year(s)</source>
+        <translation>Jahr(e)</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 on day %2</source>
+        <translation>%1 am %2.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>alle %1 Tage</translation>
+    </message>
+    <message>
+        <source>every %1 months</source>
+        <translation>alle %1 Monate</translation>
+    </message>
+    <message>
+        <source>every %1 weeks</source>
+        <translation>alle %1 Wochen</translation>
+    </message>
+    <message>
+        <source>every %1 years</source>
+        <translation>alle %1 Jahre</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmalig</translation>
+    </message>
+    <message>
+        <source>repeats by the rule %1</source>
+        <translation>wiederholt sich nach der Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSection</name>
+    <message>
+        <source>&amp;New reminder…</source>
+        <translation>Neue E&amp;rinnerung …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Strg+Z holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>No reminders for this contact.</source>
+        <translation>Keine Erinnerungen für diesen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>&amp;Restore…</source>
@@ -2908,6 +3203,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>Go to %1</source>
         <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Groups: create, edit, members</source>
+        <translation>Gruppen: anlegen, bearbeiten, Mitglieder</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3229,6 +3528,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>&amp;Log interaction</source>
         <translation>&amp;Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;New reminder…</source>
+        <translation>Neue E&amp;rinnerung …</translation>
     </message>
     <message>
         <source>&amp;Open contact</source>
@@ -3657,8 +3960,16 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>%1 löschen</translation>
     </message>
     <message>
+        <source>Delete group %1</source>
+        <translation>Gruppe %1 löschen</translation>
+    </message>
+    <message>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Delete reminder %1</source>
+        <translation>Erinnerung %1 löschen</translation>
     </message>
     <message>
         <source>Done: %1</source>

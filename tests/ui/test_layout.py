@@ -15,10 +15,12 @@ from app.ui.common_ground_page import CommonGroundPage
 from app.ui.dashboard_page import DashboardPage
 from app.ui.draft_dialog import DraftDialog
 from app.ui.export_dialog import ExportDialog
+from app.ui.groups_dialog import GroupsDialog
 from app.ui.i18n import install_translators, remove_translators
 from app.ui.import_wizard import PREVIEW, ImportWizard
 from app.ui.log_interaction_dialog import LogInteractionDialog
 from app.ui.main_window import MainWindow
+from app.ui.reminder_dialog import ReminderDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.unlock import PassphraseDialog
 from tests.ui.layout_checks import all_problems
@@ -129,6 +131,14 @@ def test_dialogs_fit(qtbot, sample, language):
         ("log interaction", LogInteractionDialog(services, contact_id)),
         ("draft", DraftDialog(services, contact_id, None, {})),
         ("unlock", PassphraseDialog(services.db.path)),
+        ("reminder", _weekly(ReminderDialog(services, None, contact_id))),
+        ("groups", GroupsDialog(services)),
     ):  # fmt: skip
         problems += _dialog_problems(qtbot, dialog, f"{language} {name}")
     assert problems == [], "\n".join(problems)
+
+
+def _weekly(dialog: ReminderDialog) -> ReminderDialog:
+    """The reminder dialog at its widest: weekly, with the weekday boxes shown."""
+    dialog.repeat.setCurrentIndex(dialog.repeat.findData("WEEKLY"))
+    return dialog

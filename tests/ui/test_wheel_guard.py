@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
 from app.services.importers.generic_csv import ColumnMapping
 from app.ui.contact_page import ContactPage
 from app.ui.draft_dialog import DraftDialog
+from app.ui.groups_dialog import GroupsDialog
 from app.ui.import_preview import MappingTable
 from app.ui.import_wizard import ImportWizard
 from app.ui.log_interaction_dialog import LogInteractionDialog
 from app.ui.main_window import MainWindow
 from app.ui.me_dialog import MeDialog
+from app.ui.reminder_dialog import ReminderDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.template_editor import TemplateEditor
 from app.ui.topic_manager import TopicManagerDialog
@@ -106,6 +108,7 @@ def test_no_page_or_dialog_takes_the_wheel_without_focus(qtbot, services, networ
         "templates": TemplateEditor(services, contact_id=network),
         "topics": TopicManagerDialog(services), "review": WeeklyReview(services, Recorder()),
         "journal": JournalDialog(services),
+        "reminder": ReminderDialog(services, None, network), "groups": GroupsDialog(services),
     }  # fmt: skip
     mapping = MappingTable()
     mapping.show_rows([["Name", "Mail"], ["Anna", "a@example.org"]],
@@ -117,7 +120,7 @@ def test_no_page_or_dialog_takes_the_wheel_without_focus(qtbot, services, networ
         tried[name] = assert_wheel_changes_nothing(qtbot, services, dialog)
     # The forms with such widgets were really walked.
     for name in ("ContactPage", "log", "settings", "draft", "templates", "topics", "import",
-                 "import mapping"):  # fmt: skip
+                 "import mapping", "reminder"):  # fmt: skip
         assert tried[name] > 0, name
     assert tried["ContactPage"] >= 4  # cadence, writes in, address as, groups; promise owner, due
 
