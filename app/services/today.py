@@ -22,6 +22,7 @@ from app.domain.today import (
     BIRTHDAY_DAYS, REPLY_OWED_WINDOW_DAYS, Bucket, ItemKind, ReminderState, TodayItem, birthday_keys, bucket_of,
     current_due, horizon, local_date, sort_key, upcoming_birthday,
 )  # fmt: skip
+from app.services import today_backlog
 from app.services.base import NotFoundError, Service
 from app.services.contacts import display_name
 from app.services.promises import PromisesService
@@ -31,6 +32,7 @@ from app.storage.tables import TODAY_CONTACTS, Contact, Reminder, TodayMark
 
 CAP = 20  # items per kind and bucket; the rest are counted, not listed
 COUNT_LIMIT = 500  # counting stops here ("500+"): nobody works through more in a day
+AFTER_SENT_DAYS = 3  # a nudge or an apology went out: give them this long to answer
 MARKS_KEPT_DAYS = 400  # marks older than this can no longer hide anything useful
 _JD_UNIX_EPOCH = 2440587.5
 
@@ -387,6 +389,27 @@ class TodayService(Service):
             self._mark(item, done=False, until=local_today(self.clock) + timedelta(days=days))
         else:
             self._mark(item, done=True, until=None)
+
+    def close_after_sent(self, item: TodayItem, promise_kept: bool) -> None:
+        """A message drafted from this row went out: the row is done. A nudge about their
+        promise or an apology for mine does not keep the promise: that row rests
+        AFTER_SENT_DAYS (time for an answer) and comes back if nothing moved."""
+        if item.kind in (ItemKind.MY_PROMISE, ItemKind.THEIR_PROMISE) and not promise_kept:
+            self.snooze(item, local_today(self.clock) + timedelta(days=AFTER_SENT_DAYS))
+        else:
+            self.done(item)
+
+    def spread_backlog(self, weeks: int = today_backlog.SPREAD_WEEKS) -> today_backlog.Spread:
+        """Reschedule every drifted (overdue) keep-in-touch item over the next `weeks`
+        weeks, a few a day; the result holds the marks as they were, for undo."""
+        today = local_today(self.clock)
+        with self.db.write() as conn:
+            hidden = self._active_marks(conn, today).get(ItemKind.KEEP_IN_TOUCH, {})
+            items = today_backlog.drifted(conn, today, self.clock.local_tz(), hidden)
+            result = today_backlog.spread(conn, items, today, self.clock.now(), weeks)
+        if result.count:
+            self.events.emit("today", *sorted({item.contact_id for item in items}))
+        return result
 
     def undo_done(self, item: TodayItem) -> None:
         """Put back an item `done()` took off the list."""

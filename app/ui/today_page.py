@@ -77,6 +77,10 @@ class TodayPage(QWidget):
         self.open_button = self._action(self.tr("&Open contact"), self.open_contact, "today.open")
         self.draft_button = self._action(self.tr("D&raft message"), self.draft_message,
                                          "draft_message", bind=False)  # fmt: skip
+        self.spread_button = self.toolbar.addAction(self.tr("S&pread the backlog"))
+        self.spread_button.triggered.connect(lambda _checked=False: self.spread_backlog())
+        self.spread_button.setToolTip(self.tr("Give every overdue keep-in-touch a day in the "
+                                              "next 4 weeks, a few a day (Ctrl+Z takes it back)"))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -251,6 +255,15 @@ class TodayPage(QWidget):
         if not self.select(item.kind, item.ref_id):
             self._reselect = (item.kind, item.ref_id)
 
+    def spread_backlog(self) -> None:
+        spread = undo.spread_backlog(self.navigator, self.services)
+        if spread.count:
+            self.status_changed.emit(self.tr("%n keep-in-touch item(s) spread until %1", "",
+                                             spread.count).replace("%1", dates.short(
+                spread.last_day, local_today(self.services.clock))))  # fmt: skip
+        else:
+            self.status_changed.emit(self.tr("No overdue keep-in-touch to spread."))
+
     def snooze_days(self, days: int) -> None:
         self.snooze_until(local_today(self.services.clock) + timedelta(days=days))
 
@@ -292,7 +305,7 @@ class TodayPage(QWidget):
         if item is None or item.contact_id is None:
             return
         occasion, context = draft_occasion(item, local_today(self.services.clock))
-        self.navigator.draft_message(item.contact_id, occasion, **context)
+        self.navigator.draft_message(item.contact_id, occasion, today_item=item, **context)
 
 
 def draft_occasion(item: TodayItem, today: date) -> tuple[str, dict]:
