@@ -111,6 +111,7 @@ class TodayService(Service):
                 items.extend(part_items)
                 for bucket, n in part_counts.items():
                     counts[bucket] += n
+            handled = self._handled_today(conn, edges[0])
         by_bucket: dict[Bucket, list[TodayItem]] = {bucket: [] for bucket in Bucket}
         for item in items:
             by_bucket[item.bucket(today)].append(item)
@@ -118,8 +119,20 @@ class TodayService(Service):
             TodayGroup(bucket, tuple(sorted(by_bucket[bucket], key=sort_key)), counts[bucket])
             for bucket in Bucket
         )
-        focus = pick_focus(items, today, settings.focus_size)
+        # The focus is a list a person can finish: what they handled today (done, snoozed,
+        # sent, logged, kept) takes its place, so it shrinks instead of refilling from Later.
+        focus = pick_focus(items, today, max(settings.focus_size - handled, 0))
         return TodayList(today, groups, tuple(focus))  # type: ignore[arg-type]
+
+    @staticmethod
+    def _handled_today(conn, midnight) -> int:
+        """Rows the user dealt with since local midnight: today marks written and promises
+        resolved (an undo puts them back, and the item returns to the focus)."""
+        start = _db_time(midnight)
+        return conn.execute(text(
+            "SELECT (SELECT count(*) FROM today_mark WHERE created_at >= :start) + "
+            "(SELECT count(*) FROM promise WHERE resolved_at >= :start)"), {"start": start},
+        ).scalar_one()  # fmt: skip
 
     def _replies_owed(self, conn, today, edges, cap, marks):
         """They wrote and I have not answered for `reply_owed_days`: due on that day, so

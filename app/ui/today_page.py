@@ -295,6 +295,11 @@ class TodayPage(QWidget):
         if item is not None and item.contact_id is not None:
             self.navigator.log_interaction(item.contact_id)
 
+    def row_for_log(self, contact_id: int) -> TodayItem | None:
+        """The selected row, when a note was just logged for its contact: it is closed."""
+        item = self.current_item()
+        return item if item is not None and item.contact_id == contact_id else None
+
     def open_contact(self) -> None:
         item = self.current_item()
         if item is not None and item.contact_id is not None:

@@ -200,3 +200,25 @@ def spread_backlog(navigator, services: Services, after_undo: Hook = None):
         stack.push(ServiceCommand(QCoreApplication.translate("Undo", "Spread the backlog"),
                                   do, take_back, after_undo))  # fmt: skip
     return result[0]
+
+
+def logged(navigator, services: Services, interaction_id: int,
+           today_item: TodayItem | None) -> None:  # fmt: skip
+    """A note just logged (by the log dialog), as one undoable command; logged from a Today
+    row, that row is closed in the same step. Undo removes the note and the promises made
+    in it and puts the row back; redo writes them again under their ids."""
+    taken = snapshots(services)
+    after = [taken.take("interaction", id=interaction_id),
+             *taken.take_promises_of_interaction(interaction_id)]  # fmt: skip
+    rows_before: list[RowSnapshot] = []
+    rows_after: list[RowSnapshot] = []
+    if today_item is not None:
+        rows_before = [_today_row(services, today_item, snoozing=s) for s in (False, True)]
+        services.today.close_after_sent(today_item, promise_kept=False)
+        rows_after = [_today_row(services, today_item, snoozing=s) for s in (False, True)]
+    gone = [RowSnapshot(s.table, s.key, None) for s in reversed(after)]  # promises first
+    stack = getattr(navigator, "undo_stack", None)
+    if stack is not None:
+        text = QCoreApplication.translate("Undo", "Log interaction")
+        stack.push(ServiceCommand(text, restore(services, [*after, *rows_after]),
+                                  restore(services, [*gone, *rows_before])))  # fmt: skip
