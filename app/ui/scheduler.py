@@ -198,20 +198,19 @@ class Scheduler(QObject):
 def digest_line(item: TodayItem, today) -> str:
     """One person in the morning digest and why: "Maxi — birthday", "Paul — your promise:
     slides". A birthday tomorrow is announced the day before, too."""
-    tr = QCoreApplication.translate
     reasons = {
-        ItemKind.KEEP_IN_TOUCH: tr("Scheduler", "keep in touch"),
-        ItemKind.MY_PROMISE: tr("Scheduler", "your promise: %1"),
-        ItemKind.THEIR_PROMISE: tr("Scheduler", "their promise: %1"),
-        ItemKind.REPAIR: tr("Scheduler", "a broken promise to repair: %1"),
-        ItemKind.REPLY_OWED: tr("Scheduler", "a reply you owe"),
-        ItemKind.WAITING: tr("Scheduler", "waiting for a reply"),
-        ItemKind.STOP: tr("Scheduler", "no reply to several messages"),
-        ItemKind.REMINDER: tr("Scheduler", "reminder: %1"),
+        ItemKind.KEEP_IN_TOUCH: QCoreApplication.translate("Scheduler", "keep in touch"),
+        ItemKind.MY_PROMISE: QCoreApplication.translate("Scheduler", "your promise: %1"),
+        ItemKind.THEIR_PROMISE: QCoreApplication.translate("Scheduler", "their promise: %1"),
+        ItemKind.REPAIR: QCoreApplication.translate("Scheduler", "a broken promise to repair: %1"),
+        ItemKind.REPLY_OWED: QCoreApplication.translate("Scheduler", "a reply you owe"),
+        ItemKind.WAITING: QCoreApplication.translate("Scheduler", "waiting for a reply"),
+        ItemKind.STOP: QCoreApplication.translate("Scheduler", "no reply to several messages"),
+        ItemKind.REMINDER: QCoreApplication.translate("Scheduler", "reminder: %1"),
     }
     if item.kind is ItemKind.BIRTHDAY:
-        reason = (tr("Scheduler", "birthday") if item.due <= today
-                  else tr("Scheduler", "birthday tomorrow"))  # fmt: skip
+        reason = (QCoreApplication.translate("Scheduler", "birthday") if item.due <= today
+                  else QCoreApplication.translate("Scheduler", "birthday tomorrow"))  # fmt: skip
     else:
         reason = reasons.get(item.kind, "").replace("%1", item.text)
     return f"{item.name} — {reason}" if item.name else reason
