@@ -22,6 +22,8 @@ from app.storage.tables import Contact, JournalEntry, Promise
 
 REVIEW_PROMISE_LIMIT = 50
 REMINDER_KEY = "weekly_review_reminder"  # {"id", "weekday", "hour"} of the reminder we made
+OUTCOMES_KEY = "try_next_outcomes"  # {monday iso: outcome}: did last week's plan happen?
+TRY_NEXT_OUTCOMES = ("yes", "partly", "no")
 BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
@@ -118,6 +120,24 @@ class JournalService(Service):
                 select(*_COLUMNS).where(JournalEntry.week_of == monday_of(week_of))
             ).first()
         return _row(r) if r else None
+
+    def previous(self, week_of: date) -> JournalRow | None:
+        """The review of the week before (its "what will I try next" opens this one)."""
+        return self.for_week(monday_of(week_of) - timedelta(days=7))
+
+    def try_next_outcome(self, week_of: date) -> str | None:
+        """Whether the week's "what will I try next" happened: one of TRY_NEXT_OUTCOMES."""
+        stored = SettingsService(self.db, self.clock, self.events).get_value(OUTCOMES_KEY) or {}
+        return stored.get(monday_of(week_of).isoformat())
+
+    def record_try_next_outcome(self, week_of: date, outcome: str) -> None:
+        if outcome not in TRY_NEXT_OUTCOMES:
+            raise ValidationError("outcome", f"must be one of {', '.join(TRY_NEXT_OUTCOMES)}")
+        settings = SettingsService(self.db, self.clock, self.events)
+        stored = dict(settings.get_value(OUTCOMES_KEY) or {})
+        stored[monday_of(week_of).isoformat()] = outcome
+        settings.set_value(OUTCOMES_KEY, stored)
+        self.events.emit("journal")
 
     # --- what the review walks through ----------------------------------------------------
     def open_promises(self, week_of: date, limit: int = REVIEW_PROMISE_LIMIT):

@@ -281,7 +281,9 @@ class SampleNetwork(Service):
                 text = rng.choice(words.PROMISES_THEM_DE if german else words.PROMISES_THEM_EN)
             text = text.format(t=rng.choice(labels))
             created = utc_text(now - timedelta(days=rng.randint(1, 60)))
-            resolved = None if state == "open" else utc_text(now - timedelta(days=rng.randint(0, 30)))
+            # Resolved a day ago or earlier: what was resolved today counts as today's work.
+            resolved = None if state == "open" else utc_text(
+                now - timedelta(days=max(rng.randint(0, 30), 1)))
             out.append((cid, "me" if mine else "them", text, due, due, state, created, resolved))
 
 

@@ -22,6 +22,7 @@ from app.domain.today import (
     BIRTHDAY_DAYS, REPLY_OWED_WINDOW_DAYS, Bucket, ItemKind, ReminderState, TodayItem, birthday_keys, bucket_of,
     current_due, horizon, local_date, sort_key, upcoming_birthday,
 )  # fmt: skip
+from app.services import today_backlog
 from app.services.base import NotFoundError, Service
 from app.services.contacts import display_name
 from app.services.promises import PromisesService
@@ -31,6 +32,7 @@ from app.storage.tables import TODAY_CONTACTS, Contact, Reminder, TodayMark
 
 CAP = 20  # items per kind and bucket; the rest are counted, not listed
 COUNT_LIMIT = 500  # counting stops here ("500+"): nobody works through more in a day
+AFTER_SENT_DAYS = 3  # a nudge or an apology went out: give them this long to answer
 MARKS_KEPT_DAYS = 400  # marks older than this can no longer hide anything useful
 _JD_UNIX_EPOCH = 2440587.5
 
@@ -109,6 +111,7 @@ class TodayService(Service):
                 items.extend(part_items)
                 for bucket, n in part_counts.items():
                     counts[bucket] += n
+            handled = self._handled_today(conn, edges[0])
         by_bucket: dict[Bucket, list[TodayItem]] = {bucket: [] for bucket in Bucket}
         for item in items:
             by_bucket[item.bucket(today)].append(item)
@@ -116,8 +119,20 @@ class TodayService(Service):
             TodayGroup(bucket, tuple(sorted(by_bucket[bucket], key=sort_key)), counts[bucket])
             for bucket in Bucket
         )
-        focus = pick_focus(items, today, settings.focus_size)
+        # The focus is a list a person can finish: what they handled today (done, snoozed,
+        # sent, logged, kept) takes its place, so it shrinks instead of refilling from Later.
+        focus = pick_focus(items, today, max(settings.focus_size - handled, 0))
         return TodayList(today, groups, tuple(focus))  # type: ignore[arg-type]
+
+    @staticmethod
+    def _handled_today(conn, midnight) -> int:
+        """Rows the user dealt with since local midnight: today marks written and promises
+        resolved (an undo puts them back, and the item returns to the focus)."""
+        start = _db_time(midnight)
+        return conn.execute(text(
+            "SELECT (SELECT count(*) FROM today_mark WHERE created_at >= :start) + "
+            "(SELECT count(*) FROM promise WHERE resolved_at >= :start)"), {"start": start},
+        ).scalar_one()  # fmt: skip
 
     def _replies_owed(self, conn, today, edges, cap, marks):
         """They wrote and I have not answered for `reply_owed_days`: due on that day, so
@@ -387,6 +402,27 @@ class TodayService(Service):
             self._mark(item, done=False, until=local_today(self.clock) + timedelta(days=days))
         else:
             self._mark(item, done=True, until=None)
+
+    def close_after_sent(self, item: TodayItem, promise_kept: bool) -> None:
+        """A message drafted from this row went out: the row is done. A nudge about their
+        promise or an apology for mine does not keep the promise: that row rests
+        AFTER_SENT_DAYS (time for an answer) and comes back if nothing moved."""
+        if item.kind in (ItemKind.MY_PROMISE, ItemKind.THEIR_PROMISE) and not promise_kept:
+            self.snooze(item, local_today(self.clock) + timedelta(days=AFTER_SENT_DAYS))
+        else:
+            self.done(item)
+
+    def spread_backlog(self, weeks: int = today_backlog.SPREAD_WEEKS) -> today_backlog.Spread:
+        """Reschedule every drifted (overdue) keep-in-touch item over the next `weeks`
+        weeks, a few a day; the result holds the marks as they were, for undo."""
+        today = local_today(self.clock)
+        with self.db.write() as conn:
+            hidden = self._active_marks(conn, today).get(ItemKind.KEEP_IN_TOUCH, {})
+            items = today_backlog.drifted(conn, today, self.clock.local_tz(), hidden)
+            result = today_backlog.spread(conn, items, today, self.clock.now(), weeks)
+        if result.count:
+            self.events.emit("today", *sorted({item.contact_id for item in items}))
+        return result
 
     def undo_done(self, item: TodayItem) -> None:
         """Put back an item `done()` took off the list."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from app.domain.drafts import OCCASIONS, PAIR_OCCASIONS, mailto_url
-from app.ui import accessibility
+from app.ui import accessibility, undo
 from app.ui.mail_opener import MailFailure, open_mailto
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
@@ -113,6 +113,8 @@ class DraftDialog(QDialog):
         self.services = services
         self.contact_id = contact_id
         self.context = dict(context)
+        # The Today row this draft was opened from: Mark as sent closes it (one undo step).
+        self.today_item = self.context.pop("today_item", None)
         self.draft: Draft | None = None
         self._rendering = False
         self._edited = False
@@ -360,7 +362,8 @@ class DraftDialog(QDialog):
             return
         promise_id = self.context.get("promise_id") if self.keep_promise.isChecked() else None
         try:
-            interaction_id = self.services.drafts.mark_sent(self.contact_id, draft, promise_id)
+            interaction_id = undo.draft_sent(self.parent(), self.services, self.contact_id,
+                                             draft, promise_id, self.today_item)  # fmt: skip
         except (ValidationError, NotFoundError) as error:
             self.say(self.problem, str(error))
             return

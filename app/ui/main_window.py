@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from app.services import Services
-from app.ui import accessibility
-from app.ui import shortcuts
+from app.ui import accessibility, shortcuts, undo
 from app.ui.bridge import ChangeBridge
 from app.ui.help_menu import add_help_menu
 from app.ui.pages import PAGES
@@ -271,7 +270,10 @@ class MainWindow(QMainWindow):
         if contact_id is None:
             contact_id = self.current_contact_id()
         dialog = LogInteractionDialog(self.services, contact_id, self)
-        dialog.exec()
+        if dialog.exec() and getattr(dialog, "interaction_id", None) is not None:
+            # One Ctrl+Z takes the note back; logged from a Today row, it closes that row.
+            row = getattr(self.current_page(), "row_for_log", lambda _contact: None)
+            undo.logged(self, self.services, dialog.interaction_id, row(dialog.contact_id))
         dialog.deleteLater()
 
     def draft_message(self, contact_id: int, occasion: str | None = None, **context) -> None:

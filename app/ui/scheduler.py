@@ -17,6 +17,7 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.domain.clock import local_today
+from app.domain.today import Bucket, ItemKind, TodayItem
 from app.services import Services
 
 log = logging.getLogger(__name__)
@@ -142,11 +143,14 @@ class Scheduler(QObject):
             return
         if self._local_now() < self._digest_time(today, settings.reminder_hour):
             return
-        listing = self.services.today.build(cap=3)
+        listing = self.services.today.build()
         count = listing.due_count
-        if count:
-            names = [i.name for g in listing.groups[:2] for i in g.items if i.name]
-            body = ", ".join(dict.fromkeys(names))
+        tomorrow = [i for i in listing.group(Bucket.UPCOMING).items
+                    if i.kind is ItemKind.BIRTHDAY and i.due == today + timedelta(days=1)]  # fmt: skip
+        if count or tomorrow:
+            lines = [digest_line(item, today) for item in (*(listing.focus or listing.items()[:7]),
+                                                    *tomorrow)]  # fmt: skip
+            body = "\n".join(dict.fromkeys(lines))
             title = QCoreApplication.translate("Scheduler", "To do today: %1")
             self._send(title.replace("%1", str(count)), body, None)
         self.services.settings.set_value(DIGEST_KEY, today.isoformat())  # after it went out
@@ -189,3 +193,24 @@ class Scheduler(QObject):
 
     def _digest_time(self, day, hour: int) -> datetime:
         return datetime.combine(day, time(hour=max(0, min(23, hour))), self.services.clock.local_tz())
+
+
+def digest_line(item: TodayItem, today) -> str:
+    """One person in the morning digest and why: "Maxi — birthday", "Paul — your promise:
+    slides". A birthday tomorrow is announced the day before, too."""
+    reasons = {
+        ItemKind.KEEP_IN_TOUCH: QCoreApplication.translate("Scheduler", "keep in touch"),
+        ItemKind.MY_PROMISE: QCoreApplication.translate("Scheduler", "your promise: %1"),
+        ItemKind.THEIR_PROMISE: QCoreApplication.translate("Scheduler", "their promise: %1"),
+        ItemKind.REPAIR: QCoreApplication.translate("Scheduler", "a broken promise to repair: %1"),
+        ItemKind.REPLY_OWED: QCoreApplication.translate("Scheduler", "a reply you owe"),
+        ItemKind.WAITING: QCoreApplication.translate("Scheduler", "waiting for a reply"),
+        ItemKind.STOP: QCoreApplication.translate("Scheduler", "no reply to several messages"),
+        ItemKind.REMINDER: QCoreApplication.translate("Scheduler", "reminder: %1"),
+    }
+    if item.kind is ItemKind.BIRTHDAY:
+        reason = (QCoreApplication.translate("Scheduler", "birthday") if item.due <= today
+                  else QCoreApplication.translate("Scheduler", "birthday tomorrow"))  # fmt: skip
+    else:
+        reason = reasons.get(item.kind, "").replace("%1", item.text)
+    return f"{item.name} — {reason}" if item.name else reason

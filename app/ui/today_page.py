@@ -83,6 +83,10 @@ class TodayPage(QWidget):
         self.new_reminder_action = self.toolbar.addAction(  # for the selected row's contact
             self.tr("&New reminder…"), lambda: open_reminder_dialog(
                 self, services, navigator, getattr(self.current_item(), "contact_id", None)))
+        self.spread_button = self.toolbar.addAction(self.tr("S&pread the backlog"))
+        self.spread_button.triggered.connect(lambda _checked=False: self.spread_backlog())
+        self.spread_button.setToolTip(self.tr("Give every overdue keep-in-touch a day in the "
+                                              "next 4 weeks, a few a day (Ctrl+Z takes it back)"))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
@@ -267,6 +271,15 @@ class TodayPage(QWidget):
         if not self.select(item.kind, item.ref_id):
             self._reselect = (item.kind, item.ref_id)
 
+    def spread_backlog(self) -> None:
+        spread = undo.spread_backlog(self.navigator, self.services)
+        if spread.count:
+            self.status_changed.emit(self.tr("%n keep-in-touch item(s) spread until %1", "",
+                                             spread.count).replace("%1", dates.short(
+                spread.last_day, local_today(self.services.clock))))  # fmt: skip
+        else:
+            self.status_changed.emit(self.tr("No overdue keep-in-touch to spread."))
+
     def snooze_days(self, days: int) -> None:
         self.snooze_until(local_today(self.services.clock) + timedelta(days=days))
 
@@ -298,6 +311,11 @@ class TodayPage(QWidget):
         if item is not None and item.contact_id is not None:
             self.navigator.log_interaction(item.contact_id)
 
+    def row_for_log(self, contact_id: int) -> TodayItem | None:
+        """The selected row, when a note was just logged for its contact: it is closed."""
+        item = self.current_item()
+        return item if item is not None and item.contact_id == contact_id else None
+
     def open_contact(self) -> None:
         item = self.current_item()
         if item is not None and item.contact_id is not None:
@@ -308,7 +326,7 @@ class TodayPage(QWidget):
         if item is None or item.contact_id is None:
             return
         occasion, context = draft_occasion(item, local_today(self.services.clock))
-        self.navigator.draft_message(item.contact_id, occasion, **context)
+        self.navigator.draft_message(item.contact_id, occasion, today_item=item, **context)
 
 
 def draft_occasion(item: TodayItem, today: date) -> tuple[str, dict]:

@@ -171,3 +171,74 @@ def delete_interaction(navigator, services: Services, interaction_id: int, conta
               *taken.take_promises_of_interaction(interaction_id)]  # fmt: skip
     run(navigator, QCoreApplication.translate("Undo", "Delete note"),
         lambda: services.interactions.delete(interaction_id), restore(services, before))
+
+
+def draft_sent(navigator, services: Services, contact_id: int, draft, promise_id: int | None,
+               today_item: TodayItem | None) -> int:  # fmt: skip
+    """Mark as sent: log the message (keeping the promise it fulfils) and close the Today
+    row it was drafted from, as one command: one Ctrl+Z takes back the note, the promise and
+    the row. Returns the logged interaction's id."""
+    take = snapshots(services).take
+    before = [take("promise", id=promise_id)] if promise_id is not None else []
+    if today_item is not None:  # done() and a snooze change different rows: keep both
+        before += [_today_row(services, today_item, snoozing=False),
+                   _today_row(services, today_item, snoozing=True)]  # fmt: skip
+    logged: list[int] = []
+
+    def do() -> None:
+        interaction_id = services.drafts.mark_sent(contact_id, draft, promise_id)
+        logged[:] = [interaction_id]
+        if draft.occasion == "introduction" and draft.other_contact_id:  # logged on both
+            logged.extend(i.id for i in services.interactions.of_contact(
+                draft.other_contact_id, limit=1))  # fmt: skip
+        if today_item is not None:
+            services.today.close_after_sent(today_item, promise_kept=promise_id is not None)
+
+    def take_back() -> None:
+        gone = [RowSnapshot("interaction", (("id", i),), None) for i in logged]
+        snapshots(services).restore(*gone, *before)
+
+    name = today_item.name if today_item is not None and today_item.name else draft.subject
+    run(navigator, QCoreApplication.translate("Undo", "Sent: %1").replace("%1", name), do,
+        take_back)  # fmt: skip
+    return logged[0]
+
+
+def spread_backlog(navigator, services: Services, after_undo: Hook = None):
+    """Spread the drifted keep-in-touch items over the next weeks; the inverse puts every
+    today mark back exactly as it was (or removes the ones that were not there). Nothing
+    to spread pushes nothing."""
+    result = [services.today.spread_backlog()]
+    stack = getattr(navigator, "undo_stack", None)
+    if result[0].count and stack is not None:
+        def do() -> None:
+            result[:] = [services.today.spread_backlog()]
+
+        def take_back() -> None:
+            snapshots(services).restore(*result[0].before)
+
+        stack.push(ServiceCommand(QCoreApplication.translate("Undo", "Spread the backlog"),
+                                  do, take_back, after_undo))  # fmt: skip
+    return result[0]
+
+
+def logged(navigator, services: Services, interaction_id: int,
+           today_item: TodayItem | None) -> None:  # fmt: skip
+    """A note just logged (by the log dialog), as one undoable command; logged from a Today
+    row, that row is closed in the same step. Undo removes the note and the promises made
+    in it and puts the row back; redo writes them again under their ids."""
+    taken = snapshots(services)
+    after = [taken.take("interaction", id=interaction_id),
+             *taken.take_promises_of_interaction(interaction_id)]  # fmt: skip
+    rows_before: list[RowSnapshot] = []
+    rows_after: list[RowSnapshot] = []
+    if today_item is not None:
+        rows_before = [_today_row(services, today_item, snoozing=s) for s in (False, True)]
+        services.today.close_after_sent(today_item, promise_kept=False)
+        rows_after = [_today_row(services, today_item, snoozing=s) for s in (False, True)]
+    gone = [RowSnapshot(s.table, s.key, None) for s in reversed(after)]  # promises first
+    stack = getattr(navigator, "undo_stack", None)
+    if stack is not None:
+        text = QCoreApplication.translate("Undo", "Log interaction")
+        stack.push(ServiceCommand(text, restore(services, [*after, *rows_after]),
+                                  restore(services, [*gone, *rows_before])))  # fmt: skip

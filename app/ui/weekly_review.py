@@ -23,6 +23,7 @@ from app.services.journal import ReviewPromise
 from app.ui import accessibility
 from app.ui import dates, undo
 from app.ui.navigation import Navigator
+from app.ui.review_steps import DatelessStep, LastWeekStep, ReviewedStep
 from app.ui.wheel_guard import guard_wheel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -182,7 +183,7 @@ class ReconnectStep(QWizardPage):
         accessibility.name(self.people, self.tr("People to reconnect with"))
         for person in services.dashboard.reconnect_next_week():
             if person.count:
-                when = self.tr("%n day(s) overdue", "", person.count)
+                when = self.tr("%n day(s) past", "", person.count)  # the Dashboard's words
             else:
                 when = self.tr("due %1").replace("%1", _day(person.due, services))
             item = QListWidgetItem(f"{person.name} — {when}")
@@ -201,9 +202,9 @@ class ReconnectStep(QWizardPage):
 
 
 class QuestionsStep(QWizardPage):
-    def __init__(self, services: Services, week_of, parent=None) -> None:
+    def __init__(self, services: Services, week_of, on_save=None, parent=None) -> None:
         super().__init__(parent)
-        self.services, self.week_of = services, week_of
+        self.services, self.week_of, self.on_save = services, week_of, on_save
         self.setTitle(self.tr("Three questions"))
         self.setSubTitle(self.tr("A few honest lines are enough. You can read them back later."))
         earlier = services.journal.for_week(week_of)
@@ -237,6 +238,8 @@ class QuestionsStep(QWizardPage):
         except ValidationError:
             self.error.setText(self.tr("Answer at least one question to save the review."))
             return False
+        if self.on_save is not None:
+            self.on_save()
         if self.remind.isChecked():
             self.services.journal.ensure_weekly_reminder(self.tr("Weekly review"))
         return True
@@ -250,10 +253,26 @@ class WeeklyReview(QWizard):
             "%1", dates.long(week_of, local_today(services.clock))))  # fmt: skip
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setWindowModality(Qt.WindowModality.NonModal)  # contacts stay reachable
+        self.services, self.week_of = services, week_of
+        self.reviewed = services.journal.for_week(week_of)
+        self.last_week = self.dateless = None
+        if self.reviewed is not None:  # a week reviewed once is not opened again
+            self.addPage(ReviewedStep(services, self.reviewed))
+            self.resize(620, 320)
+            return
+        previous = services.journal.previous(week_of)
+        if previous is not None and previous.try_next:
+            self.last_week = LastWeekStep(previous)
+            self.addPage(self.last_week)
         self.promises = PromisesStep(services, navigator, week_of)
+        self.addPage(self.promises)
+        dateless = services.promises.open_without_date()
+        if dateless:
+            self.dateless = DatelessStep(services, navigator, dateless)
+            self.addPage(self.dateless)
         self.reconnect = ReconnectStep(services, navigator)
-        self.questions = QuestionsStep(services, week_of)
-        for page in (self.promises, self.reconnect, self.questions):
+        self.questions = QuestionsStep(services, week_of, self._save_outcome)
+        for page in (self.reconnect, self.questions):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Save review"))
         undo_action = getattr(navigator, "undo_action", None)
@@ -261,6 +280,12 @@ class WeeklyReview(QWizard):
             self.addAction(undo_action)
         self.resize(860, 600)
         guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
+
+    def _save_outcome(self) -> None:
+        """Saving the review confirms the answer about last week's plan."""
+        outcome = self.last_week.outcome() if self.last_week is not None else None
+        if outcome is not None:
+            self.services.journal.record_try_next_outcome(self.last_week.entry.week_of, outcome)
 
 
 class JournalDialog(QDialog):

@@ -1034,6 +1034,64 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>DatelessStep</name>
+    <message>
+        <source>%1 owes me</source>
+        <translation>%1 schuldet mir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open promise(s) have no date, so nothing reminds you of them. Give each a date, or release it.</source>
+        <translation>
+            <numerusform>%n offenes Versprechen hat kein Datum, daher erinnert nichts daran. Gib ihm ein Datum oder löse es auf.</numerusform>
+            <numerusform>%n offene Versprechen haben kein Datum, daher erinnert nichts daran. Gib jedem ein Datum oder löse es auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Give this date</source>
+        <translation>Dieses &amp;Datum geben</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Auflösen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>I owe %1</source>
+        <translation>Ich schulde %1</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>Versprechen</translation>
+    </message>
+    <message>
+        <source>Promises without a date</source>
+        <translation>Versprechen ohne Datum</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Aufgelöst</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>%1, %2</source>
@@ -1939,6 +1997,29 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>LastWeekStep</name>
+    <message>
+        <source>&amp;No, not this time</source>
+        <translation>&amp;Nein, diesmal nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Partly</source>
+        <translation>&amp;Teilweise</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, it happened</source>
+        <translation>&amp;Ja, hat geklappt</translation>
+    </message>
+    <message>
+        <source>Last week you wrote what you would try next. Did it happen?</source>
+        <translation>Letzte Woche hast du notiert, was du als Nächstes versuchen willst. Hat es geklappt?</translation>
+    </message>
+    <message>
+        <source>Last week&apos;s plan</source>
+        <translation>Der Plan der letzten Woche</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Quit</source>
@@ -2682,10 +2763,10 @@ Die Details stehen in der Protokolldatei:
 <context>
     <name>ReconnectStep</name>
     <message numerus="yes">
-        <source>%n day(s) overdue</source>
+        <source>%n day(s) past</source>
         <translation>
-            <numerusform>%n Tag überfällig</numerusform>
-            <numerusform>%n Tage überfällig</numerusform>
+            <numerusform>%n Tag drüber</numerusform>
+            <numerusform>%n Tage drüber</numerusform>
         </translation>
     </message>
     <message>
@@ -2986,6 +3067,17 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
 </context>
 <context>
+    <name>ReviewedStep</name>
+    <message>
+        <source>This week is already reviewed</source>
+        <translation>Diese Woche ist schon zurückgeblickt</translation>
+    </message>
+    <message>
+        <source>You reviewed the week of %1 on %2. Read it again under Dashboard → Past reviews; the next review opens next week.</source>
+        <translation>Den Rückblick auf die Woche vom %1 hast du am %2 gemacht. Nachlesen unter Übersicht → Frühere Rückblicke; der nächste Rückblick öffnet nächste Woche.</translation>
+    </message>
+</context>
+<context>
     <name>SampleNetwork</name>
     <message>
         <source>Remove sample network</source>
@@ -3013,6 +3105,46 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>To do today: %1</source>
         <translation>Heute zu erledigen: %1</translation>
+    </message>
+    <message>
+        <source>a broken promise to repair: %1</source>
+        <translation>ein gebrochenes Versprechen wiedergutmachen: %1</translation>
+    </message>
+    <message>
+        <source>a reply you owe</source>
+        <translation>du schuldest eine Antwort</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>birthday tomorrow</source>
+        <translation>morgen Geburtstag</translation>
+    </message>
+    <message>
+        <source>keep in touch</source>
+        <translation>Kontakt halten</translation>
+    </message>
+    <message>
+        <source>no reply to several messages</source>
+        <translation>keine Antwort auf mehrere Nachrichten</translation>
+    </message>
+    <message>
+        <source>reminder: %1</source>
+        <translation>Erinnerung: %1</translation>
+    </message>
+    <message>
+        <source>their promise: %1</source>
+        <translation>sein/ihr Versprechen: %1</translation>
+    </message>
+    <message>
+        <source>waiting for a reply</source>
+        <translation>wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>your promise: %1</source>
+        <translation>dein Versprechen: %1</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3640,13 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
 <context>
     <name>TodayPage</name>
     <message numerus="yes">
+        <source>%n keep-in-touch item(s) spread until %1</source>
+        <translation>
+            <numerusform>%n Kontaktpflege-Eintrag verteilt bis %1</numerusform>
+            <numerusform>%n Kontaktpflege-Einträge verteilt bis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n message(s) unanswered: stop and change approach (pause, another channel, a kind check-in)</source>
         <translation>
             <numerusform>%n Nachricht unbeantwortet: anders vorgehen (Pause, anderer Kanal, freundlich nachfragen)</numerusform>
@@ -3589,6 +3728,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Nachfassen</translation>
     </message>
     <message>
+        <source>Give every overdue keep-in-touch a day in the next 4 weeks, a few a day (Ctrl+Z takes it back)</source>
+        <translation>Gibt jeder überfälligen Kontaktpflege einen Tag in den nächsten 4 Wochen, ein paar pro Tag (Strg+Z nimmt es zurück)</translation>
+    </message>
+    <message>
         <source>I promised: %1</source>
         <translation>Ich habe versprochen: %1</translation>
     </message>
@@ -3607,6 +3750,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         </translation>
     </message>
     <message>
+        <source>No overdue keep-in-touch to spread.</source>
+        <translation>Keine überfällige Kontaktpflege zum Verteilen.</translation>
+    </message>
+    <message>
         <source>Nothing due. Nobody is waiting on you today.</source>
         <translation>Nichts fällig. Heute wartet niemand auf dich.</translation>
     </message>
@@ -3621,6 +3768,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>Reminder: %1</source>
         <translation>Erinnerung: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;pread the backlog</source>
+        <translation>Rückstand &amp;verteilen</translation>
     </message>
     <message>
         <source>Since</source>
@@ -3976,6 +4127,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Erledigt: %1</translation>
     </message>
     <message>
+        <source>Log interaction</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
         <source>Mark promise broken</source>
         <translation>Zusage als gebrochen markieren</translation>
     </message>
@@ -3996,8 +4151,16 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Zusage wieder öffnen</translation>
     </message>
     <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
         <source>Snooze: %1</source>
         <translation>Zurückgestellt: %1</translation>
+    </message>
+    <message>
+        <source>Spread the backlog</source>
+        <translation>Rückstand verteilen</translation>
     </message>
     <message>
         <source>Unarchive %1</source>

@@ -199,6 +199,16 @@
     </message>
 </context>
 <context>
+    <name>DatelessStep</name>
+    <message numerus="yes">
+        <source>%n open promise(s) have no date, so nothing reminds you of them. Give each a date, or release it.</source>
+        <translation>
+            <numerusform>%n open promise have no date, so nothing reminds you of them. Give each a date, or release it.</numerusform>
+            <numerusform>%n open promises have no date, so nothing reminds you of them. Give each a date, or release it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>, including %n archived</source>
@@ -318,15 +328,22 @@
 <context>
     <name>ReconnectStep</name>
     <message numerus="yes">
-        <source>%n day(s) overdue</source>
+        <source>%n day(s) past</source>
         <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
+            <numerusform>%n day past</numerusform>
+            <numerusform>%n days past</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%n keep-in-touch item(s) spread until %1</source>
+        <translation>
+            <numerusform>%n keep-in-touch item spread until %1</numerusform>
+            <numerusform>%n keep-in-touch items spread until %1</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n message(s) unanswered: stop and change approach (pause, another channel, a kind check-in)</source>
         <translation>

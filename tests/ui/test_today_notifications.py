@@ -69,7 +69,26 @@ def test_morning_digest_once_a_day_at_the_configured_hour(services, person, cloc
     clock.set(datetime(2026, 11, 23, 10, 0, 1, tzinfo=BERLIN))
     scheduler.check()
     scheduler.check()
-    assert shown == [("To do today: 1", "Maxi Müller", None)]  # once, not twice
+    # once, not twice; each person with the reason
+    assert shown == [("To do today: 1", "Maxi Müller — your promise: Folien schicken", None)]
+    scheduler.stop()
+
+
+def test_the_digest_says_why_and_announces_a_birthday_the_day_before(services, clock):
+    from app.domain.birthdays import Birthday
+
+    paul = services.contacts.create(given_name="Paul")
+    services.promises.add(paul, "me", "slides", due=clock.now().date())
+    services.contacts.create(given_name="Maxi", birthday=Birthday(11, 24))  # tomorrow
+    shown = []
+    scheduler = Scheduler(services, lambda *message: shown.append(message))
+    clock.set(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
+    scheduler.start()
+    assert shown == [("To do today: 1", "Paul — your promise: slides\nMaxi — birthday tomorrow",
+                      None)]  # fmt: skip
+    clock.set(datetime(2026, 11, 24, 10, 0, tzinfo=BERLIN))
+    scheduler.check()
+    assert shown[-1][1].splitlines() == ["Paul — your promise: slides", "Maxi — birthday"]
     scheduler.stop()
 
 

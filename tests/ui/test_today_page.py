@@ -95,7 +95,7 @@ def test_row_actions_call_the_navigator(page):
     occasion, context = draft_occasion(item, page.services.today.build().today)
     assert page.navigator_calls == [
         ("open_contact", item.contact_id), ("log_interaction", item.contact_id),
-        ("draft_message", item.contact_id, occasion, context),
+        ("draft_message", item.contact_id, occasion, {"today_item": item, **context}),
     ]
 
 
