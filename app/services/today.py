@@ -19,19 +19,21 @@ from app.domain.clock import as_utc, local_today
 from app.domain.enums import PromiseOwner, PromiseState
 from app.domain.focus import pick_focus
 from app.domain.today import (
-    BIRTHDAY_DAYS, REPLY_OWED_WINDOW_DAYS, Bucket, ItemKind, ReminderState, TodayItem, birthday_keys, bucket_of,
+    BIRTHDAY_DAYS, Bucket, ItemKind, ReminderState, TodayItem, birthday_keys, bucket_of,
     current_due, horizon, local_date, sort_key, upcoming_birthday,
 )  # fmt: skip
-from app.services import today_backlog
+from app.services import today_backlog, today_trust
 from app.services.base import NotFoundError, Service
 from app.services.contacts import display_name
 from app.services.promises import PromisesService
 from app.services.reminders import RemindersService
 from app.services.settings import SettingsService
+from app.services.today_sql import (
+    COUNT_LIMIT, count_rows as _count, db_time as _db_time, hidden as _hidden, parse_stored as _parse,
+)  # fmt: skip
 from app.storage.tables import TODAY_CONTACTS, Contact, Reminder, TodayMark
 
 CAP = 20  # items per kind and bucket; the rest are counted, not listed
-COUNT_LIMIT = 500  # counting stops here ("500+"): nobody works through more in a day
 AFTER_SENT_DAYS = 3  # a nudge or an apology went out: give them this long to answer
 MARKS_KEPT_DAYS = 400  # marks older than this can no longer hide anything useful
 _JD_UNIX_EPOCH = 2440587.5
@@ -134,75 +136,13 @@ class TodayService(Service):
             "(SELECT count(*) FROM promise WHERE resolved_at >= :start)"), {"start": start},
         ).scalar_one()  # fmt: skip
 
+    # The parts that keep replies and broken promises from vanishing (app/services/today_trust.py)
     def _replies_owed(self, conn, today, edges, cap, marks):
-        """They wrote and I have not answered for `reply_owed_days`: due on that day, so
-        overdue after it. Two index range reads (overdue, today), oldest first."""
-        tz = self.clock.local_tz()
-        skip = marks.get(ItemKind.REPLY_OWED, {})
-        wait = timedelta(days=self._reply_days)
-        # Due today: the message came in on the local day `reply_owed_days` ago, up to now.
-        oldest = edges[0] - timedelta(days=REPLY_OWED_WINDOW_DAYS)
-        ranges = ((Bucket.OVERDUE, oldest, edges[0] - wait), (Bucket.TODAY, edges[0] - wait,
-                  self.clock.now() - wait))  # fmt: skip
-        items, counts = [], {}
-        for bucket, start, end in ranges:
-            closed = "<=" if bucket is Bucket.TODAY else "<"
-            where = f"reply_owed_since IS NOT NULL AND reply_owed_since {closed} :end"
-            params = {"end": _db_time(end), "start": _db_time(start)}
-            where += " AND reply_owed_since >= :start"
-            where += f" AND {TODAY_CONTACTS}"
-            rows = conn.execute(text(
-                "SELECT id, given_name, family_name, nickname, reply_owed_since FROM contact "
-                f"INDEXED BY ix_contact_reply_owed WHERE {where} ORDER BY reply_owed_since "
-                "LIMIT :limit"), {**params, "limit": cap + len(skip)},
-            ).all()  # fmt: skip
-            found = []
-            for r in rows:
-                since = as_utc(_parse(r.reply_owed_since))
-                found.append(TodayItem(
-                    ItemKind.REPLY_OWED, r.id, r.id,
-                    display_name(r.given_name, r.family_name, r.nickname),
-                    local_date(since + wait, tz), local_date(since, tz), "",
-                    (today - local_date(since, tz)).days, since.isoformat(),
-                ))  # fmt: skip
-            kept = [i for i in found if not _hidden(i, skip)]
-            items.extend(kept[:cap])
-            counts[bucket] = _count(conn, text(
-                f"SELECT 1 FROM contact INDEXED BY ix_contact_reply_owed WHERE {where}"), params,
-            ) - (len(found) - len(kept))  # fmt: skip
-        return items, counts
+        return today_trust.replies_owed(conn, self.clock, self._reply_days, today, edges, cap,
+                                        marks)  # fmt: skip
 
     def _repairs(self, conn, today, edges, cap, marks):
-        """A promise of mine I broke stays on the list as "repair" until I mark it done
-        (after an apology and a new date) or reopen it with a new date."""
-        skip = marks.get(ItemKind.REPAIR, {})
-        source = (
-            "FROM promise p INDEXED BY ix_promise_today JOIN contact c ON c.id = p.contact_id "
-            "WHERE p.state = 'broken' AND p.owner = 'me' "
-            "AND c.archived = 0 AND c.deleted_at IS NULL"
-        )
-        params: dict = {}
-        rows = conn.execute(text(
-            "SELECT p.id, p.contact_id, p.text, p.due, p.resolved_at, c.given_name, "
-            f"c.family_name, c.nickname {source} ORDER BY p.due, p.id LIMIT :limit"),
-            {**params, "limit": cap + len(skip)},
-        ).all()  # fmt: skip
-        tz = self.clock.local_tz()
-        found = []
-        for r in rows:
-            broken_on = local_date(as_utc(_parse(r.resolved_at)), tz) if r.resolved_at else today
-            found.append(TodayItem(
-                ItemKind.REPAIR, r.id, r.contact_id,
-                display_name(r.given_name, r.family_name, r.nickname), min(broken_on, today),
-                None, r.text, 0, f"broken:{r.id}",
-            ))  # fmt: skip
-        kept = [i for i in found if not _hidden(i, skip)]
-        counts = {bucket: 0 for bucket in Bucket}
-        total = _count(conn, text(f"SELECT 1 {source}"), params) - (len(found) - len(kept))
-        for item in kept[:cap]:
-            counts[item.bucket(today)] += 1
-        counts[Bucket.OVERDUE] += max(total - len(kept[:cap]), 0)
-        return kept[:cap], counts
+        return today_trust.repairs(conn, self.clock, today, edges, cap, marks)
 
     def _keep_in_touch(self, conn, today, edges, cap, marks):
         cutoffs = [_jd(edge) for edge in edges]
@@ -466,30 +406,3 @@ class TodayService(Service):
                 index_elements=["kind", "ref_id", "occurrence"],
                 set_={"done": done, "snoozed_until": until, "created_at": now}))  # fmt: skip
         self.events.emit("today", item.contact_id)
-
-
-def _count(conn, query, params: dict) -> int:
-    """Rows of `query`, counted up to COUNT_LIMIT (a bounded index read)."""
-    if not isinstance(query, str) and not hasattr(query, "text"):
-        query = query.limit(COUNT_LIMIT)
-        return conn.execute(select(text("count(*)")).select_from(query.subquery())).scalar_one()
-    return conn.execute(
-        text(f"SELECT count(*) FROM ({query.text} LIMIT {COUNT_LIMIT})"), params
-    ).scalar_one()
-
-
-def _hidden(item: TodayItem, marks: dict[int, set[str]]) -> bool:
-    return item.occurrence in marks.get(item.ref_id, ())
-
-
-def _db_time(moment: datetime) -> str:
-    """An aware instant as SQLite holds UTC datetimes (naive ISO text with microseconds),
-    for comparisons in raw SQL."""
-    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _parse(value) -> datetime:
-    """Raw text SQL returns datetimes as SQLite stored them (text)."""
-    if isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(value)
