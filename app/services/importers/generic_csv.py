@@ -13,7 +13,7 @@ from app.domain.draft_language import parse_honorific
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
 from app.services.exporters.csv import HEADER as RAPPORT_HEADER, unguard
-from app.services.importers.plan import ContactRecord, ParsedFile, Problem, dropped_note, excerpt
+from app.services.importers.plan import ContactRecord, ParsedFile, dropped_note, excerpt
 from app.services.importers.source import entry, plain, split_list
 
 # field -> header names that mean it (folded)
@@ -112,13 +112,7 @@ def parse(numbered: list[tuple[int, list[str]]] | list[list[str]], path: str,
                 name = names[index] if index < len(names) and names[index] else f"column {index + 1}"
                 dropped.setdefault(name, set()).add(where)
         record, warnings = _record(row, mapping.fields, where, names)
-        parsed.problems.extend(Problem(path, where, w, rejected=False) for w in warnings)
-        if record.has_name() or record.emails:
-            if not record.has_name():
-                record.nickname = record.emails[0]["value"]
-            parsed.records.append(record)
-        else:
-            parsed.problems.append(Problem(path, where, "no name and no e-mail in the mapped columns"))
+        parsed.take(record, where, warnings, "no name and no e-mail in the mapped columns")
     if dropped:
         parsed.notes.append(dropped_note(dropped))
     return parsed

@@ -10,7 +10,7 @@ import re
 from app.domain.draft_language import parse_honorific
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
-from app.services.importers.plan import ContactRecord, ParsedFile, Problem
+from app.services.importers.plan import ContactRecord, ParsedFile
 from app.services.importers.source import entry, numbered_rows
 
 SEPARATOR = " ::: "
@@ -69,14 +69,7 @@ def parse(text: str, path: str = "") -> ParsedFile:
         if not any(cell.strip() for cell in row):
             continue
         record, warning = _record(row, simple, numbered, f"line {line}")
-        if warning:
-            parsed.problems.append(Problem(path, record.location, warning, rejected=False))
-        if record.has_name() or record.emails:
-            if not record.has_name():
-                record.nickname = record.emails[0]["value"]
-            parsed.records.append(record)
-        else:
-            parsed.problems.append(Problem(path, f"line {line}", "no name and no e-mail"))
+        parsed.take(record, f"line {line}", [warning] if warning else ())
     return parsed
 
 

@@ -13,7 +13,7 @@ import re
 from app.domain.birthdays import Birthday
 from app.domain.draft_language import parse_honorific
 from app.domain.enums import TopicKind
-from app.services.importers.plan import ContactRecord, ParsedFile, Problem, dropped_note, excerpt
+from app.services.importers.plan import ContactRecord, ParsedFile, dropped_note, excerpt
 from app.services.importers.source import entry, numbered_rows, plain, split_list
 from app.services.importers.vcard import format_address
 
@@ -132,13 +132,7 @@ def parse(text: str, path: str = "") -> ParsedFile:
             continue
         where = f"line {line}"
         record, warnings = _record(row, columns, german, where, dropped)
-        parsed.problems.extend(Problem(path, where, w, rejected=False) for w in warnings)
-        if record.has_name() or record.emails:
-            if not record.has_name():
-                record.nickname = record.emails[0]["value"]
-            parsed.records.append(record)
-        else:
-            parsed.problems.append(Problem(path, where, "no name and no e-mail"))
+        parsed.take(record, where, warnings)
     if dropped:
         parsed.notes.append(dropped_note(dropped))
     return parsed

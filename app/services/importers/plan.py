@@ -103,6 +103,17 @@ class ParsedFile:
     # written (an English Outlook file's "(555) 010-2000" is not a German number).
     phone_region: str = "DE"
 
+    def take(self, record: "ContactRecord", where: str, warnings=(), missing: str = "") -> None:
+        """Keep a record that has a name or an e-mail (the e-mail names it then), with its
+        warnings; refuse one that has neither, saying `missing` (what the format lacks)."""
+        self.problems.extend(Problem(self.path, where, w, rejected=False) for w in warnings)
+        if record.has_name() or record.emails:
+            if not record.has_name():
+                record.nickname = record.emails[0]["value"]
+            self.records.append(record)
+        else:
+            self.problems.append(Problem(self.path, where, missing or "no name and no e-mail"))
+
 
 @dataclass(frozen=True)
 class Match:

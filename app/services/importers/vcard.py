@@ -139,13 +139,7 @@ def parse_text(text: str, path: str = "", progress: Progress | None = None,
         for name in dropped:
             not_taken.setdefault(name, set()).add(where)
         parsed.photos_dropped += photos
-        parsed.problems.extend(Problem(path, where, w, rejected=False) for w in warnings)
-        if record.has_name() or record.emails:
-            if not record.has_name():
-                record.nickname = record.emails[0]["value"]
-            parsed.records.append(record)
-        else:
-            parsed.problems.append(Problem(path, where, "the card has no name and no e-mail"))
+        parsed.take(record, where, warnings, "the card has no name and no e-mail")
         if progress and number % 200 == 0:
             progress(number, len(cards))
         if cancelled and number % 200 == 0 and cancelled():
