@@ -11,7 +11,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if cli.is_cli_command(argv):
         return cli.main(argv)
-    from app.ui.launch import run_gui
+    from app.ui.shell.launch import run_gui
 
     return run_gui(argv)
 

@@ -62,7 +62,7 @@ class CliText:
         self.language = language if language in ("de", "en") else "en"
         self._forms: dict[str, tuple[str, ...]] = {}
         try:
-            from app.ui.resources import resource  # Qt-free: where resources/ is
+            from app.ui.shell.resources import resource  # Qt-free: where resources/ is
 
             self._forms = read_forms(resource("translations", self.language))
         except OSError:  # no word lists (a broken install): English it is

@@ -1,6 +1,6 @@
 """The log file, private and without the user's data; and a few words for what went wrong.
 
-Qt-free, so the GUI (app/ui/crash.py) and the CLI share it. Two promises:
+Qt-free, so the GUI (app/ui/shell/crash.py) and the CLI share it. Two promises:
 - rapport.log and its folder are the user's alone (0600 / 0700), like the database.
 - No note text or other field value reaches the log or the crash dialog. The engine hides
   SQL parameters (hide_parameters=True in app/storage/database.py); on top of that every

@@ -42,7 +42,7 @@ class KeystrokeView:
         self.services = services
         self.page = None
         try:
-            from app.ui.contacts_page import ContactsPage
+            from app.ui.contacts.contacts_page import ContactsPage
 
             self.page = ContactsPage(services, _NoNavigation())
             self.widget = self.page
@@ -50,7 +50,7 @@ class KeystrokeView:
         except Exception:  # noqa: BLE001 - the fallback below still measures the core path
             from PySide6.QtWidgets import QTableView
 
-            from app.ui.contacts_model import ContactsTableModel
+            from app.ui.contacts.contacts_model import ContactsTableModel
 
             self.model = ContactsTableModel()
             self.widget = QTableView()

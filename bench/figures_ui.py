@@ -87,12 +87,12 @@ def import_summary(stderr: str, top: int = 6) -> str:
 
 def contact_page(ctx: Context) -> list[Figure]:
     """The main window's open_contact(id) (the Navigator call every list uses) until the
-    page is painted; lights up once app.ui.contact_page exists."""
+    page is painted; lights up once app.ui.contacts.contact_page exists."""
     label = "Open a contact page"
-    if feature("app.ui.contact_page") is None:
+    if feature("app.ui.contacts.contact_page") is None:
         return [not_built("contact-page", label)]
     ctx.qt()
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(ctx.services)
     window.resize(1280, 800)

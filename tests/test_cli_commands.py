@@ -88,9 +88,9 @@ def test_today_prints_each_date_once_and_reads_well(tmp_path, capsys):
 @pytest.mark.parametrize("word", ["synch", "foo"])  # "sync" is a real command now
 def test_an_unknown_command_is_an_error_and_never_opens_the_window(word, capsys, monkeypatch,
                                                                    tmp_path):  # fmt: skip
-    import app.ui.launch
+    import app.ui.shell.launch
 
-    monkeypatch.setattr(app.ui.launch, "run_gui", lambda argv: pytest.fail("the GUI started"))
+    monkeypatch.setattr(app.ui.shell.launch, "run_gui", lambda argv: pytest.fail("the GUI started"))
     data = tmp_path / "x"
     assert main(["--data-dir", str(data), word]) == 2
     assert not data.exists()  # nothing written for a command that does not exist
@@ -107,10 +107,10 @@ def test_a_new_command_is_recognised_by_registering_it(capsys, monkeypatch):
 
 
 def test_window_options_still_open_the_window(monkeypatch):
-    import app.ui.launch
+    import app.ui.shell.launch
 
     started = []
-    monkeypatch.setattr(app.ui.launch, "run_gui", lambda argv: started.append(argv) or 0)
+    monkeypatch.setattr(app.ui.shell.launch, "run_gui", lambda argv: started.append(argv) or 0)
     for argv in ([], ["--no-first-run"], ["--data-dir", "x"], ["-platform", "offscreen"]):
         assert main(argv) == 0
     assert len(started) == 4

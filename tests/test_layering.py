@@ -49,8 +49,8 @@ def test_core_does_not_import_qt_or_ui(package):
 
 def test_the_check_sees_a_qt_import(tmp_path):
     sample = tmp_path / "sample.py"
-    sample.write_text("from PySide6.QtCore import QObject\nimport app.ui.bridge\n")
-    assert {"PySide6.QtCore", "app.ui.bridge"} <= imported_modules(sample)
+    sample.write_text("from PySide6.QtCore import QObject\nimport app.ui.widgets.bridge\n")
+    assert {"PySide6.QtCore", "app.ui.widgets.bridge"} <= imported_modules(sample)
 
 
 def test_the_check_resolves_relative_imports(tmp_path):

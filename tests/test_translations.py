@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app import i18n_build
 from app.i18n_build import TsvError, build, compile_qm, english_plural
-from app.ui import i18n
+from app.ui.shell import i18n
 
 HOW_TO_FIX = ("add the German to resources/translations/de/<your-area>.tsv, "
               "then run `python -m app.i18n_build`")  # fmt: skip
@@ -152,7 +152,7 @@ def test_the_installed_package_ships_the_compiled_translations():
 def test_a_system_language_we_do_not_ship_still_gets_english_plurals(qapp, monkeypatch):
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from app.ui import i18n
+    from app.ui.shell import i18n
 
     before = QLocale()
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QScrollArea  # noqa: E402
 
 def shoot(outdir: Path, language: str) -> list[Path]:
     from app.domain.enums import TopicKind
-    from app.ui.main_window import MainWindow
-    from app.ui.topic_manager import TopicManagerDialog
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.contacts.topic_manager import TopicManagerDialog
 
     app = qt_app(language)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -48,7 +48,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         services.topics.add(best, "Mentoring", TopicKind.LOOKING_FOR)  # so an offer of mine fits
         window.open_contact(best)
         app.processEvents()
-        from app.ui.what_we_share import WhatWeShareSection
+        from app.ui.contacts.what_we_share import WhatWeShareSection
 
         section = window.current_page().findChild(WhatWeShareSection)
         if section is not None:

@@ -16,9 +16,9 @@ from shots import NOW, SIZE, qt_app, sample_services  # noqa: E402  (sets up off
 
 def shoot(outdir: Path, language: str) -> list[Path]:
     from app.services.contact_list import ListFilter
-    from app.ui.log_interaction_dialog import LogInteractionDialog
-    from app.ui.main_window import MainWindow
-    from app.ui.me_dialog import MeDialog
+    from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.contacts.me_dialog import MeDialog
 
     app = qt_app(language)
     outdir.mkdir(parents=True, exist_ok=True)

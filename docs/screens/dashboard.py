@@ -23,7 +23,7 @@ NOW = datetime(2026, 11, 27, 16, 0, tzinfo=BERLIN)  # a Friday: the review is du
 
 
 def shoot(outdir: Path, language: str) -> list[Path]:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     app = qt_app(language)
     outdir.mkdir(parents=True, exist_ok=True)

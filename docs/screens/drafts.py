@@ -51,8 +51,8 @@ def _holder(services, label: str, kind: str, exclude: int) -> int:
 
 def shoot(outdir: Path, language: str) -> list[Path]:
     from app.domain.birthdays import Birthday
-    from app.ui.draft_dialog import DraftDialog, open_draft_dialog
-    from app.ui.template_editor import TemplateEditor
+    from app.ui.drafts.draft_dialog import DraftDialog, open_draft_dialog
+    from app.ui.drafts.template_editor import TemplateEditor
 
     app = qt_app(language)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -95,7 +95,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
 
 def _main_window_shot(services) -> QPixmap | None:
     try:
-        from app.ui.main_window import MainWindow
+        from app.ui.shell.main_window import MainWindow
 
         window = MainWindow(services)
         window.resize(*SIZE)

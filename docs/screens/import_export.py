@@ -63,13 +63,13 @@ def _wait(app, until, limit: float = 60.0) -> None:
 def shoot(outdir: Path, language: str) -> list[Path]:
     app = QApplication.instance() or QApplication([])
     try:
-        from app.ui.i18n import install_translators
+        from app.ui.shell.i18n import install_translators
 
         install_translators(app, language)
     except ImportError:
         language = "en"
-    from app.ui.export_dialog import ExportDialog
-    from app.ui.import_wizard import MAPPING, RUN, ImportWizard
+    from app.ui.import_export.export_dialog import ExportDialog
+    from app.ui.import_export.import_wizard import MAPPING, RUN, ImportWizard
 
     outdir.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []

@@ -45,9 +45,9 @@ def shoot(outdir: Path, language: str) -> list[Path]:
     from app.services import Services
     from app.services.sample import SampleNetwork
     from app.storage.database import Database
-    from app.ui.i18n import install_translators
-    from app.ui.main_window import MainWindow
-    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.shell.i18n import install_translators
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.settings.settings_dialog import SettingsDialog
 
     app = QApplication.instance() or QApplication([])
     app.setStyle("Fusion")

@@ -24,7 +24,7 @@ NOW = datetime(2026, 11, 23, 9, 30, tzinfo=BERLIN)
 
 def qt_app(language: str) -> QApplication:
     """The application with our and Qt's translations for language ("en" or "de")."""
-    from app.ui.i18n import install_translators
+    from app.ui.shell.i18n import install_translators
 
     app = QApplication.instance() or QApplication([])
     install_translators(app, language)

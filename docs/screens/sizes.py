@@ -17,7 +17,7 @@ PAGES = ("today", "contacts", "contact", "common_ground", "dashboard")
 
 
 def shoot(outdir: Path, language: str) -> list[Path]:
-    from app.ui.main_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     app = qt_app(language)
     outdir.mkdir(parents=True, exist_ok=True)

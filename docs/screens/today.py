@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def shoot(outdir: Path, language: str) -> list[Path]:
-    from app.ui.main_window import MainWindow
-    from app.ui.notifications import BannerNotifier
+    from app.ui.shell.main_window import MainWindow
+    from app.ui.shell.notifications import BannerNotifier
 
     app = qt_app(language)
     outdir.mkdir(parents=True, exist_ok=True)

@@ -10,16 +10,16 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from app.services.sample import SampleNetwork
-from app.ui.common_ground_page import CommonGroundPage
-from app.ui.dashboard_page import DashboardPage
-from app.ui.draft_dialog import DraftDialog
-from app.ui.export_dialog import ExportDialog
-from app.ui.i18n import install_translators, remove_translators
-from app.ui.import_wizard import ImportWizard
-from app.ui.log_interaction_dialog import LogInteractionDialog
-from app.ui.main_window import MainWindow
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.weekly_review import WeeklyReview
+from app.ui.common_ground.common_ground_page import CommonGroundPage
+from app.ui.dashboard.dashboard_page import DashboardPage
+from app.ui.drafts.draft_dialog import DraftDialog
+from app.ui.import_export.export_dialog import ExportDialog
+from app.ui.shell.i18n import install_translators, remove_translators
+from app.ui.import_export.import_wizard import ImportWizard
+from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
+from app.ui.shell.main_window import MainWindow
+from app.ui.settings.settings_dialog import SettingsDialog
+from app.ui.today.weekly_review import WeeklyReview
 from tests.ui.a11y_checks import unnamed
 
 VCARDS = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "apple_contacts.vcf"

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from app.ui import accessibility
-from app.ui.notifications import BannerNotifier, build_chain, choose_notifier
+from app.ui.widgets import accessibility
+from app.ui.shell.notifications import BannerNotifier, build_chain, choose_notifier
 from tests.ui.test_import_wizard import read, wizard_for
 
 

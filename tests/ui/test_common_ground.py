@@ -2,9 +2,9 @@ import pytest
 
 from app.domain.enums import TopicKind
 from app.services.sample import SampleNetwork
-from app.ui.common_ground_page import CommonGroundPage
-from app.ui.topic_manager import TopicManagerDialog
-from app.ui.what_we_share import WhatWeShareSection
+from app.ui.common_ground.common_ground_page import CommonGroundPage
+from app.ui.contacts.topic_manager import TopicManagerDialog
+from app.ui.contacts.what_we_share import WhatWeShareSection
 
 
 class Recorder:
@@ -30,7 +30,7 @@ def sample(services, clock):
 
 
 def page_id_role():
-    from app.ui.common_ground_page import ID_ROLE
+    from app.ui.common_ground.common_ground_page import ID_ROLE
 
     return ID_ROLE
 

@@ -5,9 +5,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
-from app.ui.contact_page import ContactPage
-from app.ui.log_interaction_dialog import LogInteractionDialog
-from app.ui.me_dialog import ASKED_KEY, MeDialog, ask_for_me_once
+from app.ui.contacts.contact_page import ContactPage
+from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
+from app.ui.contacts.me_dialog import ASKED_KEY, MeDialog, ask_for_me_once
 
 
 class Recorder:

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import PromiseOwner, PromiseState, TopicKind
-from app.ui.contacts_model import ContactsTableModel
-from app.ui.log_interaction_dialog import LogInteractionDialog
+from app.ui.contacts.contacts_model import ContactsTableModel
+from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from tests.ui.windows import contacts_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier

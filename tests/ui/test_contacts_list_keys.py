@@ -12,8 +12,8 @@ from sqlalchemy import insert
 
 from app.services.base import NotFoundError
 from app.storage.tables import Contact
-from app.ui.contacts_model import ContactsTableModel
-from app.ui.row_heights import row_height
+from app.ui.contacts.contacts_model import ContactsTableModel
+from app.ui.widgets.row_heights import row_height
 from tests.ui.test_contact_flows import when_modal
 from tests.ui.windows import contacts_window
 

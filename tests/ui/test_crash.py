@@ -13,7 +13,7 @@ from sqlalchemy import insert
 from app.services import Services
 from app.storage.database import Database
 from app.storage.tables import Contact
-from app.ui.crash import CrashHandler, crash_dialog, setup_logging
+from app.ui.shell.crash import CrashHandler, crash_dialog, setup_logging
 
 
 @pytest.fixture

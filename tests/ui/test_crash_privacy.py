@@ -15,7 +15,7 @@ import app.storage.database
 from app.logs import redact, safe_summary
 from app.services import Services
 from app.storage.database import Database
-from app.ui.crash import CrashHandler, crash_dialog, setup_logging
+from app.ui.shell.crash import CrashHandler, crash_dialog, setup_logging
 
 DIAGNOSIS = "Diagnose F32.1 mittelgradige depressive Episode"
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QWizard
 from app.domain.enums import PromiseState
 from app.services.reminders import RemindersService
 from app.services.sample import SampleNetwork
-from app.ui.dashboard_page import DashboardPage
-from app.ui.main_window import MainWindow
-from app.ui.trust_ledger import TrustLedgerSection
-from app.ui.weekly_review import JournalDialog, WeeklyReview
+from app.ui.dashboard.dashboard_page import DashboardPage
+from app.ui.shell.main_window import MainWindow
+from app.ui.contacts.trust_ledger import TrustLedgerSection
+from app.ui.today.weekly_review import JournalDialog, WeeklyReview
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

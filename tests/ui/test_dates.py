@@ -1,4 +1,4 @@
-"""Every date in the UI is written by app/ui/dates.py: from QLocale, with the year whenever it is
+"""Every date in the UI is written by app/ui/widgets/dates.py: from QLocale, with the year whenever it is
 not the current one (the Clock's), English with ISO dates where Rapport has no language (C)."""
 
 import re
@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.birthdays import Birthday
 from app.domain.enums import PromiseOwner
-from app.ui import dates
-from app.ui.contact_page import ContactPage
-from app.ui.dashboard_lists import CONTACT_ROLE
-from app.ui.dashboard_page import DashboardPage
-from app.ui.i18n import install_translators, remove_translators
-from app.ui.promises_view import PromisesView
-from app.ui.today_page import ITEM_ROLE, TodayPage
+from app.ui.widgets import dates
+from app.ui.contacts.contact_page import ContactPage
+from app.ui.dashboard.dashboard_lists import CONTACT_ROLE
+from app.ui.dashboard.dashboard_page import DashboardPage
+from app.ui.shell.i18n import install_translators, remove_translators
+from app.ui.contacts.promises_view import PromisesView
+from app.ui.today.today_page import ITEM_ROLE, TodayPage
 
 TODAY = date(2026, 11, 23)  # the test clock's day (tests/conftest.py)
 
@@ -93,7 +93,7 @@ def test_no_date_is_formatted_outside_the_helper():
     ui = Path(__file__).parents[2] / "app" / "ui"
     pattern = re.compile(r"strftime|FormatType\.(Short|Long)Format\)|toString\([^)]*\"[^\"]*(MMM|dd|yyyy)"
                          r"|setDisplayFormat\(\"")  # fmt: skip
-    offenders = [f"{path.name}:{number}" for path in ui.glob("*.py") if path.name != "dates.py"
+    offenders = [f"{path.name}:{number}" for path in ui.rglob("*.py") if path.name != "dates.py"
                  for number, line in enumerate(path.read_text().splitlines(), 1)
                  if pattern.search(line) and "QTime" not in line]  # fmt: skip
     assert offenders == []

@@ -6,8 +6,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.enums import Direction, PromiseState
-from app.ui import mail_opener
-from app.ui.draft_dialog import DraftDialog, open_draft_dialog
+from app.ui.drafts import mail_opener
+from app.ui.drafts.draft_dialog import DraftDialog, open_draft_dialog
 
 
 class DraftingNavigator:
@@ -172,7 +172,7 @@ def test_a_broken_user_template_shows_its_error_instead_of_crashing(qtbot, host,
 
 
 def test_from_a_today_birthday_row_draft_edit_and_mark_as_sent(qtbot, host, services, maxi):
-    from app.ui import today_page
+    from app.ui.today import today_page
     from app.domain.birthdays import Birthday
     from app.domain.today import ItemKind
 

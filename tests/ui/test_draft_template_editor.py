@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from app.ui.template_editor import TemplateEditor
+from app.ui.drafts.template_editor import TemplateEditor
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_a_hostile_template_ends_in_a_message_and_the_editor_stays_responsive(qt
 def german(qapp):
     from PySide6.QtCore import QLocale
 
-    from app.ui.i18n import install_translators, remove_translators
+    from app.ui.shell.i18n import install_translators, remove_translators
 
     before = QLocale()
     install_translators(qapp, "de")

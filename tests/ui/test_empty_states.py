@@ -7,9 +7,9 @@ from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import Qt
 
 from app.domain.enums import Channel, Direction
-from app.ui.common_ground_page import CommonGroundPage
-from app.ui.dashboard_page import DashboardPage
-from app.ui.habit_charts import integer_scale
+from app.ui.common_ground.common_ground_page import CommonGroundPage
+from app.ui.dashboard.dashboard_page import DashboardPage
+from app.ui.dashboard.habit_charts import integer_scale
 
 
 class Recorder:

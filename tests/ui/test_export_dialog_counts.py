@@ -8,8 +8,8 @@ import re
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 
-from app.ui.export_dialog import ExportDialog
-from app.ui.i18n import install_translators, remove_translators
+from app.ui.import_export.export_dialog import ExportDialog
+from app.ui.shell.i18n import install_translators, remove_translators
 
 
 @pytest.fixture

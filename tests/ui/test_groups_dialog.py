@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain.enums import TopicKind
-from app.ui.groups_dialog import GroupsDialog
+from app.ui.contacts.groups_dialog import GroupsDialog
 from tests.ui.modal import check, when_modal
 from tests.ui.windows import contacts_window
 

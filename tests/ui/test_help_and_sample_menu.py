@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from app.services.sample import SampleNetwork
 from app.storage.tables import Contact
-from app.ui import help_menu
-from app.ui.help_menu import ShortcutsDialog
-from app.ui.main_window import MainWindow
+from app.ui.shell import help_menu
+from app.ui.shell.help_menu import ShortcutsDialog
+from app.ui.shell.main_window import MainWindow
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -108,7 +108,7 @@ def test_remove_sample_network_from_the_file_menu_and_undo(qtbot, services):
 def test_first_run_sample_leaves_about_me_empty(qtbot, services, monkeypatch):
     """Accepting the sample fills contacts only: drafts are not signed by a made-up owner."""
     from app.services.sample_removal import SampleRemoval
-    from app.ui.launch import offer_sample_network
+    from app.ui.shell.launch import offer_sample_network
 
     asked = []
     monkeypatch.setattr(QMessageBox, "question",

@@ -1,8 +1,8 @@
 """The export dialog and the merge dialog."""
 
 from app.domain.birthdays import Birthday
-from app.ui.export_dialog import ExportDialog
-from app.ui.merge_dialog import MergeDialog
+from app.ui.import_export.export_dialog import ExportDialog
+from app.ui.contacts.merge_dialog import MergeDialog
 
 
 def test_export_dialog_writes_the_selection_as_vcard(qtbot, services, person, tmp_path):

@@ -7,9 +7,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 
 from app.services.importers.plan import Decision
-from app.ui.import_preview import ImportPreviewModel
-from app.ui.i18n import install_translators, remove_translators
-from app.ui.import_wizard import FILE, MAPPING, PREVIEW, RUN, ImportWizard
+from app.ui.import_export.import_preview import ImportPreviewModel
+from app.ui.shell.i18n import install_translators, remove_translators
+from app.ui.import_export.import_wizard import FILE, MAPPING, PREVIEW, RUN, ImportWizard
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 
@@ -127,7 +127,7 @@ def test_the_run_page_says_when_the_import_finished_with_honest_plurals(qtbot, q
     """It stayed titled "Importing" after the import, and said "1 possible duplicates"."""
     from PySide6.QtCore import QLocale
 
-    from app.ui.i18n import install_translators, remove_translators
+    from app.ui.shell.i18n import install_translators, remove_translators
 
     before = QLocale()
     install_translators(qapp, "en")  # as the app does: English plural forms

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from app.domain.clock import local_today
 from app.domain.enums import PromiseOwner, TopicKind
 from app.services.sample import SampleNetwork
-from app.ui.accessibility import ROW_TEXT
-from app.ui.main_window import MainWindow
-from app.ui.topic_chips import Chip
+from app.ui.widgets.accessibility import ROW_TEXT
+from app.ui.shell.main_window import MainWindow
+from app.ui.contacts.topic_chips import Chip
 from tests.ui.a11y_checks import announced_name
 
 

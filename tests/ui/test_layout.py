@@ -11,18 +11,18 @@ from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import QApplication
 
 from app.services.sample import SampleNetwork
-from app.ui.common_ground_page import CommonGroundPage
-from app.ui.dashboard_page import DashboardPage
-from app.ui.draft_dialog import DraftDialog
-from app.ui.export_dialog import ExportDialog
-from app.ui.groups_dialog import GroupsDialog
-from app.ui.i18n import install_translators, remove_translators
-from app.ui.import_wizard import PREVIEW, ImportWizard
-from app.ui.log_interaction_dialog import LogInteractionDialog
-from app.ui.main_window import MainWindow
-from app.ui.reminder_dialog import ReminderDialog
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.unlock import PassphraseDialog
+from app.ui.common_ground.common_ground_page import CommonGroundPage
+from app.ui.dashboard.dashboard_page import DashboardPage
+from app.ui.drafts.draft_dialog import DraftDialog
+from app.ui.import_export.export_dialog import ExportDialog
+from app.ui.contacts.groups_dialog import GroupsDialog
+from app.ui.shell.i18n import install_translators, remove_translators
+from app.ui.import_export.import_wizard import PREVIEW, ImportWizard
+from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
+from app.ui.shell.main_window import MainWindow
+from app.ui.contacts.reminder_dialog import ReminderDialog
+from app.ui.settings.settings_dialog import SettingsDialog
+from app.ui.shell.unlock import PassphraseDialog
 from tests.ui.layout_checks import all_problems
 
 SIZES = (QSize(1024, 700), QSize(1280, 800))

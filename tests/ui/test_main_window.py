@@ -4,8 +4,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from app.services.contact_list import ListFilter
 from app.services.contacts import ContactRow
 from app.services.sample import SampleNetwork
-from app.ui.contacts_model import PAGE_SIZE, SNIPPET_BATCH, ContactsTableModel
-from app.ui.main_window import MainWindow
+from app.ui.contacts.contacts_model import PAGE_SIZE, SNIPPET_BATCH, ContactsTableModel
+from app.ui.shell.main_window import MainWindow
 from tests.ui.windows import contacts_window
 
 

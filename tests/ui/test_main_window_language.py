@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtCore import QLocale
 
-from app.ui.i18n import install_translators, remove_translators
-from app.ui.main_window import MainWindow
+from app.ui.shell.i18n import install_translators, remove_translators
+from app.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

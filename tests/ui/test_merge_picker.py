@@ -3,9 +3,9 @@
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.ui.main_window import MainWindow
-from app.ui.merge_dialog import MergeDialog
-from app.ui.merge_picker import MergePicker
+from app.ui.shell.main_window import MainWindow
+from app.ui.contacts.merge_dialog import MergeDialog
+from app.ui.contacts.merge_picker import MergePicker
 
 
 def test_merge_with_duplicate_from_the_edit_menu(qtbot, services, person):

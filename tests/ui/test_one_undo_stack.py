@@ -12,8 +12,8 @@ from sqlalchemy import select
 from app.domain.enums import PromiseState
 from app.domain.today import ItemKind
 from app.storage.tables import Reminder
-from app.ui.main_window import MainWindow
-from app.ui.weekly_review import WeeklyReview
+from app.ui.shell.main_window import MainWindow
+from app.ui.today.weekly_review import WeeklyReview
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

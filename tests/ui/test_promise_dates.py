@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from app.domain.settings import Settings
-from app.ui.promises_view import PromisesView
+from app.ui.contacts.promises_view import PromisesView
 
 TODAY = date(2026, 11, 23)  # tests/conftest.py's clock
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from sqlalchemy import select
 
 from app.storage.tables import Reminder
-from app.ui.reminder_dialog import ReminderDialog
-from app.ui.wheel_guard import is_guarded
+from app.ui.contacts.reminder_dialog import ReminderDialog
+from app.ui.widgets.wheel_guard import is_guarded
 from tests.conftest import BERLIN
 from tests.ui.modal import check, when_modal
 from tests.ui.windows import contacts_window

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.storage import backup
 from app.storage.backup import describe, list_backups
-from app.ui.restore_dialog import RestoreDialog
+from app.ui.shell.restore_dialog import RestoreDialog
 from tests.ui.windows import contacts_window
 
 LEFT = Qt.MouseButton.LeftButton
@@ -102,7 +102,7 @@ def test_a_damaged_database_at_start_offers_the_newest_backup(qtbot, tmp_path):
     from app.domain.clock import SystemClock
     from app.services import Services
     from app.storage.database import Database
-    from app.ui.launch import open_services
+    from app.ui.shell.launch import open_services
     from tests.reliability.test_start_after_crash import _corrupt_a_contact_page
 
     data, backups = tmp_path / "d", tmp_path / "d" / "backups"
@@ -128,7 +128,7 @@ def test_a_damaged_database_at_start_offers_the_newest_backup(qtbot, tmp_path):
 
 def test_quit_at_the_damaged_offer_leaves_the_file_alone(qtbot, tmp_path):
     from app.storage.database import Database
-    from app.ui.launch import open_services
+    from app.ui.shell.launch import open_services
     from tests.reliability.test_start_after_crash import _corrupt_a_contact_page
     from app.domain.clock import SystemClock
     from app.services import Services
@@ -149,7 +149,7 @@ def test_quit_at_the_damaged_offer_leaves_the_file_alone(qtbot, tmp_path):
 
 
 def test_the_window_start_makes_the_daily_backup_in_the_background(qtbot, services, db):
-    from app.ui.launch import start_daily_backup
+    from app.ui.shell.launch import start_daily_backup
 
     window, _page = contacts_window(qtbot, services)
     worker = start_daily_backup(window, services)
@@ -161,7 +161,7 @@ def test_the_window_start_makes_the_daily_backup_in_the_background(qtbot, servic
 
 
 def test_a_save_waiting_for_a_bulk_job_says_so_in_the_status_bar(qtbot, services):
-    from app.ui.launch import show_waiting
+    from app.ui.shell.launch import show_waiting
 
     window, _page = contacts_window(qtbot, services)
     show_waiting(2.0)  # what Database.on_wait calls between two tries
@@ -173,7 +173,7 @@ def test_a_save_waiting_for_a_bulk_job_says_so_in_the_status_bar(qtbot, services
 
 
 def test_a_folder_named_rapport_db_is_said_in_a_dialog_at_start(qtbot, tmp_path):
-    from app.ui.launch import open_services
+    from app.ui.shell.launch import open_services
 
     (tmp_path / "d" / "rapport.db").mkdir(parents=True)
     told = when_box(qtbot, "is a folder", lambda box: click_button(qtbot, box, "OK"))

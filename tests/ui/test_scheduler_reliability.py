@@ -9,7 +9,7 @@ from sqlalchemy.exc import OperationalError
 
 from app.services import Services
 from app.storage.database import Database
-from app.ui.scheduler import DIGEST_KEY, Scheduler
+from app.ui.shell.scheduler import DIGEST_KEY, Scheduler
 
 PRIVATE = "Diagnose: Burn-out, nicht weitersagen"
 
@@ -144,7 +144,7 @@ def test_a_desktop_notification_that_fails_to_send_falls_back_to_the_banner(
 
     from PySide6.QtWidgets import QWidget
 
-    from app.ui.notifications import BannerNotifier, DesktopNotifier, build_chain
+    from app.ui.shell.notifications import BannerNotifier, DesktopNotifier, build_chain
 
     class GoneBackend:
         def __init__(self, app_name):

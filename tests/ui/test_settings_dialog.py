@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from app.domain.settings import Settings
-from app.ui import settings_dialog as module
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.settings import settings_dialog as module
+from app.ui.settings.settings_dialog import SettingsDialog
 
 Button = QDialogButtonBox.StandardButton
 
@@ -27,7 +27,7 @@ def dialog(qtbot, services):
 def english_afterwards(qapp):
     before = QLocale()
     yield
-    from app.ui.i18n import remove_translators
+    from app.ui.shell.i18n import remove_translators
 
     remove_translators(qapp)
     QLocale.setDefault(before)
@@ -152,7 +152,7 @@ def test_the_data_folder_is_shown_and_opens(services, dialog, monkeypatch):
 
 def test_the_next_start_keeps_only_the_chosen_number_of_backups(tmp_path, services, dialog):
     from app.storage.backup import backup_file, list_backups
-    from app.ui.launch import open_services
+    from app.ui.shell.launch import open_services
 
     folder = tmp_path / "backups"
     for _ in range(5):

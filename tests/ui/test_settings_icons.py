@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtSvg import QSvgRenderer
 
-from app.ui.icons import app_icon, icon, icon_names
-from app.ui.resources import resource
+from app.ui.widgets.icons import app_icon, icon, icon_names
+from app.ui.shell.resources import resource
 
 NAMES = icon_names()
 

@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from app.domain.today import ItemKind
 from app.services.sample import SampleNetwork
-from app.ui import shortcuts
-from app.ui.draft_dialog import DraftDialog
-from app.ui.help_menu import ShortcutsDialog
-from app.ui.log_interaction_dialog import LogInteractionDialog
-from app.ui.main_window import MainWindow
-from app.ui.pages import PAGES
+from app.ui.widgets import shortcuts
+from app.ui.drafts.draft_dialog import DraftDialog
+from app.ui.shell.help_menu import ShortcutsDialog
+from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.pages import PAGES
 
-PAGE_KEYS = [key for key, _target, _title in PAGES]
+PAGE_KEYS = [entry.key for entry in PAGES]
 
 
 @pytest.fixture
@@ -287,7 +287,7 @@ def test_no_clashes_after_a_language_change(qtbot, window, services, qapp):
     """The menus are rebuilt in the new language: the old actions must not keep their keys."""
     from PySide6.QtCore import QLocale
 
-    from app.ui.i18n import install_translators, remove_translators
+    from app.ui.shell.i18n import install_translators, remove_translators
 
     before = QLocale()
     try:

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from app.ui.single_instance import SingleInstance, server_name
+from app.ui.shell.single_instance import SingleInstance, server_name
 
 START_TIMEOUT_MS = 30_000
 

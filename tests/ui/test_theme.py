@@ -9,9 +9,9 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from app.services.sample import SampleNetwork
-from app.ui import theme
-from app.ui.main_window import MainWindow
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.widgets import theme
+from app.ui.shell.main_window import MainWindow
+from app.ui.settings.settings_dialog import SettingsDialog
 
 
 @pytest.fixture(autouse=True)
@@ -82,7 +82,7 @@ def test_high_contrast_is_black_and_white(qtbot, services):
 def translators_removed_afterwards(qapp):
     from PySide6.QtCore import QLocale
 
-    from app.ui.i18n import remove_translators
+    from app.ui.shell.i18n import remove_translators
 
     before = QLocale()
     yield
@@ -91,7 +91,7 @@ def translators_removed_afterwards(qapp):
 
 
 def test_the_theme_is_applied_at_start(qtbot, services, monkeypatch, translators_removed_afterwards):
-    from app.ui import launch
+    from app.ui.shell import launch
 
     settings = services.settings.load()
     settings.theme = "dark"

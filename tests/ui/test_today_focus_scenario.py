@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.focus import focus_key
 from app.services.sample import SampleNetwork
-from app.ui.draft_dialog import DraftDialog
-from app.ui.main_window import MainWindow
-from app.ui.today_page import ITEM_ROLE
+from app.ui.drafts.draft_dialog import DraftDialog
+from app.ui.shell.main_window import MainWindow
+from app.ui.today.today_page import ITEM_ROLE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

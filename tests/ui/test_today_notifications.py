@@ -5,11 +5,11 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from app.ui.notifications import (
+from app.ui.shell.notifications import (
     BannerNotifier, DesktopNotifier, TrayNotifier, build_chain, choose_notifier,
 )  # fmt: skip
-from app.ui.scheduler import DIGEST_KEY, Scheduler
-from app.ui.tray import install_background
+from app.ui.shell.scheduler import DIGEST_KEY, Scheduler
+from app.ui.shell.tray import install_background
 from tests.conftest import BERLIN
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from app.domain.today import Bucket, ItemKind
 from app.services.sample import SampleNetwork
-from app.ui.today_page import ITEM_ROLE, TodayPage, draft_occasion
+from app.ui.today.today_page import ITEM_ROLE, TodayPage, draft_occasion
 
 
 class Recorder:

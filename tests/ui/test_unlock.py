@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.storage import encryption
 from app.storage.database import Database
-from app.ui.unlock import PassphraseDialog, unlock
+from app.ui.shell.unlock import PassphraseDialog, unlock
 
 pytest.importorskip("sqlcipher3")
 
@@ -62,7 +62,7 @@ def test_escape_quits_and_a_plain_database_asks_nothing(qtbot, locked, tmp_path)
 
 def test_export_dialog_says_the_file_is_not_encrypted(qtbot, locked, clock):
     from app.services import Services
-    from app.ui.export_dialog import ExportDialog
+    from app.ui.import_export.export_dialog import ExportDialog
 
     db = Database.open(locked, key=encryption.Key.passphrase("kaffee-42"))
     try:

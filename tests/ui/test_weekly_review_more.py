@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWizard
 
 from app.domain.enums import PromiseState
-from app.ui.weekly_review import WeeklyReview
+from app.ui.today.weekly_review import WeeklyReview
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -11,20 +11,20 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from app.services.importers.generic_csv import ColumnMapping
-from app.ui.contact_page import ContactPage
-from app.ui.draft_dialog import DraftDialog
-from app.ui.groups_dialog import GroupsDialog
-from app.ui.import_preview import MappingTable
-from app.ui.import_wizard import ImportWizard
-from app.ui.log_interaction_dialog import LogInteractionDialog
-from app.ui.main_window import MainWindow
-from app.ui.me_dialog import MeDialog
-from app.ui.reminder_dialog import ReminderDialog
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.template_editor import TemplateEditor
-from app.ui.topic_manager import TopicManagerDialog
-from app.ui.weekly_review import JournalDialog, WeeklyReview
-from app.ui.wheel_guard import guards
+from app.ui.contacts.contact_page import ContactPage
+from app.ui.drafts.draft_dialog import DraftDialog
+from app.ui.contacts.groups_dialog import GroupsDialog
+from app.ui.import_export.import_preview import MappingTable
+from app.ui.import_export.import_wizard import ImportWizard
+from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
+from app.ui.shell.main_window import MainWindow
+from app.ui.contacts.me_dialog import MeDialog
+from app.ui.contacts.reminder_dialog import ReminderDialog
+from app.ui.settings.settings_dialog import SettingsDialog
+from app.ui.drafts.template_editor import TemplateEditor
+from app.ui.contacts.topic_manager import TopicManagerDialog
+from app.ui.today.weekly_review import JournalDialog, WeeklyReview
+from app.ui.widgets.wheel_guard import guards
 from tests.ui.test_contact_fields import Recorder
 
 

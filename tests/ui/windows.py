@@ -1,6 +1,6 @@
 """Opening the real main window in a test."""
 
-from app.ui.main_window import MainWindow
+from app.ui.shell.main_window import MainWindow
 
 
 def contacts_window(qtbot, services):

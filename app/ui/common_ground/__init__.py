@@ -1,0 +1,1 @@
+"""Common ground: introductions, shared topics, groups that fit."""

@@ -1,0 +1,158 @@
+"""The notes timeline: a contact's interactions, newest first, with channel and direction.
+
+Shows the newest LIMIT entries with a "show all" button, so a contact with years of history
+still opens at once. Delete (undoable) from the context menu or the Delete key.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from app.domain.clock import local_today
+from app.domain.enums import Channel, Direction
+from app.services import Services
+from app.services.interactions import InteractionRow
+from app.ui.widgets import accessibility
+from app.ui.widgets import dates, undo
+
+LIMIT = 50
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# A glyph DejaVu Sans has and a colour per channel: recognisable at a glance, no emoji font.
+CHANNEL_LOOK = {
+    Channel.EMAIL: ("✉", "#1f6feb"), Channel.PHONE: ("☎", "#2e7d32"),
+    Channel.MESSAGE: ("✎", "#8e24aa"), Channel.MEETING: ("☕", "#ef6c00"),
+    Channel.EVENT: ("★", "#c62828"), Channel.SOCIAL: ("☺", "#00838f"),
+}  # fmt: skip
+DIRECTION_ARROW = {Direction.OUTBOUND: "→", Direction.INBOUND: "←", Direction.MUTUAL: "⇄"}
+
+
+
+def channel_names() -> dict[Channel, str]:
+    return {
+        Channel.EMAIL: QCoreApplication.translate("Timeline", "Email"), Channel.PHONE: QCoreApplication.translate("Timeline", "Phone call"), Channel.MESSAGE: QCoreApplication.translate("Timeline", "Message"),
+        Channel.MEETING: QCoreApplication.translate("Timeline", "Meeting"), Channel.EVENT: QCoreApplication.translate("Timeline", "Event"), Channel.SOCIAL: QCoreApplication.translate("Timeline", "Social media"),
+    }  # fmt: skip
+
+
+def direction_names() -> dict[Direction, str]:
+    return {
+        Direction.OUTBOUND: QCoreApplication.translate("Timeline", "I wrote"), Direction.INBOUND: QCoreApplication.translate("Timeline", "They wrote"),
+        Direction.MUTUAL: QCoreApplication.translate("Timeline", "Together"),
+    }  # fmt: skip
+
+
+@cache
+def channel_icon(channel: Channel) -> QIcon:
+    glyph, colour = CHANNEL_LOOK[channel]
+    pixmap = QPixmap(QSize(32, 32))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 30, 30)
+    painter.setPen(QColor("white"))
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(17)
+    painter.setFont(font)
+    painter.drawText(QRect(0, 0, 32, 32), Qt.AlignmentFlag.AlignCenter, glyph)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class Timeline(QWidget):
+    def __init__(self, services: Services, navigator=None, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.navigator = navigator
+        self.contact_id: int | None = None
+        self._show_all = False
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        accessibility.name(self.list, self.tr("Notes and interactions"))
+        self.list.setIconSize(QSize(28, 28))
+        self.list.setSpacing(3)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.installEventFilter(self)
+        self.more = QPushButton()
+        self.more.clicked.connect(self._load_all)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.more)
+
+    def set_contact(self, contact_id: int) -> None:
+        if contact_id != self.contact_id:
+            self._show_all = False
+        self.contact_id = contact_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        limit = None if self._show_all else LIMIT + 1
+        rows = self.services.interactions.of_contact(self.contact_id, limit=limit)
+        more = not self._show_all and len(rows) > LIMIT
+        self.list.clear()
+        if not rows:
+            item = QListWidgetItem(QCoreApplication.translate("Timeline", "No notes yet. Log the first interaction with Ctrl+L."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(item)
+        for row in rows[:LIMIT] if more else rows:
+            self.list.addItem(self._item(row))
+        self.more.setVisible(more)
+        self.more.setText(QCoreApplication.translate("Timeline", "Show older notes"))
+
+    def _item(self, row: InteractionRow) -> QListWidgetItem:
+        local = row.occurred_at.astimezone(self.services.clock.local_tz())
+        when = dates.date_time(local, local_today(self.services.clock))
+        heading = QCoreApplication.translate("Timeline", "%1 · %2 · %3 %4").replace("%1", when) \
+            .replace("%2", channel_names()[row.channel]) \
+            .replace("%3", DIRECTION_ARROW[row.direction]) \
+            .replace("%4", direction_names()[row.direction])  # fmt: skip
+        lines = [heading]
+        if row.summary:
+            lines.append(row.summary)
+        if row.notes:
+            lines.append(row.notes)
+        item = QListWidgetItem(channel_icon(row.channel), "\n".join(lines))
+        item.setData(ID_ROLE, row.id)
+        item.setToolTip(channel_names()[row.channel])
+        return item
+
+    def _load_all(self) -> None:
+        self._show_all = True
+        self.refresh()
+
+    def _menu(self, position) -> None:
+        item = self.list.itemAt(position)
+        if item is None or item.data(ID_ROLE) is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(QCoreApplication.translate("Timeline", "Delete note"), lambda: self.delete(item.data(ID_ROLE)))
+        menu.exec(self.list.viewport().mapToGlobal(position))
+
+    def delete(self, interaction_id: int) -> None:
+        undo.delete_interaction(self.navigator, self.services, interaction_id, self.contact_id)
+        self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:
+        # Delete in the timeline deletes the note, not the contact (the window's Del action).
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Delete:
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event) -> None:
+        item = self.list.currentItem()
+        if event.key() == Qt.Key.Key_Delete and item is not None and item.data(ID_ROLE):
+            self.delete(item.data(ID_ROLE))
+            return
+        super().keyPressEvent(event)

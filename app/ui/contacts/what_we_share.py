@@ -1,0 +1,81 @@
+"""The contact page's "What we share": common ground between Me and this contact, each with
+its reason, groups of mine that fit them, and whom they might like to meet."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.services import Services
+from app.ui.common_ground.common_ground_text import group_line, introduction_line, shared_line
+from app.ui.shell.navigation import Navigator
+
+INTRODUCTIONS_SHOWN = 3
+
+
+class WhatWeShareSection(QWidget):
+    def __init__(self, services: Services, navigator: Navigator, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.navigator = navigator
+        self.contact_id: int | None = None
+        self.shared = QLabel()
+        self.groups = QLabel()
+        self.introductions = QLabel()
+        for label in (self.shared, self.groups, self.introductions):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.introductions.linkActivated.connect(self._open)
+        self.groups.setOpenExternalLinks(True)  # a group's link opens in the browser
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label in (self.shared, self.groups, self.introductions):
+            layout.addWidget(label)
+
+    def title(self) -> str:
+        return self.tr("What we share")
+
+    def set_contact(self, contact_id: int) -> None:
+        self.contact_id = contact_id
+        matching = self.services.matching
+        reasons = matching.what_we_share(contact_id)
+        if reasons:
+            self.shared.setText(_bullets([shared_line(r) for r in reasons]))
+        else:
+            self.shared.setText(escape(self.tr(
+                "Nothing in common yet. Add their interests, goals, what they look for and "
+                "what they offer, and your own under Me, to see common ground here.")))  # fmt: skip
+        groups = matching.group_suggestions(contact_id, k=3)
+        self.groups.setVisible(bool(groups))
+        self.groups.setText(_titled(self.tr("Groups of yours that fit them"),
+                                    [_with_link(group_line(g), g.url) for g in groups]))  # fmt: skip
+        intros = matching.introductions_for(contact_id, k=INTRODUCTIONS_SHOWN)
+        self.introductions.setVisible(bool(intros))
+        lines = [f'<a href="{i.b_id}">{escape(i.b_name)}</a>: {escape(introduction_line(i))}'
+                 for i in intros]  # fmt: skip
+        self.introductions.setText(_titled(self.tr("Worth introducing to"), lines))
+
+    def reason_lines(self) -> list[str]:
+        """The shared items as shown (for tests and screen readers)."""
+        return [shared_line(r) for r in self.services.matching.what_we_share(self.contact_id)]
+
+    def _open(self, link: str) -> None:
+        self.navigator.open_contact(int(link))
+
+
+def _with_link(line: str, url: str) -> str:
+    if not url:
+        return escape(line)
+    return f'{escape(line)} · <a href="{escape(url, quote=True)}">{escape(url)}</a>'
+
+
+def _bullets(lines: list[str]) -> str:
+    return "<ul style='margin-left: -20px'>" + "".join(f"<li>{escape(x)}</li>" for x in lines) + "</ul>"
+
+
+def _titled(title: str, html_lines: list[str]) -> str:
+    items = "".join(f"<li>{line}</li>" for line in html_lines)
+    return f"<b>{escape(title)}</b><ul style='margin-left: -20px'>{items}</ul>"

@@ -1,0 +1,1 @@
+"""The dashboard: habits, charts and the lists at risk."""

@@ -1,0 +1,1 @@
+"""Drafting messages: the draft dialog, the template editor, opening the mail program."""

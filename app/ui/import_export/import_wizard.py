@@ -1,0 +1,413 @@
+"""The import wizard: choose a file → (map CSV columns) → preview with duplicates and
+new/merge/skip per row → import off the UI thread with progress and Cancel → a report that
+lists every rejected record. Nothing is written before the user presses Import, and a
+cancelled or failed import writes nothing (the service runs it in one transaction)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget,
+)  # fmt: skip
+
+from app.services import Services
+from app.services.importers import FORMATS, detect_format
+from app.services.importers.generic_csv import guess_mapping
+from app.services.importers.plan import Decision, ImportFormatError, ImportPlan, ImportReport
+from app.ui.widgets import accessibility
+from app.ui.import_export.import_preview import DecisionDelegate, ImportPreviewModel, MappingTable, location_text
+from app.ui.widgets.workers import Worker
+from app.ui.widgets.wheel_guard import guard_wheel
+
+FILE, MAPPING, PREVIEW, RUN = range(4)
+
+
+def open_import_wizard(parent, services: Services) -> None:
+    ImportWizard(services, parent).exec()
+
+
+class ImportWizard(QDialog):
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.resize(980, 640)
+        self.pool = QThreadPool(self)  # our own, so closing waits only for our work
+        self.worker: Worker | None = None
+        self._workers: list[Worker] = []  # kept alive: a QRunnable must outlive its run()
+        self.plan: ImportPlan | None = None
+        self.report: ImportReport | None = None
+        self.stopped = False  # the import was cancelled or failed: Back returns to the preview
+        self.busy = False  # background work under way (set and cleared in the UI thread)
+        self.stack = QStackedWidget()
+        for build in (self._file_page, self._mapping_page, self._preview_page, self._run_page):
+            self.stack.addWidget(build())
+        self.back = QPushButton(self.tr("Back"))
+        self.next = QPushButton(self.tr("Next"))
+        self.next.setDefault(True)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.back, self.next, self.cancel):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self.back.clicked.connect(self._go_back)
+        self.next.clicked.connect(self._go_next)
+        self.cancel.clicked.connect(self._cancel)
+        QShortcut(QKeySequence("Ctrl+O"), self, activated=self._browse)
+        self._show(FILE)
+        guard_wheel(self)  # the wheel scrolls; it changes a value only in the focused field
+
+    # --- pages -----------------------------------------------------------------------
+    def _file_page(self) -> QWidget:
+        page = QWidget()
+        self.path = QLineEdit(placeholderText=self.tr("A .vcf or .csv file"))
+        self.path.textChanged.connect(self._detect)
+        accessibility.name(self.path, self.tr("File to import"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("Detect from the file"), "")
+        names = {"vcard": self.tr("vCard (.vcf, version 2.1, 3.0 or 4.0)"),
+                 "linkedin_connections": self.tr("LinkedIn connections (Connections.csv)"),
+                 "linkedin_messages": self.tr("LinkedIn messages (messages.csv)"),
+                 "google_csv": self.tr("Google Contacts CSV"),
+                 "outlook_csv": self.tr("Outlook CSV (German or English)"),
+                 "generic_csv": self.tr("Other CSV (you map the columns)")}  # fmt: skip
+        for key in FORMATS:
+            self.format.addItem(names[key], key)
+        self.format.currentIndexChanged.connect(self._detect)
+        self.detected = QLabel()
+        self.detected.setWordWrap(True)
+        self.owner = QLineEdit(placeholderText=self.tr("Found automatically when left empty"))
+        self.owner_label = QLabel(self.tr("Your name on LinkedIn:"))
+        form = QFormLayout()
+        form.addRow(self.tr("File:"), row)
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow("", self.detected)
+        form.addRow(self.owner_label, self.owner)
+        note = QLabel(self.tr(
+            "Rapport reads vCards from phones, Apple, Google and Outlook, LinkedIn's data export "
+            "and any CSV. Nothing is written until you confirm the preview, and people already "
+            "in Rapport are merged instead of added twice. Photos in vCards are not imported: "
+            "Rapport keeps no pictures."))  # fmt: skip
+        note.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._heading(self.tr("Choose a file to import")))
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        return page
+
+    def _mapping_page(self) -> QWidget:
+        page = QWidget()
+        self.mapping_table = MappingTable()
+        self.has_header = QCheckBox(self.tr("The first row holds column names"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._heading(self.tr("Which column holds what?")))
+        layout.addWidget(QLabel(self.tr("Choose a Rapport field above each column; the first "
+                                        "rows of the file are shown below.")))  # fmt: skip
+        self.dialect = QLabel()  # the sniffed separator and encoding
+        layout.addWidget(self.has_header)
+        layout.addWidget(self.dialect)
+        layout.addWidget(self.mapping_table, 1)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.parse_progress = QProgressBar()
+        self.model = ImportPreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        accessibility.name(self.table, self.tr("Contacts to import"))
+        self.table.setItemDelegateForColumn(ImportPreviewModel.COL_ACTION, DecisionDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        self.table.setWordWrap(False)
+        # The two texts stretch; name, action and place fit their content, so the Action
+        # column (clicked to choose) is always whole (at 400 pixels for "found" it was not).
+        for column in range(ImportPreviewModel.COL_WHERE + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ImportPreviewModel.COL_DETAILS, ImportPreviewModel.COL_FOUND):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        bulk = QHBoxLayout()
+        for text, decision in ((self.tr("Merge all duplicates"), Decision.MERGE),
+                               (self.tr("Add all duplicates as new"), Decision.NEW),
+                               (self.tr("Skip all duplicates"), Decision.SKIP)):  # fmt: skip
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, d=decision: self._set_all(d))
+            bulk.addWidget(button)
+        bulk.addStretch(1)
+        self.problems_label = QLabel()
+        self.problems = QListWidget()
+        self.problems.setMaximumHeight(110)
+        accessibility.name(self.problems, self.tr("Problems found"))
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._heading(self.tr("Check before importing")))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.parse_progress)
+        layout.addWidget(self.table, 1)
+        hint = QLabel(self.tr("To change what happens to a row, click its action: Add as new, "
+                              "Merge (into the contact shown) or Skip."))  # fmt: skip
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addLayout(bulk)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems)
+        return page
+
+    def _run_page(self) -> QWidget:
+        page = QWidget()
+        self.run_label = QLabel()
+        self.run_label.setWordWrap(True)
+        self.run_progress = QProgressBar()
+        self.report_problems = QListWidget()
+        self.report_problems.hide()  # shown with the report, when there is something to list
+        layout = QVBoxLayout(page)
+        self.run_heading = self._heading(self.tr("Importing"))
+        layout.addWidget(self.run_heading)
+        layout.addWidget(self.run_label)
+        layout.addWidget(self.run_progress)
+        layout.addWidget(self.report_problems, 1)
+        layout.addStretch(0)
+        return page
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    # --- flow ------------------------------------------------------------------------
+    def _show(self, page: int) -> None:
+        self.stack.setCurrentIndex(page)
+        busy = self.busy
+        self.back.setEnabled(not busy and (page in (MAPPING, PREVIEW) or (page == RUN and self.stopped)))
+        self.back.setVisible(page != RUN or self.report is None)
+        texts = {FILE: self.tr("Next"), MAPPING: self.tr("Next"),
+                 PREVIEW: self.tr("Import"), RUN: self.tr("Close")}  # fmt: skip
+        self.next.setText(texts[page])
+        self.next.setEnabled(not busy and (page != FILE or self.chosen_format() is not None)
+                             and (page != PREVIEW or self.plan is not None)
+                             and (page != RUN or self.report is not None))  # fmt: skip
+        self.cancel.setVisible(page != RUN or self.report is None)
+        self.owner.setVisible(self.chosen_format() == "linkedin_messages")
+        self.owner_label.setVisible(self.owner.isVisible())
+
+    def chosen_format(self) -> str | None:
+        return self.format.currentData() or getattr(self, "_detected_format", None)
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import contacts"), str(Path.home()),
+            self.tr("Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)"))  # fmt: skip
+        if path:
+            self.path.setText(path)
+
+    def _detect(self) -> None:
+        self._detected_format = None
+        path = self.path.text().strip()
+        if not path:
+            self.detected.setText("")
+        elif not Path(path).is_file():
+            self.detected.setText(self.tr("There is no file at %1.").replace("%1", path))
+        else:
+            try:
+                self._detected_format = detect_format(path)
+                self.detected.setText(self.tr("Recognised as: %1").replace(
+                    "%1", self.format.itemText(self.format.findData(self._detected_format))))  # fmt: skip
+            except (ImportFormatError, OSError) as error:
+                self.detected.setText(str(error))
+        self._show(self.stack.currentIndex())
+
+    def _go_next(self) -> None:
+        page = self.stack.currentIndex()
+        if page == FILE and self.chosen_format() == "generic_csv":
+            rows = self.services.imports.preview_rows(self.path.text().strip())
+            delimiter, encoding = self.services.imports.csv_dialect(self.path.text().strip())
+            separator = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}[delimiter]
+            self.dialect.setText(self.tr("Read as: columns separated by %1, encoding %2")
+                                 .replace("%1", separator).replace("%2", encoding))  # fmt: skip
+            mapping = guess_mapping(rows)
+            self.has_header.setChecked(mapping.has_header)
+            self.mapping_table.show_rows(rows, mapping)
+            self._show(MAPPING)
+        elif page in (FILE, MAPPING):
+            self._read()
+        elif page == PREVIEW:
+            self._write()
+        else:
+            self.accept()
+
+    def _go_back(self) -> None:
+        page = self.stack.currentIndex()
+        is_csv = self.chosen_format() == "generic_csv"
+        if page == RUN:
+            self._show(PREVIEW)
+        else:
+            self._show(MAPPING if page == PREVIEW and is_csv else FILE)
+
+    def _start(self, work, on_done, progress_bar: QProgressBar) -> None:
+        self.worker = Worker(work, self)
+        self._workers.append(self.worker)
+        self.worker.signals.progress.connect(lambda done, total: (progress_bar.setMaximum(max(total, 1)),
+                                                                  progress_bar.setValue(done)))  # fmt: skip
+        for signal, slot in ((self.worker.signals.done, on_done), (self.worker.signals.failed, self._failed),
+                             (self.worker.signals.cancelled, self._cancelled)):  # fmt: skip
+            signal.connect(lambda *args, slot=slot: self._finished(slot, *args))
+        progress_bar.setRange(0, 0)  # busy until the first progress report
+        self.busy = True
+        self.worker.start(self.pool)
+
+    def _finished(self, slot, *args) -> None:
+        self.busy = False
+        slot(*args)
+        self._show(self.stack.currentIndex())
+
+    def _read(self) -> None:
+        path, format = self.path.text().strip(), self.chosen_format()
+        mapping = self.mapping_table.mapping(self.has_header.isChecked()) if format == "generic_csv" else None
+        owner = self.owner.text().strip() or None
+        imports = self.services.imports
+        self.plan = None
+        self.model.set_plan(None)
+        self.problems.clear()
+        self.summary.setText(self.tr("Reading %1…").replace("%1", Path(path).name))
+        self.parse_progress.show()
+        self._show(PREVIEW)
+
+        def work(progress, cancelled):
+            return imports.plan(imports.read(path, format, mapping, progress, cancelled, owner))
+
+        self._start(work, self._planned, self.parse_progress)
+        self._show(PREVIEW)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.parse_progress.hide()
+        self.model.set_plan(plan)
+        self._update_summary()
+        problems = plan.parsed.problems
+        self.problems_label.setText(self.tr("%n record(s) rejected or shortened:", "", len(problems))
+                                    if problems else self.tr("Every record could be read."))  # fmt: skip
+        self.problems_label.setVisible(True)
+        notes = self._notes(plan.parsed.notes, plan.parsed.photos_dropped)
+        self.problems.setVisible(bool(problems) or bool(notes))
+        self.problems.addItems([self._problem_text(p) for p in problems] + notes)
+        self.model.dataChanged.connect(self._update_summary)
+
+    def _notes(self, notes, photos: int | None = None) -> list[str]:
+        """The service's notes, with the photo count said in the user's language."""
+        result = [self._dropped_text(n) for n in notes if "photo(s) not imported" not in n]
+        photos = photos if photos is not None else sum(1 for n in notes if "photo(s) not imported" in n)
+        if photos:
+            result.append(self.tr("%n photo(s) not imported: Rapport keeps no pictures.", "", photos))
+        return result
+
+    def _dropped_text(self, note: str) -> str:
+        """"3 field(s) of 2 record(s) not imported: …" from the service, in the user's language."""
+        found = re.match(r"^(\d+) field\(s\) of (\d+) record\(s\) not imported: (.*)$", note, re.DOTALL)
+        if not found:
+            return note
+        return (self.tr("%n field(s) not imported (in %1 record(s)): %2", "", int(found.group(1)))
+                .replace("%1", found.group(2)).replace("%2", found.group(3)))  # fmt: skip
+
+    def _problem_text(self, problem) -> str:
+        template = self.tr("Rejected — %1, %2: %3") if problem.rejected else self.tr("Imported without a field — %1, %2: %3")
+        return template.replace("%1", Path(problem.file).name).replace("%2", location_text(problem.location)) \
+            .replace("%3", problem.reason)  # fmt: skip
+
+    def _update_summary(self, *_args) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        # %n: "1 possible duplicate", "2 possible duplicates" (and the German forms).
+        self.summary.setText(self.tr("%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate(s) found.",
+                                     "", plan.duplicates)
+                             .replace("%1", Path(plan.parsed.path).name)
+                             .replace("%2", str(plan.count(Decision.NEW)))
+                             .replace("%3", str(plan.count(Decision.MERGE)))
+                             .replace("%4", str(plan.count(Decision.SKIP))))  # fmt: skip
+
+    def _set_all(self, decision: Decision) -> None:
+        self.model.set_all(decision)
+
+    def _write(self) -> None:
+        plan, imports = self.plan, self.services.imports
+        self.report = None
+        self.stopped = False
+        self.report_problems.clear()
+        self.run_heading.setText(self.tr("Importing"))
+        self.run_label.setText(self.tr("Writing %n contact(s)… Cancel stops it and writes nothing.", "",
+                                       plan.count(Decision.NEW) + plan.count(Decision.MERGE)))  # fmt: skip
+        self._show(RUN)
+        self._start(lambda progress, cancelled: imports.write(plan, progress, cancelled),
+                    self._written, self.run_progress)  # fmt: skip
+        self._show(RUN)
+
+    def _written(self, report: ImportReport) -> None:
+        self.report = report
+        self.run_progress.setRange(0, 1)
+        self.run_progress.setValue(1)
+        self.run_heading.setText(self.tr("Import finished"))
+        counts = self.tr("%1 new, %2 merged, %3 skipped, %n interaction(s).", "", report.interactions)
+        counts = (counts.replace("%1", str(report.created)).replace("%2", str(report.merged))
+                  .replace("%3", str(report.skipped)))  # fmt: skip
+        if report.rejected:
+            counts += " " + self.tr("%n record(s) rejected, listed below.", "", len(report.rejected))
+        self.run_label.setText(counts)
+        lines = [self._problem_text(p) for p in report.problems] + self._notes(report.notes)
+        self.report_problems.addItems(lines)
+        self.report_problems.setVisible(bool(lines))
+        accessibility.announce(self, f"{self.run_heading.text()}: {counts}")
+
+    def _failed(self, message: str) -> None:
+        text = self.tr("The import failed and nothing was written: %1").replace("%1", message)
+        self.stopped = self.stack.currentIndex() == RUN
+        if self.stopped:
+            self.run_heading.setText(self.tr("Import failed"))
+        (self.run_label if self.stopped else self.summary).setText(text)
+        self.parse_progress.hide()
+        accessibility.announce(self, text, urgent=True)
+
+    def _cancelled(self) -> None:
+        if self.stack.currentIndex() == RUN:
+            self.stopped = True
+            self.run_heading.setText(self.tr("Import cancelled"))
+            self.run_label.setText(self.tr("Import cancelled. Nothing was written."))
+            self.run_progress.setRange(0, 1)
+            self.run_progress.setValue(0)
+        else:
+            self._show(FILE)
+
+    def _cancel(self) -> None:
+        if self.busy and self.worker is not None:
+            self.worker.cancel()
+        else:
+            self.reject()
+
+    def done(self, result: int) -> None:
+        if self.worker is not None and self.worker.running:
+            self.worker.cancel()
+            self.pool.waitForDone()
+        super().done(result)
