@@ -4,7 +4,8 @@
     python bench/paint_probe.py app --data-dir D --no-first-run   # Rapport, as `python -m app`
 
 Prints one JSON line: the wall-clock time of the first completed paint of a main window and
-the peak RSS so far. A bench-only wrapper, so that the app carries no bench hooks: it creates
+the peak RSS then, and (app) of the first paint of the Today page, the home page with the
+user's data on it, and the peak RSS then. A bench-only wrapper, so that the app carries no bench hooks: it creates
 the QApplication first (run_gui reuses an existing one) and filters its events.
 """
 
@@ -32,18 +33,37 @@ def main(argv: list[str]) -> int:
         def __init__(self) -> None:
             super().__init__()
             self.seen = False
+            self.usable = False
+            self.times: dict[str, float] = {}
 
         def eventFilter(self, watched, event) -> bool:
-            if (not self.seen and event.type() == QEvent.Type.Paint
-                    and hasattr(watched, "window") and isinstance(watched.window(), QMainWindow)):  # fmt: skip
+            if event.type() != QEvent.Type.Paint or not hasattr(watched, "window"):
+                return False
+            if not self.seen and isinstance(watched.window(), QMainWindow):
                 self.seen = True
                 # After this paint and its siblings in the same flush are done:
-                QTimer.singleShot(0, report)
+                QTimer.singleShot(0, lambda: self.mark("painted"))
+            if not self.usable and (mode == "bare" or on_today_page(watched)):
+                self.usable = True
+                QTimer.singleShot(0, lambda: self.mark("usable", done=True))
             return False
 
-    def report() -> None:
-        peak_kib = peak_rss_kib()
-        print(json.dumps({"painted_at": time.time(), "peak_rss_kib": peak_kib}), flush=True)
+        def mark(self, what: str, done: bool = False) -> None:
+            self.times[f"{what}_at"] = time.time()
+            self.times[f"{what}_rss_kib"] = peak_rss_kib()
+            if done:
+                report(self.times)
+
+    def on_today_page(widget) -> bool:
+        while widget is not None:
+            if type(widget).__name__ == "TodayPage":
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def report(times: dict) -> None:
+        times["peak_rss_kib"] = times["painted_rss_kib"]
+        print(json.dumps(times), flush=True)
         if profile_to:
             profiler.disable()
             profiler.dump_stats(profile_to)

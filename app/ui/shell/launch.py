@@ -1,5 +1,6 @@
-"""Start the GUI: one instance per data folder, logging and the crash dialog, the database,
-translations, the first-run offer and the main window. `--self-test` checks an installation.
+"""Start the GUI: one instance per data folder, logging and the crash dialog, the window's
+frame (painted before anything heavy is imported: frame.py), then the database, the
+first-run offer and the pages. `--self-test` checks an installation.
 
 Features that start with the window (Me-profile prompt, tray and scheduler) add ONE call
 line each in start_window(), at the marked place.
@@ -74,17 +75,30 @@ def run_gui(argv: list[str]) -> int:
         ).replace("%1", str(paths.data_dir)))  # fmt: skip
         return 1
     crash_handler = CrashHandler(paths.log_file).install()
-    services = open_services(paths.database, paths.backups)
-    if services is None:
-        instance.release()
-        return 2
-    window = start_window(app, services, first_run=not args.no_first_run)
-    if window is not None:
+    from app.ui.shell.frame import apply_look, remembered_look, when_painted
+    from app.ui.shell.main_window import MainWindow
+
+    look = apply_look(app, *remembered_look())
+    window = MainWindow()  # the frame, painted before SQLAlchemy and the services load
+    window.show()
+    instance.activation_requested.connect(lambda: bring_to_front(window))
+    opened = []
+
+    def load() -> None:
+        services = open_services(paths.database, paths.backups)
+        if services is None:
+            app.exit(2)
+            return
+        opened.append(services)
+        if start_window(app, services, not args.no_first_run, frame=window, look=look) is None:
+            app.exit(0)  # a signal ended a first-run question: do not start
+            return
         start_daily_backup(window, services)
-        instance.activation_requested.connect(lambda: bring_to_front(window))
-    # A signal that came while a first-run dialog was open ended that dialog; do not start.
-    code = 0 if terminator.requested else app.exec()
-    services.db.close()
+
+    when_painted(window, load)
+    code = app.exec()
+    for services in opened:
+        services.db.close()
     instance.release()
     crash_handler.uninstall()
     return code
@@ -215,24 +229,30 @@ def start_daily_backup(window, services):
     return worker
 
 
-def start_window(app: QApplication, services, first_run: bool = True):
-    from app.ui.shell.i18n import install_translators
-    from app.ui.shell.main_window import MainWindow
+def start_window(app: QApplication, services, first_run: bool = True, frame=None, look=None):
+    """The main window over the services: `frame` (the window painted before the database
+    was open, with the language and theme `look`) gets them, else a new window is made.
+    None when a signal ended a first-run question."""
     from app.ui.contacts.me_dialog import ask_for_me_once
+    from app.ui.shell.frame import apply_look
+    from app.ui.shell.main_window import MainWindow
     from app.ui.shell.tray import install_background
 
-    install_translators(app, services.settings.load().language)
-    from app.ui.widgets import theme
-
-    theme.apply(app, services.settings.load().theme)
+    settings = services.settings.load()
+    if (settings.language, settings.theme) != look:  # the frame guessed from the last start
+        apply_look(app, settings.language, settings.theme)
     if first_run:
         offer_sample_network(services)
         if not Terminator.requested_in(app):  # a SIGTERM ended the question: ask no more
             ask_for_me_once(services)  # briefly, once, skippable
     if Terminator.requested_in(app):
         return None
-    window = MainWindow(services)
-    window.show()
+    if frame is None:
+        window = MainWindow(services)
+        window.show()
+    else:
+        window = frame
+        window.attach(services)
     log.info("main window shown")
     # --- features that start with the window: one call line each, below -------------------
     install_background(window, services)  # Today's scheduler, notifications and tray

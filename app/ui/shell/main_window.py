@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QUndoStack
@@ -16,14 +17,12 @@ from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget,
 )  # fmt: skip
 
-from app.services import Services
-from app.ui.widgets import accessibility, shortcuts, undo
-from app.ui.widgets.bridge import ChangeBridge
-from app.ui.shell.help_menu import add_help_menu
 from app.ui.shell.pages import PAGES, PageEntry
-from app.ui.widgets import icons
-from app.ui.shell.sample_actions import remove_sample_network
+from app.ui.widgets import accessibility, icons, shortcuts
 from app.ui.widgets.window_size import fit_on_screen
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the frame is painted: frame.py
+    from app.services import Services
 
 log = logging.getLogger(__name__)
 PAGE_ICONS = {"today": "today", "contacts": "contacts", "dashboard": "dashboard",
@@ -91,13 +90,14 @@ def themed_icon(name: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services) -> None:
+    """Built with its services, or first as the frame (services=None: sidebar and menus,
+    disabled) that a start paints before the database is open; attach() then adds them."""
+
+    def __init__(self, services: Services | None = None) -> None:
         super().__init__()
-        self.services = services
+        self.services = None
         self.setWindowTitle(self.tr("Rapport"))
         self.undo_stack = QUndoStack(self)
-        self.bridge = ChangeBridge(services.events, self)
-        self.bridge.changed.connect(self._on_change)
 
         self.sidebar = QListWidget()
         self.sidebar.setMaximumWidth(220)
@@ -115,11 +115,33 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 1100])
         self.setCentralWidget(self.splitter)
-        self._build_menus()
+        if services is None:
+            self._build_menu_titles()  # the actions come with the services (attach)
+        else:
+            self._build_menus()
         self.resize(1280, 800)
         self._restore_state()
         fit_on_screen(self)  # the first window, and one saved on a larger monitor
+        if services is None:
+            self.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Opening your network…"))
         self.sidebar.setCurrentRow(0)
+        if services is not None:
+            self.attach(services)
+
+    def attach(self, services: Services) -> None:
+        """The services are there: listen to their changes, build the page in view."""
+        from app.ui.widgets.bridge import ChangeBridge
+
+        self.services = services
+        self.bridge = ChangeBridge(services.events, self)
+        self.bridge.changed.connect(self._on_change)
+        if not hasattr(self, "undo_action"):  # the frame had the menu titles only
+            shortcuts.drop_menus(self)
+            self._build_menus()
+        self.setEnabled(True)
+        self.statusBar().clearMessage()
+        self._on_page_changed(self.sidebar.currentRow())
 
     # --- building -----------------------------------------------------------------------
     def _build_page(self, entry: PageEntry) -> QWidget:
@@ -180,7 +202,14 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _build_menu_titles(self) -> None:
+        for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"),
+                      QCoreApplication.translate("HelpMenu", "&Help")):  # fmt: skip
+            self.menuBar().addMenu(title)
+
     def _build_menus(self) -> None:
+        from app.ui.shell.help_menu import add_help_menu
+
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_contact_action = self._action(
@@ -193,8 +222,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Restore from backup…"), self.open_restore)
         file_menu.addSeparator()
         self.remove_sample_action = self._action(
-            file_menu, self.tr("Remove &sample network"),
-            lambda: remove_sample_network(self, self.services))  # fmt: skip
+            file_menu, self.tr("Remove &sample network"), self.remove_sample)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, "quit", "quit")
 
@@ -247,6 +275,8 @@ class MainWindow(QMainWindow):
 
         if contact_id is None:
             contact_id = self.current_contact_id()
+        from app.ui.widgets import undo
+
         dialog = LogInteractionDialog(self.services, contact_id, self)
         if dialog.exec() and getattr(dialog, "interaction_id", None) is not None:
             # One Ctrl+Z takes the note back; logged from a Today row, it closes that row.
@@ -277,6 +307,11 @@ class MainWindow(QMainWindow):
         from app.ui.import_export.export_dialog import open_export_dialog
 
         open_export_dialog(self, self.services, contact_ids=None)
+
+    def remove_sample(self) -> None:
+        from app.ui.shell.sample_actions import remove_sample_network
+
+        remove_sample_network(self, self.services)
 
     def open_restore(self) -> None:
         from app.ui.shell.restore_dialog import open_restore_dialog
@@ -375,6 +410,9 @@ class MainWindow(QMainWindow):
         self._refresh(self.current_page())
 
     def _on_page_changed(self, row: int) -> None:
+        if self.services is None:  # the frame: the pages come with the services
+            self.stack.setCurrentIndex(row)
+            return
         key = list(self.pages)[row] if 0 <= row < len(self.pages) else None
         fresh = key is not None and not self.pages.is_built(key)
         if key is not None:
