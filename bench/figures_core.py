@@ -39,6 +39,7 @@ class KeystrokeView:
 
     def __init__(self, ctx: Context, services) -> None:
         ctx.qt()
+        self.ctx = ctx
         self.services = services
         self.page = None
         try:
@@ -100,8 +101,9 @@ class KeystrokeView:
             raise RuntimeError("the list did not paint")
 
     def close(self) -> None:
-        self.widget.close()
-        self.widget.deleteLater()
+        from bench.figures_ui import close_for_good
+
+        close_for_good(self.ctx, self.widget)
 
 
 def _wait_until(done, limit_s: float = 5.0) -> None:
@@ -157,12 +159,19 @@ def search(ctx: Context) -> list[Figure]:
     figures = []
     try:
         for query in SEARCH_QUERIES:
-            value, bare = measure_pair(lambda: view.type(query), lambda: floor(query), ctx.runs)
+            # The floor (issue 21): the work no implementation can avoid, the bare FTS5
+            # query plus painting one screen of rows, both measured here, run by run.
+            def least(query=query) -> None:
+                floor(query)
+                view.paint()
+
+            view.type(query)  # the list has rows to paint in the floor's paint
+            value, bare = measure_pair(lambda: view.type(query), least, ctx.runs)
             hits = len(floor(query))
             figures.append(explain(Figure(
                 f"search:{query}", f"Search keystroke “{query}” ({hits:,} matches)",
-                value=value, floor_label="bare FTS5 MATCH", floor=bare, goal_ratio=2.0,
-                extra={"matches": hits, "measured_through": view.kind},
+                value=value, floor_label="bare FTS5 MATCH + paint alone", floor=bare,
+                goal_ratio=1.5, extra={"matches": hits, "measured_through": view.kind},
             ), lambda: view.type(query)))  # fmt: skip
         if view.page is not None and view.shows_rows(*SEARCH_QUERIES):
             figures.append(Figure(
@@ -180,13 +189,13 @@ def today(ctx: Context) -> list[Figure]:
     label = "Today list build"
     service = getattr(ctx.services, "today", None)
     if service is None or not hasattr(service, "build"):
-        return [not_built("today", label, goal_value=30)]
+        return [not_built("today", label, goal_value=15)]
     items = []
     stats = measure(lambda: items.append(service.build()), ctx.runs)
     built = items[-1]
     shown = len(built.items()) if hasattr(built, "items") else None
     figure = Figure("today", f"{label} ({shown} items shown)" if shown is not None else label,
-                    value=stats, goal_value=30, extra={"items": shown})  # fmt: skip
+                    value=stats, goal_value=15, extra={"items": shown})  # fmt: skip
     return [explain(figure, service.build)]
 
 
@@ -194,13 +203,14 @@ def matching(ctx: Context) -> list[Figure]:
     one, page = "Matches for one contact", "Introductions page (network-wide)"
     service_class = feature("app.services.matching", "MatchingService")
     if service_class is None:
-        return [not_built("matching:one", one, goal_value=10), not_built("matching:network", page)]
+        return [not_built("matching:one", one, goal_value=5),
+                not_built("matching:network", page, goal_value=500)]
     service = ctx.services.matching
     ids = [row.id for row in ctx.services.contacts.list_rows(limit=200)][::7]
     turn = count()  # a different contact each call
     stats = measure(lambda: service.introductions_for(ids[next(turn) % len(ids)]), ctx.runs * 3)
     figures = [explain(Figure("matching:one", f"{one} (introductions_for, k=5)", value=stats,
-                              goal_value=10), lambda: service.introductions_for(ids[0]))]  # fmt: skip
+                              goal_value=5), lambda: service.introductions_for(ids[0]))]  # fmt: skip
     fresh = {}
 
     def new_service():  # a cold page: the network index is built on first use
@@ -209,8 +219,9 @@ def matching(ctx: Context) -> list[Figure]:
     cold = measure(lambda: fresh["s"].network_introductions(), ctx.few, warmup=0,
                    setup=new_service)  # fmt: skip
     warm = measure(lambda: fresh["s"].network_introductions(), ctx.runs)
-    figures.append(Figure("matching:network", f"{page}, first open (top 20)", value=cold,
-                          extra={"warm": warm.__dict__}))  # fmt: skip
+    figures.append(explain(Figure("matching:network", f"{page}, first open (top 20)",
+                                  value=cold, goal_value=500, extra={"warm": warm.__dict__}),
+                           lambda: (new_service(), fresh["s"].network_introductions())))  # fmt: skip
     figures.append(Figure("matching:network-warm", f"{page}, again (index cached)", value=warm))
     return figures
 
@@ -229,7 +240,8 @@ def dashboard(ctx: Context) -> list[Figure]:
 
     cold = measure(lambda: fresh["s"].build(), ctx.few, warmup=0, setup=new_service)
     warm = measure(lambda: fresh["s"].build(), ctx.runs)
-    return [Figure("dashboard", f"{label}, first open (12-week habits)", value=cold),
+    return [explain(Figure("dashboard", f"{label}, first open (12-week habits)", value=cold,
+                           goal_value=300), lambda: (new_service(), fresh["s"].build())),
             Figure("dashboard-warm", f"{label}, again (habits cached)", value=warm)]  # fmt: skip
 
 
@@ -261,7 +273,8 @@ def log_interaction(ctx: Context) -> list[Figure]:
     finally:
         raw.execute("DROP TABLE IF EXISTS bench_floor")
         raw.close()
-    return [Figure("log", "Log an interaction (write + stats + index)", value=value,
-                   floor_label="bare INSERT + COMMIT", floor=floor)]  # fmt: skip
+    return [explain(Figure("log", "Log an interaction (write + stats + index)", value=value,
+                           floor_label="bare INSERT + COMMIT", floor=floor, goal_ratio=5.0),
+                    log)]  # fmt: skip
 
 

@@ -68,11 +68,11 @@ def imports(ctx: Context) -> list[Figure]:
     vcard_label = f"Import {ctx.peer_contacts:,} vCards"
     linkedin_label = f"Import {ctx.peer_contacts:,} LinkedIn connections"
     if not hasattr(ctx.peer_services, "imports"):
-        return [not_built("import:vcard", vcard_label, goal_ratio=1.2),
+        return [not_built("import:vcard", vcard_label, goal_ratio=0.5),
                 not_built("import:linkedin", linkedin_label)]  # fmt: skip
     figures = []
     if "vcf" not in ctx.files:
-        figures.append(not_built("import:vcard", vcard_label, goal_ratio=1.2,
+        figures.append(not_built("import:vcard", vcard_label, goal_ratio=0.5,
                                  floor_label="(needs the vCard exporter)"))  # fmt: skip
     else:
         import vobject
@@ -89,7 +89,7 @@ def imports(ctx: Context) -> list[Figure]:
         created = getattr(state.get("report"), "created", None)
         figure = Figure("import:vcard", f"{vcard_label} into an empty DB ({created} created)",
                         value=value, floor_label="vobject.readComponents", floor=floor,
-                        goal_ratio=1.2)  # fmt: skip
+                        goal_ratio=0.5)  # fmt: skip
         setup()
         figures.append(explain(figure, lambda: run(path, "vcard")))
         state["services"].db.close()
