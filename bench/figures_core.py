@@ -100,6 +100,14 @@ class KeystrokeView:
         if self.paints.count == painted:
             raise RuntimeError("the list did not paint")
 
+    def paint_shown(self) -> None:
+        """Repaint what a keystroke left in view (the rows, or the no-match line)."""
+        if self.page is None:
+            self.widget.repaint()
+            return
+        shown = self.page.list_stack.currentWidget()
+        (self._viewport() if shown is self.page.table else shown).repaint()
+
     def close(self) -> None:
         from bench.figures_ui import close_for_good
 
@@ -163,7 +171,7 @@ def search(ctx: Context) -> list[Figure]:
             # query plus painting one screen of rows, both measured here, run by run.
             def least(query=query) -> None:
                 floor(query)
-                view.paint()
+                view.paint_shown()
 
             view.type(query)  # the list has rows to paint in the floor's paint
             value, bare = measure_pair(lambda: view.type(query), least, ctx.runs)
