@@ -2203,6 +2203,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Öffnen oder wählen Sie zuerst den Kontakt, der bleiben soll.</translation>
     </message>
     <message>
+        <source>Opening your network…</source>
+        <translation>Dein Netzwerk wird geöffnet …</translation>
+    </message>
+    <message>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -3113,6 +3117,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>a reply you owe</source>
         <translation>du schuldest eine Antwort</translation>
+    </message>
+    <message>
+        <source>and %1 more birthdays tomorrow (see Today)</source>
+        <translation>und %1 weitere Geburtstage morgen (siehe Heute)</translation>
     </message>
     <message>
         <source>birthday</source>

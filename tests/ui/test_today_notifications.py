@@ -92,6 +92,25 @@ def test_the_digest_says_why_and_announces_a_birthday_the_day_before(services, c
     scheduler.stop()
 
 
+def test_the_digest_names_three_birthdays_of_tomorrow_and_counts_the_rest(services, clock):
+    """At 50,000 contacts a day has a hundred birthdays; the digest listed every one."""
+    from app.domain.birthdays import Birthday
+
+    paul = services.contacts.create(given_name="Paul")
+    services.promises.add(paul, "me", "slides", due=clock.now().date())
+    for name in ("Anna", "Ben", "Cem", "Dora", "Emil"):
+        services.contacts.create(given_name=name, birthday=Birthday(11, 24))  # tomorrow
+    shown = []
+    scheduler = Scheduler(services, lambda *message: shown.append(message))
+    clock.set(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
+    scheduler.start()
+    lines = shown[-1][1].splitlines()
+    assert lines[0] == "Paul — your promise: slides"
+    assert len([line for line in lines if line.endswith("— birthday tomorrow")]) == 3
+    assert lines[-1] == "and 2 more birthdays tomorrow (see Today)"
+    scheduler.stop()
+
+
 def test_install_background_without_a_tray_uses_the_banner(window, services, monkeypatch):
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     background = install_background(window, services)

@@ -149,7 +149,11 @@ class Scheduler(QObject):
                     if i.kind is ItemKind.BIRTHDAY and i.due == today + timedelta(days=1)]  # fmt: skip
         if count or tomorrow:
             lines = [digest_line(item, today) for item in (*(listing.focus or listing.items()[:7]),
-                                                    *tomorrow)]  # fmt: skip
+                                                    *tomorrow[:TOMORROW_NAMED])]  # fmt: skip
+            if len(tomorrow) > TOMORROW_NAMED:  # a big network has dozens a day
+                lines.append(QCoreApplication.translate(
+                    "Scheduler", "and %1 more birthdays tomorrow (see Today)",
+                ).replace("%1", str(len(tomorrow) - TOMORROW_NAMED)))  # fmt: skip
             body = "\n".join(dict.fromkeys(lines))
             title = QCoreApplication.translate("Scheduler", "To do today: %1")
             self._send(title.replace("%1", str(count)), body, None)
@@ -193,6 +197,9 @@ class Scheduler(QObject):
 
     def _digest_time(self, day, hour: int) -> datetime:
         return datetime.combine(day, time(hour=max(0, min(23, hour))), self.services.clock.local_tz())
+
+
+TOMORROW_NAMED = 3  # tomorrow's birthdays named in the digest; the rest are counted
 
 
 def digest_line(item: TodayItem, today) -> str:
