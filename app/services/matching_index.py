@@ -54,7 +54,7 @@ class NetworkIndex:
             wants = []
             for topic_id, kind in entries:
                 if kind in STRONG:
-                    kind_b, link_weight = STRONG[TopicKind(kind)]
+                    kind_b, link_weight = STRONG[kind]  # a str-valued kind finds its member
                     others = self.holders.get((topic_id, str(kind_b)))
                     if others:
                         wants.append((others, link_weight * weights.get(topic_id, 1.0)))
