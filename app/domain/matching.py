@@ -37,7 +37,7 @@ PAIRINGS = (
 PARTNER_KIND = {a: b for a, b, _link in PAIRINGS}  # whom to look for, given A's kind
 # A kind from its stored text by a dict lookup: TopicKind(text) per row was a quarter of
 # building the network index at 50,000 contacts (Enum.__call__ is slow).
-KIND_OF = {**{kind.value: kind for kind in TopicKind}, **{kind: kind for kind in TopicKind}}
+KIND_OF: dict[str, TopicKind] = {kind.value: kind for kind in TopicKind}
 
 
 @dataclass(frozen=True)
