@@ -54,7 +54,7 @@ def run_gui(argv: list[str]) -> int:
 
         return run_self_test()
     app = make_application(argv)
-    terminator = Terminator(app)  # before any dialog: SIGTERM must end a first-run question too
+    _terminator = Terminator(app)  # before any dialog: SIGTERM must end a first-run question too
 
     from app.config import resolve_paths
     from app.ui.shell.crash import CrashHandler, route_qt_messages, setup_logging
