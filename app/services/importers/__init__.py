@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from app.services.base import Service
-from app.services.importers import generic_csv, google_csv, linkedin, outlook_csv, vcard
+from app.services.importers import generic_csv, google_csv, linkedin, outlook_csv, vcard, xing
 from app.services.importers.checks import check_records
 from app.services.importers.dedupe import plan_import
 from app.services.importers.plan import ImportFormatError, ImportPlan, ImportReport, ParsedFile
@@ -22,8 +22,8 @@ from app.services.importers.source import (
 )  # fmt: skip
 from app.services.importers.writer import write_plan
 
-FORMATS = ("vcard", "linkedin_connections", "linkedin_messages", "google_csv", "outlook_csv",
-           "generic_csv")
+FORMATS = ("vcard", "xing_vcard", "linkedin_connections", "linkedin_messages", "google_csv",
+           "outlook_csv", "xing_csv", "generic_csv")
 Progress = Callable[[int, int], None]
 
 
@@ -32,13 +32,15 @@ def detect_format(path: Path | str, text: str | None = None) -> str:
     text = read_text(path) if text is None else text
     head = text[:4096].lstrip()
     if head.upper().startswith("BEGIN:VCARD") or "\nBEGIN:VCARD" in head.upper():
-        return "vcard"
+        return "xing_vcard" if xing.is_xing_vcard(head) else "vcard"
     if linkedin.is_connections(head):
         return "linkedin_connections"
     if linkedin.is_messages(head):
         return "linkedin_messages"
     if google_csv.is_google(head):
         return "google_csv"
+    if xing.is_xing_csv(head):
+        return "xing_csv"
     if outlook_csv.is_outlook(text[:65536]):  # the header alone can be 4 kB wide
         return "outlook_csv"
     if Path(path).suffix.lower() in (".vcf", ".vcard"):
@@ -46,7 +48,7 @@ def detect_format(path: Path | str, text: str | None = None) -> str:
     if Path(path).suffix.lower() in (".csv", ".tsv", ".txt"):
         return "generic_csv"
     raise ImportFormatError(
-        f"{path}: not a format Rapport can import (vCard .vcf, LinkedIn, Google or other CSV)"
+        f"{path}: not a format Rapport can import (vCard .vcf, LinkedIn, Google, Outlook, Xing or other CSV)"
     )
 
 
@@ -76,6 +78,10 @@ class ImportService(Service):
             return google_csv.parse(text, path)
         if format == "outlook_csv":
             return outlook_csv.parse(text, path)
+        if format == "xing_vcard":
+            return xing.parse_vcard(text, path, progress, cancelled)
+        if format == "xing_csv":
+            return xing.parse_csv(text, path)
         if format == "generic_csv":
             rows = numbered_rows(text, path)
             mapping = mapping or generic_csv.guess_mapping([row for _line, row in rows[:1]])
