@@ -2,11 +2,16 @@
 (PRODID -//XING//…, Latin-1). Each is its own format, every value reaches the JSON backup,
 the profile link is a link labelled "xing", and a vCard 4 export brings all of it back."""
 
+import re
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.services import Services
-from app.services.importers import detect_format
+from app.services.importers import detect_format, xing
 from app.services.importers.plan import ImportFormatError
+from app.services.importers.source import numbered_rows
 from app.storage.database import Database
 from tests.importers.test_outlook_excel_csv import backup_of, contact_in, groups_of
 
@@ -123,3 +128,35 @@ def test_a_csv_without_a_xing_profile_column_is_refused_in_words(services, tmp_p
     with pytest.raises(ImportFormatError, match="not a Xing contacts export"):
         services.imports.read(path, "xing_csv")
     assert services.contacts.count() == 0
+
+
+HEADER = ("Anrede;Titel;Vorname;Nachname;Firma;Position;E-Mail (geschäftlich);Mobil (geschäftlich);"
+          "Straße (geschäftlich);Ort (geschäftlich);Geburtstag;Xing-Profil;Schlagwörter;Notizen")
+CELLS = st.one_of(
+    st.sampled_from(["", "Frau", "Dr.", "Anna", "Weiß", "0.0.00", "31.02.1990", "14.03.1988", "x@y",
+                     "a@b.example", "+49 170 5550123", "0170", "https://www.xing.com/profile/A_B",
+                     "-", "?", '"', ";", "\n", "99999999999999999999", "Kunden, VDI"]),
+    st.text(max_size=20),
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(CELLS, min_size=0, max_size=16), max_size=8))
+def test_any_xing_csv_is_read_whole_or_refused_in_words(rows):
+    """No crash, no half-read row: every non-empty row is a record or a rejection with its
+    line, every other problem names a line too; a broken file is an ImportFormatError."""
+    text = HEADER + "\n" + "\n".join(";".join('"' + c.replace('"', '""') + '"' for c in row) for row in rows)
+    try:
+        parsed = xing.parse_csv(text, "xing.csv")
+    except ImportFormatError as error:
+        assert str(error).startswith("xing.csv: ") and len(str(error)) <= 300
+        return
+    data_rows = [row for _line, row in numbered_rows(text, "xing.csv")[1:] if any(c.strip() for c in row)]
+    rejected = [p for p in parsed.problems if p.rejected]
+    assert len(parsed.records) + len(rejected) == len(data_rows)
+    for problem in parsed.problems:
+        assert re.fullmatch(r"line \d+", problem.location) and problem.reason.strip()
+    for record in parsed.records:
+        assert record.has_name() or record.emails
+        assert all(item["label"] == "xing" for item in record.links if "xing.com/profile/" in item["value"])
+
