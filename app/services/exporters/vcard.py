@@ -112,7 +112,7 @@ def kept_lines(contact: ExportContact) -> list[tuple[str, str]]:
     for item in contact.vcard_properties or ():
         line = item.get("value", "") if isinstance(item, dict) else ""
         found = _KEPT_LINE.match(line)
-        if (not found or clean(line) != line or "\t" in line
+        if (not found or _BREAKS.search(line) or _CONTROLS.search(line) or "\t" in line
                 or found.group(1).upper() in NOT_KEPT or found.group(1).upper().startswith("X-RAPPORT-")):  # fmt: skip
             continue
         result.append((line, _kept_value(line)))
