@@ -1871,6 +1871,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>Columns of the file and their Rapport fields</source>
+        <translation>Spalten der Datei und ihre Rapport-Felder</translation>
+    </message>
+    <message>
         <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)</source>
         <translation>Kontakte (*.vcf *.vcard *.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>

@@ -115,6 +115,7 @@ class ImportWizard(QDialog):
     def _mapping_page(self) -> QWidget:
         page = QWidget()
         self.mapping_table = MappingTable()
+        accessibility.name(self.mapping_table, self.tr("Columns of the file and their Rapport fields"))
         self.has_header = QCheckBox(self.tr("The first row holds column names"))
         layout = QVBoxLayout(page)
         layout.addWidget(self._heading(self.tr("Which column holds what?")))
