@@ -232,3 +232,33 @@ def test_xing_files_are_recognised_as_xing(qtbot, services):
         assert shown in wizard.detected.text()
         read(qtbot, wizard)  # no mapping step: Xing's columns are known
         assert all(any(link["label"] == "xing" for link in item.record.links) for item in wizard.plan.items)
+
+
+def report_lines(widget):
+    return [widget.item(i).text() for i in range(widget.count())]
+
+
+def test_the_report_says_per_record_whether_it_was_rejected_or_imported_with_a_warning_in_german(
+        qtbot, qapp, services):  # fmt: skip
+    before = QLocale()
+    install_translators(qapp, "de")
+    try:
+        wizard = wizard_for(qtbot, services, "xing_kontakte.csv")
+        read(qtbot, wizard)
+        lines = report_lines(wizard.problems)
+        assert "Abgelehnt — xing_kontakte.csv, Zeile 5: kein Name und keine E-Mail-Adresse" in lines
+        assert ("Mit Warnung importiert — xing_kontakte.csv, Zeile 3: 'oystein at fjord' ist keine "
+                "E-Mail-Adresse; so importiert, wie es in der Datei steht") in lines
+        assert "2 Felder nicht importiert (in 2 Einträgen): Premium-Mitglied" in lines
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(before)
+
+
+def test_the_report_names_the_vcard_lines_kept_as_written(qtbot, services, english):
+    wizard = wizard_for(qtbot, services, "phone_fields_40.vcf")
+    read(qtbot, wizard)
+    wizard.next.click()
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=60000)
+    assert ("3 fields Rapport has no field for, kept as written and written back on vCard export "
+            "(in 2 records): GENDER, X-CUSTOM-FLAVOUR") in report_lines(wizard.report_problems)
