@@ -37,6 +37,11 @@ class Contact(SQLModel, table=True):
     addresses: list[dict[str, Any]] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False, default=list)
     )
+    # vCard lines an import kept because Rapport has no field for them (GENDER, IMPP,
+    # X-SOCIALPROFILE, X-…): {"value": line, "label": property name}, written back on export.
+    vcard_properties: list[dict[str, Any]] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False, default=list, server_default="[]")
+    )
     birthday_month: Optional[int] = None
     birthday_day: Optional[int] = None
     birthday_year: Optional[int] = None

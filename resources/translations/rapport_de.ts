@@ -834,6 +834,53 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>CsvDialectRow</name>
+    <message>
+        <source>Column separator</source>
+        <translation>Spaltentrennzeichen</translation>
+    </message>
+    <message>
+        <source>Columns separated by:</source>
+        <translation>Spalten getrennt durch:</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+</context>
+<context>
     <name>DashboardList</name>
     <message numerus="yes">
         <source>%n day(s) past</source>
@@ -1683,6 +1730,50 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>ImportReportText</name>
+    <message>
+        <source>%1 is not a date; imported without a birthday</source>
+        <translation>%1 ist kein Datum; ohne Geburtstag importiert</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address; imported as written</source>
+        <translation>%1 ist keine E-Mail-Adresse; so importiert, wie es in der Datei steht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) Rapport has no field for, kept as written and written back on vCard export (in %1 record(s)): %2</source>
+        <translation>
+            <numerusform>%n Angabe ohne eigenes Feld in Rapport unverändert aufbewahrt und beim vCard-Export wieder geschrieben (in %1 Einträgen): %2</numerusform>
+            <numerusform>%n Angaben ohne eigenes Feld in Rapport unverändert aufbewahrt und beim vCard-Export wieder geschrieben (in %1 Einträgen): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) not imported (in %1 record(s)): %2</source>
+        <translation>
+            <numerusform>%n Feld nicht importiert (in %1 Einträgen): %2</numerusform>
+            <numerusform>%n Felder nicht importiert (in %1 Einträgen): %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) not imported: Rapport keeps no pictures.</source>
+        <translation>
+            <numerusform>%n Foto nicht importiert: Rapport speichert keine Bilder.</numerusform>
+            <numerusform>%n Fotos nicht importiert: Rapport speichert keine Bilder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported with a warning — %1, %2: %3</source>
+        <translation>Mit Warnung importiert — %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Rejected — %1, %2: %3</source>
+        <translation>Abgelehnt — %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>no name and no e-mail</source>
+        <translation>kein Name und keine E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>ImportText</name>
     <message>
         <source>card %1 (line %2)</source>
@@ -1727,20 +1818,6 @@ Die Details stehen in der Protokolldatei:
         <translation>
             <numerusform>%1: %2 neu, %3 zum Zusammenführen, %4 zum Überspringen; %n mögliches Duplikat gefunden.</numerusform>
             <numerusform>%1: %2 neu, %3 zum Zusammenführen, %4 zum Überspringen; %n mögliche Duplikate gefunden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) not imported (in %1 record(s)): %2</source>
-        <translation>
-            <numerusform>%n Feld nicht importiert (in %1 Einträgen): %2</numerusform>
-            <numerusform>%n Felder nicht importiert (in %1 Einträgen): %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) not imported: Rapport keeps no pictures.</source>
-        <translation>
-            <numerusform>%n Foto nicht importiert: Rapport speichert keine Bilder.</numerusform>
-            <numerusform>%n Fotos nicht importiert: Rapport speichert keine Bilder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1792,6 +1869,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Columns of the file and their Rapport fields</source>
+        <translation>Spalten der Datei und ihre Rapport-Felder</translation>
     </message>
     <message>
         <source>Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)</source>
@@ -1854,10 +1935,6 @@ Die Details stehen in der Protokolldatei:
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <source>Imported without a field — %1, %2: %3</source>
-        <translation>Ohne ein Feld importiert — %1, %2: %3</translation>
-    </message>
-    <message>
         <source>Importing</source>
         <translation>Import läuft</translation>
     </message>
@@ -1890,12 +1967,8 @@ Die Details stehen in der Protokolldatei:
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <source>Rapport reads vCards from phones, Apple, Google and Outlook, LinkedIn&apos;s data export and any CSV. Nothing is written until you confirm the preview, and people already in Rapport are merged instead of added twice. Photos in vCards are not imported: Rapport keeps no pictures.</source>
-        <translation>Rapport liest vCards von Telefonen, Apple, Google und Outlook, den Datenexport von LinkedIn und beliebige CSV-Dateien. Gespeichert wird erst, wenn Sie die Vorschau bestätigen, und wer schon in Rapport ist, wird zusammengeführt statt doppelt angelegt. Fotos aus vCards werden nicht importiert: Rapport speichert keine Bilder.</translation>
-    </message>
-    <message>
-        <source>Read as: columns separated by %1, encoding %2</source>
-        <translation>Gelesen als: Spalten getrennt durch %1, Kodierung %2</translation>
+        <source>Rapport reads vCards from phones, Apple, Google, Outlook and Xing, LinkedIn&apos;s data export, Outlook&apos;s and Xing&apos;s CSV and any other CSV. Nothing is written until you confirm the preview, and people already in Rapport are merged instead of added twice. Photos in vCards are not imported: Rapport keeps no pictures.</source>
+        <translation>Rapport liest vCards von Telefonen, Apple, Google, Outlook und Xing, den Datenexport von LinkedIn, die CSV-Dateien von Outlook und Xing und beliebige andere CSV-Dateien. Gespeichert wird erst, wenn Sie die Vorschau bestätigen, und wer schon in Rapport ist, wird zusammengeführt statt doppelt angelegt. Fotos aus vCards werden nicht importiert: Rapport speichert keine Bilder.</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -1904,10 +1977,6 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Recognised as: %1</source>
         <translation>Erkannt als: %1</translation>
-    </message>
-    <message>
-        <source>Rejected — %1, %2: %3</source>
-        <translation>Abgelehnt — %1, %2: %3</translation>
     </message>
     <message>
         <source>Skip all duplicates</source>
@@ -1941,20 +2010,16 @@ Die Details stehen in der Protokolldatei:
         </translation>
     </message>
     <message>
+        <source>Xing contact (vCard)</source>
+        <translation>Xing-Kontakt (vCard)</translation>
+    </message>
+    <message>
+        <source>Xing contacts (CSV)</source>
+        <translation>Xing-Kontakte (CSV)</translation>
+    </message>
+    <message>
         <source>Your name on LinkedIn:</source>
         <translation>Ihr Name bei LinkedIn:</translation>
-    </message>
-    <message>
-        <source>comma</source>
-        <translation>Komma</translation>
-    </message>
-    <message>
-        <source>semicolon</source>
-        <translation>Semikolon</translation>
-    </message>
-    <message>
-        <source>tab</source>
-        <translation>Tabulator</translation>
     </message>
     <message>
         <source>vCard (.vcf, version 2.1, 3.0 or 4.0)</source>

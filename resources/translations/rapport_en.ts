@@ -264,19 +264,12 @@
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>ImportReportText</name>
     <message numerus="yes">
-        <source>%1 new, %2 merged, %3 skipped, %n interaction(s).</source>
+        <source>%n field(s) Rapport has no field for, kept as written and written back on vCard export (in %1 record(s)): %2</source>
         <translation>
-            <numerusform>%1 new, %2 merged, %3 skipped, %n interaction.</numerusform>
-            <numerusform>%1 new, %2 merged, %3 skipped, %n interactions.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate(s) found.</source>
-        <translation>
-            <numerusform>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate found.</numerusform>
-            <numerusform>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicates found.</numerusform>
+            <numerusform>%n field Rapport has no field for, kept as written and written back on vCard export (in %1 record): %2</numerusform>
+            <numerusform>%n fields Rapport has no field for, kept as written and written back on vCard export (in %1 records): %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -291,6 +284,23 @@
         <translation>
             <numerusform>%n photo not imported: Rapport keeps no pictures.</numerusform>
             <numerusform>%n photos not imported: Rapport keeps no pictures.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <source>%1 new, %2 merged, %3 skipped, %n interaction(s).</source>
+        <translation>
+            <numerusform>%1 new, %2 merged, %3 skipped, %n interaction.</numerusform>
+            <numerusform>%1 new, %2 merged, %3 skipped, %n interactions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate(s) found.</source>
+        <translation>
+            <numerusform>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicate found.</numerusform>
+            <numerusform>%1: %2 new, %3 to merge, %4 to skip; %n possible duplicates found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

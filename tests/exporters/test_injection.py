@@ -128,3 +128,24 @@ def test_calendar_summaries_cannot_start_an_event(services, clock, tmp_path):
         assert not any(b in line for b in BREAKS if b not in ("\x00",)), repr(line)
     assert sum(line == "BEGIN:VTODO" for line in lines) == len(BREAKS)
     assert not any(line.startswith(("X:1", "UID:evil")) for line in lines)
+
+
+# --- kept vCard lines (issue 20) ---------------------------------------------------------------
+KEPT_ATTACKS = ["X-A:1\r\nEND:VCARD\r\nBEGIN:VCARD", "X-A:1\nFN:Mallory", "X-A:1\u2028EMAIL:x@evil",
+                "END:VCARD", "BEGIN:VCARD", "VERSION:2.1", "FN:Mallory", "EMAIL:mallory@evil.example",
+                "X-RAPPORT-FORMALITY:sie", "no colon", ":starts with a colon", "X-A\x00:1", "X-A:1\x1b",
+                "item1.EMAIL:x@evil.example"]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(KEPT_ATTACKS), st.sampled_from(["3.0", "4.0"]))
+def test_a_kept_line_from_a_restored_backup_never_adds_a_property_or_a_card(attack, version):
+    """vcard_properties come back from a JSON backup as they were stored; only a line that is
+    one harmless property of its own (not Rapport's, not framing a card) is written back."""
+    contact = _contact(1, "x")
+    kept = ({"value": attack, "label": "X-A"}, {"value": "GENDER:F", "label": "GENDER"})
+    vcf = to_vcard(ExportContact(**{**contact.__dict__, "vcard_properties": kept}), version)
+    assert vcf.count("BEGIN:VCARD") == 1 and vcf.count("END:VCARD") == 1
+    assert "GENDER:F\r\n" in vcf
+    assert "Mallory" not in vcf and "evil" not in vcf
+    assert _properties(vcf)[0] <= ALLOWED | {"GENDER"}

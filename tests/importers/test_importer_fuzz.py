@@ -20,8 +20,11 @@ IMPORTERS = {
     "linkedin_messages": ["messages.csv"],
     "google_csv": ["google_current.csv", "google_legacy.csv"],
     "outlook_csv": ["outlook_de.csv", "outlook_en.csv"],
+    "xing_csv": ["xing_kontakte.csv"],
+    "xing_vcard": ["xing_kontakt.vcf"],
     "generic_csv": ["kontakte_semikolon.csv", "google_legacy.csv", "excel_de_bom.csv", "excel_de_cp1252.csv"],
-    None: ["outlook_de.csv", "outlook_en.csv", "excel_de_bom.csv", "phone_fields_40.vcf"],  # detected
+    None: ["outlook_de.csv", "outlook_en.csv", "excel_de_bom.csv", "phone_fields_40.vcf",
+           "xing_kontakte.csv", "xing_kontakt.vcf"],  # detected
 }
 # What fuzzing found to matter, besides random bytes: empty topics, huge numbers, breaks,
 # BOMs, NULs, lone quotes, very long values.
@@ -30,7 +33,8 @@ TOKENS = st.sampled_from([
     b'"', b"\r", b"\n", b",", b";", b":", b"\\", b"=", b"--13-45", b"0.0.0", b"\xc3", b"\xe2\x80\xa8",
     b"BEGIN:VCARD\n", b"END:VCARD\n", b"X-RAPPORT-CADENCE-DAYS:", b"BDAY:", b"x" * 2000,
     b"0.0.00", b"0/0/00", b"13/13/1999", b"tel:", b"TEL;VALUE=uri:tel:", b"ANNIVERSARY:", b"\x96",
-    b"item1.X-ABDATE:", b'"E-Mail-Adresse"', b"Mobiltelefon",
+    b"item1.X-ABDATE:", b'"E-Mail-Adresse"', b"Mobiltelefon", b"Xing-Profil", b"PRODID:-//XING//",
+    b"X-SOCIALPROFILE;TYPE=xing:", b"GENDER:", b"IMPP:",
 ])  # fmt: skip
 MUTATION = st.tuples(
     st.sampled_from(["insert", "delete", "replace", "truncate"]),

@@ -27,8 +27,17 @@ def test_phone_card_values_reach_the_backup(services, fixture_file, tmp_path):
     assert lena["emails"][1]["value"] == "lena at home"
     warned = [(p.location, p.rejected) for p in report.problems if "e-mail" in p.reason]
     assert warned == [("card 1 (line 1)", False)]
-    # what was not taken is said per file
-    assert "3 field(s) of 2 record(s) not imported: GENDER, X-CUSTOM-FLAVOUR" in report.notes
+    # what Rapport has no field for is kept with the contact as written, and said per file
+    assert lena["vcard_properties"] == [
+        {"value": "X-SOCIALPROFILE;TYPE=xing:https://www.xing.com/profile/Lena_Brandt",
+         "label": "X-SOCIALPROFILE"},
+        {"value": "X-SOCIALPROFILE;TYPE=linkedin:https://www.linkedin.com/in/lenabrandt",
+         "label": "X-SOCIALPROFILE"},
+        {"value": "IMPP:xmpp:lena@jabber.example", "label": "IMPP"},
+        {"value": "GENDER:F", "label": "GENDER"},
+        {"value": "X-CUSTOM-FLAVOUR:vanilla", "label": "X-CUSTOM-FLAVOUR"}]  # fmt: skip
+    assert "3 field(s) of 2 record(s) kept as written: GENDER, X-CUSTOM-FLAVOUR" in report.notes
+    assert not any("not imported: " in note and "GENDER" in note for note in report.notes)
 
 
 def test_vcard_4_export_writes_rfc_6350_dates_and_reimports_without_loss(services, fixture_file, tmp_path):
@@ -38,6 +47,11 @@ def test_vcard_4_export_writes_rfc_6350_dates_and_reimports_without_loss(service
     text = out.read_bytes().decode("utf-8")
     assert "BDAY:19880314\r\n" in text and "BDAY:--0415\r\n" in text
     assert "tel:" not in text  # no "TEL:tel:+49…"
+    # the kept lines are written back as they were, the social profiles once (not also as URL)
+    for line in ("GENDER:F", "GENDER:M", "X-CUSTOM-FLAVOUR:vanilla", "IMPP:xmpp:lena@jabber.example",
+                 "X-SOCIALPROFILE;TYPE=xing:https://www.xing.com/profile/Lena_Brandt"):
+        assert line + "\r\n" in text
+    assert text.count("www.xing.com/profile/Lena_Brandt") == 1
     before = backup_of(services, tmp_path)["tables"]["contact"]["rows"]
     again = services.imports.import_file(out)
     assert again.created == 0  # every card meets its contact
@@ -45,6 +59,7 @@ def test_vcard_4_export_writes_rfc_6350_dates_and_reimports_without_loss(service
     assert len(after) == len(before)
     columns = backup_of(services, tmp_path)["tables"]["contact"]["columns"]
     keep = [columns.index(c) for c in ("phones", "emails", "links", "about", "birthday_year",
+                                       "vcard_properties",
                                        "birthday_month", "birthday_day", "anrede", "title")]  # fmt: skip
     assert [[r[i] for i in keep] for r in after] == [[r[i] for i in keep] for r in before]
     karl = contact_by_name(services, "Karl Kurz")

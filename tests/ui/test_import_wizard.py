@@ -166,7 +166,8 @@ def test_mapping_step_shows_the_sniffed_separator_and_encoding(qtbot, services):
     wizard = wizard_for(qtbot, services, "excel_de_cp1252.csv")
     qtbot.mouseClick(wizard.next, Qt.LeftButton)
     assert wizard.stack.currentIndex() == MAPPING
-    assert wizard.dialect.text() == "Read as: columns separated by semicolon, encoding Windows-1252"
+    assert wizard.dialect.delimiter.currentText() == "semicolon"
+    assert wizard.dialect.encoding.currentData() == "Windows-1252"
     read(qtbot, wizard)
     notes = [wizard.problems.item(i).text() for i in range(wizard.problems.count())]
     assert "2 field(s) not imported (in 2 record(s)): Umsatz" in notes
@@ -177,3 +178,87 @@ def test_outlook_csv_is_recognised_and_skips_the_mapping_step(qtbot, services):
     assert "Outlook" in wizard.detected.text()
     read(qtbot, wizard)
     assert len(wizard.plan.items) == 3
+
+
+def preview_cells(wizard, column):
+    table = wizard.mapping_table
+    return [table.item(row, column).text() for row in range(1, table.rowCount())]
+
+
+def test_changing_the_encoding_or_separator_reads_the_preview_again_at_once(qtbot, services):
+    """A Windows-1252 file read as UTF-8 shows broken umlauts; choosing Windows-1252 with
+    the keyboard mends them in the preview at once, and the import reads it that way."""
+    wizard = wizard_for(qtbot, services, "excel_de_cp1252.csv")
+    wizard.show()
+    qtbot.mouseClick(wizard.next, Qt.LeftButton)
+    assert wizard.stack.currentIndex() == MAPPING
+    encoding = wizard.dialect.encoding
+    assert preview_cells(wizard, 0)[:2] == ["Vorname", "Jürgen"]
+    encoding.setFocus()
+    qtbot.keyClick(encoding, Qt.Key_Home)  # UTF-8: the file is not
+    assert encoding.currentData() == "UTF-8"
+    assert preview_cells(wizard, 0)[1] == "J\ufffdrgen"
+    assert preview_cells(wizard, 1)[1] == "Wei\ufffd"
+    qtbot.keyClicks(encoding, "Win")  # Windows-1252, chosen by typing its name
+    assert encoding.currentData() == "Windows-1252"
+    assert preview_cells(wizard, 0)[1:3] == ["Jürgen", "Änne"]
+    assert preview_cells(wizard, 1)[1] == "Weiß"
+    separator = wizard.dialect.delimiter
+    separator.setFocus()
+    qtbot.keyClick(separator, Qt.Key_Home)  # comma: one wide column
+    assert separator.currentText() == "comma"
+    assert wizard.mapping_table.columnCount() == 2  # "1.234,50" holds the only comma
+    assert preview_cells(wizard, 0)[0].startswith("Vorname;Nachname;Firma")
+    qtbot.keyClick(separator, Qt.Key_Down)  # semicolon again: the columns and their fields
+    assert wizard.mapping_table.columnCount() == 10
+    assert [c.currentData() for c in wizard.mapping_table.combos[:3]] == ["given_name", "family_name", "company"]
+    read(qtbot, wizard)
+    assert [item.record.given_name for item in wizard.plan.items][:3] == ["Jürgen", "Änne", "Ömer"]
+
+
+def test_the_import_reads_the_file_as_the_mapping_step_shows_it(qtbot, services):
+    wizard = wizard_for(qtbot, services, "excel_de_cp1252.csv")
+    wizard.show()
+    qtbot.mouseClick(wizard.next, Qt.LeftButton)
+    wizard.dialect.encoding.setFocus()
+    qtbot.keyClick(wizard.dialect.encoding, Qt.Key_Home)  # the user insists on UTF-8
+    read(qtbot, wizard)
+    assert wizard.plan.items[0].record.given_name == "J\ufffdrgen"  # what the preview showed
+
+
+def test_xing_files_are_recognised_as_xing(qtbot, services):
+    for name, shown in (("xing_kontakte.csv", "Xing contacts (CSV)"), ("xing_kontakt.vcf", "Xing contact (vCard)")):
+        wizard = wizard_for(qtbot, services, name)
+        assert shown in wizard.detected.text()
+        read(qtbot, wizard)  # no mapping step: Xing's columns are known
+        assert all(any(link["label"] == "xing" for link in item.record.links) for item in wizard.plan.items)
+
+
+def report_lines(widget):
+    return [widget.item(i).text() for i in range(widget.count())]
+
+
+def test_the_report_says_per_record_whether_it_was_rejected_or_imported_with_a_warning_in_german(
+        qtbot, qapp, services):  # fmt: skip
+    before = QLocale()
+    install_translators(qapp, "de")
+    try:
+        wizard = wizard_for(qtbot, services, "xing_kontakte.csv")
+        read(qtbot, wizard)
+        lines = report_lines(wizard.problems)
+        assert "Abgelehnt — xing_kontakte.csv, Zeile 5: kein Name und keine E-Mail-Adresse" in lines
+        assert ("Mit Warnung importiert — xing_kontakte.csv, Zeile 3: 'oystein at fjord' ist keine "
+                "E-Mail-Adresse; so importiert, wie es in der Datei steht") in lines
+        assert "2 Felder nicht importiert (in 2 Einträgen): Premium-Mitglied" in lines
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(before)
+
+
+def test_the_report_names_the_vcard_lines_kept_as_written(qtbot, services, english):
+    wizard = wizard_for(qtbot, services, "phone_fields_40.vcf")
+    read(qtbot, wizard)
+    wizard.next.click()
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=60000)
+    assert ("3 fields Rapport has no field for, kept as written and written back on vCard export "
+            "(in 2 records): GENDER, X-CUSTOM-FLAVOUR") in report_lines(wizard.report_problems)

@@ -53,7 +53,8 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("contact", "unanswered_outbound"): (0, 1_000_000_000),
 }
 # Lists of {"value": ..., "label": ...} entries (addresses may carry more string keys).
-ENTRY_LISTS = {("contact", name) for name in ("emails", "phones", "links", "addresses")}
+ENTRY_LISTS = {("contact", name) for name in ("emails", "phones", "links", "addresses",
+                                             "vcard_properties")}  # fmt: skip
 
 
 def parse_backup(text: str) -> Any:

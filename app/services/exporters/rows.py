@@ -42,6 +42,8 @@ class ExportContact:
     anrede: str = ""  # how drafts greet them; the vCard N prefix with the title
     title: str = ""
     greeting_style: str = ""
+    # vCard lines an import kept (no field for them): written back on vCard export
+    vcard_properties: tuple[dict, ...] = ()
 
     @property
     def display_name(self) -> str:
@@ -54,9 +56,11 @@ COLUMNS = (
     Contact.birthday_month, Contact.birthday_day, Contact.birthday_year, Contact.met_how,
     Contact.met_where, Contact.met_on, Contact.about, Contact.language, Contact.formality,
     Contact.cadence_days, Contact.archived, Contact.anrede, Contact.title,
-    Contact.greeting_style,
+    Contact.greeting_style, Contact.vcard_properties,
 )  # fmt: skip
-SALUTATION_COLUMNS = COLUMNS[-3:]  # after the dataclass's positional fields and archived
+# After the dataclass's positional fields and archived, passed by name.
+NAMED = ("anrede", "title", "greeting_style", "vcard_properties")
+SALUTATION_COLUMNS = COLUMNS[-len(NAMED):]
 
 
 def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) -> list[ExportContact]:
@@ -86,7 +90,7 @@ def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) ->
     own = len(COLUMNS) - len(SALUTATION_COLUMNS) - 1  # the dataclass's positional fields
     contacts = [ExportContact(*row[:own], topics=tuple(topics.get(row[0], ())),
                               groups=tuple(groups.get(row[0], ())), archived=bool(row[own]),
-                              **dict(zip(("anrede", "title", "greeting_style"), row[own + 1:])))
+                              **dict(zip(NAMED, row[own + 1:])))
                 for row in rows]  # fmt: skip
     contacts.sort(key=lambda c: (c.family_name.casefold(), c.given_name.casefold(), c.id))
     return contacts

@@ -31,6 +31,12 @@ ADDRESS_KEYS = ("po_box", "extended", "street", "city", "region", "postcode", "c
 FOLD_AT = 75
 _BREAKS = re.compile("\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # the rest of C0 and C1; tab stays
+# A kept line (see kept_lines): NAME, parameters, a colon, the value. Never one of the lines
+# that frame a card or that Rapport writes itself.
+_KEPT_LINE = re.compile(r"([A-Za-z0-9-]+)[;:]")
+NOT_KEPT = {"BEGIN", "END", "VERSION", "PRODID", "N", "FN", "NICKNAME", "ORG", "TITLE", "EMAIL",
+            "TEL", "URL", "ADR", "BDAY", "NOTE", "CATEGORIES", "INTEREST", "HOBBY", "EXPERTISE",
+            "LANG", "UID", "REV"}  # fmt: skip
 
 
 def clean(value: str) -> str:
@@ -97,6 +103,33 @@ def _birthday(contact: ExportContact, version: str) -> str:
     return f"--{month:02d}-{day:02d}"
 
 
+def kept_lines(contact: ExportContact) -> list[tuple[str, str]]:
+    """(line, value) for each vCard line an import kept for this contact (GENDER, IMPP,
+    X-SOCIALPROFILE, X-…), as it was written. A line that could start another property or
+    card (a line break or control character, a name Rapport writes itself) is left out: a
+    restored backup is not trusted to hold only what an import put there."""
+    result = []
+    for item in contact.vcard_properties or ():
+        line = item.get("value", "") if isinstance(item, dict) else ""
+        found = _KEPT_LINE.match(line)
+        if (not found or _BREAKS.search(line) or _CONTROLS.search(line) or "\t" in line
+                or found.group(1).upper() in NOT_KEPT or found.group(1).upper().startswith("X-RAPPORT-")):  # fmt: skip
+            continue
+        result.append((line, _kept_value(line)))
+    return result
+
+
+def _kept_value(line: str) -> str:
+    """The value of a content line: what follows the first colon outside a quoted parameter."""
+    quoted = False
+    for at, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == ":" and not quoted:
+            return line[at + 1 :]
+    return ""
+
+
 def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
     card = _Card()
     card.add("VERSION", version)
@@ -115,7 +148,11 @@ def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
         card.labelled("EMAIL", escape(item.get("value", "")), item.get("label", ""))
     for item in contact.phones:
         card.labelled("TEL", escape(item.get("value", "")), item.get("label", ""))
+    kept = kept_lines(contact)
+    kept_values = {value for _line, value in kept}
     for item in contact.links:
+        if item.get("value", "") in kept_values:
+            continue  # read from an X-SOCIALPROFILE or IMPP line, written back as that line
         card.labelled("URL", escape(item.get("value", "")), item.get("label", ""))
     for item in contact.addresses:
         parts = ";".join(escape(item.get(key, "")) for key in ADDRESS_KEYS)
@@ -138,4 +175,5 @@ def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
                         ("CADENCE-DAYS", str(contact.cadence_days or ""))):  # fmt: skip
         if value:
             card.add(f"X-RAPPORT-{name}", escape(value))
+    card.lines.extend(fold(line) for line, _value in kept)
     return "BEGIN:VCARD\r\n" + "".join(card.lines) + "END:VCARD\r\n"

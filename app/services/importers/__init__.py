@@ -13,17 +13,17 @@ from pathlib import Path
 from typing import Callable
 
 from app.services.base import Service
-from app.services.importers import generic_csv, google_csv, linkedin, outlook_csv, vcard
+from app.services.importers import generic_csv, google_csv, linkedin, outlook_csv, vcard, xing
 from app.services.importers.checks import check_records
 from app.services.importers.dedupe import plan_import
 from app.services.importers.plan import ImportFormatError, ImportPlan, ImportReport, ParsedFile
 from app.services.importers.source import (
-    csv_rows, decode, numbered_rows, read_text, sniff_delimiter,
+    decode, decode_as, numbered_rows, read_text, sniff_delimiter,
 )  # fmt: skip
 from app.services.importers.writer import write_plan
 
-FORMATS = ("vcard", "linkedin_connections", "linkedin_messages", "google_csv", "outlook_csv",
-           "generic_csv")
+FORMATS = ("vcard", "xing_vcard", "linkedin_connections", "linkedin_messages", "google_csv",
+           "outlook_csv", "xing_csv", "generic_csv")
 Progress = Callable[[int, int], None]
 
 
@@ -32,13 +32,15 @@ def detect_format(path: Path | str, text: str | None = None) -> str:
     text = read_text(path) if text is None else text
     head = text[:4096].lstrip()
     if head.upper().startswith("BEGIN:VCARD") or "\nBEGIN:VCARD" in head.upper():
-        return "vcard"
+        return "xing_vcard" if xing.is_xing_vcard(head) else "vcard"
     if linkedin.is_connections(head):
         return "linkedin_connections"
     if linkedin.is_messages(head):
         return "linkedin_messages"
     if google_csv.is_google(head):
         return "google_csv"
+    if xing.is_xing_csv(head):
+        return "xing_csv"
     if outlook_csv.is_outlook(text[:65536]):  # the header alone can be 4 kB wide
         return "outlook_csv"
     if Path(path).suffix.lower() in (".vcf", ".vcard"):
@@ -46,26 +48,33 @@ def detect_format(path: Path | str, text: str | None = None) -> str:
     if Path(path).suffix.lower() in (".csv", ".tsv", ".txt"):
         return "generic_csv"
     raise ImportFormatError(
-        f"{path}: not a format Rapport can import (vCard .vcf, LinkedIn, Google or other CSV)"
+        f"{path}: not a format Rapport can import (vCard .vcf, LinkedIn, Google, Outlook, Xing or other CSV)"
     )
 
 
 class ImportService(Service):
     def read(self, path: Path | str, format: str | None = None,
              mapping: generic_csv.ColumnMapping | None = None,
-             progress: Progress | None = None, cancelled=None,
-             owner: str | None = None) -> ParsedFile:  # fmt: skip
+             progress: Progress | None = None, cancelled=None, owner: str | None = None,
+             delimiter: str | None = None, encoding: str | None = None) -> ParsedFile:  # fmt: skip
         """Parse a file into records and problems; raises ImportFormatError for a file that
-        cannot be read at all. Writes nothing."""
+        cannot be read at all. Writes nothing. `delimiter` and `encoding` (one of
+        source.ENCODINGS) are what the mapping step shows, as sniffed or as the user chose."""
         path = str(path)
+        text = self._text(path, encoding)
+        format = format or detect_format(path, text)
+        return check_records(self._parse(text, path, format, mapping, progress, cancelled, owner,
+                                         delimiter))  # fmt: skip
+
+    @staticmethod
+    def _text(path: str, encoding: str | None = None) -> str:
         try:
-            text = read_text(path)
+            return decode_as(Path(path).read_bytes(), encoding) if encoding else read_text(path)
         except OSError as error:
             raise ImportFormatError(f"{path}: {error.strerror or error}") from error
-        format = format or detect_format(path, text)
-        return check_records(self._parse(text, path, format, mapping, progress, cancelled, owner))
 
-    def _parse(self, text, path, format, mapping, progress, cancelled, owner) -> ParsedFile:
+    def _parse(self, text, path, format, mapping, progress, cancelled, owner,
+               delimiter=None) -> ParsedFile:  # fmt: skip
         if format == "vcard":
             return vcard.parse_text(text, path, progress, cancelled)
         if format == "linkedin_connections":
@@ -76,8 +85,12 @@ class ImportService(Service):
             return google_csv.parse(text, path)
         if format == "outlook_csv":
             return outlook_csv.parse(text, path)
+        if format == "xing_vcard":
+            return xing.parse_vcard(text, path, progress, cancelled)
+        if format == "xing_csv":
+            return xing.parse_csv(text, path)
         if format == "generic_csv":
-            rows = numbered_rows(text, path)
+            rows = numbered_rows(text, path, delimiter)
             mapping = mapping or generic_csv.guess_mapping([row for _line, row in rows[:1]])
             return generic_csv.parse(rows, path, mapping)
         raise ImportFormatError(f"{path}: unknown import format {format!r}")
@@ -91,9 +104,13 @@ class ImportService(Service):
             row = conn.execute(select(Contact.given_name, Contact.family_name).where(Contact.is_me)).first()
         return " ".join(p for p in row if p) if row else ""
 
-    def preview_rows(self, path: Path | str, limit: int = 6) -> list[list[str]]:
-        """The header and first rows of a CSV, for the column-mapping step."""
-        return csv_rows(read_text(path), str(path))[:limit]
+    def preview_rows(self, path: Path | str, limit: int = 6, delimiter: str | None = None,
+                     encoding: str | None = None) -> list[list[str]]:  # fmt: skip
+        """The header and first rows of a CSV, for the column-mapping step: sniffed, or read
+        with the delimiter and encoding the user chose there."""
+        text = self._text(str(path), encoding)
+        head = "\n".join(text.split("\n", 200)[:200])  # a preview needs no 50 MB parse
+        return [row for _line, row in numbered_rows(head, str(path), delimiter)][:limit]
 
     def csv_dialect(self, path: Path | str) -> tuple[str, str]:
         """(delimiter, encoding name) as sniffed, for the mapping step to show."""

@@ -11,7 +11,7 @@ from app.services.importers.source import normalize_email, normalize_url
 
 SCALARS = ("given_name", "family_name", "nickname", "company", "position", "met_how",
            "met_where", "met_on", "cadence_days")  # fmt: skip
-LISTS = ("emails", "phones", "links", "addresses")
+LISTS = ("emails", "phones", "links", "addresses", "vcard_properties")
 SALUTATION = ("anrede", "title", "greeting_style")  # how drafts greet them
 
 
@@ -22,6 +22,8 @@ def _list_key(kind: str, value: str) -> str:
         return normalize_url(value)
     if kind == "phones":
         return "".join(ch for ch in value if ch.isdigit() or ch == "+")
+    if kind == "vcard_properties":
+        return value  # a line kept as written is the same only when it is written the same
     return " ".join(value.casefold().split())
 
 
@@ -46,6 +48,7 @@ def record_values(record: ContactRecord) -> dict:
         "addresses": record.addresses, "birthday_month": month, "birthday_day": day,
         "birthday_year": year, "met_how": record.met_how, "met_where": record.met_where,
         "met_on": record.met_on, "about": record.about,
+        "vcard_properties": record.vcard_properties,
     }  # fmt: skip
     if record.language:
         values["language"] = record.language

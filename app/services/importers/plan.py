@@ -45,6 +45,8 @@ class ContactRecord:
     topics: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, label, detail)
     groups: list[str] = field(default_factory=list)
     interactions: list[dict] = field(default_factory=list)  # occurred_at, channel, direction, ...
+    # vCard lines Rapport has no field for, kept as written: {"value": line, "label": NAME}
+    vcard_properties: list[dict] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -73,6 +75,14 @@ def dropped_note(dropped: dict[str, set[str]]) -> str:
     fields = sum(len(where) for where in dropped.values())
     records = len(set().union(*dropped.values()))
     return f"{fields} field(s) of {records} record(s) not imported: " + ", ".join(sorted(dropped))
+
+
+def kept_note(kept: dict[str, set[str]]) -> str:
+    """"2 field(s) of 2 record(s) kept as written: GENDER, IMPP" — vCard lines Rapport has no
+    field for, stored with the contact and written back on vCard export."""
+    fields = sum(len(where) for where in kept.values())
+    records = len(set().union(*kept.values()))
+    return f"{fields} field(s) of {records} record(s) kept as written: " + ", ".join(sorted(kept))
 
 
 @dataclass(frozen=True)

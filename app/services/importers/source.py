@@ -35,6 +35,22 @@ def decode(data: bytes) -> tuple[str, str]:
     return text, "UTF-8 with BOM" if data.startswith(b"\xef\xbb\xbf") else "UTF-8"
 
 
+# The encodings the mapping step offers, by the names decode() gives them.
+ENCODINGS = ("UTF-8", "UTF-8 with BOM", "Windows-1252", "UTF-16")
+_CODECS = {"UTF-8": "utf-8-sig", "UTF-8 with BOM": "utf-8-sig", "Windows-1252": "cp1252",
+           "UTF-16": "utf-16"}  # fmt: skip
+
+
+def decode_as(data: bytes, encoding: str) -> str:
+    """The bytes read in the encoding the user chose (one of ENCODINGS); what does not fit
+    shows as U+FFFD, so a wrong choice is seen in the preview instead of failing."""
+    if encoding not in _CODECS:
+        raise ImportFormatError(f"unknown encoding {encoding!r}")
+    if encoding == "UTF-16":
+        data = data[: len(data) // 2 * 2]
+    return data.decode(_CODECS[encoding], errors="replace")
+
+
 def sniff_delimiter(text: str) -> str:
     """Comma, semicolon or tab: csv.Sniffer on a sample; where it cannot decide (a wide
     Outlook header, one column), the candidate that occurs most in the header line."""

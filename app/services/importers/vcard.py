@@ -18,7 +18,7 @@ from app.domain.draft_language import GREETING_STYLES, parse_honorific
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
 from app.services.importers.plan import (
-    ContactRecord, ImportCancelled, ParsedFile, Problem, dropped_note, excerpt,
+    ContactRecord, ImportCancelled, ParsedFile, Problem, dropped_note, excerpt, kept_note,
 )  # fmt: skip
 from app.services.importers.source import entry, read_text
 
@@ -29,6 +29,11 @@ IGNORED_PROPERTIES = {"VERSION", "PRODID", "UID", "REV", "KIND", "SOURCE", "X-AB
                       "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE", "CLASS", "SORT-STRING",
                       "X-PHONETIC-FIRST-NAME", "X-PHONETIC-LAST-NAME", "MAILER", "NAME", "PROFILE",
                       "X-IMAGETYPE", "X-IMAGEHASH", "X-SHAREDPHOTODISPLAYPREF"}  # fmt: skip
+# Kept as written (no field in Rapport) and written back on export, besides being read:
+# a phone's social profiles and chat addresses become links too.
+KEPT_AND_READ = {"X-SOCIALPROFILE", "IMPP"}
+MAX_KEPT_CHARS = 4000  # a longer unknown line (an embedded picture) is reported, not kept
+_GROUP = re.compile(r"^[A-Za-z0-9-]+\.(?=[A-Za-z0-9-]+[;:])")
 MAX_CADENCE_DAYS = 3650  # keep in touch at least once in ten years; more is not a cadence
 
 # Topic properties: RFC 6715 plus Rapport's X- properties for what RFC 6715 has no name for.
@@ -127,17 +132,22 @@ def parse_text(text: str, path: str = "", progress: Progress | None = None,
     cards, stray = split_cards(text)
     parsed = ParsedFile(path, "vcard", [], [])
     not_taken: dict[str, set[str]] = {}
+    kept: dict[str, set[str]] = {}
     for number, (start, lines) in enumerate(cards, start=1):
         where = f"card {number} (line {start})"
         dropped: list[str] = []
         try:
             properties = [vobject.base.textLineToContentLine(line, at) for at, line in lines]
-            record, photos, warnings = card_to_record(properties, where, dropped)
+            record, photos, warnings = card_to_record(properties, where, dropped,
+                                                      [line for _at, line in lines])  # fmt: skip
         except Exception as error:  # any defect in one card rejects that card only
             parsed.problems.append(Problem(path, where, _reason(error, start)))
             continue
         for name in dropped:
             not_taken.setdefault(name, set()).add(where)
+        for item in record.vcard_properties:
+            if item["label"] not in KEPT_AND_READ:  # those are read as links: not news
+                kept.setdefault(item["label"], set()).add(where)
         parsed.photos_dropped += photos
         parsed.take(record, where, warnings, "the card has no name and no e-mail")
         if progress and number % 200 == 0:
@@ -149,6 +159,8 @@ def parse_text(text: str, path: str = "", progress: Progress | None = None,
     parsed.problems.sort(key=_line_of)
     if not_taken:
         parsed.notes.append(dropped_note(not_taken))
+    if kept:
+        parsed.notes.append(kept_note(kept))
     if parsed.photos_dropped:
         parsed.notes.append(f"{parsed.photos_dropped} photo(s) not imported: Rapport keeps no pictures")
     if progress:
@@ -179,12 +191,13 @@ def _label(line) -> str:
     return ""
 
 
-def card_to_record(properties, where: str,
-                   dropped: list[str] | None = None) -> tuple[ContactRecord, int, list[str]]:  # fmt: skip
+def card_to_record(properties, where: str, dropped: list[str] | None = None,
+                   raw: list[str] | None = None) -> tuple[ContactRecord, int, list[str]]:  # fmt: skip
     """The record, how many photos it had, and warnings about fields left out.
     With `dropped` (an import, not sync): dates and relations Rapport has no field for are
-    kept in the notes ("Anniversary: 2012-06-21"), and the names of properties not taken
-    are appended to `dropped` for the file's report."""
+    kept in the notes ("Anniversary: 2012-06-21"); with `raw` (the card's unfolded lines,
+    one per property), any other property Rapport has no field for is kept as written in
+    record.vcard_properties; the names of properties not taken are appended to `dropped`."""
     record = ContactRecord(location=where)
     warnings: list[str] = []
     extras: list[tuple[str, str, str]] = []  # (group, label, value) for the notes
@@ -192,8 +205,10 @@ def card_to_record(properties, where: str,
     labelled: list[tuple[str, dict]] = []  # (group, entry) whose label an X-ABLabel may set
     photos = 0
     full_name = ""
-    for line in properties:
+    for index, line in enumerate(properties):
         name = line.name
+        if dropped is not None and raw is not None and name in KEPT_AND_READ:
+            _keep(record, name, raw[index], dropped)
         value = line.value
         if name == "N":
             parts = structured(value) + ["", "", "", ""]
@@ -268,7 +283,10 @@ def card_to_record(properties, where: str,
             if text:
                 extras.append(((line.group or "").upper(), label or "Date", text))
         elif name not in IGNORED_PROPERTIES:
-            dropped.append(name)
+            if raw is None:
+                dropped.append(name)
+            else:
+                _keep(record, name, raw[index], dropped)
     for group, item in labelled:
         if group in apple_labels:
             item["label"] = apple_labels[group]
@@ -280,6 +298,16 @@ def card_to_record(properties, where: str,
         given, _, family = full_name.rpartition(" ")
         record.given_name, record.family_name = (given, family) if given else (family, "")
     return record, photos, warnings
+
+
+def _keep(record: ContactRecord, name: str, line: str, dropped: list[str]) -> None:
+    """Keep a line as written, without its group (item3.): the group's X-ABLabel is not
+    kept with it, and export numbers its own groups."""
+    text = _GROUP.sub("", line.strip(), count=1)
+    if len(text) > MAX_KEPT_CHARS:
+        dropped.append(name)
+    elif not any(item["value"] == text for item in record.vcard_properties):
+        record.vcard_properties.append({"value": text, "label": name})
 
 
 def _date_text(value: str) -> str:

@@ -7,7 +7,10 @@ import re
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView, QTableWidget,
+    QTableWidgetItem,
+)  # fmt: skip
 
 from app.services.importers.generic_csv import FIELDS, ColumnMapping
 from app.services.importers.plan import Decision, ImportPlan, PlannedRecord
@@ -132,6 +135,27 @@ class ImportPreviewModel(QAbstractTableModel):
         item.decision = decision
         self.dataChanged.emit(index, index)
         return True
+
+
+def preview_table(model: "ImportPreviewModel") -> QTableView:
+    """The preview's table: whole rows selected, the Action column edited by a combo box."""
+    table = QTableView()
+    table.setModel(model)
+    table.setItemDelegateForColumn(ImportPreviewModel.COL_ACTION, DecisionDelegate(table))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    table.setWordWrap(False)
+    # The two texts stretch; name, action and place fit their content, so the Action
+    # column (clicked to choose) is always whole (at 400 pixels for "found" it was not).
+    for column in range(ImportPreviewModel.COL_WHERE + 1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    for column in (ImportPreviewModel.COL_DETAILS, ImportPreviewModel.COL_FOUND):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    return table
 
 
 class DecisionDelegate(QStyledItemDelegate):

@@ -5,15 +5,13 @@ cancelled or failed import writes nothing (the service runs it in one transactio
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QStackedWidget,
-    QTableView, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )  # fmt: skip
 
 from app.services import Services
@@ -21,7 +19,9 @@ from app.services.importers import FORMATS, detect_format
 from app.services.importers.generic_csv import guess_mapping
 from app.services.importers.plan import Decision, ImportFormatError, ImportPlan, ImportReport
 from app.ui.widgets import accessibility
-from app.ui.import_export.import_preview import DecisionDelegate, ImportPreviewModel, MappingTable, location_text
+from app.ui.import_export.csv_dialect import CsvDialectRow
+from app.ui.import_export.import_preview import ImportPreviewModel, MappingTable, preview_table
+from app.ui.import_export.import_report_text import notes_text, problem_text
 from app.ui.widgets.workers import Worker
 from app.ui.widgets.wheel_guard import guard_wheel
 
@@ -84,6 +84,8 @@ class ImportWizard(QDialog):
                  "linkedin_messages": self.tr("LinkedIn messages (messages.csv)"),
                  "google_csv": self.tr("Google Contacts CSV"),
                  "outlook_csv": self.tr("Outlook CSV (German or English)"),
+                 "xing_csv": self.tr("Xing contacts (CSV)"),
+                 "xing_vcard": self.tr("Xing contact (vCard)"),
                  "generic_csv": self.tr("Other CSV (you map the columns)")}  # fmt: skip
         for key in FORMATS:
             self.format.addItem(names[key], key)
@@ -98,8 +100,8 @@ class ImportWizard(QDialog):
         form.addRow("", self.detected)
         form.addRow(self.owner_label, self.owner)
         note = QLabel(self.tr(
-            "Rapport reads vCards from phones, Apple, Google and Outlook, LinkedIn's data export "
-            "and any CSV. Nothing is written until you confirm the preview, and people already "
+            "Rapport reads vCards from phones, Apple, Google, Outlook and Xing, LinkedIn's data "
+            "export, Outlook's and Xing's CSV and any other CSV. Nothing is written until you confirm the preview, and people already "
             "in Rapport are merged instead of added twice. Photos in vCards are not imported: "
             "Rapport keeps no pictures."))  # fmt: skip
         note.setWordWrap(True)
@@ -113,12 +115,14 @@ class ImportWizard(QDialog):
     def _mapping_page(self) -> QWidget:
         page = QWidget()
         self.mapping_table = MappingTable()
+        accessibility.name(self.mapping_table, self.tr("Columns of the file and their Rapport fields"))
         self.has_header = QCheckBox(self.tr("The first row holds column names"))
         layout = QVBoxLayout(page)
         layout.addWidget(self._heading(self.tr("Which column holds what?")))
         layout.addWidget(QLabel(self.tr("Choose a Rapport field above each column; the first "
                                         "rows of the file are shown below.")))  # fmt: skip
-        self.dialect = QLabel()  # the sniffed separator and encoding
+        self.dialect = CsvDialectRow()  # the sniffed separator and encoding, changeable
+        self.dialect.changed.connect(self._reread_preview)
         layout.addWidget(self.has_header)
         layout.addWidget(self.dialect)
         layout.addWidget(self.mapping_table, 1)
@@ -130,23 +134,8 @@ class ImportWizard(QDialog):
         self.summary.setWordWrap(True)
         self.parse_progress = QProgressBar()
         self.model = ImportPreviewModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = preview_table(self.model)
         accessibility.name(self.table, self.tr("Contacts to import"))
-        self.table.setItemDelegateForColumn(ImportPreviewModel.COL_ACTION, DecisionDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        self.table.setWordWrap(False)
-        # The two texts stretch; name, action and place fit their content, so the Action
-        # column (clicked to choose) is always whole (at 400 pixels for "found" it was not).
-        for column in range(ImportPreviewModel.COL_WHERE + 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (ImportPreviewModel.COL_DETAILS, ImportPreviewModel.COL_FOUND):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         bulk = QHBoxLayout()
         for text, decision in ((self.tr("Merge all duplicates"), Decision.MERGE),
                                (self.tr("Add all duplicates as new"), Decision.NEW),
@@ -243,14 +232,9 @@ class ImportWizard(QDialog):
     def _go_next(self) -> None:
         page = self.stack.currentIndex()
         if page == FILE and self.chosen_format() == "generic_csv":
-            rows = self.services.imports.preview_rows(self.path.text().strip())
-            delimiter, encoding = self.services.imports.csv_dialect(self.path.text().strip())
-            separator = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}[delimiter]
-            self.dialect.setText(self.tr("Read as: columns separated by %1, encoding %2")
-                                 .replace("%1", separator).replace("%2", encoding))  # fmt: skip
-            mapping = guess_mapping(rows)
-            self.has_header.setChecked(mapping.has_header)
-            self.mapping_table.show_rows(rows, mapping)
+            path = self.path.text().strip()
+            self.dialect.show_sniffed(*self.services.imports.csv_dialect(path))
+            self._reread_preview()
             self._show(MAPPING)
         elif page in (FILE, MAPPING):
             self._read()
@@ -258,6 +242,20 @@ class ImportWizard(QDialog):
             self._write()
         else:
             self.accept()
+
+    def _reread_preview(self) -> None:
+        """The first rows read again with the separator and encoding shown; the mapping is
+        guessed again when the columns changed, else the user's choices stay."""
+        delimiter, encoding = self.dialect.chosen()
+        rows = self.services.imports.preview_rows(self.path.text().strip(), delimiter=delimiter,
+                                                  encoding=encoding)  # fmt: skip
+        mapping = guess_mapping(rows)
+        width = max((len(r) for r in rows), default=0)
+        if self.mapping_table.combos and len(self.mapping_table.combos) == width:
+            mapping = self.mapping_table.mapping(self.has_header.isChecked())
+        else:
+            self.has_header.setChecked(mapping.has_header)
+        self.mapping_table.show_rows(rows, mapping)
 
     def _go_back(self) -> None:
         page = self.stack.currentIndex()
@@ -287,6 +285,7 @@ class ImportWizard(QDialog):
     def _read(self) -> None:
         path, format = self.path.text().strip(), self.chosen_format()
         mapping = self.mapping_table.mapping(self.has_header.isChecked()) if format == "generic_csv" else None
+        delimiter, encoding = self.dialect.chosen() if format == "generic_csv" else (None, None)
         owner = self.owner.text().strip() or None
         imports = self.services.imports
         self.plan = None
@@ -297,7 +296,8 @@ class ImportWizard(QDialog):
         self._show(PREVIEW)
 
         def work(progress, cancelled):
-            return imports.plan(imports.read(path, format, mapping, progress, cancelled, owner))
+            return imports.plan(imports.read(path, format, mapping, progress, cancelled, owner,
+                                             delimiter, encoding))  # fmt: skip
 
         self._start(work, self._planned, self.parse_progress)
         self._show(PREVIEW)
@@ -311,31 +311,10 @@ class ImportWizard(QDialog):
         self.problems_label.setText(self.tr("%n record(s) rejected or shortened:", "", len(problems))
                                     if problems else self.tr("Every record could be read."))  # fmt: skip
         self.problems_label.setVisible(True)
-        notes = self._notes(plan.parsed.notes, plan.parsed.photos_dropped)
+        notes = notes_text(plan.parsed.notes, plan.parsed.photos_dropped)
         self.problems.setVisible(bool(problems) or bool(notes))
-        self.problems.addItems([self._problem_text(p) for p in problems] + notes)
+        self.problems.addItems([problem_text(p) for p in problems] + notes)
         self.model.dataChanged.connect(self._update_summary)
-
-    def _notes(self, notes, photos: int | None = None) -> list[str]:
-        """The service's notes, with the photo count said in the user's language."""
-        result = [self._dropped_text(n) for n in notes if "photo(s) not imported" not in n]
-        photos = photos if photos is not None else sum(1 for n in notes if "photo(s) not imported" in n)
-        if photos:
-            result.append(self.tr("%n photo(s) not imported: Rapport keeps no pictures.", "", photos))
-        return result
-
-    def _dropped_text(self, note: str) -> str:
-        """"3 field(s) of 2 record(s) not imported: …" from the service, in the user's language."""
-        found = re.match(r"^(\d+) field\(s\) of (\d+) record\(s\) not imported: (.*)$", note, re.DOTALL)
-        if not found:
-            return note
-        return (self.tr("%n field(s) not imported (in %1 record(s)): %2", "", int(found.group(1)))
-                .replace("%1", found.group(2)).replace("%2", found.group(3)))  # fmt: skip
-
-    def _problem_text(self, problem) -> str:
-        template = self.tr("Rejected — %1, %2: %3") if problem.rejected else self.tr("Imported without a field — %1, %2: %3")
-        return template.replace("%1", Path(problem.file).name).replace("%2", location_text(problem.location)) \
-            .replace("%3", problem.reason)  # fmt: skip
 
     def _update_summary(self, *_args) -> None:
         plan = self.plan
@@ -376,7 +355,7 @@ class ImportWizard(QDialog):
         if report.rejected:
             counts += " " + self.tr("%n record(s) rejected, listed below.", "", len(report.rejected))
         self.run_label.setText(counts)
-        lines = [self._problem_text(p) for p in report.problems] + self._notes(report.notes)
+        lines = [problem_text(p) for p in report.problems] + notes_text(report.notes)
         self.report_problems.addItems(lines)
         self.report_problems.setVisible(bool(lines))
         accessibility.announce(self, f"{self.run_heading.text()}: {counts}")
