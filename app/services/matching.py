@@ -9,6 +9,7 @@ weigh more (see app.domain.matching.rarity). The network-wide page uses matching
 from __future__ import annotations
 
 import heapq
+import threading
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, text
@@ -20,6 +21,7 @@ from app.domain.matching import (
     pair_key,
 )  # fmt: skip
 from app.services.base import NotFoundError, Service, ValidationError
+from app.services.changes import Changes, Kind
 from app.services.contacts import display_name
 from app.services.interactions import refresh_stats
 from app.services.matching_index import NetworkIndex, visible_contacts, weights_from_counts
@@ -99,19 +101,24 @@ class MatchingService(Service):
         self._weight_cache: dict[int, float] | None = None
         # Bumped by every relevant change. A cache computed on a worker thread is kept only
         # if no change came while it was computed (it read the data before that change).
+        # The lock makes "check the generation, then store" one step against an invalidation
+        # arriving from another thread (a worker's import) in between.
         self._generation = 0
+        self._lock = threading.Lock()
         self.events.subscribe(self._on_change)
 
-    def _on_change(self, change) -> None:
-        if change.what in ("topics", "contacts", "groups"):
-            self._generation += 1
-            self._counts, self._top, self._index, self._hidden_ids = None, None, None, None
-            self._weight_cache = None
+    def _on_change(self, changes: Changes) -> None:
+        if changes.touches(Kind.TOPICS, Kind.CONTACTS, Kind.GROUPS):
+            with self._lock:
+                self._generation += 1
+                self._counts, self._top, self._index, self._hidden_ids = None, None, None, None
+                self._weight_cache = None
 
     def _keep(self, attribute: str, value, generation: int):
         """Cache value unless the data changed since generation; return it either way."""
-        if generation == self._generation:
-            setattr(self, attribute, value)
+        with self._lock:
+            if generation == self._generation:
+                setattr(self, attribute, value)
         return value
 
     # --- Me ↔ contact -----------------------------------------------------------------------

@@ -144,24 +144,14 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
         self.today = None
-        self._refreshing = False
         self.refresh()
 
     def title(self) -> str:
         return self.tr("Dashboard")
 
     def refresh(self) -> None:
-        if self._refreshing:  # the reminder below sends a change notice, which refreshes
-            return
-        self._refreshing = True
-        try:
-            # The weekly reminder (made by the first review) follows the day in the settings.
-            self.services.journal.ensure_weekly_reminder(self.tr("Weekly review"), create=False)
-            self._refresh()
-        finally:
-            self._refreshing = False
-
-    def _refresh(self) -> None:
+        """Reads only (a refresh that wrote would send a change notice, which refreshes...).
+        The weekly reminder follows the settings where they are saved (settings_dialog)."""
         self.today, this_week, at_risk = self.services.dashboard.lists()
         self.subtitle.setText(self.tr("Week of %1").replace(
             "%1", dates.long(this_week.week_of, self.today)))  # fmt: skip
