@@ -12,6 +12,10 @@ import threading
 from contextlib import contextmanager
 from typing import Callable, Iterator
 
+# The execution option marking a connection that will write (Database begins those with
+# BEGIN IMMEDIATE). Here rather than in database.py so that migrate.py can use it without
+# importing the module that imports it.
+WRITE = "rapport_write"
 _local = threading.local()
 
 

@@ -31,7 +31,7 @@ CACHE_KIB = 64 * 1024  # the page cache of each connection
 # costs a second full write. Waiting is the simplest design that loses no save.
 BUSY_STEP_MS = 1000
 WRITE_WAIT_S = 600.0
-WRITE = "rapport_write"  # execution option: this connection will write
+WRITE = commits.WRITE  # execution option: this connection will write
 
 
 def _on_connect(dbapi_connection, _record) -> None:

@@ -21,6 +21,7 @@ from app.ui.widgets import accessibility, shortcuts, undo
 from app.ui.widgets.bridge import ChangeBridge
 from app.ui.widgets.change_aware import ChangeAware, Refreshable
 from app.ui.shell.help_menu import add_help_menu
+from app.ui.shell.page_loaders import page_class
 from app.ui.shell.page_set import PageSet
 from app.ui.shell.pages import PAGES, PageEntry
 from app.ui.widgets import icons
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
     def _build_page(self, entry: PageEntry) -> QWidget:
         try:
-            page = entry.load()(self.services, self)
+            page = page_class(entry)(self.services, self)
         except Exception:  # a broken page must not stop the app from starting
             log.exception("could not build page %s", entry.key)
             label = QLabel(self.tr("This page could not be loaded; see the log."))
