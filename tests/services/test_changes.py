@@ -120,3 +120,20 @@ def test_caches_invalidate_from_the_same_value(services, person):
     assert services.dashboard._version == before, "a template change keeps the habit charts"
     services.events.emit("promises", person)
     assert services.dashboard._version == before + 1
+
+
+def test_every_kind_named_in_app_is_a_kind():
+    """Every events.emit("...") in app/ names a Kind: a new or misspelt one fails here even
+    where no test runs that mutation (and when branches are merged)."""
+    import re
+    from pathlib import Path
+
+    app = Path(__file__).resolve().parents[2] / "app"
+    named = {
+        (str(path.relative_to(app)), what)
+        for path in app.rglob("*.py")
+        for what in re.findall(r"events\.emit\(\s*[\"']([^\"']+)[\"']", path.read_text(encoding="utf-8"))
+    }
+    assert len(named) >= 15, "the scan finds the emit calls"
+    known = {kind.value for kind in Kind}
+    assert sorted((path, what) for path, what in named if what not in known) == []
