@@ -8,6 +8,7 @@ imported when first opened, which keeps the start short.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QUndoStack
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from app.services import Services
-from app.services.changes import Changes
 from app.ui.widgets import accessibility, shortcuts, undo
 from app.ui.widgets.bridge import ChangeBridge
 from app.ui.widgets.change_aware import ChangeAware, Refreshable
@@ -27,6 +27,9 @@ from app.ui.shell.pages import PAGES, PageEntry
 from app.ui.widgets import icons
 from app.ui.shell.sample_actions import remove_sample_network
 from app.ui.widgets.window_size import fit_on_screen
+
+if TYPE_CHECKING:
+    from app.services.changes import Changes
 
 log = logging.getLogger(__name__)
 PAGE_ICONS = {"today": "today", "contacts": "contacts", "dashboard": "dashboard",

@@ -10,11 +10,12 @@ lets it skip a second read.
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.changes import Changes
+if TYPE_CHECKING:  # app.services loads SQLAlchemy: not before the main window's frame
+    from app.services.changes import Changes
 
 
 @runtime_checkable
