@@ -11,8 +11,12 @@ def main(argv: list[str] | None = None) -> int:
 
     if cli.is_cli_command(argv):
         return cli.main(argv)
-    from app.ui.shell.launch import run_gui
+    from app.ui.shell.launch import parse_gui_args, run_gui
 
+    if parse_gui_args(argv).self_test:  # here, not in launch: self_test uses launch
+        from app.ui.shell.self_test import run_self_test
+
+        return run_self_test()
     return run_gui(argv)
 
 

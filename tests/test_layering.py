@@ -58,3 +58,35 @@ def test_the_check_resolves_relative_imports(tmp_path):
     sample.write_text("from ..ui import bridge\nfrom ..ui.icons import icon\nfrom . import base\n")
     found = imported_modules(sample, "app.services")
     assert {"app.ui", "app.ui.icons", "app.services.base"} <= found
+
+
+def test_domain_knows_no_sql():
+    """Domain rules are plain Python: no SQLAlchemy, no SQLModel (issue 15)."""
+    offenders = {
+        str(path.relative_to(APP)): sorted(
+            name for name in imported_modules(path, package_of(path))
+            if name.split(".")[0] in ("sqlalchemy", "sqlmodel") or name.startswith("app.storage")
+        )
+        for path in sorted((APP / "domain").rglob("*.py"))
+    }
+    assert {path: names for path, names in offenders.items() if names} == {}
+
+
+def test_only_the_shell_reaches_storage_from_the_ui():
+    """Screens go through services; only ui/shell (opening the database, restore, unlock)
+    touches app.storage directly (issue 15)."""
+    files = [p for p in sorted((APP / "ui").rglob("*.py")) if "shell" not in p.relative_to(APP / "ui").parts[:1]]
+    assert files
+    offenders = {
+        str(path.relative_to(APP)): sorted(
+            name for name in imported_modules(path, package_of(path)) if name.startswith("app.storage")
+        )
+        for path in files
+    }
+    assert {path: names for path, names in offenders.items() if names} == {}
+
+
+def test_the_storage_check_sees_a_storage_import(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("def f():\n    from app.storage.tables import Contact\n")
+    assert "app.storage.tables" in imported_modules(sample)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.services.base import Service
+from app.services.changes import Kind
 from app.storage import backup, encryption
 from app.storage.backup import BackupInfo
 
 # Everything a screen may show: after a restore all of it changed.
-EVERYTHING = ("contacts", "topics", "groups", "interactions", "promises", "reminders", "settings")
+EVERYTHING = tuple(Kind)  # a restore replaces every row: every kind changed
 
 
 class BackupsService(Service):

@@ -6,6 +6,7 @@ build() is what the page draws and what bench/ times. It runs a fixed number of 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -21,11 +22,14 @@ from app.domain.today import ItemKind as TodayKind
 from app.domain.today import local_date
 from app.services import habit_queries
 from app.services.base import NotFoundError, Service
+from app.services.changes import Changes, Kind
 from app.services.contacts import display_name
 from app.services.today import TodayService
 from app.storage.tables import TODAY_CONTACTS, Contact, Interaction, Promise
 
 JD_UNIX_EPOCH = 2440587.5  # the Julian day of 1970-01-01 00:00 UTC
+# Changes that cannot move a habit chart keep its cached series.
+UNRELATED_TO_HABITS = frozenset({Kind.TEMPLATES, Kind.JOURNAL})
 LIST_LIMIT = 50  # rows per dashboard list; `total` says how many there are in all
 
 
@@ -104,11 +108,15 @@ class DashboardService(Service):
         # version tells a computation that finished after a change not to cache stale data.
         self._habits: dict[tuple[date, int], tuple[HabitSeries, ...]] = {}
         self._version = 0
+        self._lock = threading.Lock()  # version check and store as one step (worker threads)
         self.events.subscribe(self._forget_habits)
 
-    def _forget_habits(self, _change) -> None:
-        self._version += 1
-        self._habits = {}
+    def _forget_habits(self, changes: Changes) -> None:
+        if changes.kinds <= UNRELATED_TO_HABITS:
+            return
+        with self._lock:
+            self._version += 1
+            self._habits = {}
 
     def build(self) -> Dashboard:
         """Everything at once (what bench/ times); the page shows lists() first and fills
@@ -130,8 +138,9 @@ class DashboardService(Service):
         window = HabitWindow.ending(today, self.clock.local_tz(), weeks)
         with self.db.read() as conn:
             series = habit_queries.all_series(conn, window)
-        if version == self._version:
-            self._habits = {(today, weeks): series}
+        with self._lock:
+            if version == self._version:
+                self._habits = {(today, weeks): series}
         return series
 
     def cached_habits(self, weeks: int = 12) -> tuple[HabitSeries, ...] | None:

@@ -261,6 +261,8 @@ class DraftsService(Service):
                 conn.execute(update(Promise).where(Promise.id == promise_id).values(
                     state=PromiseState.KEPT, resolved_at=self.clock.now()))  # fmt: skip
         self.events.emit("interactions", contact_id, *others)
+        if promise_id is not None:  # the same operation: one Changes with both kinds
+            self.events.emit("promises", promise.contact_id)
         return interaction_id
 
 

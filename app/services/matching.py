@@ -9,83 +9,35 @@ weigh more (see app.domain.matching.rarity). The network-wide page uses matching
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass, field
+import threading
 
-from sqlalchemy import Connection, and_, bindparam, func, insert, or_, select, text
+from sqlalchemy import Connection, and_, func, insert, or_, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.enums import Channel, Direction, TopicKind
 from app.domain.matching import (
-    LINK_WEIGHT, PAIRINGS, PARTNER_KIND, Link, Match, Overlap, Profile, best, match, overlaps,
+    LINK_WEIGHT, PARTNER_KIND, Link, Match, Profile, best, match, overlaps,
     pair_key,
 )  # fmt: skip
 from app.services.base import NotFoundError, Service, ValidationError
+from app.services.changes import Changes, Kind
 from app.services.contacts import display_name
 from app.services.interactions import refresh_stats
 from app.services.matching_index import NetworkIndex, visible_contacts, weights_from_counts
+from app.services.matching_reads import (
+    _ASK, _ASK_IDS, _LINK_OF, DISMISSED_KEY, _dismissed, _labels, _me, _my_groups, _names,
+    _profile, _reason,
+)  # fmt: skip
+from app.services.matching_values import (
+    AskResult, GroupSuggestion, Introduction, PersonHit, Reason, TopicCount,
+)  # fmt: skip
 from app.services.topics import find_topic, topic_key
-from app.storage.tables import Contact, ContactTopic, Group, GroupTopic, Interaction, Membership
+from app.storage.tables import Contact, ContactTopic, Interaction, Membership
 from app.storage.tables import Setting, Topic
 
 CANDIDATE_CAP = 60  # holders read per (topic, kind) when matching one contact
-DISMISSED_KEY = "dismissed_introductions"
 ASK_LIMIT = 100  # people listed per kind in "Ask the network"; the total is counted
 KIND_LINK = {TopicKind.LOOKING_FOR: 3.0, TopicKind.GOAL: 2.0, TopicKind.INTEREST: 1.0}
-
-
-@dataclass(frozen=True)
-class Reason:
-    """Why two people (or a person and a group) fit, for one line of text. `link` is a
-    domain Link seen from the first person, or one of: group_covers, shared_group,
-    met_where, and for groups the contact's TopicKind."""
-
-    link: str
-    topic: str = ""
-    group: str = ""
-    place: str = ""
-
-
-@dataclass(frozen=True)
-class Introduction:
-    a_id: int
-    a_name: str
-    b_id: int
-    b_name: str
-    score: float
-    reasons: tuple[Reason, ...]  # strongest first; reasons[0] is the one-line why
-
-    @property
-    def reason(self) -> Reason:
-        return self.reasons[0]
-
-
-@dataclass(frozen=True)
-class GroupSuggestion:
-    group_id: int
-    name: str
-    score: float
-    reason: Reason
-    url: str = ""  # the group's link (e.g. its Xing page), "" when it has none
-
-
-@dataclass(frozen=True)
-class PersonHit:
-    contact_id: int
-    name: str
-    topic: str
-
-
-@dataclass(frozen=True)
-class AskResult:
-    topics: tuple[str, ...]  # the topic labels the question matched
-    by_kind: tuple[tuple[TopicKind, tuple[PersonHit, ...], int], ...]  # (kind, first few, total)
-
-
-@dataclass(frozen=True)
-class TopicCount:
-    topic_id: int
-    label: str
-    contacts: int
 
 
 class MatchingService(Service):
@@ -99,19 +51,24 @@ class MatchingService(Service):
         self._weight_cache: dict[int, float] | None = None
         # Bumped by every relevant change. A cache computed on a worker thread is kept only
         # if no change came while it was computed (it read the data before that change).
+        # The lock makes "check the generation, then store" one step against an invalidation
+        # arriving from another thread (a worker's import) in between.
         self._generation = 0
+        self._lock = threading.Lock()
         self.events.subscribe(self._on_change)
 
-    def _on_change(self, change) -> None:
-        if change.what in ("topics", "contacts", "groups"):
-            self._generation += 1
-            self._counts, self._top, self._index, self._hidden_ids = None, None, None, None
-            self._weight_cache = None
+    def _on_change(self, changes: Changes) -> None:
+        if changes.touches(Kind.TOPICS, Kind.CONTACTS, Kind.GROUPS):
+            with self._lock:
+                self._generation += 1
+                self._counts, self._top, self._index, self._hidden_ids = None, None, None, None
+                self._weight_cache = None
 
     def _keep(self, attribute: str, value, generation: int):
         """Cache value unless the data changed since generation; return it either way."""
-        if generation == self._generation:
-            setattr(self, attribute, value)
+        with self._lock:
+            if generation == self._generation:
+                setattr(self, attribute, value)
         return value
 
     # --- Me ↔ contact -----------------------------------------------------------------------
@@ -374,78 +331,6 @@ class MatchingService(Service):
                          tuple(_reason(o, labels) for o in m.overlaps))
             for a, m in pairs
         ]  # fmt: skip
-
-
-@dataclass
-class _Groups:
-    names: dict[int, str]
-    by_topic: dict[int, list[tuple[int, str]]]
-    urls: dict[int, str] = field(default_factory=dict)
-
-    def get_by_topic(self, topic_id: int) -> list[tuple[int, str]]:
-        return self.by_topic.get(topic_id, [])
-
-
-def _my_groups(conn: Connection) -> _Groups:
-    rows = conn.execute(
-        select(Group.id, Group.name, GroupTopic.topic_id, Group.url)
-        .outerjoin(GroupTopic, GroupTopic.group_id == Group.id).where(Group.i_am_member.is_(True))
-    ).all()  # fmt: skip
-    groups = _Groups({}, {})
-    for group_id, name, topic_id, url in rows:
-        groups.names[group_id] = name
-        groups.urls[group_id] = url or ""
-        if topic_id is not None:
-            groups.by_topic.setdefault(topic_id, []).append((group_id, name))
-    return groups
-
-
-def _reason(overlap: Overlap, labels: dict[int, str]) -> Reason:
-    return Reason(overlap.link, labels.get(overlap.topic_id, "?"))
-
-
-# CROSS JOIN keeps contact_topic's (topic_id, kind) index as the outer loop; a plain join
-# lets SQLite start from the contact listing index and walk all 50,000 contacts.
-_ASK = text(
-    "SELECT c.id, c.given_name, c.family_name, c.nickname, ct.topic_id "
-    "FROM contact_topic ct CROSS JOIN contact c ON c.id = ct.contact_id "
-    "WHERE ct.topic_id IN :topics AND ct.kind = :kind "
-    "AND c.is_me = 0 AND c.archived = 0 AND c.deleted_at IS NULL "
-    "ORDER BY c.last_two_way_at IS NULL, c.last_two_way_at DESC, c.id LIMIT :limit"
-).bindparams(bindparam("topics", expanding=True))
-_ASK_IDS = text(
-    "SELECT contact_id FROM contact_topic WHERE topic_id IN :topics AND kind = :kind"
-).bindparams(bindparam("topics", expanding=True))
-_LINK_OF = {kind_a: link for kind_a, _kind_b, link in PAIRINGS}
-
-
-def _me(conn: Connection) -> int | None:
-    # "is_me = 1", not "IS 1": only the former uses the partial index ux_contact_me.
-    return conn.execute(select(Contact.id).where(Contact.is_me == True)).scalar()  # noqa: E712
-
-
-def _profile(conn: Connection, contact_id: int) -> Profile:
-    return Profile.from_rows(conn.execute(
-        select(ContactTopic.topic_id, ContactTopic.kind).where(ContactTopic.contact_id == contact_id)
-    ).all())  # fmt: skip
-
-
-def _labels(conn: Connection, topic_ids) -> dict[int, str]:
-    if not topic_ids:
-        return {}
-    return dict(conn.execute(select(Topic.id, Topic.label).where(Topic.id.in_(set(topic_ids)))).all())
-
-
-def _names(conn: Connection, contact_ids) -> dict[int, str]:
-    rows = conn.execute(
-        select(Contact.id, Contact.given_name, Contact.family_name, Contact.nickname)
-        .where(Contact.id.in_(set(contact_ids)))
-    ).all()  # fmt: skip
-    return {r[0]: display_name(r[1], r[2], r[3]) for r in rows}
-
-
-def _dismissed(conn: Connection) -> list[list[int]]:
-    return conn.execute(select(Setting.value).where(Setting.key == DISMISSED_KEY)).scalar() or []
 
 
 __all__ = ["AskResult", "GroupSuggestion", "Introduction", "LINK_WEIGHT", "MatchingService",

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from app.storage import backup, encryption, migrate, search
+from app.storage import backup, commits, encryption, migrate, search
 from app.storage.errors import DatabaseBusyError, DatabaseTooNewError, StorageError
 from app.storage.opening import check_file, explain, inspect_file, needs_full_check
 from app.storage.uris import sqlalchemy_url
@@ -31,7 +31,7 @@ CACHE_KIB = 64 * 1024  # the page cache of each connection
 # costs a second full write. Waiting is the simplest design that loses no save.
 BUSY_STEP_MS = 1000
 WRITE_WAIT_S = 600.0
-WRITE = "rapport_write"  # execution option: this connection will write
+WRITE = commits.WRITE  # execution option: this connection will write
 
 
 def _on_connect(dbapi_connection, _record) -> None:
@@ -177,7 +177,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on any error."""
-        with Session(self._writer(), expire_on_commit=False) as session:
+        with commits.tracked(), Session(self._writer(), expire_on_commit=False) as session:
             with session.begin():
                 yield session
 
@@ -188,7 +188,7 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        with self._writer().begin() as connection:
+        with commits.tracked(), self._writer().begin() as connection:
             yield connection
 
     @contextmanager
@@ -196,7 +196,7 @@ class Database:
         """One transaction for a large write, with the search triggers paused. The caller
         adds the contact ids it touched to the yielded set; they are re-indexed at the
         end. Nothing is written if the block raises."""
-        with self._writer().begin() as connection:
+        with commits.tracked(), self._writer().begin() as connection:
             touched: set[int] = set()
             search.pause(connection)
             yield connection, touched

@@ -41,7 +41,7 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     error leaves the file at the previous revision with the previous schema, whole."""
     from alembic import command
 
-    from app.storage.database import WRITE
+    from app.storage.commits import WRITE
 
     with engine.execution_options(**{WRITE: True}).connect() as connection:
         command.upgrade(_config(connection), target)

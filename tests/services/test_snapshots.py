@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from app.domain.enums import Channel, Direction, PromiseState
 from app.domain.today import ItemKind
 from app.services.interactions import NewPromise
+from app.services.changes import Kind
 from app.services.snapshots import SnapshotService
 
 
@@ -24,7 +25,8 @@ def test_a_deleted_note_comes_back_under_its_id_with_its_promises(services, pers
     (promise,) = services.promises.of_contact(person)
     assert snapshots.take("promise", id=promise.id).values["interaction_id"] == note
     assert services.contacts.get(person).last_interaction_at == contact_before.last_interaction_at
-    assert {c.what for c in seen} == {"interactions", "promises"}
+    (changes,) = seen  # one undo, one Changes value with both kinds
+    assert changes.kinds == {Kind.INTERACTIONS, Kind.PROMISES}
 
 
 def test_a_resolved_promise_gets_its_own_resolved_at_back(services, person, clock):

@@ -5,22 +5,7 @@ from app.services.sample import SampleNetwork
 from app.ui.common_ground.common_ground_page import CommonGroundPage
 from app.ui.contacts.topic_manager import TopicManagerDialog
 from app.ui.contacts.what_we_share import WhatWeShareSection
-
-
-class Recorder:
-    """A Navigator that remembers what it was asked to do."""
-
-    def __init__(self):
-        self.calls = []
-
-    def open_contact(self, contact_id):
-        self.calls.append(("open_contact", contact_id))
-
-    def draft_message(self, contact_id, occasion=None, **context):
-        self.calls.append(("draft_message", contact_id, occasion, context))
-
-    def show_page(self, key):
-        self.calls.append(("show_page", key))
+from tests.fakes import RecordingNavigator
 
 
 @pytest.fixture
@@ -47,7 +32,7 @@ def test_contact_section_shows_shared_topics_with_reasons(qtbot, sample):
     # Someone in the sample who shares an interest of mine (Me likes "Italienische Malerei").
     contact_id = next(h.contact_id for kind, hits, _n in sample.matching.ask_network("Italienische Malerei").by_kind
                       if kind == TopicKind.INTEREST for h in hits)  # fmt: skip
-    section = WhatWeShareSection(sample, Recorder())
+    section = WhatWeShareSection(sample, RecordingNavigator())
     qtbot.addWidget(section)
     section.set_contact(contact_id)
     assert section.title() == "What we share"
@@ -57,7 +42,7 @@ def test_contact_section_shows_shared_topics_with_reasons(qtbot, sample):
 
 
 def test_section_has_an_empty_state(qtbot, services, person):
-    section = WhatWeShareSection(services, Recorder())
+    section = WhatWeShareSection(services, RecordingNavigator())
     qtbot.addWidget(section)
     section.set_contact(person)
     assert "Nothing in common yet" in section.shared.text()
@@ -65,7 +50,7 @@ def test_section_has_an_empty_state(qtbot, services, person):
 
 
 def test_accepting_an_introduction_logs_it_and_removes_it(qtbot, sample):
-    page = loaded_page(qtbot, sample, Recorder())
+    page = loaded_page(qtbot, sample, RecordingNavigator())
     first = page.introductions[0]
     assert page.intro_tree.topLevelItem(0).text(2)  # a one-line reason
     page.select(0)
@@ -83,7 +68,7 @@ def test_accepting_an_introduction_logs_it_and_removes_it(qtbot, sample):
 def test_dismiss_can_be_undone_and_draft_asks_for_an_introduction(qtbot, sample):
     from PySide6.QtGui import QUndoStack
 
-    navigator = Recorder()
+    navigator = RecordingNavigator()
     navigator.undo_stack = QUndoStack()
     page = loaded_page(qtbot, sample, navigator)
     first = page.introductions[0]
@@ -99,7 +84,7 @@ def test_dismiss_can_be_undone_and_draft_asks_for_an_introduction(qtbot, sample)
 
 
 def test_page_lists_top_topics_and_asks_the_network(qtbot, sample):
-    page = loaded_page(qtbot, sample, Recorder())
+    page = loaded_page(qtbot, sample, RecordingNavigator())
     assert page.topics_list.count() > 5
     assert page.topics_list.item(0).text().startswith("Künstliche Intelligenz — ")
     assert page.common_list.count() > 0

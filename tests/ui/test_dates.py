@@ -18,13 +18,9 @@ from app.ui.dashboard.dashboard_page import DashboardPage
 from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.contacts.promises_view import PromisesView
 from app.ui.today.today_page import ITEM_ROLE, TodayPage
+from tests.fakes import SilentNavigator
 
 TODAY = date(2026, 11, 23)  # the test clock's day (tests/conftest.py)
-
-
-class Recorder:
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: None
 
 
 @pytest.fixture
@@ -104,7 +100,7 @@ def test_today_shows_iso_dates_in_the_c_locale_with_the_year_for_last_year(qtbot
     locale("C")
     services.promises.add(person, PromiseOwner.ME, "send the slides", due=date(2025, 10, 22))
     services.promises.add(person, PromiseOwner.ME, "call back", due=TODAY)
-    page = TodayPage(services, Recorder())
+    page = TodayPage(services, SilentNavigator())
     qtbot.addWidget(page)
     due = {page.tree.topLevelItem(i).data(0, ITEM_ROLE).text: page.tree.topLevelItem(i).text(page.COL_WHEN)
            for i in range(page.tree.topLevelItemCount()) if page.tree.topLevelItem(i).data(0, ITEM_ROLE)}  # fmt: skip
@@ -115,7 +111,7 @@ def test_today_shows_iso_dates_in_the_c_locale_with_the_year_for_last_year(qtbot
 def test_today_in_german_writes_dates_with_periods(qtbot, services, person, locale):
     locale("de_DE")
     services.promises.add(person, PromiseOwner.ME, "Folien schicken", due=date(2025, 3, 27))
-    page = TodayPage(services, Recorder())
+    page = TodayPage(services, SilentNavigator())
     qtbot.addWidget(page)
     row = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
                if page.tree.topLevelItem(i).data(0, ITEM_ROLE))  # fmt: skip
@@ -128,7 +124,7 @@ def test_dashboard_dates_from_last_year_carry_the_year(qtbot, services, person, 
     locale("de_DE")
     services.clock.set(datetime(2027, 1, 5, 9, 0, tzinfo=services.clock.local_tz()))
     services.promises.add(person, PromiseOwner.ME, "Folien schicken", due=date(2026, 12, 31))
-    page = DashboardPage(services, Recorder())
+    page = DashboardPage(services, SilentNavigator())
     qtbot.addWidget(page)
     rows = [row for row in page.at_risk.contact_items() if row.data(0, CONTACT_ROLE) == person]
     assert [row.text(2) for row in rows] == ["Do., 31. Dez. 2026"]
@@ -141,7 +137,7 @@ def test_dashboard_dates_from_last_year_carry_the_year(qtbot, services, person, 
 def test_contact_dates_in_english_follow_the_english_pattern(qtbot, services, person, locale):
     locale("en_US")
     services.contacts.update(person, birthday=Birthday(4, 15, 1990))
-    page = ContactPage(services, Recorder())
+    page = ContactPage(services, SilentNavigator())
     qtbot.addWidget(page)
     page.set_contact(person)
     birthday, met_on = page.fields.edits["birthday"], page.fields.edits["met_on"]
@@ -160,7 +156,7 @@ def test_contact_dates_in_english_follow_the_english_pattern(qtbot, services, pe
 def test_contact_dates_in_german_keep_the_german_pattern(qtbot, services, person, locale):
     locale("de_DE")
     services.contacts.update(person, birthday=Birthday(4, 15))
-    page = ContactPage(services, Recorder())
+    page = ContactPage(services, SilentNavigator())
     qtbot.addWidget(page)
     page.set_contact(person)
     assert page.fields.edits["birthday"].text() == "15.04."

@@ -10,11 +10,7 @@ from app.domain.enums import Channel, Direction
 from app.ui.common_ground.common_ground_page import CommonGroundPage
 from app.ui.dashboard.dashboard_page import DashboardPage
 from app.ui.dashboard.habit_charts import integer_scale
-
-
-class Recorder:
-    def __getattr__(self, name):
-        return lambda *args, **kwargs: None
+from tests.fakes import SilentNavigator
 
 
 def tick_values(axis: QValueAxis) -> list[float]:
@@ -32,7 +28,7 @@ def tick_values(axis: QValueAxis) -> list[float]:
 
 
 def dashboard(qtbot, services):
-    page = DashboardPage(services, Recorder())
+    page = DashboardPage(services, SilentNavigator())
     qtbot.addWidget(page)
     qtbot.waitUntil(page.habits_shown)
     return page
@@ -77,7 +73,7 @@ def test_at_risk_status_does_not_claim_more_than_there_are(qtbot, services):
 
 
 def test_ask_the_network_explains_itself_until_something_is_typed(qtbot, services, person):
-    page = CommonGroundPage(services, Recorder())
+    page = CommonGroundPage(services, SilentNavigator())
     qtbot.addWidget(page)
     page.show()
     assert page.ask_stack.currentWidget() is page.ask_hint

@@ -7,29 +7,13 @@ import pytest
 from app.domain.today import Bucket, ItemKind
 from app.services.sample import SampleNetwork
 from app.ui.today.today_page import ITEM_ROLE, TodayPage, draft_occasion
-
-
-class Recorder:
-    def __init__(self):
-        self.calls = []
-
-    def show_page(self, key):
-        self.calls.append(("show_page", key))
-
-    def open_contact(self, contact_id):
-        self.calls.append(("open_contact", contact_id))
-
-    def log_interaction(self, contact_id=None):
-        self.calls.append(("log_interaction", contact_id))
-
-    def draft_message(self, contact_id, occasion=None, **context):
-        self.calls.append(("draft_message", contact_id, occasion, context))
+from tests.fakes import RecordingNavigator
 
 
 @pytest.fixture
 def page(qtbot, services):
     SampleNetwork(services.db, services.clock, services.events).generate(200)
-    navigator = Recorder()
+    navigator = RecordingNavigator()
     widget = TodayPage(services, navigator)
     qtbot.addWidget(widget)
     widget.navigator_calls = navigator.calls
@@ -116,7 +100,7 @@ def test_draft_occasions_follow_the_reason(page):
 
 
 def test_empty_state_when_nothing_is_due(qtbot, services):
-    widget = TodayPage(services, Recorder())
+    widget = TodayPage(services, RecordingNavigator())
     qtbot.addWidget(widget)
     assert widget.stack.currentWidget() is widget.empty
     assert not widget.done_button.isEnabled()

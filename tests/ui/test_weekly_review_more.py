@@ -5,18 +5,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWizard
 
 from app.domain.enums import PromiseState
 from app.ui.today.weekly_review import WeeklyReview
+from tests.fakes import UndoNavigator
 
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-class Navigator:
-    def __init__(self):
-        self.undo_stack = QUndoStack()
 
 
 @pytest.fixture
@@ -29,7 +24,7 @@ def test_dateless_promises_get_a_date_or_are_released_and_undo_works(qtbot, serv
                                                                      friday):  # fmt: skip
     talk = services.promises.add(person, "me", "Lass uns dranbleiben", no_date=True)
     book = services.promises.add(person, "them", "Buchtipp schicken", no_date=True)
-    navigator = Navigator()
+    navigator = UndoNavigator()
     review = WeeklyReview(services, navigator)
     qtbot.addWidget(review)
     review.show()
@@ -53,7 +48,7 @@ def test_dateless_promises_get_a_date_or_are_released_and_undo_works(qtbot, serv
 
 def test_last_weeks_plan_opens_the_review_and_saving_confirms_the_answer(qtbot, services, friday):
     services.journal.save(date(2026, 11, 16), "", "", "Call Paul instead of writing")
-    review = WeeklyReview(services, Navigator())
+    review = WeeklyReview(services, UndoNavigator())
     qtbot.addWidget(review)
     review.show()
     assert review.currentPage() is review.last_week
@@ -74,7 +69,7 @@ def test_last_weeks_plan_opens_the_review_and_saving_confirms_the_answer(qtbot, 
 
 def test_a_week_already_reviewed_is_not_opened_again(qtbot, services, friday):
     services.journal.save(date(2026, 11, 23), "Done", "", "")
-    review = WeeklyReview(services, Navigator())
+    review = WeeklyReview(services, UndoNavigator())
     qtbot.addWidget(review)
     review.show()
     assert review.reviewed is not None and review.dateless is None
@@ -85,7 +80,7 @@ def test_a_week_already_reviewed_is_not_opened_again(qtbot, services, friday):
 def test_reconnect_uses_the_dashboards_words(qtbot, services, friday):
     services.contacts.create(given_name="Paul", cadence_days=30)
     friday.set(friday.now() + timedelta(days=63))
-    review = WeeklyReview(services, Navigator())
+    review = WeeklyReview(services, UndoNavigator())
     qtbot.addWidget(review)
     texts = [review.reconnect.people.item(i).text() for i in range(review.reconnect.people.count())]
     assert any(t.startswith("Paul — 33 day") and t.endswith("past") for t in texts), texts

@@ -17,6 +17,7 @@ from app.services.matching import AskResult, Introduction
 from app.ui.widgets import undo
 from app.ui.common_ground.common_ground_text import fill, introduction_line
 from app.ui.shell.navigation import Navigator
+from app.ui.widgets.tasks import task_manager
 from app.ui.widgets.workers import Worker
 
 SUGGESTIONS = 25
@@ -148,11 +149,9 @@ class CommonGroundPage(QWidget):
             return (matching.network_introductions(SUGGESTIONS), matching.top_topics(12),
                     matching.most_in_common_with_me(12))  # fmt: skip
 
-        self._worker = Worker(work, self)
-        self._worker.signals.done.connect(self._show)
-        self._worker.signals.failed.connect(self.intro_status.setText)
-        self._worker.signals.finished.connect(self._after_run)
-        self._worker.start()
+        self._worker = task_manager(self.services).read(
+            work, owner=self, done=self._show, failed=self.intro_status.setText,
+            finished=self._after_run)  # fmt: skip
 
     def is_loading(self) -> bool:
         return self._worker is not None and self._worker.running

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from app.services.base import NotFoundError
+from app.services.changes import Changes
 from app.services.contacts import display_name
 from app.ui.widgets import undo
 from app.ui.contacts.contact_fields import ContactFields
@@ -26,6 +27,7 @@ from app.ui.contacts.contact_sections import section_classes
 from app.ui.contacts.promises_view import PromisesView
 from app.ui.contacts.timeline import Timeline
 from app.ui.contacts.topic_chips import GroupChips, TopicChips, kind_labels
+from app.ui.widgets.change_aware import initiated_by
 from app.ui.widgets.wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
@@ -191,8 +193,9 @@ class ContactPage(QWidget):
             return
         super().keyPressEvent(event)
 
-    def refresh(self) -> None:
-        """After a change notice: show the stored state, keeping any field being edited."""
+    def refresh(self, changes: Changes | None = None) -> None:
+        """After a change notice: show the stored state, keeping any field being edited.
+        The part that made the change (`changes.initiator`) has shown it already."""
         if self.contact_id is None:
             return
         try:
@@ -201,7 +204,8 @@ class ContactPage(QWidget):
             self.back_requested.emit()
             return
         for part in (self.topics, self.groups, self.promises, self.timeline):
-            part.refresh()
+            if not initiated_by(changes, part):
+                part.refresh()
         for section in self.sections:
             try:
                 section.set_contact(self.contact_id)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from app.services.base import ValidationError
+from app.services.changes import Changes, Kind
 from app.services.contact_list import ListFilter
 from app.ui.widgets import accessibility
 from app.ui.widgets import undo
@@ -206,9 +207,12 @@ class ContactsPage(QWidget):
         self._show_list_state(flt)
         self._show_notes_match()
 
-    def on_change(self, change) -> None:
-        if change.what == "groups":
+    def on_change(self, changes: Changes) -> None:
+        if Kind.GROUPS in changes:
             self._fill_groups()
+        if self.contact_page is not None and self.views.currentWidget() is self.contact_page:
+            self.contact_page.refresh(changes)  # the list refreshes when it is shown again
+            return
         self.refresh()
 
     def _show_list_state(self, flt: ListFilter) -> None:

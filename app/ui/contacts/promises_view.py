@@ -171,7 +171,8 @@ class PromisesView(QWidget):
         promise_id = self.current_id()
         if promise_id is None:
             return
-        undo.promise_state(self.navigator, self.services, promise_id, state)
+        with self.services.events.operation(initiator=self):  # the notice skips this view
+            undo.promise_state(self.navigator, self.services, promise_id, state)
         self.refresh()
 
     def add(self) -> None:
@@ -179,8 +180,9 @@ class PromisesView(QWidget):
             return
         due = self.due.date().toPython() if self.has_due.isChecked() else None
         try:
-            self.services.promises.add(self.contact_id, self.owner.currentData(),
-                                       self.text.text(), due, no_date=due is None)  # fmt: skip
+            with self.services.events.operation(initiator=self):  # the notice skips this view
+                self.services.promises.add(self.contact_id, self.owner.currentData(),
+                                           self.text.text(), due, no_date=due is None)  # fmt: skip
         except ValidationError:
             return
         self.text.clear()

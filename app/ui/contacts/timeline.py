@@ -140,7 +140,8 @@ class Timeline(QWidget):
         menu.exec(self.list.viewport().mapToGlobal(position))
 
     def delete(self, interaction_id: int) -> None:
-        undo.delete_interaction(self.navigator, self.services, interaction_id, self.contact_id)
+        with self.services.events.operation(initiator=self):  # the notice skips this view
+            undo.delete_interaction(self.navigator, self.services, interaction_id, self.contact_id)
         self.refresh()
 
     def eventFilter(self, watched, event) -> bool:

@@ -208,16 +208,18 @@ class TopicChips(QWidget):
         if not label or self.contact_id is None:
             return
         try:
-            self.services.topics.add(self.contact_id, label, kind)
+            with self.services.events.operation(initiator=self):
+                self.services.topics.add(self.contact_id, label, kind)
         except ValidationError:
             return
         editor.clear()
-        self.refresh()
+        self.refresh()  # at once; the change notice that follows skips the initiator
         self.rows[kind].editor.setFocus()
 
     def remove(self, topic: HeldTopic) -> None:
-        undo.remove_topic(self.navigator, self.services, self.contact_id, topic)
-        self.refresh()
+        with self.services.events.operation(initiator=self):
+            undo.remove_topic(self.navigator, self.services, self.contact_id, topic)
+        self.refresh()  # at once; the change notice that follows skips the initiator
         self.rows[topic.kind].editor.setFocus()  # focus stays in the row, not lost with the chip
 
 
@@ -294,9 +296,11 @@ class GroupChips(QWidget):
             self.refresh()
             return
         if group_id is not None and self.contact_id is not None:
-            self.services.groups.add_contact(group_id, self.contact_id)
+            with self.services.events.operation(initiator=self):
+                self.services.groups.add_contact(group_id, self.contact_id)
             self.refresh()
 
     def _remove(self, group_id: int) -> None:
-        self.services.groups.remove_contact(group_id, self.contact_id)
+        with self.services.events.operation(initiator=self):
+            self.services.groups.remove_contact(group_id, self.contact_id)
         self.refresh()

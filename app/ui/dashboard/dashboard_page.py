@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QMarginsF, QObject, QRect, QRunnable, Qt, QThreadPool, Signal,
-)  # fmt: skip
+from PySide6.QtCore import QMarginsF, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QMessageBox,
@@ -19,27 +17,11 @@ from app.services import Services
 from app.ui.widgets import dates
 from app.ui.dashboard.dashboard_lists import DashboardList
 from app.ui.dashboard.habit_charts import HabitChart
+from app.ui.widgets.tasks import task_manager
 from app.ui.shell.navigation import Navigator
 
 CHART_COLUMNS = 3  # at most; two when the page is too narrow for three whole titles
 MIN_CHART_WIDTH = 330  # "Meine Versprechen pünktlich gehalten" in bold, with the chart's margins
-
-
-class HabitsLoader(QObject):
-    done = Signal(object)  # the habit series, or the exception that stopped them
-
-
-class HabitsJob(QRunnable):
-    def __init__(self, services: Services, loader: HabitsLoader) -> None:
-        super().__init__()
-        self.services, self.loader = services, loader
-
-    def run(self) -> None:
-        try:
-            result = self.services.dashboard.habits()
-        except Exception as error:  # shown on the page instead of the charts
-            result = error
-        self.loader.done.emit(result)
 
 
 class DashboardPage(QWidget):
@@ -120,10 +102,6 @@ class DashboardPage(QWidget):
         self.charts_stack.addWidget(grid_holder)
         QVBoxLayout(self.charts_box).addWidget(self.charts_stack)
         # The habits take a while at 50,000 contacts: counted on a worker thread.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.loader = HabitsLoader(self)
-        self.loader.done.connect(self._habits_loaded)
         self._loading = self._stale = False
 
         self.content = QWidget()
@@ -144,24 +122,14 @@ class DashboardPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll)
         self.today = None
-        self._refreshing = False
         self.refresh()
 
     def title(self) -> str:
         return self.tr("Dashboard")
 
     def refresh(self) -> None:
-        if self._refreshing:  # the reminder below sends a change notice, which refreshes
-            return
-        self._refreshing = True
-        try:
-            # The weekly reminder (made by the first review) follows the day in the settings.
-            self.services.journal.ensure_weekly_reminder(self.tr("Weekly review"), create=False)
-            self._refresh()
-        finally:
-            self._refreshing = False
-
-    def _refresh(self) -> None:
+        """Reads only (a refresh that wrote would send a change notice, which refreshes...).
+        The weekly reminder follows the settings where they are saved (settings_dialog)."""
         self.today, this_week, at_risk = self.services.dashboard.lists()
         self.subtitle.setText(self.tr("Week of %1").replace(
             "%1", dates.long(this_week.week_of, self.today)))  # fmt: skip
@@ -198,7 +166,10 @@ class DashboardPage(QWidget):
         else:
             self._loading = True
             self.charts_stack.setCurrentIndex(0)
-            self.pool.start(HabitsJob(self.services, self.loader))
+            task_manager(self.services).read(
+                lambda _progress, _cancelled: self.services.dashboard.habits(), owner=self,
+                done=self._habits_loaded,
+                failed=lambda message: self._habits_loaded(RuntimeError(message)))  # fmt: skip
 
     def _habits_loaded(self, result) -> None:
         self._loading = False

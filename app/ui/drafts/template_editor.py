@@ -17,7 +17,7 @@ from app.domain.drafts import OCCASIONS, PAIR_OCCASIONS, build_context
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
 from app.services.drafts import SAMPLE_FACTS, TemplateProblem
-from app.ui.drafts.draft_dialog import formality_choices, language_choices, occasion_label, problem_message
+from app.ui.drafts.draft_texts import formality_choices, language_choices, occasion_label, problem_message
 from app.ui.widgets.wheel_guard import guard_wheel
 
 PREVIEW_CONTACTS = 200  # the chooser lists this many; typing searches all of them

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QRadioButton, QVBoxLayout,
@@ -15,7 +14,7 @@ from app.config import documents_dir
 from app.services import Services
 from app.services.exporters import SUFFIX, ExportResult
 from app.ui.widgets import accessibility
-from app.ui.widgets.workers import Worker
+from app.ui.widgets.tasks import task_manager
 
 
 def _documents() -> Path:
@@ -35,8 +34,7 @@ class ExportDialog(QDialog):
         self.contact_ids = list(contact_ids) if contact_ids else None
         self.setWindowTitle(self.tr("Export"))
         self.setMinimumWidth(620)
-        self.pool = QThreadPool(self)
-        self.workers: list[Worker] = []
+        self.tasks = task_manager(services)
         self.busy = False
         self.result: ExportResult | None = None
         self.formats = QButtonGroup(self)
@@ -150,18 +148,16 @@ class ExportDialog(QDialog):
             return
         ids = self.contact_ids if self.scope_selected.isChecked() and format != "json" else None
         exports = self.services.exports
-        worker = Worker(lambda progress, _cancelled: exports.export(path, format, ids, progress), self)
-        self.workers.append(worker)
-        worker.signals.progress.connect(lambda done, total: (self.progress.setMaximum(max(total, 1)),
-                                                             self.progress.setValue(done)))  # fmt: skip
-        worker.signals.done.connect(self._done)
-        worker.signals.failed.connect(self._failed)
         self.busy = True
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
-        worker.start(self.pool)
+        # Reads the database only (it writes a file): beside an import, not after it.
+        self.tasks.read(lambda progress, _cancelled: exports.export(path, format, ids, progress),
+                        owner=self, done=self._done, failed=self._failed,
+                        progress=lambda done, total: (self.progress.setMaximum(max(total, 1)),
+                                                      self.progress.setValue(done)))  # fmt: skip
 
     def _done(self, result: ExportResult) -> None:
         self.busy = False
@@ -183,5 +179,5 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("The export failed; no file was written: %1").replace("%1", message))
 
     def done(self, result: int) -> None:
-        self.pool.waitForDone()  # an export is short; let it finish its file
+        self.tasks.wait_for(owner=self)  # an export is short; let it finish its file
         super().done(result)

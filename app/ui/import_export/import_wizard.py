@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -22,6 +21,7 @@ from app.ui.widgets import accessibility
 from app.ui.import_export.csv_dialect import CsvDialectRow
 from app.ui.import_export.import_preview import ImportPreviewModel, MappingTable, preview_table
 from app.ui.import_export.import_report_text import notes_text, problem_text
+from app.ui.widgets.tasks import task_manager
 from app.ui.widgets.workers import Worker
 from app.ui.widgets.wheel_guard import guard_wheel
 
@@ -38,9 +38,8 @@ class ImportWizard(QDialog):
         self.services = services
         self.setWindowTitle(self.tr("Import contacts"))
         self.resize(980, 640)
-        self.pool = QThreadPool(self)  # our own, so closing waits only for our work
+        self.tasks = task_manager(services)  # closing waits only for our own work
         self.worker: Worker | None = None
-        self._workers: list[Worker] = []  # kept alive: a QRunnable must outlive its run()
         self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
         self.stopped = False  # the import was cancelled or failed: Back returns to the preview
@@ -265,17 +264,16 @@ class ImportWizard(QDialog):
         else:
             self._show(MAPPING if page == PREVIEW and is_csv else FILE)
 
-    def _start(self, work, on_done, progress_bar: QProgressBar) -> None:
-        self.worker = Worker(work, self)
-        self._workers.append(self.worker)
-        self.worker.signals.progress.connect(lambda done, total: (progress_bar.setMaximum(max(total, 1)),
-                                                                  progress_bar.setValue(done)))  # fmt: skip
-        for signal, slot in ((self.worker.signals.done, on_done), (self.worker.signals.failed, self._failed),
-                             (self.worker.signals.cancelled, self._cancelled)):  # fmt: skip
-            signal.connect(lambda *args, slot=slot: self._finished(slot, *args))
+    def _start(self, work, on_done, progress_bar: QProgressBar, writes: bool = False) -> None:
         progress_bar.setRange(0, 0)  # busy until the first progress report
         self.busy = True
-        self.worker.start(self.pool)
+        self.worker = (self.tasks.write if writes else self.tasks.read)(
+            work, owner=self,
+            progress=lambda done, total: (progress_bar.setMaximum(max(total, 1)),
+                                          progress_bar.setValue(done)),
+            done=lambda *args: self._finished(on_done, *args),
+            failed=lambda *args: self._finished(self._failed, *args),
+            cancelled=lambda *args: self._finished(self._cancelled, *args))  # fmt: skip
 
     def _finished(self, slot, *args) -> None:
         self.busy = False
@@ -341,7 +339,7 @@ class ImportWizard(QDialog):
                                        plan.count(Decision.NEW) + plan.count(Decision.MERGE)))  # fmt: skip
         self._show(RUN)
         self._start(lambda progress, cancelled: imports.write(plan, progress, cancelled),
-                    self._written, self.run_progress)  # fmt: skip
+                    self._written, self.run_progress, writes=True)  # fmt: skip
         self._show(RUN)
 
     def _written(self, report: ImportReport) -> None:
@@ -386,7 +384,6 @@ class ImportWizard(QDialog):
             self.reject()
 
     def done(self, result: int) -> None:
-        if self.worker is not None and self.worker.running:
-            self.worker.cancel()
-            self.pool.waitForDone()
+        self.tasks.cancel(owner=self)
+        self.tasks.wait_for(owner=self)
         super().done(result)

@@ -11,7 +11,7 @@ import dataclasses
 import importlib
 import logging
 
-from PySide6.QtCore import QEvent, QLocale, QTime, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
@@ -139,6 +139,11 @@ class SettingsDialog(QDialog):
         if new != old:
             self.services.settings.save(new)
             self._saved = new
+        if (new.weekly_review_weekday, new.reminder_hour) != (old.weekly_review_weekday,
+                                                              old.reminder_hour):
+            # The weekly-review reminder (made by the first review) moves with the day.
+            self.services.journal.ensure_weekly_reminder(
+                QCoreApplication.translate("DashboardPage", "Weekly review"), create=False)
         if new.theme != old.theme:
             from app.ui.widgets import theme
 

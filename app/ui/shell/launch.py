@@ -48,11 +48,7 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def run_gui(argv: list[str]) -> int:
-    args = parse_gui_args(argv)
-    if args.self_test:
-        from app.ui.shell.self_test import run_self_test
-
-        return run_self_test()
+    args = parse_gui_args(argv)  # --self-test is dispatched by app/__main__.py
     app = make_application(argv)
     _terminator = Terminator(app)  # before any dialog: SIGTERM must end a first-run question too
 

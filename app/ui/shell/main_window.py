@@ -8,7 +8,6 @@ imported when first opened, which keeps the start short.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
@@ -17,69 +16,20 @@ from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget,
 )  # fmt: skip
 
+from app.ui.shell.page_loaders import page_class
+from app.ui.shell.page_set import PageSet
 from app.ui.shell.pages import PAGES, PageEntry
 from app.ui.widgets import accessibility, icons, shortcuts
+from app.ui.widgets.change_aware import ChangeAware, Refreshable
 from app.ui.widgets.window_size import fit_on_screen
 
 if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the frame is painted: frame.py
     from app.services import Services
+    from app.services.changes import Changes
 
 log = logging.getLogger(__name__)
 PAGE_ICONS = {"today": "today", "contacts": "contacts", "dashboard": "dashboard",
               "common_ground": "common-ground", "matching": "common-ground"}  # fmt: skip
-
-
-class PageSet(Mapping):
-    """The pages by key, in sidebar order; each is built the first time it is asked for,
-    replacing its empty placeholder in the stack."""
-
-    def __init__(self, build, stack: QStackedWidget) -> None:
-        self._build = build
-        self._stack = stack
-        self._targets: dict[str, str] = {}
-        self._built: dict[str, QWidget] = {}
-
-    def add(self, entry: PageEntry) -> None:
-        self._targets[entry.key] = entry
-        self._stack.addWidget(QWidget())
-
-    def __getitem__(self, key: str) -> QWidget:
-        if key not in self._built:
-            target = self._targets[key]  # KeyError for an unknown page, as a dict would
-            index = list(self._targets).index(key)
-            placeholder = self._stack.widget(index)
-            page = self._build(target)
-            self._built[key] = page
-            current = self._stack.currentIndex()
-            self._stack.insertWidget(index, page)
-            self._stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self._stack.setCurrentIndex(current)
-        return self._built[key]
-
-    def __iter__(self):
-        return iter(self._targets)
-
-    def __len__(self) -> int:
-        return len(self._targets)
-
-    def is_built(self, key: str) -> bool:
-        return key in self._built
-
-    def forget(self) -> None:
-        """Put placeholders back for every built page; each is built anew when next asked
-        for (after a language change: a page translates its texts when it is built)."""
-        current = self._stack.currentIndex()
-        for key, page in list(self._built.items()):
-            index = list(self._targets).index(key)
-            self._stack.insertWidget(index, QWidget())
-            self._stack.removeWidget(page)
-            page.deleteLater()
-        self._built.clear()
-        self._stack.setCurrentIndex(current)
-
-    def built(self) -> list[tuple[str, QWidget]]:
-        return list(self._built.items())
 
 
 PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
@@ -146,7 +96,7 @@ class MainWindow(QMainWindow):
     # --- building -----------------------------------------------------------------------
     def _build_page(self, entry: PageEntry) -> QWidget:
         try:
-            page = entry.load()(self.services, self)
+            page = page_class(entry)(self.services, self)
         except Exception:  # a broken page must not stop the app from starting
             log.exception("could not build page %s", entry.key)
             label = QLabel(self.tr("This page could not be loaded; see the log."))
@@ -390,20 +340,25 @@ class MainWindow(QMainWindow):
         if self.sender() is self.current_page():
             self.statusBar().showMessage(text)
 
-    def _on_change(self, change) -> None:
+    def _on_change(self, changes: Changes) -> None:
         """Refresh the page in view now; the others when they are next shown."""
         current = self.current_page()
         for key, page in self.pages.built():
             if page is current:
-                self._refresh(page, change)
+                self._refresh(page, changes)
             else:
                 self._stale.add(key)
 
-    def _refresh(self, page: QWidget, change=None) -> None:
-        if change is not None and hasattr(page, "on_change"):
-            page.on_change(change)
-        elif hasattr(page, "refresh"):
-            page.refresh()
+    def _refresh(self, page: QWidget, changes: Changes | None = None) -> None:
+        # A refresh that fails is logged, never raised into the event loop: the change it
+        # shows is committed and its undo command is on the stack already.
+        try:
+            if changes is not None and isinstance(page, ChangeAware):
+                page.on_change(changes)
+            elif isinstance(page, Refreshable):
+                page.refresh()
+        except Exception:
+            log.exception("refreshing %s failed", type(page).__name__)
         self.statusBar().showMessage(getattr(page, "status", ""))
 
     def refresh_current(self) -> None:
@@ -421,7 +376,7 @@ class MainWindow(QMainWindow):
         shortcuts.enable_page_actions(self)
         if fresh:
             self.statusBar().showMessage(getattr(self.current_page(), "status", ""))
-        elif key in self._stale or not hasattr(self.current_page(), "on_change"):
+        elif key in self._stale or not isinstance(self.current_page(), ChangeAware):
             self._stale.discard(key)
             self.refresh_current()
         else:

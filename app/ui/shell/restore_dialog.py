@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.backups import BackupsService
 from app.ui.widgets import dates
+from app.ui.widgets.tasks import task_manager
 from app.ui.widgets.workers import Worker
 
 COL_DATE, COL_KIND, COL_SIZE = range(3)
@@ -128,12 +129,11 @@ class RestoreDialog(QDialog):
         self.busy.setCancelButton(None)
         self.busy.setWindowModality(Qt.WindowModality.WindowModal)
         self.busy.setMinimumDuration(0)
-        self.worker = Worker(lambda _progress, _cancelled: self.backups.replace_data(info.path), self)
-        self.worker.signals.done.connect(lambda safety: self.restored(info.path, when, safety))
-        self.worker.signals.failed.connect(self.failed)
         self.restore_button.setEnabled(False)
         self.busy.show()
-        self.worker.start()
+        self.worker = task_manager(self.services).write(  # after any import, never beside it
+            lambda _progress, _cancelled: self.backups.replace_data(info.path), owner=self,
+            done=lambda safety: self.restored(info.path, when, safety), failed=self.failed)
 
     def failed(self, message: str) -> None:
         self.busy.close()

@@ -7,6 +7,10 @@ Nothing stops it for the session: any error in a check (a notification that fail
 database locked by a CLI job) is logged, by kind only, and the check is tried again soon.
 Commits by other processes (the CLI adding a reminder) are noticed within WATCH_MS through
 SQLite's data_version, and the plan is made again.
+
+While this window's own write job runs (an import holds the database in one transaction
+for a minute at 50,000 contacts), a check does not wait in BEGIN IMMEDIATE on the UI
+thread: it waits for the TaskManager's writes_idle and runs then (tasks.py).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from app.domain.clock import local_today
 from app.domain.today import Bucket, ItemKind, TodayItem
 from app.services import Services
+from app.ui.widgets.tasks import task_manager
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +50,9 @@ class Scheduler(QObject):
         self._watch = None
         self.watch_timer = QTimer(self, interval=WATCH_MS)
         self.watch_timer.timeout.connect(self._look_for_changes)
+        self.tasks = task_manager(services)
+        self.tasks.writes_idle.connect(self._after_writes)
+        self.deferred = False  # a check waits for the write jobs to end
 
     def start(self) -> None:
         """Deliver what is due (including what was missed while closed), then sleep."""
@@ -67,6 +75,9 @@ class Scheduler(QObject):
     def check(self) -> None:
         """Deliver what is due, then plan the next wake-up. Never raises: a failure is
         logged (its kind, never a reminder's or a note's text) and retried."""
+        if self.tasks.writing():  # an import: run when it is done, the UI stays free
+            self.deferred = True
+            return
         failed = False
         for step in (self._confirm_shown, self._deliver_due, self._digest_if_due):
             try:
@@ -105,6 +116,11 @@ class Scheduler(QObject):
                 self._unconfirmed.append(delivery)
                 ok = False
         return ok
+
+    def _after_writes(self) -> None:
+        if self.deferred:
+            self.deferred = False
+            self.check()
 
     def _confirm_shown(self) -> bool:
         waiting, self._unconfirmed = self._unconfirmed, []

@@ -8,6 +8,7 @@ but the action still runs.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from app.domain.enums import PromiseState
 from app.domain.today import ItemKind, TodayItem
 from app.services import Services
+from app.services.events import Events
 from app.services.sample_removal import SampleConflict
 from app.services.snapshots import RowSnapshot, SnapshotService, UndoConflict
 from app.services.topics import HeldTopic
@@ -77,13 +79,22 @@ def _call(hook: Hook) -> None:
 
 def run(navigator, text: str, do: Callable[[], None], undo: Callable[[], None],
         after_undo: Hook = None, after_redo: Hook = None) -> ServiceCommand | None:  # fmt: skip
-    do()
-    stack = getattr(navigator, "undo_stack", None)
-    if stack is None:
-        return None
-    command = ServiceCommand(text, do, undo, after_undo, after_redo)
-    stack.push(command)
-    return command
+    # One operation around the action and the push: the pages hear of the change after its
+    # undo command is on the stack, so a refresh that fails cannot lose the entry.
+    with _operation(navigator):
+        do()
+        stack = getattr(navigator, "undo_stack", None)
+        if stack is None:
+            return None
+        command = ServiceCommand(text, do, undo, after_undo, after_redo)
+        stack.push(command)
+        return command
+
+
+def _operation(navigator) -> AbstractContextManager:
+    """The events hub's operation() (the main window's services); a null one without."""
+    events = getattr(getattr(navigator, "services", None), "events", None)
+    return events.operation() if isinstance(events, Events) else nullcontext()
 
 
 def snapshots(services: Services) -> SnapshotService:
@@ -208,6 +219,11 @@ def spread_backlog(navigator, services: Services, after_undo: Hook = None):
     """Spread the drifted keep-in-touch items over the next weeks; the inverse puts every
     today mark back exactly as it was (or removes the ones that were not there). Nothing
     to spread pushes nothing."""
+    with services.events.operation():  # the pages hear of it after the push
+        return _spread_backlog(navigator, services, after_undo)
+
+
+def _spread_backlog(navigator, services: Services, after_undo: Hook):
     result = [services.today.spread_backlog()]
     stack = getattr(navigator, "undo_stack", None)
     if result[0].count and stack is not None:
@@ -227,6 +243,12 @@ def logged(navigator, services: Services, interaction_id: int,
     """A note just logged (by the log dialog), as one undoable command; logged from a Today
     row, that row is closed in the same step. Undo removes the note and the promises made
     in it and puts the row back; redo writes them again under their ids."""
+    with services.events.operation():  # the pages hear of it after the push
+        _logged(navigator, services, interaction_id, today_item)
+
+
+def _logged(navigator, services: Services, interaction_id: int,
+            today_item: TodayItem | None) -> None:  # fmt: skip
     taken = snapshots(services)
     after = [taken.take("interaction", id=interaction_id),
              *taken.take_promises_of_interaction(interaction_id)]  # fmt: skip
