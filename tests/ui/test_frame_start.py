@@ -10,12 +10,12 @@ import sys
 
 import pytest
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.ui.shell import launch
 from app.ui.shell.frame import LANGUAGE_KEY, THEME_KEY, when_painted
-from app.ui.shell.i18n import install_translators
+from app.ui.shell.i18n import remove_translators
 from app.ui.shell.main_window import MainWindow
 
 
@@ -68,6 +68,7 @@ def test_the_next_frame_speaks_the_language_the_database_chose(qtbot, services):
     settings = services.settings.load()
     settings.language = "de"
     services.settings.save(settings)
+    before = QLocale()
     try:
         frame = shown(qtbot, MainWindow())
         window = launch.start_window(app, services, first_run=False, frame=frame,
@@ -78,7 +79,8 @@ def test_the_next_frame_speaks_the_language_the_database_chose(qtbot, services):
         again = shown(qtbot, MainWindow())  # the next start's frame, before its database
         assert [a.text() for a in again.menuBar().actions()][0] == "&Datei"
     finally:
-        install_translators(app, "en")
+        remove_translators(app)
+        QLocale.setDefault(before)
 
 
 def test_loading_waits_for_the_first_paint(qtbot):
