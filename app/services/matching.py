@@ -23,6 +23,7 @@ from app.services.base import NotFoundError, Service, ValidationError
 from app.services.contacts import display_name
 from app.services.interactions import refresh_stats
 from app.services.matching_index import NetworkIndex, visible_contacts, weights_from_counts
+from app.services.relationships import known_pairs
 from app.services.topics import find_topic, topic_key
 from app.storage.tables import Contact, ContactTopic, Group, GroupTopic, Interaction, Membership
 from app.storage.tables import Setting, Topic
@@ -317,7 +318,8 @@ class MatchingService(Service):
         return weights
 
     def _excluded(self, conn: Connection, contact_id: int | None = None) -> set[tuple[int, int]]:
-        """Pairs already introduced (an interaction pointing at the other) or dismissed."""
+        """Pairs already introduced (an interaction pointing at the other), dismissed, or
+        related on their pages (they know each other already)."""
         stmt = select(Interaction.contact_id, Interaction.related_contact_id).where(
             Interaction.related_contact_id.is_not(None))
         if contact_id is not None:
@@ -325,6 +327,7 @@ class MatchingService(Service):
                 or_(Interaction.contact_id == contact_id, Interaction.related_contact_id == contact_id),
                 Interaction.related_contact_id.is_not(None))  # fmt: skip
         pairs = {pair_key(a, b) for a, b in conn.execute(stmt)}
+        pairs |= {pair_key(a, b) for a, b in known_pairs(conn, contact_id)}
         return pairs | {pair_key(a, b) for a, b in _dismissed(conn)}
 
     def _matches_for(self, conn: Connection, a_id: int, k: int, excluded: set[int]) -> list[Introduction]:
