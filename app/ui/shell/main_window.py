@@ -23,6 +23,7 @@ from app.ui.shell.help_menu import add_help_menu
 from app.ui.shell.pages import PAGES, PageEntry
 from app.ui.widgets import icons
 from app.ui.shell.sample_actions import remove_sample_network
+from app.ui.contacts.trash_dialog import open_trash_dialog
 from app.ui.widgets.window_size import fit_on_screen
 
 log = logging.getLogger(__name__)
@@ -216,6 +217,8 @@ class MainWindow(QMainWindow):
                                          "trash", "delete")  # fmt: skip
         self.merge_action = self._action(edit, self.tr("Mer&ge with duplicate…"),
                                          self.merge_current, "merge")  # fmt: skip
+        self.trash_view_action = self._action(
+            edit, self.tr("&Trash…"), lambda: open_trash_dialog(self, self.services, self))
         edit.addSeparator()
         self._action(edit, self.tr("&Me…"), self.open_me, None, "me")
         self.groups_action = self._action(edit, self.tr("&Groups…"), self.open_groups, "groups")
