@@ -100,8 +100,8 @@ class ImportWizard(QDialog):
         note = QLabel(self.tr(
             "Rapport reads vCards from phones, Apple, Google and Outlook, LinkedIn's data export "
             "and any CSV. Nothing is written until you confirm the preview, and people already "
-            "in Rapport are merged instead of added twice. Photos in vCards are not imported: "
-            "Rapport keeps no pictures."))  # fmt: skip
+            "in Rapport are merged instead of added twice. A photo in a vCard is kept when it is "
+            "a small embedded picture (up to 64 KB)."))  # fmt: skip
         note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self._heading(self.tr("Choose a file to import")))
@@ -321,7 +321,7 @@ class ImportWizard(QDialog):
         result = [self._dropped_text(n) for n in notes if "photo(s) not imported" not in n]
         photos = photos if photos is not None else sum(1 for n in notes if "photo(s) not imported" in n)
         if photos:
-            result.append(self.tr("%n photo(s) not imported: Rapport keeps no pictures.", "", photos))
+            result.append(self.tr("%n photo(s) not imported: only embedded pictures up to 64 KB are kept.", "", photos))
         return result
 
     def _dropped_text(self, note: str) -> str:
