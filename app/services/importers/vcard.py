@@ -265,8 +265,11 @@ def card_to_record(properties, where: str,
             photos += record.photo is None
         elif name == "UID":
             record.uid = value.strip()
-        elif name == "RELATED" and _relation(line, value) is not None:
-            record.related.append(_relation(line, value))
+        elif name == "RELATED" and (relation := _relation(line, value)) is not None:
+            record.related.append(relation)  # linked when the other is in the same file
+            if relation[3] == "name" and dropped is not None:  # and said in the notes
+                extras.append(((line.group or "").upper(), (_label(line) or "related").capitalize(),
+                               unescape(value).strip()))  # fmt: skip
         elif name.startswith("X-RAPPORT-"):
             _rapport_property(record, name, unescape(value).strip())
         elif dropped is None:
