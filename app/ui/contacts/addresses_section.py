@@ -18,9 +18,8 @@ from app.ui.widgets import accessibility, undo
 
 
 def label_choices() -> list[tuple[str, str]]:
-    tr = QCoreApplication.translate
-    return [("home", tr("Addresses", "home")), ("work", tr("Addresses", "work")),
-            ("other", tr("Addresses", "other"))]  # fmt: skip
+    return [("home", QCoreApplication.translate("Addresses", "home")), ("work", QCoreApplication.translate("Addresses", "work")),
+            ("other", QCoreApplication.translate("Addresses", "other"))]  # fmt: skip
 
 
 class AddressRow(QWidget):
@@ -29,7 +28,6 @@ class AddressRow(QWidget):
     def __init__(self, item: dict, number: int, section: "AddressesSection") -> None:
         super().__init__()
         self.item = item
-        tr = QCoreApplication.translate
         self.label = QComboBox()
         self.label.setEditable(True)
         self.label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -43,8 +41,8 @@ class AddressRow(QWidget):
             self.label.setEditText(stored)
         parts = parts_of(item)
         self.fields: dict[str, QLineEdit] = {}
-        hints = {"street": tr("Addresses", "Street and number"), "postcode": tr("Addresses", "Postcode"),
-                 "city": tr("Addresses", "City"), "country": tr("Addresses", "Country")}  # fmt: skip
+        hints = {"street": QCoreApplication.translate("Addresses", "Street and number"), "postcode": QCoreApplication.translate("Addresses", "Postcode"),
+                 "city": QCoreApplication.translate("Addresses", "City"), "country": QCoreApplication.translate("Addresses", "Country")}  # fmt: skip
         for key in EDITED_KEYS:
             edit = QLineEdit(parts[key], placeholderText=hints[key])
             edit.setObjectName(key)
@@ -52,12 +50,12 @@ class AddressRow(QWidget):
             edit.editingFinished.connect(section.save)
             self.fields[key] = edit
         self.fields["postcode"].setMaximumWidth(90)
-        accessibility.name(self.label, tr("Addresses", "Label of address %1").replace("%1", str(number)))
+        accessibility.name(self.label, QCoreApplication.translate("Addresses", "Label of address %1").replace("%1", str(number)))
         self.label.activated.connect(lambda _i: section.save())
         self.label.lineEdit().editingFinished.connect(section.save)
-        self.remove = QPushButton(tr("Addresses", "Remove"))
-        self.remove.setAccessibleName(tr("Addresses", "Remove address %1").replace("%1", str(number)))
-        self.remove.setToolTip(tr("Addresses", "Ctrl+Z brings it back"))
+        self.remove = QPushButton(QCoreApplication.translate("Addresses", "Remove"))
+        self.remove.setAccessibleName(QCoreApplication.translate("Addresses", "Remove address %1").replace("%1", str(number)))
+        self.remove.setToolTip(QCoreApplication.translate("Addresses", "Ctrl+Z brings it back"))
         self.remove.clicked.connect(lambda: section.remove(self))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 6)

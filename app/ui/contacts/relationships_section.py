@@ -22,27 +22,25 @@ INTRODUCED = "introduced"  # the combo's reverse of "introduced by": this one in
 
 def relation_text(related: Related) -> str:
     """"Introduced by %1", "Introduced %1", "Knows %1"… (%1: the other person)."""
-    tr = QCoreApplication.translate
     if related.kind is RelationKind.INTRODUCED_BY:
-        return (tr("Relationships", "Introduced %1") if related.reverse
-                else tr("Relationships", "Introduced by %1"))  # fmt: skip
+        return (QCoreApplication.translate("Relationships", "Introduced %1") if related.reverse
+                else QCoreApplication.translate("Relationships", "Introduced by %1"))  # fmt: skip
     return {
-        RelationKind.KNOWS: tr("Relationships", "Knows %1"),
-        RelationKind.WORKS_WITH: tr("Relationships", "Works with %1"),
-        RelationKind.FAMILY: tr("Relationships", "Family: %1"),
-        RelationKind.PARTNER: tr("Relationships", "Partner: %1"),
+        RelationKind.KNOWS: QCoreApplication.translate("Relationships", "Knows %1"),
+        RelationKind.WORKS_WITH: QCoreApplication.translate("Relationships", "Works with %1"),
+        RelationKind.FAMILY: QCoreApplication.translate("Relationships", "Family: %1"),
+        RelationKind.PARTNER: QCoreApplication.translate("Relationships", "Partner: %1"),
     }[related.kind]
 
 
 def kind_choices() -> list[tuple[str, str]]:
-    tr = QCoreApplication.translate
     return [
-        (RelationKind.KNOWS.value, tr("Relationships", "Knows")),
-        (RelationKind.WORKS_WITH.value, tr("Relationships", "Works with")),
-        (RelationKind.INTRODUCED_BY.value, tr("Relationships", "Was introduced by")),
-        (INTRODUCED, tr("Relationships", "Introduced")),
-        (RelationKind.FAMILY.value, tr("Relationships", "Family")),
-        (RelationKind.PARTNER.value, tr("Relationships", "Partner")),
+        (RelationKind.KNOWS.value, QCoreApplication.translate("Relationships", "Knows")),
+        (RelationKind.WORKS_WITH.value, QCoreApplication.translate("Relationships", "Works with")),
+        (RelationKind.INTRODUCED_BY.value, QCoreApplication.translate("Relationships", "Was introduced by")),
+        (INTRODUCED, QCoreApplication.translate("Relationships", "Introduced")),
+        (RelationKind.FAMILY.value, QCoreApplication.translate("Relationships", "Family")),
+        (RelationKind.PARTNER.value, QCoreApplication.translate("Relationships", "Partner")),
     ]
 
 

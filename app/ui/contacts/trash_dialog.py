@@ -99,9 +99,9 @@ class TrashDialog(QDialog):
         if not chosen:
             return
         ids = [contact_id for contact_id, _name in chosen]
-        text = (QCoreApplication.translate("Undo", "Restore %1").replace("%1", chosen[0][1])
-                if len(chosen) == 1 else
-                QCoreApplication.translate("Undo", "Restore %n contact(s)", "", len(chosen)))  # fmt: skip
+        text = self.tr("Restore %n contact(s)", "", len(chosen))
+        if len(chosen) == 1:
+            text = QCoreApplication.translate("Undo", "Restore %1").replace("%1", chosen[0][1])
 
         def put_back() -> None:
             for contact_id in ids:
