@@ -31,14 +31,20 @@ def initials(name: str) -> str:
     return (words[0][:1] + words[-1][:1]).upper()
 
 
+def _colour_index(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8")) % len(COLOURS)
+
+
 def colour_for(name: str) -> QColor:
     """The same person gets the same colour in every list, on every start."""
-    return QColor(COLOURS[zlib.crc32(name.encode("utf-8")) % len(COLOURS)])
+    return QColor(COLOURS[_colour_index(name)])
 
 
 def avatar(name: str, photo: bytes | None, size: int) -> QPixmap:
     """A round picture of `size` px: the photo, or the initials on their colour."""
-    key = ("photo", zlib.crc32(photo), len(photo), size) if photo else ("initials", name, size)
+    # Initials by their letters and colour: thousands of names share a few hundred circles.
+    key = (("photo", zlib.crc32(photo), len(photo), size) if photo
+           else ("initials", initials(name), _colour_index(name), size))  # fmt: skip
     found = _cache.get(key)
     if found is not None:
         return found
