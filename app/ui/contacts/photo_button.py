@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QIcon, QImageReader
-from PySide6.QtWidgets import QFileDialog, QToolButton
+from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
 
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
@@ -41,8 +41,10 @@ class PhotoButton(QToolButton):
         self.choose_action.triggered.connect(self.choose)
         self.remove_action = QAction(self.tr("Remove photo"), self)
         self.remove_action.triggered.connect(self.remove)
-        self.addActions([self.choose_action, self.remove_action])
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        # A context menu of its own (actions added to a tool button draw a menu arrow,
+        # which would promise a menu on click; a click chooses a file).
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
         self.last_error = ""
 
     def show_contact(self, contact_id: int, name: str) -> None:
@@ -54,6 +56,12 @@ class PhotoButton(QToolButton):
         self.setAccessibleName(self.tr("Photo of %1").replace("%1", name))
         self.setToolTip(self.tr("Choose a photo, or drop a picture file here; "
                                 "right-click to remove it"))  # fmt: skip
+
+    def _menu(self, position) -> None:
+        menu = QMenu(self)
+        menu.addActions([self.choose_action, self.remove_action])
+        menu.exec(self.mapToGlobal(position))
+        menu.deleteLater()
 
     # --- choosing ---------------------------------------------------------------------
     def choose(self) -> None:
