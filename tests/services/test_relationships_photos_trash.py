@@ -78,3 +78,31 @@ def test_a_contact_is_found_by_the_city_of_an_address(services, person):
     services.contacts.update(person, addresses=[{"value": "Neckarhalde 3, 72070 Tübingen",
                                                  "label": "home", "city": "Tübingen"}])  # fmt: skip
     assert [r.id for r in services.contacts.list_rows("tubingen")] == [person]
+
+
+def test_merging_two_related_duplicates_keeps_the_others_and_drops_the_self_link(services):
+    anna, thomas = _two(services)
+    anna2 = services.contacts.create(given_name="Anna", family_name="Berg")
+    services.relationships.add(anna2, anna, "knows")
+    services.relationships.add(thomas, anna2, "introduced_by")
+    services.photos.set(anna2, PNG)
+    services.imports.merge_contacts(anna, anna2)
+    assert [(r.kind.value, r.reverse, r.other_name) for r in services.relationships.of_contact(anna)] == [
+        ("introduced_by", True, "Thomas Klein")]
+    assert services.photos.get(anna) == PNG
+
+
+def test_a_backup_with_an_unknown_relationship_kind_is_refused(services, tmp_path):
+    import json
+
+    from app.services.exporters.backup import RestoreError
+
+    anna, thomas = _two(services)
+    services.relationships.add(anna, thomas, "knows")
+    services.exports.export(tmp_path / "b.json", "json")
+    data = json.loads((tmp_path / "b.json").read_text())
+    block = data["tables"]["relationship"]
+    block["rows"][0][block["columns"].index("kind")] = "enemy"
+    (tmp_path / "b.json").write_text(json.dumps(data))
+    with pytest.raises(RestoreError, match="relationship"):
+        services.exports.restore(tmp_path / "b.json", force=True)
