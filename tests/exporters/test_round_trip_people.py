@@ -80,3 +80,13 @@ def test_json_backup_restores_relationships_and_photos_exactly(services, other, 
     assert counts["relationship"] == 6 and counts["contact_photo"] == 2
     assert people(other) == people(services)
     assert [r.name for r in other.contacts.list_rows("tubingen")] == ["Anna Berg"]
+
+
+def test_a_related_name_from_a_phone_links_to_a_contact_already_here(services, tmp_path):
+    jonas = services.contacts.create(given_name="Jonas", family_name="Brandt")
+    card = ("BEGIN:VCARD\r\nVERSION:4.0\r\nN:Brandt;Lena;;;\r\nFN:Lena Brandt\r\n"
+            "RELATED;TYPE=spouse;VALUE=text:Jonas Brandt\r\nEND:VCARD\r\n")
+    (tmp_path / "lena.vcf").write_text(card, encoding="utf-8")
+    services.imports.import_file(tmp_path / "lena.vcf")
+    assert [(r.kind.value, r.other_name) for r in services.relationships.of_contact(jonas)] == [
+        ("partner", "Lena Brandt")]

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import base64
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.relationships import RelationKind, stored
 from app.services.importers.plan import ContactRecord
 from app.services.photos import sniff
-from app.storage.tables import ContactPhoto, Relationship
+from app.storage.tables import Contact, ContactPhoto, Relationship
 
 BATCH = 2000
 
@@ -22,12 +22,13 @@ def insert_relations_and_photos(conn: Connection, holders: list[tuple[int, Conta
     for cid, record in holders:
         names.setdefault(record.name.casefold(), set()).add(cid)
     rows = {}
+    known: dict[str, set[int]] = {}  # names looked up among the contacts already here
     for cid, record in holders:
         for kind, reverse, target, how in record.related:
             if how == "uid":
                 other = by_uid.get(target)
             else:
-                found = names.get(target.casefold(), set())
+                found = names.get(target.casefold(), set()) or _existing(conn, target, known)
                 other = next(iter(found)) if len(found) == 1 else None
             if other is None or other == cid:
                 continue
@@ -43,3 +44,14 @@ def insert_relations_and_photos(conn: Connection, holders: list[tuple[int, Conta
               for cid, record in holders if record.photo]  # fmt: skip
     for start in range(0, len(photos), BATCH):
         conn.execute(sqlite_insert(ContactPhoto).on_conflict_do_nothing(), photos[start:start + BATCH])
+
+
+def _existing(conn: Connection, name: str, known: dict[str, set[int]]) -> set[int]:
+    """Contacts already in Rapport (not Me, not in the trash) whose full name is `name`."""
+    key = " ".join(name.split())
+    if key not in known:  # as written, or in other ASCII case (SQLite's lower() folds only that)
+        full = func.trim(Contact.given_name + " " + Contact.family_name)
+        known[key] = set(conn.execute(select(Contact.id).where(
+            or_(full == key, func.lower(full) == key.lower()),
+            Contact.is_me.is_(False), Contact.deleted_at.is_(None))).scalars())  # fmt: skip
+    return known[key]
