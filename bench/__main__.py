@@ -18,7 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # in-process UI figures, before Qt loads
 
-from bench import dataset, figures_core, figures_files, figures_ui, machine  # noqa: E402
+from bench import dataset, figures_core, figures_files, figures_people, figures_ui, machine  # noqa: E402
 from bench.context import Context  # noqa: E402
 from bench.harness import Figure, markdown_table, notes_markdown, plain_table  # noqa: E402
 
@@ -34,6 +34,7 @@ FIGURES = (
     ("dashboard", figures_core.dashboard),
     ("imports", figures_files.imports),
     ("peer", figures_files.peer),
+    ("photos", figures_people.photos),  # last: it adds photos (and removes them again)
 )
 
 

@@ -45,6 +45,18 @@ class Services:
         return GroupsService(*self._parts)
 
     @cached_property
+    def relationships(self):
+        from app.services.relationships import RelationshipsService
+
+        return RelationshipsService(*self._parts)
+
+    @cached_property
+    def photos(self):
+        from app.services.photos import PhotosService
+
+        return PhotosService(*self._parts)
+
+    @cached_property
     def today(self):
         from app.services.today import TodayService
 

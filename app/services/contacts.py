@@ -38,6 +38,14 @@ class ContactRow:
     snippet: str = ""
 
 
+@dataclass(frozen=True)
+class TrashedRow:
+    id: int
+    name: str
+    company: str
+    deleted_at: datetime
+
+
 def display_name(given: str, family: str, nickname: str = "") -> str:
     return " ".join(part for part in (given, family) if part) or nickname or "?"
 
@@ -92,6 +100,17 @@ class ContactsService(Service):
             result = conn.execute(delete(Contact).where(Contact.deleted_at.is_not(None)))
         self.events.emit("contacts")
         return result.rowcount
+
+    def trashed(self) -> list[TrashedRow]:
+        """What is in the trash, most recently deleted first."""
+        with self.db.read() as conn:
+            rows = conn.execute(
+                select(Contact.id, Contact.given_name, Contact.family_name, Contact.nickname,
+                       Contact.company, Contact.deleted_at)
+                .where(Contact.deleted_at.is_not(None), Contact.is_me.is_(False))
+                .order_by(Contact.deleted_at.desc(), Contact.id.desc())
+            ).all()  # fmt: skip
+        return [TrashedRow(r[0], display_name(r[1], r[2], r[3]), r[4], r[5]) for r in rows]
 
     def _update(self, conn, contact_id: int, values: dict[str, Any]) -> None:
         values["updated_at"] = self.clock.now()

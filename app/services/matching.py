@@ -31,6 +31,7 @@ from app.services.matching_reads import (
 from app.services.matching_values import (
     AskResult, GroupSuggestion, Introduction, PersonHit, Reason, TopicCount,
 )  # fmt: skip
+from app.services.relationships import known_pairs
 from app.services.topics import find_topic, topic_key
 from app.storage.tables import Contact, ContactTopic, Interaction, Membership
 from app.storage.tables import Setting, Topic
@@ -274,7 +275,8 @@ class MatchingService(Service):
         return weights
 
     def _excluded(self, conn: Connection, contact_id: int | None = None) -> set[tuple[int, int]]:
-        """Pairs already introduced (an interaction pointing at the other) or dismissed."""
+        """Pairs already introduced (an interaction pointing at the other), dismissed, or
+        related on their pages (they know each other already)."""
         stmt = select(Interaction.contact_id, Interaction.related_contact_id).where(
             Interaction.related_contact_id.is_not(None))
         if contact_id is not None:
@@ -282,6 +284,7 @@ class MatchingService(Service):
                 or_(Interaction.contact_id == contact_id, Interaction.related_contact_id == contact_id),
                 Interaction.related_contact_id.is_not(None))  # fmt: skip
         pairs = {pair_key(a, b) for a, b in conn.execute(stmt)}
+        pairs |= {pair_key(a, b) for a, b in known_pairs(conn, contact_id)}
         return pairs | {pair_key(a, b) for a, b in _dismissed(conn)}
 
     def _matches_for(self, conn: Connection, a_id: int, k: int, excluded: set[int]) -> list[Introduction]:

@@ -15,7 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.services.base import Service
 from app.services.sample import SAMPLE_KEY
-from app.storage.tables import Contact, Group, GroupTopic, Interaction, Membership, Setting
+from app.storage.tables import Contact, Group, GroupTopic, Interaction, Membership, Relationship, Setting
 
 
 class SampleConflict(ValueError):
@@ -73,6 +73,10 @@ class SampleRemoval(Service):
             for table in _CASCADED:
                 saved.append((table.name, _rows_of(conn, table, table.c.contact_id, ids)))
             sample = set(ids)
+            # a relationship from one of the user's contacts to a sample one goes too
+            saved.append(("relationship", tuple(
+                r for r in _rows_of(conn, Relationship.__table__, Relationship.other_id, ids)
+                if r["contact_id"] not in sample)))  # fmt: skip
             for chunk in _chunks(ids):
                 for row_id, related, owner in conn.execute(select(
                         Interaction.id, Interaction.related_contact_id, Interaction.contact_id)

@@ -257,3 +257,30 @@ class SyncCard(SQLModel, table=True):
         Index("ux_sync_card_href", "collection", "href", unique=True),
         Index("ix_sync_card_contact", "contact_id"),
     )
+
+
+class Relationship(SQLModel, table=True):
+    """How two contacts are related, stored once as "contact_id <kind> other_id" ("Thomas
+    introduced_by Anna"); the other's page shows the reverse ("introduced Thomas").
+    Symmetric kinds (app.domain.relationships) keep the smaller id first, so a pair is one
+    row whichever side it was entered from."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE")
+    other_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", index=True)
+    kind: str  # app.domain.relationships.RelationKind
+    created_at: datetime
+
+    __table_args__ = (Index("ux_relationship", "contact_id", "other_id", "kind", unique=True),)
+
+
+class ContactPhoto(SQLModel, table=True):
+    """A contact's picture as a small thumbnail (made by the UI, at most a few tens of KB),
+    base64 text so that the JSON backup, restore and vCard carry it without a binary path.
+    A table of its own keeps the contact rows, which every list reads, small."""
+
+    __tablename__ = "contact_photo"
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", primary_key=True)
+    mime: str = "image/jpeg"
+    data: str  # base64 of the image file
+    updated_at: datetime

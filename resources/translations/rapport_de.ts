@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Addresses</name>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Strg+Z holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Label of address %1</source>
+        <translation>Bezeichnung der Adresse %1</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove address %1</source>
+        <translation>Adresse %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+</context>
+<context>
+    <name>AddressesSection</name>
+    <message>
+        <source>Add &amp;address</source>
+        <translation>&amp;Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>No address yet.</source>
+        <translation>Noch keine Adresse.</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
@@ -1754,10 +1816,10 @@ Die Details stehen in der Protokolldatei:
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) not imported: Rapport keeps no pictures.</source>
+        <source>%n photo(s) not imported: only embedded pictures up to 64 KB are kept.</source>
         <translation>
-            <numerusform>%n Foto nicht importiert: Rapport speichert keine Bilder.</numerusform>
-            <numerusform>%n Fotos nicht importiert: Rapport speichert keine Bilder.</numerusform>
+            <numerusform>%n Foto nicht importiert: Nur eingebettete Bilder bis 64 KB werden übernommen.</numerusform>
+            <numerusform>%n Fotos nicht importiert: Nur eingebettete Bilder bis 64 KB werden übernommen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1967,8 +2029,8 @@ Die Details stehen in der Protokolldatei:
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <source>Rapport reads vCards from phones, Apple, Google, Outlook and Xing, LinkedIn&apos;s data export, Outlook&apos;s and Xing&apos;s CSV and any other CSV. Nothing is written until you confirm the preview, and people already in Rapport are merged instead of added twice. Photos in vCards are not imported: Rapport keeps no pictures.</source>
-        <translation>Rapport liest vCards von Telefonen, Apple, Google, Outlook und Xing, den Datenexport von LinkedIn, die CSV-Dateien von Outlook und Xing und beliebige andere CSV-Dateien. Gespeichert wird erst, wenn Sie die Vorschau bestätigen, und wer schon in Rapport ist, wird zusammengeführt statt doppelt angelegt. Fotos aus vCards werden nicht importiert: Rapport speichert keine Bilder.</translation>
+        <source>Rapport reads vCards from phones, Apple, Google, Outlook and Xing, LinkedIn&apos;s data export, Outlook&apos;s and Xing&apos;s CSV and any other CSV. Nothing is written until you confirm the preview, and people already in Rapport are merged instead of added twice. A photo in a vCard is kept when it is a small embedded picture (up to 64 KB).</source>
+        <translation>Rapport liest vCards von Telefonen, Apple, Google, Outlook und Xing, den Datenexport von LinkedIn, die CSV-Dateien von Outlook und Xing und beliebige andere CSV-Dateien. Gespeichert wird erst, wenn Sie die Vorschau bestätigen, und wer schon in Rapport ist, wird zusammengeführt statt doppelt angelegt. Ein Foto aus einer vCard wird übernommen, wenn es ein kleines eingebettetes Bild ist (bis 64 KB).</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -2250,6 +2312,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papierkorb …</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2579,6 +2645,33 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>PhotoButton</name>
+    <message>
+        <source>Choose a photo, or drop a picture file here; right-click to remove it</source>
+        <translation>Foto auswählen oder eine Bilddatei hierher ziehen; Rechtsklick zum Entfernen</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Foto auswählen …</translation>
+    </message>
+    <message>
+        <source>Photo of %1</source>
+        <translation>Foto von %1</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Bilder (%1)</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture Rapport can read.</source>
+        <translation>„%1“ ist kein Bild, das Rapport lesen kann.</translation>
+    </message>
+</context>
+<context>
     <name>PromiseRowEditor</name>
     <message>
         <source>Promise</source>
@@ -2853,6 +2946,96 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>due %1</source>
         <translation>fällig am %1</translation>
+    </message>
+</context>
+<context>
+    <name>Relationships</name>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Familie: %1</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Hat vorgestellt</translation>
+    </message>
+    <message>
+        <source>Introduced %1</source>
+        <translation>Hat %1 vorgestellt</translation>
+    </message>
+    <message>
+        <source>Introduced by %1</source>
+        <translation>Vorgestellt von %1</translation>
+    </message>
+    <message>
+        <source>Knows</source>
+        <translation>Kennt</translation>
+    </message>
+    <message>
+        <source>Knows %1</source>
+        <translation>Kennt %1</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner/in</translation>
+    </message>
+    <message>
+        <source>Partner: %1</source>
+        <translation>Partner/in: %1</translation>
+    </message>
+    <message>
+        <source>Was introduced by</source>
+        <translation>Wurde vorgestellt von</translation>
+    </message>
+    <message>
+        <source>Works with</source>
+        <translation>Arbeitet mit</translation>
+    </message>
+    <message>
+        <source>Works with %1</source>
+        <translation>Arbeitet mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsSection</name>
+    <message>
+        <source>A contact cannot be linked to themselves.</source>
+        <translation>Ein Kontakt kann nicht mit sich selbst verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>Add a person: type a name</source>
+        <translation>Person hinzufügen: Namen eingeben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Strg+Z holt es zurück</translation>
+    </message>
+    <message>
+        <source>How they are related</source>
+        <translation>Art der Beziehung</translation>
+    </message>
+    <message>
+        <source>No one linked yet: who introduced you, whom they work with, their family.</source>
+        <translation>Noch niemand verknüpft: wer euch vorgestellt hat, mit wem die Person arbeitet, ihre Familie.</translation>
+    </message>
+    <message>
+        <source>Related person</source>
+        <translation>Verknüpfte Person</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4232,71 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>Papierkorb &amp;leeren …</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Back to the contacts with their history; Ctrl+Z deletes them again</source>
+        <translation>Zurück zu den Kontakten, mit ihrem Verlauf; Strg+Z löscht sie wieder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good, with their notes, promises and reminders? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Kontakt endgültig löschen, mit Notizen, Versprechen und Erinnerungen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Kontakte endgültig löschen, mit Notizen, Versprechen und Erinnerungen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete every contact in the trash for good</source>
+        <translation>Alle Kontakte im Papierkorb endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted contacts</source>
+        <translation>Gelöschte Kontakte</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt wiederherstellen</numerusform>
+            <numerusform>%n Kontakte wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trash is empty. Deleted contacts wait here, with their notes and promises, until you empty it.</source>
+        <translation>Der Papierkorb ist leer. Gelöschte Kontakte warten hier mit ihren Notizen und Versprechen, bis Sie ihn leeren.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message numerus="yes">
         <source>%n thing(s) due today</source>
@@ -4180,6 +4428,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>„%1“ lässt sich nicht mehr rückgängig machen: etwas, das du seitdem angelegt hast, steht an seiner Stelle.</translation>
     </message>
     <message>
+        <source>Change address of %1</source>
+        <translation>Adresse von %1 ändern</translation>
+    </message>
+    <message>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -4200,6 +4452,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Erledigt: %1</translation>
     </message>
     <message>
+        <source>Link %1</source>
+        <translation>%1 verknüpfen</translation>
+    </message>
+    <message>
         <source>Log interaction</source>
         <translation>Kontakt erfassen</translation>
     </message>
@@ -4216,16 +4472,32 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Von Zusage entbinden</translation>
     </message>
     <message>
+        <source>Remove photo of %1</source>
+        <translation>Foto von %1 entfernen</translation>
+    </message>
+    <message>
         <source>Remove topic %1</source>
         <translation>Thema %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
     </message>
     <message>
         <source>Reopen promise</source>
         <translation>Zusage wieder öffnen</translation>
     </message>
     <message>
+        <source>Restore %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
         <source>Sent: %1</source>
         <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Set photo of %1</source>
+        <translation>Foto von %1 festlegen</translation>
     </message>
     <message>
         <source>Snooze: %1</source>

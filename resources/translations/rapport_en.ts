@@ -280,10 +280,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) not imported: Rapport keeps no pictures.</source>
+        <source>%n photo(s) not imported: only embedded pictures up to 64 KB are kept.</source>
         <translation>
-            <numerusform>%n photo not imported: Rapport keeps no pictures.</numerusform>
-            <numerusform>%n photos not imported: Rapport keeps no pictures.</numerusform>
+            <numerusform>%n photo not imported: only embedded pictures up to 64 KB are kept.</numerusform>
+            <numerusform>%n photos not imported: only embedded pictures up to 64 KB are kept.</numerusform>
         </translation>
     </message>
 </context>
@@ -425,6 +425,23 @@
         <translation>
             <numerusform>%1 (%n contact)</numerusform>
             <numerusform>%1 (%n contacts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good, with their notes, promises and reminders? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n contact for good, with their notes, promises and reminders? This cannot be undone.</numerusform>
+            <numerusform>Delete %n contacts for good, with their notes, promises and reminders? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %n contact(s)</source>
+        <translation>
+            <numerusform>Restore %n contact</numerusform>
+            <numerusform>Restore %n contacts</numerusform>
         </translation>
     </message>
 </context>

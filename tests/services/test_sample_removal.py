@@ -9,7 +9,7 @@ from app.services.sample_removal import SampleRemoval
 from app.storage.tables import Contact
 
 TABLES = ("contact", "contact_topic", "interaction", "promise", "membership", "reminder",
-          "today_mark", "\"group\"", "group_topic", "setting")
+          "today_mark", "\"group\"", "group_topic", "setting", "relationship", "contact_photo")
 
 
 def dump(services) -> dict:
@@ -33,6 +33,9 @@ def test_removes_exactly_the_sample_and_undo_restores_every_row(services):
     services.interactions.log(mine, Channel.EMAIL, Direction.OUTBOUND, "Intro",
                               related_contact_id=one)
     services.interactions.log(mine, Channel.PHONE, Direction.MUTUAL, "Mine")
+    services.relationships.add(mine, one, "introduced_by")  # both directions of a link
+    services.relationships.add(sample_ids[1], mine, "introduced_by")
+    services.photos.set(one, bytes.fromhex("89504e470d0a1a0a") + b"0" * 20)
     before = dump(services)
 
     removal = SampleRemoval(services.db, services.clock, services.events)
@@ -47,6 +50,7 @@ def test_removes_exactly_the_sample_and_undo_restores_every_row(services):
     assert related is None  # only the link to the made-up person is cut
     assert len([r for r in after["interaction"]]) == 2  # the user's two notes stay
     assert after["reminder"] == [] and after["promise"] == []
+    assert after["relationship"] == [] and after["contact_photo"] == []
     assert after["\"group\""] == []  # the sample's groups had only sample members
     assert services.settings.get_value(SAMPLE_KEY) is None
     assert removal.sample_ids() == []

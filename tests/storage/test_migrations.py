@@ -76,3 +76,37 @@ def test_replies_i_owe_are_filled_in_from_the_history_when_upgrading(tmp_path):
         owed = conn.execute(text("SELECT reply_owed_since FROM contact WHERE id = 1")).scalar()
     db.close()
     assert str(owed).startswith("2026-11-05 10:00:00")
+
+
+def test_0010_keeps_the_data_and_makes_addresses_searchable(tmp_path, clock):
+    """From 0008 with data: relationships and photos start empty, every contact is kept,
+    and an address stored before (an import's, invisible until now) is found by its city."""
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "rapport.db"
+    shutil.copy(next(p for p in FIXTURES if p.stem == "schema_0002"), path)
+    engine = create_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0008")
+    engine.dispose()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0008",)
+        conn.execute("""UPDATE contact SET addresses = '[{"value": "Hafenweg 1, 20457 Hamburg",
+                        "label": "work", "city": "Hamburg"}]' WHERE id = 1""")
+        conn.execute("INSERT INTO contact (given_name, family_name, nickname, company, position, "
+                     "emails, phones, links, addresses, met_how, met_where, about, language, "
+                     "formality, archived, is_me, unanswered_outbound, created_at, updated_at) "
+                     "VALUES ('Anna', 'Berg', '', '', '', '[]', '[]', '[]', '[]', '', '', '', 'de', "
+                     "'du', 0, 0, 0, '2026-11-01 10:00:00.000000', '2026-11-01 10:00:00.000000')")
+    db = Database.open(path, backup_dir=tmp_path / "backups")
+    assert db.revision() == migrate.HEAD == "0010"
+    services = Services(db, clock)
+    assert [r.name for r in services.contacts.list_rows("hamburg")] == ["Jürgen Groß"]
+    assert [r.name for r in services.contacts.list_rows("robotik")] == ["Jürgen Groß"]
+    anna = next(r.id for r in services.contacts.list_rows("Anna"))
+    assert services.relationships.of_contact(1) == [] and services.photos.get(1) is None
+    services.relationships.add(anna, 1, "introduced_by")
+    assert [r.other_name for r in services.relationships.of_contact(1)] == ["Anna Berg"]
+    services.contacts.update(anna, addresses=[{"value": "Markt 1, Tübingen", "label": "home",
+                                               "city": "Tübingen"}])  # fmt: skip
+    assert [r.name for r in services.contacts.list_rows("tubingen")] == ["Anna Berg"]
+    db.close()

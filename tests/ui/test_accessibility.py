@@ -19,6 +19,7 @@ from app.ui.import_export.import_wizard import ImportWizard
 from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.settings.settings_dialog import SettingsDialog
+from app.ui.contacts.trash_dialog import TrashDialog
 from app.ui.today.weekly_review import WeeklyReview
 from tests.ui.a11y_checks import unnamed
 
@@ -85,6 +86,7 @@ def test_every_dialog_names_its_controls(qtbot, sample, language):
         ("settings", SettingsDialog(services)),
         ("log interaction", LogInteractionDialog(services, contact_id)),
         ("draft", DraftDialog(services, contact_id, None, {})),
+        ("trash", TrashDialog(services)),
     ):  # fmt: skip
         qtbot.addWidget(dialog)
         dialog.show()

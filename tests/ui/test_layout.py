@@ -22,6 +22,7 @@ from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.contacts.reminder_dialog import ReminderDialog
 from app.ui.settings.settings_dialog import SettingsDialog
+from app.ui.contacts.trash_dialog import TrashDialog
 from app.ui.shell.unlock import PassphraseDialog
 from tests.ui.layout_checks import all_problems
 
@@ -142,6 +143,7 @@ def test_dialogs_fit(qtbot, sample, language, tmp_path):
         ("unlock", PassphraseDialog(services.db.path)),
         ("reminder", _weekly(ReminderDialog(services, None, contact_id))),
         ("groups", GroupsDialog(services)),
+        ("trash", TrashDialog(services)),
     ):  # fmt: skip
         problems += _dialog_problems(qtbot, dialog, f"{language} {name}")
     assert problems == [], "\n".join(problems)

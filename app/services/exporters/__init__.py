@@ -16,7 +16,7 @@ from sqlalchemy import case, func, select
 from app.services.base import Service
 from app.services.exporters import backup
 from app.services.exporters.csv import to_csv
-from app.services.exporters.rows import load_contacts
+from app.services.exporters.rows import load_contacts, with_relations_and_photos
 from app.services.exporters.vcard import to_vcard
 from app.storage.tables import Contact
 
@@ -70,7 +70,7 @@ class ExportService(Service):
     def vcard_text(self, contact_ids: Iterable[int] | None = None, version: str = "3.0",
                    progress: Progress | None = None) -> tuple[str, int]:  # fmt: skip
         with self.db.read() as conn:
-            contacts = load_contacts(conn, contact_ids)
+            contacts = with_relations_and_photos(conn, load_contacts(conn, contact_ids))
         parts = []
         for number, contact in enumerate(contacts, start=1):
             parts.append(to_vcard(contact, version))

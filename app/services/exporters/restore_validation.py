@@ -29,6 +29,7 @@ class BackupInvalid(ValueError):
 # Values the services only ever write from a fixed set (app.domain.enums, today.ItemKind).
 def _choices() -> dict[tuple[str, str], frozenset[str]]:
     from app.domain.enums import Channel, Direction, PromiseOwner, PromiseState, TopicKind
+    from app.domain.relationships import RelationKind
     from app.domain.today import ItemKind
 
     def values(enum) -> frozenset[str]:
@@ -41,6 +42,8 @@ def _choices() -> dict[tuple[str, str], frozenset[str]]:
         ("promise", "owner"): values(PromiseOwner),
         ("promise", "state"): values(PromiseState),
         ("today_mark", "kind"): values(ItemKind),
+        ("relationship", "kind"): values(RelationKind),
+        ("contact_photo", "mime"): frozenset({"image/jpeg", "image/png"}),
     }
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from uuid import NAMESPACE_OID, uuid5
 from datetime import date
 from typing import Iterable
 
@@ -44,6 +45,9 @@ class ExportContact:
     greeting_style: str = ""
     # vCard lines an import kept (no field for them): written back on vCard export
     vcard_properties: tuple[dict, ...] = ()
+    uid: str = ""  # set (vCard export) when a RELATED of another card points at this one
+    related: tuple[tuple[str, str, str], ...] = ()  # (vCard TYPE, "uid"/"text", UID or name)
+    photo: tuple[str, str] | None = None  # (mime, base64)
 
     @property
     def display_name(self) -> str:
@@ -61,6 +65,52 @@ COLUMNS = (
 # After the dataclass's positional fields and archived, passed by name.
 NAMED = ("anrede", "title", "greeting_style", "vcard_properties")
 SALUTATION_COLUMNS = COLUMNS[-len(NAMED):]
+
+
+def with_relations_and_photos(conn: Connection, contacts: list[ExportContact]) -> list[ExportContact]:
+    """The contacts with their RELATED (to a UID when the other is in the same file, else
+    by name) and photos, for the vCard export."""
+    from app.domain.relationships import REVERSE_INTRODUCED, VCARD_TYPE, RelationKind
+    from app.services.relationships import relations_for_export
+    from app.storage.tables import ContactPhoto
+
+    ids = {c.id for c in contacts}
+    relations = relations_for_export(conn, ids)
+    others = {o for found in relations.values() for o, _k, _r in found} - ids
+    names = {c.id: c.display_name for c in contacts}
+    for start in range(0, len(others), CHUNK):
+        chunk = sorted(others)[start:start + CHUNK]
+        for cid, given, family, nick in conn.execute(select(
+                Contact.id, Contact.given_name, Contact.family_name, Contact.nickname)
+                .where(Contact.id.in_(chunk), Contact.deleted_at.is_(None))):  # fmt: skip
+            names[cid] = display_name(given, family, nick)
+    photos: dict[int, tuple[str, str]] = {}
+    id_list = sorted(ids)
+    for start in range(0, len(id_list), CHUNK):
+        for cid, mime, data in conn.execute(select(ContactPhoto.contact_id, ContactPhoto.mime,
+                                                   ContactPhoto.data)
+                                            .where(ContactPhoto.contact_id.in_(id_list[start:start + CHUNK]))):  # fmt: skip
+            photos[cid] = (mime, data)
+    linked = {o for found in relations.values() for o, _k, _r in found if o in ids}
+    result = []
+    for contact in contacts:
+        related = []
+        for other, kind, reverse in relations.get(contact.id, ()):
+            if other not in names:
+                continue  # in the trash
+            kind_type = REVERSE_INTRODUCED if reverse else VCARD_TYPE[RelationKind(kind)]
+            if other in ids:
+                related.append((kind_type, "uid", contact_uid(other)))
+            else:
+                related.append((kind_type, "text", names[other]))
+        uid = contact_uid(contact.id) if contact.id in linked or related else ""
+        result.append(replace(contact, uid=uid, related=tuple(related), photo=photos.get(contact.id)))
+    return result
+
+
+def contact_uid(contact_id: int) -> str:
+    """A UID for a card of this export: stable per contact, so RELATED can point at it."""
+    return f"urn:uuid:{uuid5(NAMESPACE_OID, f'rapport-contact-{contact_id}')}"
 
 
 def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) -> list[ExportContact]:

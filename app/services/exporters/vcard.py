@@ -5,7 +5,9 @@ X-RAPPORT-LOOKING-FOR, each with its detail in an X-RAPPORT-DETAIL parameter; gr
 CATEGORIES; labels as TYPE when they are standard, else as an Apple-style item group with
 X-ABLabel (what macOS, iOS and Google read). Addresses carry their one-line form in the LABEL
 parameter (RFC 6350). Parameter values use RFC 6868 (^n, ^', ^^). Lines are folded at 75
-octets, ends are CRLF. Photos: Rapport keeps none, so none are written.
+octets, ends are CRLF. A photo (a small thumbnail) is embedded: a data: URI in vCard 4,
+ENCODING=b in 3.0. Relationships are RELATED with a TYPE (app.domain.relationships), pointing
+at the other card's UID when it is in the same file, else naming the person (VALUE=text).
 
 No value can end a line early: every line break a reader may honour (CR alone, VT, FF, NEL,
 U+2028, U+2029 and the separators str.splitlines() knows) is written as an escaped \n, and
@@ -134,6 +136,8 @@ def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
     card = _Card()
     card.add("VERSION", version)
     card.add("PRODID", "-//Rapport//Rapport//EN")
+    if contact.uid:
+        card.add("UID", contact.uid)
     prefix = honorific(contact.anrede, contact.title)  # "Frau Dr.": the N field's prefix
     card.add("N", ";".join((escape(contact.family_name), escape(contact.given_name), "",
                             escape(prefix), "")))  # fmt: skip
@@ -166,6 +170,15 @@ def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
     for kind, label, detail in contact.topics:
         extra = f";X-RAPPORT-DETAIL={param(detail)}" if detail else ""
         card.add(TOPIC_PROPERTY[TopicKind(kind)], escape(label), extra)
+    for kind, how, target in contact.related:
+        value = target if how == "uid" else escape(target)
+        card.add("RELATED", value, f";TYPE={kind}" + (";VALUE=text" if how == "text" else ""))
+    if contact.photo:
+        mime, data = contact.photo
+        if version == "4.0":
+            card.add("PHOTO", f"data:{mime};base64,{data}")
+        else:
+            card.add("PHOTO", data, f";ENCODING=b;TYPE={mime.split('/')[-1].upper()}")
     card.add("LANG", contact.language)
     card.add("X-RAPPORT-FORMALITY", contact.formality)
     if contact.greeting_style:

@@ -15,7 +15,7 @@ from sqlmodel import SQLModel
 from app.services.importers.merge import LISTS, merge_values
 from app.services.importers.writer import MERGE_COLUMNS
 from app.services.interactions import refresh_stats
-from app.storage.tables import Contact
+from app.storage.tables import Contact, Relationship
 
 CHOOSABLE = ("given_name", "family_name", "nickname", "company", "position", "birthday",
              "met_how", "met_where", "met_on", "language", "formality", "cadence_days")  # fmt: skip
@@ -47,4 +47,6 @@ def merge_contacts(conn: Connection, keep_id: int, drop_id: int, take: set[str],
         if not column.nullable:
             conn.execute(delete(table).where(column == drop_id))
     conn.execute(delete(Contact).where(Contact.id == drop_id))
+    # the two were related to each other: now that is one person, no relationship
+    conn.execute(delete(Relationship).where(Relationship.contact_id == Relationship.other_id))
     refresh_stats(conn, [keep_id])

@@ -47,6 +47,10 @@ class ContactRecord:
     interactions: list[dict] = field(default_factory=list)  # occurred_at, channel, direction, ...
     # vCard lines Rapport has no field for, kept as written: {"value": line, "label": NAME}
     vcard_properties: list[dict] = field(default_factory=list)
+    uid: str = ""  # the card's UID, which another card's RELATED may point at
+    # (kind, reversed, uid or name of the other person in the same file, "uid" or "name")
+    related: list[tuple[str, bool, str, str]] = field(default_factory=list)
+    photo: bytes | None = None  # a JPEG or PNG small enough to keep (app.services.photos)
 
     @property
     def name(self) -> str:

@@ -4,7 +4,9 @@ The file is cut into cards first, so one broken card is reported (card number, l
 while the good ones around it still import. vobject parses each content line (parameters,
 QUOTED-PRINTABLE, CHARSET); values are unescaped here, which is cheaper than vobject's
 behaviours and keeps unescaped commas (vobject cuts a NOTE at the first one).
-Photos are dropped on purpose: Rapport keeps no pictures (the report counts them).
+A photo is kept when it is an embedded JPEG or PNG of at most app.services.photos.MAX_BYTES
+(a thumbnail); a linked or larger one is dropped (the report counts them). RELATED to another
+card of the file (by UID or name) becomes a relationship; other RELATED go into the notes.
 """
 
 from __future__ import annotations
@@ -12,11 +14,16 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+import base64
+import binascii
+
 import vobject
 
 from app.domain.draft_language import GREETING_STYLES, parse_honorific
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
+from app.domain.relationships import FROM_VCARD_TYPE
+from app.services.photos import MAX_BYTES, sniff
 from app.services.importers.plan import (
     ContactRecord, ImportCancelled, ParsedFile, Problem, dropped_note, excerpt, kept_note,
 )  # fmt: skip
@@ -24,7 +31,7 @@ from app.services.importers.source import entry, read_text
 
 # Properties that hold nothing about the person, or are read with another (FN with N):
 # not named in the "not imported" report.
-IGNORED_PROPERTIES = {"VERSION", "PRODID", "UID", "REV", "KIND", "SOURCE", "X-ABUID", "X-ABADR",
+IGNORED_PROPERTIES = {"VERSION", "PRODID", "REV", "KIND", "SOURCE", "X-ABUID", "X-ABADR",
                       "X-ABSHOWAS", "CLIENTPIDMAP", "LABEL", "X-ABLABEL", "X-ABPERSON",
                       "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE", "CLASS", "SORT-STRING",
                       "X-PHONETIC-FIRST-NAME", "X-PHONETIC-LAST-NAME", "MAILER", "NAME", "PROFILE",
@@ -162,7 +169,8 @@ def parse_text(text: str, path: str = "", progress: Progress | None = None,
     if kept:
         parsed.notes.append(kept_note(kept))
     if parsed.photos_dropped:
-        parsed.notes.append(f"{parsed.photos_dropped} photo(s) not imported: Rapport keeps no pictures")
+        parsed.notes.append(f"{parsed.photos_dropped} photo(s) not imported: only embedded JPEG "
+                            f"or PNG pictures up to {MAX_BYTES // 1024} KB are kept")
     if progress:
         progress(len(cards), len(cards))
     return parsed
@@ -268,7 +276,15 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
         elif name == "LANG" and not record.language:
             record.language = value.strip().lower()[:2] if value.strip().lower()[:2] in ("de", "en") else ""
         elif name == "PHOTO":
-            photos += 1
+            record.photo = record.photo or _photo(line, value)
+            photos += record.photo is None
+        elif name == "UID":
+            record.uid = value.strip()
+        elif name == "RELATED" and (relation := _relation(line, value)) is not None:
+            record.related.append(relation)  # linked when the other is in the same file
+            if relation[3] == "name" and dropped is not None:  # and said in the notes
+                extras.append(((line.group or "").upper(), (_label(line) or "related").capitalize(),
+                               unescape(value).strip()))  # fmt: skip
         elif name.startswith("X-RAPPORT-"):
             _rapport_property(record, name, unescape(value).strip())
         elif dropped is None:
@@ -342,6 +358,38 @@ def _rapport_property(record: ContactRecord, name: str, value: str) -> None:
             record.cadence_days = int(value)
     elif name == "X-RAPPORT-GREETING" and value in GREETING_STYLES:
         record.greeting_style = value
+
+
+def _photo(line, value: str) -> bytes | None:
+    """The picture in PHOTO: vCard 4 "data:image/jpeg;base64,…" or vCard 2.1/3.0 base64
+    with ENCODING=b / BASE64; None for a link, another format, or one too large."""
+    text = value.strip()
+    if text[:5].lower() == "data:":
+        head, _, text = text.partition(",")
+        if ";base64" not in head.lower():
+            return None
+    elif not (line.params.get("ENCODING") or [""])[0].upper() in ("B", "BASE64") \
+            and "BASE64" not in (p.upper() for p in line.singletonparams):
+        return None
+    if len(text) > MAX_BYTES * 4 // 3 + 8:
+        return None
+    try:
+        data = base64.b64decode("".join(text.split()), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return data if sniff(data) and len(data) <= MAX_BYTES else None
+
+
+def _relation(line, value: str) -> tuple[str, bool, str, str] | None:
+    """A RELATED this import can link: a known TYPE, pointing at a UID (urn:uuid:…) or,
+    with VALUE=text, naming a person."""
+    types = [t.lower() for v in line.params.get("TYPE", ()) for t in v.split(",")]
+    known = next((FROM_VCARD_TYPE[t] for t in types if t in FROM_VCARD_TYPE), None)
+    target = unescape(value).strip()
+    if known is None or not target:
+        return None
+    is_text = (line.params.get("VALUE") or [""])[0].lower() == "text"
+    return (known[0].value, known[1], target, "name" if is_text else "uid")
 
 
 ADDRESS_KEYS = ("po_box", "extended", "street", "city", "region", "postcode", "country")

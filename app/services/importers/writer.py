@@ -23,6 +23,7 @@ from app.services.base import ValidationError
 from app.services.topics import find_or_create
 from app.storage.tables import Contact, ContactTopic, Group, Interaction, Membership
 from app.services.exporters.rows import COLUMNS
+from app.services.importers.linking import insert_relations_and_photos
 
 BATCH = 1000
 MERGE_COLUMNS = COLUMNS  # every field of a contact's own, as the export writes them
@@ -98,6 +99,7 @@ def write_plan(db, now, plan: ImportPlan, progress: Progress | None = None,
             _check(cancelled)
         _insert_topics(conn, holders)
         _insert_groups(conn, holders)
+        insert_relations_and_photos(conn, holders, now)
         touched.update(cid for cid, _ in holders)
         _check(cancelled)
     _progress(progress, total, total)

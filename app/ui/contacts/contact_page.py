@@ -24,6 +24,7 @@ from app.services.contacts import display_name
 from app.ui.widgets import undo
 from app.ui.contacts.contact_fields import ContactFields
 from app.ui.contacts.contact_sections import section_classes
+from app.ui.contacts.photo_button import PhotoButton
 from app.ui.contacts.promises_view import PromisesView
 from app.ui.contacts.timeline import Timeline
 from app.ui.contacts.topic_chips import GroupChips, TopicChips, kind_labels
@@ -66,8 +67,11 @@ class ContactPage(QWidget):
         self.delete_button.setToolTip(self.tr("Move to the trash (Shift+Del); Ctrl+Z brings it back"))
         self.delete_button.clicked.connect(self.trash)
 
+        self.photo = PhotoButton(services, navigator)
         header = QHBoxLayout()
         header.addWidget(back)
+        header.addSpacing(8)
+        header.addWidget(self.photo)
         names = QVBoxLayout()
         names.setSpacing(0)
         title_row = QHBoxLayout()
@@ -218,6 +222,7 @@ class ContactPage(QWidget):
         self._name = display_name(contact.given_name, contact.family_name, contact.nickname)
         self._archived = contact.archived
         self.title_label.setText(self._name)
+        self.photo.show_contact(self.contact_id, self._name)
         role = " · ".join(part for part in (contact.position, contact.company) if part)
         self.subtitle.setText(role)
         self.subtitle.setVisible(bool(role))

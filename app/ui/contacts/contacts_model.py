@@ -73,6 +73,9 @@ class ContactsTableModel(QStandardItemModel):
         self._snippet_timer = QTimer(self, singleShot=True, interval=0)
         self._snippet_timer.timeout.connect(self._mark_snippets)
         self._notes_icon = None
+        # contact ids -> their photos (those that have one): one query per page read
+        self.photo_source: Callable[[list[int]], dict[int, bytes]] | None = None
+        self.avatar_size = 20
         self.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Company"), self.tr("Position"),
             self.tr("Last two-way contact"), self.tr("Next follow-up"), self.tr("Open promises"),
@@ -175,13 +178,14 @@ class ContactsTableModel(QStandardItemModel):
         rows = rows[: max(0, len(self._rows) - start)]
         if not rows:
             return
+        photos = self.photo_source([r.id for r in rows]) if self.photo_source else None
         # One dataChanged for the page instead of one per cell.
         blocked = self.blockSignals(True)
         try:
             for offset, row in enumerate(rows):
                 self._rows[start + offset] = row
                 self._row_by_id[row.id] = start + offset
-                for column, item in enumerate(self._items(row)):
+                for column, item in enumerate(self._items(row, photos)):
                     self.setItem(start + offset, column, item)
         finally:
             self.blockSignals(blocked)
@@ -204,9 +208,14 @@ class ContactsTableModel(QStandardItemModel):
                 continue
             self._put(start, self._fetch(sort_key, descending, start, end - start))
 
-    def _items(self, row: ContactRow) -> list[QStandardItem]:
+    def _items(self, row: ContactRow, photos: dict[int, bytes] | None = None) -> list[QStandardItem]:
         name = QStandardItem(row.name)
         name.setData(row.id, self.ID_ROLE)
+        if photos is not None:  # the photo, or the initials on their colour
+            from app.ui.widgets.avatars import avatar
+
+            name.setData(avatar(row.name, photos.get(row.id), self.avatar_size),
+                         Qt.ItemDataRole.DecorationRole)  # fmt: skip
         if row.snippet:
             self._show_snippet(name, row.snippet)
         follow_up = QStandardItem(self._date(row.next_follow_up))

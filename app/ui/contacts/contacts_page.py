@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QLocale, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
@@ -45,6 +45,7 @@ class ContactsPage(QWidget):
         self.search.setClearButtonEnabled(True)
         accessibility.name(self.search, self.tr("Search contacts"))
         self.model = ContactsTableModel(self, services.clock.local_tz())
+        self.model.photo_source = services.photos.of_contacts
         self.table = self._build_table()
         self.empty, self.empty_text = empty_state(
             self.new_contact, lambda: getattr(self.navigator, "open_import", lambda: None)())
@@ -97,6 +98,7 @@ class ContactsPage(QWidget):
         table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         table.setWordWrap(False)
+        table.setIconSize(QSize(self.model.avatar_size, self.model.avatar_size))  # avatars
         table.verticalHeader().hide()
         fit_rows_to_font(table)  # "Özlem" keeps its dots at any font size
         header = table.horizontalHeader()

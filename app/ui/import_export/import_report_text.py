@@ -23,7 +23,7 @@ class ImportReportText(QObject):
         result = [self.note(n) for n in notes if PHOTOS not in n]
         photos = photos if photos is not None else sum(1 for n in notes if PHOTOS in n)
         if photos:
-            result.append(self.tr("%n photo(s) not imported: Rapport keeps no pictures.", "", photos))
+            result.append(self.tr("%n photo(s) not imported: only embedded pictures up to 64 KB are kept.", "", photos))
         return result
 
     def note(self, note: str) -> str:

@@ -100,9 +100,9 @@ class ImportWizard(QDialog):
         form.addRow(self.owner_label, self.owner)
         note = QLabel(self.tr(
             "Rapport reads vCards from phones, Apple, Google, Outlook and Xing, LinkedIn's data "
-            "export, Outlook's and Xing's CSV and any other CSV. Nothing is written until you confirm the preview, and people already "
-            "in Rapport are merged instead of added twice. Photos in vCards are not imported: "
-            "Rapport keeps no pictures."))  # fmt: skip
+            "export, Outlook's and Xing's CSV and any other CSV. Nothing is written until you "
+            "confirm the preview, and people already in Rapport are merged instead of added twice. "
+            "A photo in a vCard is kept when it is a small embedded picture (up to 64 KB)."))  # fmt: skip
         note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self._heading(self.tr("Choose a file to import")))

@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
                                          "trash", "delete")  # fmt: skip
         self.merge_action = self._action(edit, self.tr("Mer&ge with duplicate…"),
                                          self.merge_current, "merge")  # fmt: skip
+        self.trash_view_action = self._action(
+            edit, self.tr("&Trash…"), self.open_trash)
         edit.addSeparator()
         self._action(edit, self.tr("&Me…"), self.open_me, None, "me")
         self.groups_action = self._action(edit, self.tr("&Groups…"), self.open_groups, "groups")
@@ -257,6 +259,11 @@ class MainWindow(QMainWindow):
         from app.ui.import_export.export_dialog import open_export_dialog
 
         open_export_dialog(self, self.services, contact_ids=None)
+
+    def open_trash(self) -> None:
+        from app.ui.contacts.trash_dialog import open_trash_dialog
+
+        open_trash_dialog(self, self.services, self)
 
     def remove_sample(self) -> None:
         from app.ui.shell.sample_actions import remove_sample_network

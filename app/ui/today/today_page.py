@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu,
@@ -36,6 +36,7 @@ class TodayPage(QWidget):
         self._reselect: tuple[ItemKind, int] | None = None  # the row an undo brought back
 
         self.tree = QTreeWidget()
+        self.tree.setIconSize(QSize(20, 20))  # the contacts' avatars
         self.tree.setColumnCount(4)
         accessibility.name(self.tree, self.tr("Follow-ups"))
         self.tree.setHeaderLabels([self.tr("Who"), self.tr("Why"), self.tr("Due"), self.tr("Since")])
@@ -189,6 +190,7 @@ class TodayPage(QWidget):
                     self.tr("… and %n more", "", group.hidden) + ("+" if group.at_least else "")])
                 more.setFirstColumnSpanned(True)
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
+        _show_avatars(self.services, rows)
         reselect = next((row for row, item in rows if selected is not None
                          and (item.kind, item.ref_id) == (selected.kind, selected.ref_id)), None)  # fmt: skip
         self.stack.setCurrentWidget(self.tree if self.tree.topLevelItemCount() else self.empty)
@@ -345,3 +347,16 @@ def draft_occasion(item: TodayItem, today: date) -> tuple[str, dict]:
     if item.kind is ItemKind.KEEP_IN_TOUCH:
         return "reconnect", {}
     return "follow_up", {}
+
+
+def _show_avatars(services, rows) -> None:
+    """Each row's contact: the photo, or the initials on their colour (one query)."""
+    from PySide6.QtGui import QIcon
+
+    from app.ui.widgets.avatars import avatar
+
+    ids = [item.contact_id for _row, item in rows if item.contact_id is not None]
+    photos = services.photos.of_contacts(ids) if ids else {}
+    for row, item in rows:
+        if item.contact_id is not None and item.name:
+            row.setIcon(0, QIcon(avatar(item.name, photos.get(item.contact_id), 20)))

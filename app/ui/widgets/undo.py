@@ -18,6 +18,7 @@ from app.domain.enums import PromiseState
 from app.domain.today import ItemKind, TodayItem
 from app.services import Services
 from app.services.events import Events
+from app.services.base import NotFoundError
 from app.services.sample_removal import SampleConflict
 from app.services.snapshots import RowSnapshot, SnapshotService, UndoConflict
 from app.services.topics import HeldTopic
@@ -48,8 +49,8 @@ class ServiceCommand(QUndoCommand):
     def undo(self) -> None:
         try:
             self._undo()
-        except (UndoConflict, SampleConflict):
-            # Nothing was written; the command cannot come back, so it leaves the stack.
+        except (UndoConflict, SampleConflict, NotFoundError):
+            # Nothing was written (or what it would bring back was emptied from the trash); the command cannot come back, so it leaves the stack.
             self.setObsolete(True)
             _tell(QCoreApplication.translate(
                 "Undo", "Cannot undo “%1”: something you added since took its place.")
