@@ -6,22 +6,27 @@ Other parts of the app open it only through open_draft_dialog().
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from datetime import datetime, time
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QVBoxLayout, QWidget,
 )  # fmt: skip
 
+from app.domain.clock import local_today
 from app.domain.drafts import OCCASIONS, PAIR_OCCASIONS, mailto_url
-from app.ui.widgets import accessibility, undo
+from app.ui.widgets import accessibility, dates, undo
+from app.ui.drafts.draft_words import (  # noqa: F401  (problem_message: used by the editor)
+    channel_label, formality_choices, language_choices, occasion_label, problem_message,
+)
 from app.ui.drafts.mail_opener import MailFailure, open_mailto
+from app.ui.drafts.render_worker import render_off_thread
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
 from app.services.contacts import display_name
-from app.services.draft_templates import ONLY_FIELDS as _ONLY_FIELDS
-from app.services.drafts import Draft, TemplateProblem
-from app.services.template_sandbox import MESSAGES
+from app.services.drafts import Draft, TemplateProblem, render_planned
 from app.ui.widgets.wheel_guard import guard_wheel
 
 _open: set[QDialog] = set()  # parentless dialogs stay alive until closed
@@ -40,71 +45,6 @@ def open_draft_dialog(parent, services: Services, contact_id: int, occasion=None
     dialog.activateWindow()
 
 
-def occasion_label(occasion: str) -> str:
-    labels = {
-        "birthday": QCoreApplication.translate("Drafts", "Birthday"),
-        "follow_up": QCoreApplication.translate("Drafts", "Follow-up after we met"),
-        "reconnect": QCoreApplication.translate("Drafts", "Reconnect after a long silence"),
-        "nudge": QCoreApplication.translate("Drafts", "Kind nudge (no reply yet)"),
-        "apology": QCoreApplication.translate("Drafts", "Apology"),
-        "thank_you": QCoreApplication.translate("Drafts", "Thank you"),
-        "congratulations": QCoreApplication.translate("Drafts", "Congratulations"),
-        "share_resource": QCoreApplication.translate("Drafts", "Share a resource"),
-        "introduction_ask": QCoreApplication.translate("Drafts", "Ask before introducing"),
-        "introduction": QCoreApplication.translate("Drafts", "Introduction to both"),
-    }
-    return labels.get(occasion, occasion)
-
-
-def language_choices() -> list[tuple[str, str]]:
-    return [("de", QCoreApplication.translate("Drafts", "German")),
-            ("en", QCoreApplication.translate("Drafts", "English"))]  # fmt: skip
-
-
-def formality_choices(language: str = "de") -> list[tuple[str, str]]:
-    """The tone choices in the draft's own terms: du/Sie only for a German draft."""
-    if language == "en":
-        return [("du", QCoreApplication.translate("Drafts", "Informal (first name)")),
-                ("sie", QCoreApplication.translate("Drafts", "Formal (title and surname)"))]  # fmt: skip
-    return [("du", QCoreApplication.translate("Drafts", "Informal (du, first name)")),
-            ("sie", QCoreApplication.translate("Drafts", "Formal (Sie, Frau/Herr and surname)"))]  # fmt: skip
-
-
-def _problem_words() -> dict[str, str]:
-    """The sandbox's fixed sentences, written out so that lupdate sees them."""
-    return {
-        MESSAGES[0]: QCoreApplication.translate(
-            "TemplateProblem", "The template takes too long to render (a loop that is too big?)."),
-        MESSAGES[1]: QCoreApplication.translate(
-            "TemplateProblem", "The template builds a text that is too long."),
-        MESSAGES[2]: QCoreApplication.translate(
-            "TemplateProblem", "The template computes a number that is too big."),
-        MESSAGES[3]: QCoreApplication.translate(
-            "TemplateProblem", "A format width in the template is too big."),
-        MESSAGES[4]: QCoreApplication.translate("TemplateProblem", "The template is too long."),
-        MESSAGES[5]: QCoreApplication.translate("TemplateProblem", "The template is nested too deeply."),
-        "unknown field:": QCoreApplication.translate("TemplateProblem", "unknown field:"),
-        "not allowed:": QCoreApplication.translate("TemplateProblem", "not allowed:"),
-        _ONLY_FIELDS: QCoreApplication.translate(
-            "TemplateProblem", "Templates may only use the draft's fields, not Python internals."),
-    }  # fmt: skip
-
-
-def problem_message(message: str) -> str:
-    """A TemplateProblem's words in the user's language: the sandbox's limits are fixed
-    sentences; Jinja's own messages keep their detail after a translated lead."""
-    words = _problem_words()
-    if message in words:
-        return words[message]
-    for lead in ("unknown field:", "not allowed:"):
-        if message.startswith(lead):
-            rest = message[len(lead):].replace(_ONLY_FIELDS, "").strip()
-            if lead == "not allowed:":
-                rest = f"{rest} {words[_ONLY_FIELDS]}"
-            return f"{words[lead]} {rest}"
-    return message
-
-
 class DraftDialog(QDialog):
     sent = Signal(int)  # the logged interaction's id
 
@@ -118,6 +58,8 @@ class DraftDialog(QDialog):
         self.draft: Draft | None = None
         self._rendering = False
         self._edited = False
+        self._busy = False  # a render is running on the worker thread
+        self._again: int | None | bool = None  # a render asked for meanwhile (its variant)
         contact = services.contacts.get(contact_id)
         name = display_name(contact.given_name, contact.family_name, contact.nickname)
         self.setWindowTitle(self.tr("Draft for %1").replace("%1", name))
@@ -258,17 +200,32 @@ class DraftDialog(QDialog):
 
     # --- actions ---------------------------------------------------------------------------
     def render(self, variant: int | None | bool = False) -> None:
-        """Re-render. variant=False keeps the current phrasing, None picks the contact's own."""
+        """Re-render. variant=False keeps the current phrasing, None picks the contact's own.
+        The template runs on a worker thread (render_worker): a slow user template ends in a
+        message within the deadline while the window stays responsive."""
+        if self._busy:  # asked again while the worker runs: once more when it is done
+            self._again = variant
+            return
+        self._busy, self._again = True, ...
+        try:
+            self._render(variant)
+        finally:
+            self._busy = False
+        if self._again is not ...:
+            self.render(self._again)
+
+    def _render(self, variant: int | None | bool) -> None:
         occasion = self.current_occasion()
         if variant is False:
             variant = self.draft.variant if self.draft and self.draft.occasion == occasion else None
         context = {**self.context, "resource": self.resource.text(), "milestone": self.milestone.text()}
         self.say(self.problem, "")
         try:
-            draft = self.services.drafts.render(
+            plan = self.services.drafts.plan(
                 self.contact_id, occasion, self.language.currentData(),
                 formality=self.formality.currentData(), variant=variant, **context,
             )  # fmt: skip
+            draft = render_off_thread(lambda: render_planned(plan))
         except TemplateProblem as problem:
             self.say(self.problem, 
                 self.tr("This template has an error (%1, line %2): %3")
@@ -304,7 +261,13 @@ class DraftDialog(QDialog):
 
     def _update_for_occasion(self, occasion: str, draft: Draft) -> None:
         people = [draft.contact_id] + ([draft.other_contact_id] if occasion == "introduction" else [])
-        self.recipients.setText(", ".join(self._addressee(p) for p in people if p))
+        if draft.channel == "email":
+            self.recipients.setText(", ".join(self._addressee(p) for p in people if p))
+        else:  # another channel, or a note to myself: never an e-mail by default
+            self.recipients.setText(channel_label(draft.channel))
+        self.mail_button.setEnabled(draft.channel == "email")
+        self.sent_button.setText(self.tr("Mark as &sent") if draft.channel else
+                                 self.tr("&Pause until %1").replace("%1", self._day(draft)))  # fmt: skip
         for label, field, wanted in (
             (self.resource_label, self.resource, occasion in ("birthday", "share_resource")),
             (self.milestone_label, self.milestone, occasion == "congratulations"),
@@ -340,7 +303,7 @@ class DraftDialog(QDialog):
 
     def open_in_mail(self) -> None:
         draft = self.edited_draft()
-        if draft is None:
+        if draft is None or draft.channel != "email":
             return
         url = mailto_url(draft.recipients, draft.subject, draft.body)
         self.mail_failure.hide()
@@ -361,6 +324,9 @@ class DraftDialog(QDialog):
             self.say(self.problem, self.tr("There is no text to send."))
             return
         promise_id = self.context.get("promise_id") if self.keep_promise.isChecked() else None
+        if not draft.channel:  # a pause note: nothing is sent; try again on its date
+            self._pause(draft)
+            return
         try:
             interaction_id = undo.draft_sent(self.parent(), self.services, self.contact_id,
                                              draft, promise_id, self.today_item)  # fmt: skip
@@ -368,6 +334,19 @@ class DraftDialog(QDialog):
             self.say(self.problem, str(error))
             return
         self.sent.emit(interaction_id)
+        self.accept()
+
+    def _day(self, draft: Draft) -> str:
+        return dates.short(draft.retry_on, local_today(self.services.clock))
+
+    def _pause(self, draft: Draft) -> None:
+        """Put the Today row away until the date to try again (undoable), or, opened from the
+        contact page, set a reminder for that day."""
+        if self.today_item is not None:
+            undo.today_snooze(self.parent(), self.services, self.today_item, draft.retry_on)
+        else:
+            at = datetime.combine(draft.retry_on, time(9), tzinfo=self.services.clock.local_tz())
+            self.services.reminders.add(draft.subject, at, contact_id=self.contact_id)
         self.accept()
 
     def edit_templates(self) -> None:
