@@ -1109,6 +1109,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Text &amp;kopieren</translation>
     </message>
     <message>
+        <source>&amp;Pause until %1</source>
+        <translation>&amp;Pause bis %1</translation>
+    </message>
+    <message>
         <source>A link or title to mention (optional)</source>
         <translation>Ein Link oder Titel, der erwähnt werden soll (optional)</translation>
     </message>
@@ -1232,6 +1236,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Geburtstag</translation>
     </message>
     <message>
+        <source>Change approach (3 unanswered: call, LinkedIn/Xing or pause)</source>
+        <translation>Anders versuchen (3 ohne Antwort: Anruf, LinkedIn/Xing oder Pause)</translation>
+    </message>
+    <message>
         <source>Congratulations</source>
         <translation>Glückwünsche</translation>
     </message>
@@ -1282,6 +1290,18 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Thank you</source>
         <translation>Dankeschön</translation>
+    </message>
+    <message>
+        <source>a note for you: pause, then try again</source>
+        <translation>eine Notiz für Sie: Pause, dann neuer Versuch</translation>
+    </message>
+    <message>
+        <source>a phone call: talking points for you</source>
+        <translation>ein Anruf: Stichpunkte für Sie</translation>
+    </message>
+    <message>
+        <source>a short message on LinkedIn or Xing</source>
+        <translation>eine kurze Nachricht über LinkedIn oder Xing</translation>
     </message>
 </context>
 <context>
