@@ -1005,6 +1005,14 @@ Die Details stehen in der Protokolldatei:
         <translation>Rapport-Übersicht</translation>
     </message>
     <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the charts as a table</source>
+        <translation>Die Zahlen hinter den Diagrammen als Tabelle zeigen</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -1606,6 +1614,17 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>nothing to measure</source>
         <translation>nichts zu messen</translation>
+    </message>
+</context>
+<context>
+    <name>HabitTable</name>
+    <message>
+        <source>Habits over the last 12 weeks, as a table</source>
+        <translation>Gewohnheiten der letzten 12 Wochen, als Tabelle</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from app.services import Services
 from app.ui.widgets import dates
 from app.ui.dashboard.dashboard_lists import DashboardList
 from app.ui.dashboard.habit_charts import HabitChart
+from app.ui.dashboard.habit_table import HabitTable
 from app.ui.shell.navigation import Navigator
 
 CHART_COLUMNS = 3  # at most; two when the page is too narrow for three whole titles
@@ -118,7 +119,15 @@ class DashboardPage(QWidget):
         self.charts_stack = QStackedWidget()
         self.charts_stack.addWidget(waiting)
         self.charts_stack.addWidget(grid_holder)
-        QVBoxLayout(self.charts_box).addWidget(self.charts_stack)
+        self.habit_table = HabitTable()  # the charts' numbers, for the keyboard and screen readers
+        self.charts_stack.addWidget(self.habit_table)
+        self.table_toggle = QPushButton(self.tr("Show as &table"))
+        self.table_toggle.setCheckable(True)
+        self.table_toggle.setToolTip(self.tr("Show the numbers behind the charts as a table"))
+        self.table_toggle.toggled.connect(self._show_table)
+        box_layout = QVBoxLayout(self.charts_box)
+        box_layout.addWidget(self.table_toggle, 0, Qt.AlignmentFlag.AlignRight)
+        box_layout.addWidget(self.charts_stack)
         # The habits take a while at 50,000 contacts: counted on a worker thread.
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -212,10 +221,11 @@ class DashboardPage(QWidget):
             self._show_charts(result)
 
     def _show_charts(self, habits) -> None:
-        self.charts_stack.setCurrentIndex(1)
+        self.charts_stack.setCurrentIndex(2 if self.table_toggle.isChecked() else 1)
         if len(self.chart_views) == len(habits):
             for view, series in zip(self.chart_views, habits):
                 view.show_series(series, self.today)
+            self.habit_table.show_charts(self.chart_views)
             return
         self.chart_views = [HabitChart(series, self.today) for series in habits]
         notes = self.chart_notes = QLabel(self.tr(
@@ -232,6 +242,11 @@ class DashboardPage(QWidget):
         notes.setContentsMargins(12, 12, 12, 12)
         self.chart_columns = 0
         self._place_charts()
+        self.habit_table.show_charts(self.chart_views)
+
+    def _show_table(self, on: bool) -> None:
+        if self.habits_shown():  # still counting: _show_charts picks the view when done
+            self.charts_stack.setCurrentIndex(2 if on else 1)
 
     def _place_charts(self) -> None:
         """Three charts a row where they fit, else two: QtCharts cuts a title that is too long."""
@@ -251,7 +266,7 @@ class DashboardPage(QWidget):
         self._place_charts()
 
     def habits_shown(self) -> bool:
-        return self.charts_stack.currentIndex() == 1
+        return self.charts_stack.currentIndex() in (1, 2)
 
     # --- weekly review and journal ----------------------------------------------------------
     def start_review(self) -> None:
