@@ -31,8 +31,8 @@ class HabitTable(QTableWidget):
             return
         weeks = [point.week_of for point in charts[0].series.points]
         self.setColumnCount(1 + len(charts))
-        self.setHorizontalHeaderLabels(
-            [self.tr("Week of")] + [chart.series_title(chart.series.key) for chart in charts])
+        titles = [chart.series_title(chart.series.key) for chart in charts]
+        self.setHorizontalHeaderLabels([self.tr("Week of")] + [_two_lines(t) for t in titles])
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.setRowCount(len(weeks))
         for row, week in enumerate(weeks):
@@ -44,6 +44,15 @@ class HabitTable(QTableWidget):
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
                 self.setItem(row, column, item)
         self.resizeRowsToContents()
+
+
+def _two_lines(title: str) -> str:
+    """A long habit title over two lines, so that six columns fit without cutting it."""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    best = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(title) / 2))
+    return " ".join(words[:best]) + "\n" + " ".join(words[best:])
 
 
 def _cell(text: str) -> QTableWidgetItem:
