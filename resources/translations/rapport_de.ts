@@ -1149,6 +1149,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Link:</translation>
     </message>
     <message>
+        <source>Log the &amp;call</source>
+        <translation>&amp;Anruf eintragen</translation>
+    </message>
+    <message>
         <source>Log this message as sent by you (Ctrl+Return)</source>
         <translation>Diese Nachricht als von Ihnen gesendet eintragen (Strg+Eingabe)</translation>
     </message>

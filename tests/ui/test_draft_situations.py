@@ -163,3 +163,13 @@ def test_a_reply_i_owe_gets_a_reply_starter(qtbot, host, services, maxi):
     assert dialog.current_occasion() == "follow_up"
     assert "Danke für deine E-Mail" in dialog.subject.text()
     assert "danke für deine E-Mail!" in dialog.body.toPlainText()
+
+
+def test_the_call_note_logs_a_phone_call(qtbot, host, services, maxi):
+    write(services, maxi, 3)
+    dialog = draft_from_row(qtbot, host, services, ItemKind.STOP, maxi)
+    next_wording(qtbot, dialog, "phone")
+    assert dialog.sent_button.text().replace("&", "") == "Log the call"
+    with qtbot.waitSignal(dialog.sent):
+        qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
+    assert services.interactions.of_contact(maxi, limit=1)[0].channel is Channel.PHONE

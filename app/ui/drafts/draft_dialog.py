@@ -266,8 +266,9 @@ class DraftDialog(QDialog):
         else:  # another channel, or a note to myself: never an e-mail by default
             self.recipients.setText(channel_label(draft.channel))
         self.mail_button.setEnabled(draft.channel == "email")
-        self.sent_button.setText(self.tr("Mark as &sent") if draft.channel else
-                                 self.tr("&Pause until %1").replace("%1", self._day(draft)))  # fmt: skip
+        self.sent_button.setText(
+            self.tr("&Pause until %1").replace("%1", self._day(draft)) if not draft.channel else
+            self.tr("Log the &call") if draft.channel == "phone" else self.tr("Mark as &sent"))
         for label, field, wanted in (
             (self.resource_label, self.resource, occasion in ("birthday", "share_resource")),
             (self.milestone_label, self.milestone, occasion == "congratulations"),
