@@ -4224,6 +4224,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
 <context>
     <name>WhatWeShareSection</name>
     <message>
+        <source>Draft a note about it…</source>
+        <translation>Eine Nachricht dazu entwerfen …</translation>
+    </message>
+    <message>
         <source>Groups of yours that fit them</source>
         <translation>Ihre Gruppen, die passen</translation>
     </message>

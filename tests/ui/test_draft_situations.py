@@ -173,3 +173,45 @@ def test_the_call_note_logs_a_phone_call(qtbot, host, services, maxi):
     with qtbot.waitSignal(dialog.sent):
         qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
     assert services.interactions.of_contact(maxi, limit=1)[0].channel is Channel.PHONE
+
+
+def test_a_group_of_mine_that_fits_them_gets_a_draft_with_its_link(qtbot, host, services, maxi):
+    from app.ui.contacts.what_we_share import WhatWeShareSection
+
+    services.groups.create("Industrie 4.0 Stammtisch", url="https://example.org/i40",
+                           i_am_member=True, topics=["Industrie 4.0"])  # fmt: skip
+    section = WhatWeShareSection(services, DraftingNavigator(host, services), parent=host)
+    host.show()
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    section.set_contact(maxi)
+    assert section.groups.isVisible(), "the group does not show as fitting"
+    section.groups.setFocus()
+    qtbot.keyClick(section.groups, Qt.Key.Key_Tab)  # the group's page
+    qtbot.keyClick(section.groups, Qt.Key.Key_Tab)  # "Draft a note about it…"
+    qtbot.keyClick(section.groups, Qt.Key.Key_Return)
+    dialogs = [d for d in host.findChildren(DraftDialog) if d.isVisible()]
+    assert dialogs, "no draft opened"
+    body = dialogs[-1].body.toPlainText()
+    assert dialogs[-1].current_occasion() == "share_resource"
+    assert "Industrie 4.0 Stammtisch, https://example.org/i40" in body
+
+
+def test_draft_intro_on_common_ground_opens_the_ask_first_note(qtbot, host, services, clock):
+    """Double opt-in: "Draft intro…" asks the first person before writing to both."""
+    from app.services.sample import SampleNetwork
+    from app.ui.common_ground.common_ground_page import CommonGroundPage
+
+    SampleNetwork(services.db, clock, services.events).generate(80)
+    page = CommonGroundPage(services, DraftingNavigator(host, services), parent=host)
+    host.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.is_loading() and bool(page.introductions), timeout=10_000)
+    first = page.introductions[0]
+    page.select(0)
+    qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
+    dialog = [d for d in host.findChildren(DraftDialog) if d.isVisible()][-1]
+    assert dialog.current_occasion() == "introduction_ask"
+    assert dialog.draft.recipients == services.drafts.facts(first.a_id).person.emails[:1]  # one person
+    other = services.contacts.get(first.b_id)
+    assert other.given_name in dialog.body.toPlainText() or other.family_name in dialog.body.toPlainText()
