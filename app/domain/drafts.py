@@ -24,6 +24,7 @@ from app.domain.draft_language import (
 OCCASIONS: tuple[str, ...] = (
     "birthday", "follow_up", "reconnect", "nudge", "apology", "thank_you",
     "congratulations", "share_resource", "introduction_ask", "introduction", "change_approach",
+    "feedback",  # criticism with context: the gap, its effect, a proposal (the user fills in)
 )  # fmt: skip
 # After 3 unanswered messages another e-mail is the wrong tool: change_approach's phrasings are
 # a short LinkedIn/Xing message, a note with talking points for a call, and a pause note with a

@@ -1260,6 +1260,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Englisch</translation>
     </message>
     <message>
+        <source>Feedback (what I noticed, its effect, a proposal)</source>
+        <translation>Rückmeldung (was mir auffiel, die Folge, ein Vorschlag)</translation>
+    </message>
+    <message>
         <source>Follow-up after we met</source>
         <translation>Nachfassen nach einem Treffen</translation>
     </message>

@@ -215,3 +215,21 @@ def test_draft_intro_on_common_ground_opens_the_ask_first_note(qtbot, host, serv
     assert dialog.draft.recipients == services.drafts.facts(first.a_id).person.emails[:1]  # one person
     other = services.contacts.get(first.b_id)
     assert other.given_name in dialog.body.toPlainText() or other.family_name in dialog.body.toPlainText()
+
+
+def test_feedback_from_the_contact_page_names_gap_effect_and_proposal(qtbot, host, services, maxi):
+    from app.ui.contacts.contact_page import ContactPage
+
+    page = ContactPage(services, DraftingNavigator(host, services), parent=host)
+    page.set_contact(maxi)
+    host.show()
+    qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)  # "Draft message…"
+    dialog = [d for d in host.findChildren(DraftDialog) if d.isVisible()][-1]
+    dialog.occasion.setFocus()
+    qtbot.keyClick(dialog.occasion, Qt.Key.Key_End)  # the last occasion: feedback
+    assert dialog.current_occasion() == "feedback"
+    body = dialog.body.toPlainText()
+    lines = ("Was mir aufgefallen ist: …", "Was das bewirkt hat: …", "Mein Vorschlag: …")
+    other = ("Konkret: …", "Die Folge war: …", "Was ich vorschlagen würde: …")
+    assert all(line in body for line in lines) or all(line in body for line in other), body
+    assert body.startswith("Hallo Maxi,") and "Sie " not in body

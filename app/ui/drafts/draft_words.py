@@ -21,6 +21,8 @@ def occasion_label(occasion: str) -> str:
         "share_resource": QCoreApplication.translate("Drafts", "Share a resource"),
         "introduction_ask": QCoreApplication.translate("Drafts", "Ask before introducing"),
         "introduction": QCoreApplication.translate("Drafts", "Introduction to both"),
+        "feedback": QCoreApplication.translate(
+            "Drafts", "Feedback (what I noticed, its effect, a proposal)"),
         "change_approach": QCoreApplication.translate(
             "Drafts", "Change approach (3 unanswered: call, LinkedIn/Xing or pause)"),
     }
