@@ -162,7 +162,9 @@ def test_a_reply_i_owe_gets_a_reply_starter(qtbot, host, services, maxi):
     dialog = draft_from_row(qtbot, host, services, ItemKind.REPLY_OWED, items[0].ref_id)
     assert dialog.current_occasion() == "follow_up"
     assert "Danke für deine E-Mail" in dialog.subject.text()
-    assert "danke für deine E-Mail!" in dialog.body.toPlainText()
+    body = dialog.body.toPlainText()
+    assert "danke für deine E-Mail vom 17. November 2026!" in body  # which message, by its date
+    assert "Fragt nach Q1" not in body  # the private summary is never quoted
 
 
 def test_the_call_note_logs_a_phone_call(qtbot, host, services, maxi):
