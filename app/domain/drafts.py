@@ -23,8 +23,20 @@ from app.domain.draft_language import (
 
 OCCASIONS: tuple[str, ...] = (
     "birthday", "follow_up", "reconnect", "nudge", "apology", "thank_you",
-    "congratulations", "share_resource", "introduction_ask", "introduction",
+    "congratulations", "share_resource", "introduction_ask", "introduction", "change_approach",
+    "feedback",  # criticism with context: the gap, its effect, a proposal (the user fills in)
 )  # fmt: skip
+# After 3 unanswered messages another e-mail is the wrong tool: change_approach's phrasings are
+# a short LinkedIn/Xing message, a note with talking points for a call, and a pause note with a
+# date to try again. What each one is sent as ("" = not sent at all, a note to myself).
+VARIANT_CHANNELS = {("change_approach", 0): "social", ("change_approach", 1): "phone",
+                    ("change_approach", 2): ""}  # fmt: skip
+PAUSE_DAYS = 28  # the pause note's "try again on": four weeks on
+
+
+def draft_channel(occasion: str, variant: int) -> str:
+    """The channel a rendered draft goes out on: e-mail unless the phrasing says otherwise."""
+    return VARIANT_CHANNELS.get((occasion, variant), "email")
 # Occasions that speak about a second contact (other_contact_id in the context).
 PAIR_OCCASIONS = frozenset({"introduction_ask", "introduction"})
 LANGUAGES = ("de", "en")
@@ -94,6 +106,7 @@ class DraftFacts:
     other: PersonFacts | None = None  # the second person of an introduction
     resource: str = ""  # a link or title to share
     milestone: str = ""  # what to congratulate on ("den neuen Job", "the new job")
+    retry_on: date | None = None  # change_approach: the date to try again after a pause
 
 
 # --- small language rules ------------------------------------------------------------------
@@ -259,6 +272,7 @@ def build_context(
         their_promises=list(facts.their_open_promises),
         their_promises_text=join_list(quoted(facts.their_open_promises, language), language),
         promise=facts.promise, resource=facts.resource, milestone=facts.milestone,
+        retry_on=format_date(facts.retry_on, language),
         new_due=format_date(facts.new_due, language) if facts.promise else "",
         promise_late_days=facts.promise_late_days if facts.promise else 0,
         other=None, pair_shared=[], pair_shared_text="", other_helps=[], other_helps_text="",

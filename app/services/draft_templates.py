@@ -19,7 +19,7 @@ from jinja2.sandbox import SecurityError
 
 from app.domain.drafts import tidy
 from app.services.template_sandbox import (
-    TOO_DEEP, TOO_LONG, TemplateLimit, new_environment, render_bounded,
+    TOO_DEEP, TOO_LONG, TemplateLimit, deepest_line, new_environment, render_bounded,
 )  # fmt: skip
 
 TEMPLATE_NAME = "<template>"  # the filename Jinja gives from_string() code, seen in tracebacks
@@ -95,11 +95,11 @@ def render_text(source: str, context: dict[str, Any], part: str = "body") -> str
         raise TemplateProblem(part, 0, str(exc)) from None
     except (RecursionError, MemoryError, SyntaxError, ValueError, OverflowError):
         # Deep nesting overflows Jinja's parser or Python's compiler.
-        raise TemplateProblem(part, 0, TOO_DEEP) from None
+        raise TemplateProblem(part, deepest_line(source), TOO_DEEP) from None
     try:
         return tidy(render_bounded(template, context))
     except TemplateLimit as exc:
-        raise TemplateProblem(part, _template_line(exc), str(exc)) from None
+        raise TemplateProblem(part, _template_line(exc) or exc.line, str(exc)) from None
     except SecurityError as exc:
         raise TemplateProblem(
             part, _template_line(exc), f"not allowed: {exc} {_ONLY_FIELDS}"
@@ -111,8 +111,8 @@ def render_text(source: str, context: dict[str, Any], part: str = "body") -> str
         raise TemplateProblem(part, line, f"unknown field: {exc.message}") from None
     except TemplateError as exc:
         raise TemplateProblem(part, _template_line(exc), exc.message or str(exc)) from None
-    except RecursionError:
-        raise TemplateProblem(part, 0, TOO_DEEP) from None
+    except RecursionError as exc:
+        raise TemplateProblem(part, _template_line(exc) or deepest_line(source), TOO_DEEP) from None
     except MemoryError:
         raise TemplateProblem(part, 0, TOO_LONG) from None
     except Exception as exc:  # e.g. a filter given the wrong type: the user's template, not a bug

@@ -11,8 +11,8 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from app.domain.drafts import (
-    LANGUAGES, OCCASIONS, PAIR_OCCASIONS, DraftFacts, PersonFacts, TopicFact, build_context,
-    choose_variant,
+    LANGUAGES, OCCASIONS, PAIR_OCCASIONS, PAUSE_DAYS, DraftFacts, PersonFacts, TopicFact,
+    build_context, choose_variant, draft_channel,
 )  # fmt: skip
 from app.domain.enums import Channel, Direction, PromiseOwner, PromiseState, TopicKind
 from app.services.base import Service, ValidationError
@@ -42,6 +42,8 @@ class Draft:
     recipients: tuple[str, ...] = ()  # e-mail addresses; both people for an introduction
     other_contact_id: int | None = None
     promise_id: int | None = None
+    channel: str = "email"  # what it goes out as; "" for a note to myself (a pause note)
+    retry_on: date | None = None  # a pause note's date to try again
 
 
 class DraftsService(Service):
@@ -67,6 +69,14 @@ class DraftsService(Service):
         """The draft for this contact; language and formality default to the contact's own,
         the phrasing to a stable choice per contact. Raises TemplateProblem for a broken
         user template, ValidationError for a bad occasion or context."""
+        return render_planned(self.plan(contact_id, occasion, language, formality, variant, **context))
+
+    def plan(
+        self, contact_id: int, occasion: str, language: str | None = None,
+        formality: str | None = None, variant: int | None = None, **context: Any,
+    ) -> tuple:  # fmt: skip
+        """Everything a render needs, read from the database (fast, on the caller's thread);
+        render_planned() does the template work, which may run on a worker thread."""
         _check_occasion(occasion)
         facts = self.facts(contact_id, occasion, **context)
         language = language or facts.person.language
@@ -78,7 +88,7 @@ class DraftsService(Service):
         chosen = next((t for t in texts if t.variant == variant), None)
         if chosen is None:
             raise ValidationError("variant", f"{occasion} has no variant {variant} in {language}")
-        return self._draft(facts, occasion, language, formality, chosen, context.get("promise_id"))
+        return facts, occasion, language, formality, chosen, context.get("promise_id")
 
     def preview(
         self, contact_id: int, occasion: str, language: str, subject: str, body: str,
@@ -95,18 +105,7 @@ class DraftsService(Service):
 
     @staticmethod
     def _draft(facts: DraftFacts, occasion, language, formality, text: TemplateText, promise_id) -> Draft:
-        values = build_context(facts, language, formality, occasion)
-        recipients = facts.person.emails[:1]
-        if facts.other is not None and occasion == "introduction":
-            recipients += facts.other.emails[:1]
-        return Draft(
-            subject=render_text(text.subject, values, "subject").replace("\n", " "),
-            body=render_text(text.body, values, "body"),
-            language=language, occasion=occasion, contact_id=facts.person.contact_id,
-            variant=text.variant, formality=formality, recipients=recipients,
-            other_contact_id=facts.other.contact_id if facts.other else None,
-            promise_id=promise_id,
-        )  # fmt: skip
+        return render_planned((facts, occasion, language, formality, text, promise_id))
 
     def facts(self, contact_id: int, occasion: str = "", **context: Any) -> DraftFacts:
         """Everything a template may mention, read through the owning services."""
@@ -149,6 +148,7 @@ class DraftsService(Service):
             other=self.person(other_id) if other_id else None,
             resource=str(context.get("resource") or "").strip(),
             milestone=str(context.get("milestone") or "").strip(),
+            retry_on=today + timedelta(days=PAUSE_DAYS) if occasion == "change_approach" else None,
         )
 
     def person(self, contact_id: int) -> PersonFacts:
@@ -235,7 +235,7 @@ class DraftsService(Service):
         contact_id: int,
         draft: Draft,
         promise_id: int | None = None,
-        channel: Channel | str = Channel.EMAIL,
+        channel: Channel | str | None = None,
     ) -> int:
         """Log the draft as an outbound interaction (on both people for an introduction mail)
         and mark promise_id kept, if given. Returns the interaction's id."""
@@ -243,6 +243,9 @@ class DraftsService(Service):
             promise = self._promises.get(promise_id)
             if promise.contact_id not in (contact_id, draft.other_contact_id):
                 raise ValidationError("promise_id", "belongs to another contact")
+        channel = channel or draft.channel
+        if not channel:
+            raise ValidationError("channel", "a note to myself is not sent")
         subject = draft.subject.strip() or draft.occasion
         others = [draft.other_contact_id] if draft.occasion == "introduction" and \
             draft.other_contact_id else []  # fmt: skip
@@ -264,6 +267,26 @@ class DraftsService(Service):
         if promise_id is not None:  # the same operation: one Changes with both kinds
             self.events.emit("promises", promise.contact_id)
         return interaction_id
+
+
+def render_planned(plan: tuple) -> Draft:
+    """The template work of a render (no database): safe on a worker thread, bounded in time
+    and size by the sandbox."""
+    facts, occasion, language, formality, text, promise_id = plan
+    values = build_context(facts, language, formality, occasion)
+    channel = draft_channel(occasion, text.variant)
+    recipients = facts.person.emails[:1] if channel == "email" else ()  # never by default
+    if facts.other is not None and occasion == "introduction":
+        recipients += facts.other.emails[:1]
+    return Draft(
+        subject=render_text(text.subject, values, "subject").replace("\n", " "),
+        body=render_text(text.body, values, "body"),
+        language=language, occasion=occasion, contact_id=facts.person.contact_id,
+        variant=text.variant, formality=formality, recipients=recipients,
+        other_contact_id=facts.other.contact_id if facts.other else None,
+        promise_id=promise_id, channel=channel,
+        retry_on=facts.retry_on,
+    )  # fmt: skip
 
 
 def _check_occasion(occasion: str) -> None:

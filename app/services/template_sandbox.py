@@ -40,7 +40,10 @@ _CONCAT = "__rapport_concat"
 
 class TemplateLimit(Exception):
     """A template went over a limit. The message is a fixed English sentence (translated by
-    the UI, see MESSAGES)."""
+    the UI, see MESSAGES). `line` is the template's line where it is known without a
+    traceback (the output grew too long while that line was writing)."""
+
+    line = 0
 
 
 MESSAGES = (
@@ -270,12 +273,41 @@ def render_bounded(template, context: dict[str, Any]) -> str:
     try:
         parts: list[str] = []
         size = 0
-        for chunk in template.generate(context):
+        chunks = template.generate(context)
+        for chunk in chunks:
             tick()
             size += len(chunk)
             if size > MAX_TEXT:
-                raise TemplateLimit(TOO_LONG)
+                limit = TemplateLimit(TOO_LONG)
+                limit.line = _output_line(template, chunks)
+                raise limit
             parts.append(chunk)
         return "".join(parts)
     finally:
         _state.deadline = outer
+
+
+def _output_line(template, chunks) -> int:
+    """The template line that was writing when the output went over the limit: the render
+    generator that generate() delegates to is paused there."""
+    inner = getattr(chunks, "gi_yieldfrom", None)
+    frame = getattr(inner, "gi_frame", None)
+    try:
+        return template.get_corresponding_lineno(frame.f_lineno) if frame else 0
+    except Exception:  # no debug info: the line stays unknown
+        return 0
+
+
+_OPENS = re.compile(r"[(\[{]|\{%-?\s*(?:if|for|macro|call|filter|block|with)\b")
+_CLOSES = re.compile(r"[)\]}]|\{%-?\s*end\w*")
+
+
+def deepest_line(source: str) -> int:
+    """The line where brackets and blocks nest deepest: where a "nested too deeply" points."""
+    depth, deepest, line = 0, -1, 0
+    for number, text in enumerate(source.split("\n"), start=1):
+        for match in re.finditer(f"{_OPENS.pattern}|{_CLOSES.pattern}", text):
+            depth += -1 if _CLOSES.fullmatch(match.group()) else 1
+            if depth > deepest:
+                deepest, line = depth, number
+    return line

@@ -126,6 +126,7 @@ def facts_for(case: Case, occasion: str) -> DraftFacts:
         promise_late_days=case.promise_late_days,
         resource=case.resource if occasion in ("birthday", "share_resource") else "",
         milestone=case.milestone if occasion == "congratulations" else "",
+        retry_on=date(2026, 12, 28) if occasion == "change_approach" else None,
     )  # fmt: skip
 
 

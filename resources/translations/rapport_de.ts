@@ -1114,6 +1114,14 @@ Die Details stehen in der Protokolldatei:
         <translation>Rapport-Übersicht</translation>
     </message>
     <message>
+        <source>Show as &amp;table</source>
+        <translation>Als &amp;Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the charts as a table</source>
+        <translation>Die Zahlen hinter den Diagrammen als Tabelle zeigen</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -1218,6 +1226,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Text &amp;kopieren</translation>
     </message>
     <message>
+        <source>&amp;Pause until %1</source>
+        <translation>&amp;Pause bis %1</translation>
+    </message>
+    <message>
         <source>A link or title to mention (optional)</source>
         <translation>Ein Link oder Titel, der erwähnt werden soll (optional)</translation>
     </message>
@@ -1244,6 +1256,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Link:</source>
         <translation>Link:</translation>
+    </message>
+    <message>
+        <source>Log the &amp;call</source>
+        <translation>&amp;Anruf eintragen</translation>
     </message>
     <message>
         <source>Log this message as sent by you (Ctrl+Return)</source>
@@ -1341,12 +1357,20 @@ Die Details stehen in der Protokolldatei:
         <translation>Geburtstag</translation>
     </message>
     <message>
+        <source>Change approach (3 unanswered: call, LinkedIn/Xing or pause)</source>
+        <translation>Anders versuchen (3 ohne Antwort: Anruf, LinkedIn/Xing oder Pause)</translation>
+    </message>
+    <message>
         <source>Congratulations</source>
         <translation>Glückwünsche</translation>
     </message>
     <message>
         <source>English</source>
         <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Feedback (what I noticed, its effect, a proposal)</source>
+        <translation>Rückmeldung (was mir auffiel, die Folge, ein Vorschlag)</translation>
     </message>
     <message>
         <source>Follow-up after we met</source>
@@ -1391,6 +1415,18 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Thank you</source>
         <translation>Dankeschön</translation>
+    </message>
+    <message>
+        <source>a note for you: pause, then try again</source>
+        <translation>eine Notiz für Sie: Pause, dann neuer Versuch</translation>
+    </message>
+    <message>
+        <source>a phone call: talking points for you</source>
+        <translation>ein Anruf: Stichpunkte für Sie</translation>
+    </message>
+    <message>
+        <source>a short message on LinkedIn or Xing</source>
+        <translation>eine kurze Nachricht über LinkedIn oder Xing</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1731,17 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>nothing to measure</source>
         <translation>nichts zu messen</translation>
+    </message>
+</context>
+<context>
+    <name>HabitTable</name>
+    <message>
+        <source>Habits over the last 12 weeks, as a table</source>
+        <translation>Gewohnheiten der letzten 12 Wochen, als Tabelle</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
     </message>
 </context>
 <context>
@@ -4525,6 +4572,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
 </context>
 <context>
     <name>WhatWeShareSection</name>
+    <message>
+        <source>Draft a note about it…</source>
+        <translation>Eine Nachricht dazu entwerfen …</translation>
+    </message>
     <message>
         <source>Groups of yours that fit them</source>
         <translation>Ihre Gruppen, die passen</translation>

@@ -1,4 +1,5 @@
-"""Issue 24: what a screen reader announces. Every page and the main dialogs, with the sample
+"""Issue 24: what a screen reader announces, and what Tab reaches (focus_checks; every other
+dialog in test_focus_chain.py). Every page and the main dialogs, with the sample
 network: no visible interactive widget without an accessible name (before: the Today list, the
 notes timeline, "New promise…", the promise date edit, the cadence spin box — 2 on Today, 6 on
 the contact page, 7 on Contacts), and lists expose their rows as text."""
@@ -22,6 +23,7 @@ from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.contacts.trash_dialog import TrashDialog
 from app.ui.today.weekly_review import WeeklyReview
 from tests.ui.a11y_checks import unnamed
+from tests.ui.focus_checks import skipped
 
 VCARDS = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "apple_contacts.vcf"
 
@@ -68,10 +70,10 @@ def test_every_page_names_its_controls(qtbot, sample, language):
         if isinstance(page, DashboardPage):
             qtbot.waitUntil(page.habits_shown)
         settle(qtbot)
-        problems += unnamed(window, f"{language} {key}")
+        problems += unnamed(window, f"{language} {key}") + skipped(window, f"{language} {key}")
     window.open_contact(busiest_contact(services))
     settle(qtbot)
-    problems += unnamed(window, f"{language} contact page")
+    problems += unnamed(window, f"{language} contact page") + skipped(window, f"{language} contact page")
     assert problems == [], "\n".join(problems)
 
 
@@ -91,17 +93,17 @@ def test_every_dialog_names_its_controls(qtbot, sample, language):
         qtbot.addWidget(dialog)
         dialog.show()
         settle(qtbot)
-        problems += unnamed(dialog, f"{language} {name}")
+        problems += unnamed(dialog, f"{language} {name}") + skipped(dialog, f"{language} {name}")
     wizard = ImportWizard(services)
     qtbot.addWidget(wizard)
     wizard.show()
     settle(qtbot)
-    problems += unnamed(wizard, f"{language} import, choose")
+    problems += unnamed(wizard, f"{language} import, choose") + skipped(wizard, f"{language} import, choose")
     wizard.path.setText(str(VCARDS))
     wizard.next.click()
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=30000)
     settle(qtbot)
-    problems += unnamed(wizard, f"{language} import preview")
+    problems += unnamed(wizard, f"{language} import preview") + skipped(wizard, f"{language} import preview")
     mapping = ImportWizard(services)
     qtbot.addWidget(mapping)
     mapping.path.setText(str(Path(__file__).resolve().parents[1] / "fixtures" / "import" / "excel_de_cp1252.csv"))
@@ -114,6 +116,6 @@ def test_every_dialog_names_its_controls(qtbot, sample, language):
     review.show()
     for step in range(3):
         settle(qtbot)
-        problems += unnamed(review, f"{language} weekly review step {step + 1}")
+        problems += unnamed(review, f"{language} weekly review step {step + 1}") + skipped(review, f"{language} weekly review step {step + 1}")
         review.next()
     assert problems == [], "\n".join(problems)

@@ -54,3 +54,40 @@ def test_lists_and_pages_hold_at_one_and_a_half_times_the_font(qtbot, services, 
     assert table.rowHeight(0) >= line + 4, f"contact rows of {table.rowHeight(0)} px, line {line}"
     problems += all_problems(window, "contacts at 1.5×")
     assert problems == [], "\n".join(problems)
+
+
+@pytest.fixture
+def double_font(qapp):
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(before.pointSizeF() * 2)
+    qapp.setFont(font)
+    yield font
+    qapp.setFont(before)
+
+
+def test_every_page_holds_at_twice_the_font(qtbot, services, double_font):
+    """200 %: nothing clipped or off-screen on any page at 1280×800 (pages scroll instead)."""
+    from app.ui.common_ground.common_ground_page import CommonGroundPage
+    from app.ui.dashboard.dashboard_page import DashboardPage
+
+    SampleNetwork(services.db, services.clock, services.events).generate(60)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    problems = []
+    for key in ("today", "contacts", "common_ground", "dashboard"):
+        window.show_page(key)
+        page = window.pages.get(key)
+        if isinstance(page, CommonGroundPage):
+            qtbot.waitUntil(lambda page=page: not page.is_loading())
+        if isinstance(page, DashboardPage):
+            qtbot.waitUntil(page.habits_shown)
+        settle(qtbot)
+        problems += all_problems(window, f"{key} at 2×")
+    rows = services.contacts.list_rows()
+    window.open_contact(max(rows, key=lambda r: (len(r.name), r.id)).id)
+    settle(qtbot)
+    problems += all_problems(window, "contact page at 2×")
+    assert problems == [], "\n".join(problems)

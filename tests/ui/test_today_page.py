@@ -92,7 +92,8 @@ def test_draft_occasions_follow_the_reason(page):
             seen.setdefault(item.kind, draft_occasion(item, today))
     assert seen[ItemKind.BIRTHDAY] == ("birthday", {})
     assert seen[ItemKind.KEEP_IN_TOUCH] == ("reconnect", {})
-    assert seen[ItemKind.STOP][0] == seen[ItemKind.WAITING][0] == "nudge"
+    assert seen[ItemKind.WAITING][0] == "nudge"
+    assert seen[ItemKind.STOP][0] == "change_approach"  # never a 4th e-mail by default
     my_late = next(r.data(0, ITEM_ROLE) for r in rows(page) if r.data(0, ITEM_ROLE)
                    and r.data(0, ITEM_ROLE).kind is ItemKind.MY_PROMISE
                    and r.data(0, ITEM_ROLE).due < today)  # fmt: skip

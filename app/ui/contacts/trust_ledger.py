@@ -19,7 +19,10 @@ class TrustLedgerSection(QWidget):
         self.theirs = QLabel()
         self.reaching_out = QLabel()
         self.last_met = QLabel()
+        for label in (self.mine, self.theirs, self.reaching_out, self.last_met):
+            label.setWordWrap(True)  # a large font wraps a value rather than widen the page
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Promises I made:"), self.mine)
         form.addRow(self.tr("Promises made to me:"), self.theirs)
         form.addRow(self.tr("Who reaches out:"), self.reaching_out)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.services import Services
@@ -29,7 +30,8 @@ class WhatWeShareSection(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.introductions.linkActivated.connect(self._open)
-        self.groups.setOpenExternalLinks(True)  # a group's link opens in the browser
+        self.groups.linkActivated.connect(self._group_link)  # its page, or a draft about it
+        self._groups: dict[int, object] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for label in (self.shared, self.groups, self.introductions):
@@ -50,8 +52,11 @@ class WhatWeShareSection(QWidget):
                 "what they offer, and your own under Me, to see common ground here.")))  # fmt: skip
         groups = matching.group_suggestions(contact_id, k=3)
         self.groups.setVisible(bool(groups))
-        self.groups.setText(_titled(self.tr("Groups of yours that fit them"),
-                                    [_with_link(group_line(g), g.url) for g in groups]))  # fmt: skip
+        self._groups = {g.group_id: g for g in groups}
+        draft = self.tr("Draft a note about it…")
+        self.groups.setText(_titled(self.tr("Groups of yours that fit them"), [
+            f'{_with_link(group_line(g), g.url)} · <a href="draft-group:{g.group_id}">{escape(draft)}</a>'
+            for g in groups]))  # fmt: skip
         intros = matching.introductions_for(contact_id, k=INTRODUCTIONS_SHOWN)
         self.introductions.setVisible(bool(intros))
         lines = [f'<a href="{i.b_id}">{escape(i.b_name)}</a>: {escape(introduction_line(i))}'
@@ -61,6 +66,17 @@ class WhatWeShareSection(QWidget):
     def reason_lines(self) -> list[str]:
         """The shared items as shown (for tests and screen readers)."""
         return [shared_line(r) for r in self.services.matching.what_we_share(self.contact_id)]
+
+    def _group_link(self, link: str) -> None:
+        """A group's own page opens in the browser; "Draft a note about it…" opens a draft
+        that points them to the group, with its link."""
+        if not link.startswith("draft-group:"):
+            QDesktopServices.openUrl(QUrl(link))
+            return
+        group = self._groups.get(int(link.split(":", 1)[1]))
+        if group is not None and self.contact_id is not None:
+            resource = f"{group.name}, {group.url}" if group.url else group.name
+            self.navigator.draft_message(self.contact_id, "share_resource", resource=resource)
 
     def _open(self, link: str) -> None:
         self.navigator.open_contact(int(link))

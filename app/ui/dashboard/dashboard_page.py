@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QAction, QFont, QFontMetrics, QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter,
+)  # fmt: skip
 from PySide6.QtWidgets import (
     QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QMessageBox,
-    QLayout, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout,
+    QBoxLayout, QLayout, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout,
     QWidget,
 )  # fmt: skip
 
@@ -17,6 +19,7 @@ from app.services import Services
 from app.ui.widgets import dates
 from app.ui.dashboard.dashboard_lists import DashboardList
 from app.ui.dashboard.habit_charts import HabitChart
+from app.ui.dashboard.habit_table import HabitTable
 from app.ui.widgets.tasks import task_manager
 from app.ui.shell.navigation import Navigator
 
@@ -53,6 +56,7 @@ class DashboardPage(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)  # at a large font it wraps rather than widen the page
         review = QPushButton(self.tr("Weekly review…"))
         review.setToolTip(self.tr("Look back on the week (Ctrl+R)"))
         review.clicked.connect(self.start_review)
@@ -77,7 +81,7 @@ class DashboardPage(QWidget):
 
         self.this_week = DashboardList(self.tr("This week"), navigator)
         self.at_risk = DashboardList(self.tr("At risk"), navigator)
-        lists = QHBoxLayout()
+        lists = self.lists = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         lists.addWidget(self.this_week)
         lists.addWidget(self.at_risk)
         self.charts_box = QGroupBox(self.tr("Habits over the last 12 weeks"))
@@ -100,7 +104,15 @@ class DashboardPage(QWidget):
         self.charts_stack = QStackedWidget()
         self.charts_stack.addWidget(waiting)
         self.charts_stack.addWidget(grid_holder)
-        QVBoxLayout(self.charts_box).addWidget(self.charts_stack)
+        self.habit_table = HabitTable()  # the charts' numbers, for the keyboard and screen readers
+        self.charts_stack.addWidget(self.habit_table)
+        self.table_toggle = QPushButton(self.tr("Show as &table"))
+        self.table_toggle.setCheckable(True)
+        self.table_toggle.setToolTip(self.tr("Show the numbers behind the charts as a table"))
+        self.table_toggle.toggled.connect(self._show_table)
+        box_layout = QVBoxLayout(self.charts_box)
+        box_layout.addWidget(self.table_toggle, 0, Qt.AlignmentFlag.AlignRight)
+        box_layout.addWidget(self.charts_stack)
         # The habits take a while at 50,000 contacts: counted on a worker thread.
         self._loading = self._stale = False
 
@@ -135,6 +147,7 @@ class DashboardPage(QWidget):
             "%1", dates.long(this_week.week_of, self.today)))  # fmt: skip
         self.this_week.show_week(this_week, self.today)
         self.at_risk.show_risks(at_risk, self.today)
+        self._place_lists()
         self._load_habits()
         self._show_banner()
         risks = (at_risk.overdue_promises, at_risk.drifting, at_risk.stalled_threads)
@@ -183,10 +196,11 @@ class DashboardPage(QWidget):
             self._show_charts(result)
 
     def _show_charts(self, habits) -> None:
-        self.charts_stack.setCurrentIndex(1)
+        self.charts_stack.setCurrentIndex(2 if self.table_toggle.isChecked() else 1)
         if len(self.chart_views) == len(habits):
             for view, series in zip(self.chart_views, habits):
                 view.show_series(series, self.today)
+            self.habit_table.show_charts(self.chart_views)
             return
         self.chart_views = [HabitChart(series, self.today) for series in habits]
         notes = self.chart_notes = QLabel(self.tr(
@@ -203,11 +217,17 @@ class DashboardPage(QWidget):
         notes.setContentsMargins(12, 12, 12, 12)
         self.chart_columns = 0
         self._place_charts()
+        self.habit_table.show_charts(self.chart_views)
+
+    def _show_table(self, on: bool) -> None:
+        if self.habits_shown():  # still counting: _show_charts picks the view when done
+            self.charts_stack.setCurrentIndex(2 if on else 1)
 
     def _place_charts(self) -> None:
-        """Three charts a row where they fit, else two: QtCharts cuts a title that is too long."""
+        """Three charts a row where they fit, else two, else one (at a large font): QtCharts
+        cuts a title that is too long."""
         width = self.scroll.viewport().width()
-        columns = max(2, min(CHART_COLUMNS, width // MIN_CHART_WIDTH))
+        columns = max(1, min(CHART_COLUMNS, width // self._chart_width()))
         if columns == self.chart_columns or not self.chart_views:
             return
         self.chart_columns = columns
@@ -217,12 +237,33 @@ class DashboardPage(QWidget):
         for column in range(CHART_COLUMNS):
             self.charts.setColumnStretch(column, 1 if column < columns else 0)
 
+    def _chart_width(self) -> int:
+        """The narrowest a chart may be: its widest title line in the charts' title font."""
+        need = MIN_CHART_WIDTH
+        for view in self.chart_views:
+            font = QFont(view.chart().titleFont())
+            for line, bold in ((view.series_title(view.series.key), True),
+                               (view.overall_text(view.series), False)):  # fmt: skip
+                font.setBold(bold)
+                need = max(need, QFontMetrics(font).horizontalAdvance(line) + 48)
+        return need
+
+    def _place_lists(self) -> None:
+        """Side by side where both fit, else one above the other (a large font)."""
+        need = sum(box.tree.sizeHintForColumn(0) + box.tree.sizeHintForColumn(2)
+                   + box.fontMetrics().averageCharWidth() * 24 + 48
+                   for box in (self.this_week, self.at_risk))  # fmt: skip
+        wide = self.scroll.viewport().width() >= need
+        self.lists.setDirection(QBoxLayout.Direction.LeftToRight if wide else
+                                QBoxLayout.Direction.TopToBottom)  # fmt: skip
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._place_lists()
         self._place_charts()
 
     def habits_shown(self) -> bool:
-        return self.charts_stack.currentIndex() == 1
+        return self.charts_stack.currentIndex() in (1, 2)
 
     # --- weekly review and journal ----------------------------------------------------------
     def start_review(self) -> None:

@@ -6,6 +6,8 @@ Other parts of the app open it only through open_draft_dialog().
 
 from __future__ import annotations
 
+from datetime import datetime, time
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
@@ -13,14 +15,18 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )  # fmt: skip
 
+from app.domain.clock import local_today
 from app.domain.drafts import OCCASIONS, PAIR_OCCASIONS, mailto_url
-from app.ui.widgets import accessibility, undo
-from app.ui.drafts.draft_texts import formality_choices, language_choices, occasion_label, problem_message
+from app.ui.widgets import accessibility, dates, undo
+from app.ui.drafts.draft_words import (  # noqa: F401  (problem_message: used by the editor)
+    channel_label, formality_choices, language_choices, occasion_label, problem_message,
+)
 from app.ui.drafts.mail_opener import MailFailure, open_mailto
+from app.ui.drafts.render_worker import render_off_thread
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
 from app.services.contacts import display_name
-from app.services.drafts import Draft, TemplateProblem
+from app.services.drafts import Draft, TemplateProblem, render_planned
 from app.ui.widgets.wheel_guard import guard_wheel
 
 _open: set[QDialog] = set()  # parentless dialogs stay alive until closed
@@ -52,6 +58,8 @@ class DraftDialog(QDialog):
         self.draft: Draft | None = None
         self._rendering = False
         self._edited = False
+        self._busy = False  # a render is running on the worker thread
+        self._again: int | None | bool = None  # a render asked for meanwhile (its variant)
         contact = services.contacts.get(contact_id)
         name = display_name(contact.given_name, contact.family_name, contact.nickname)
         self.setWindowTitle(self.tr("Draft for %1").replace("%1", name))
@@ -192,17 +200,32 @@ class DraftDialog(QDialog):
 
     # --- actions ---------------------------------------------------------------------------
     def render(self, variant: int | None | bool = False) -> None:
-        """Re-render. variant=False keeps the current phrasing, None picks the contact's own."""
+        """Re-render. variant=False keeps the current phrasing, None picks the contact's own.
+        The template runs on a worker thread (render_worker): a slow user template ends in a
+        message within the deadline while the window stays responsive."""
+        if self._busy:  # asked again while the worker runs: once more when it is done
+            self._again = variant
+            return
+        self._busy, self._again = True, ...
+        try:
+            self._render(variant)
+        finally:
+            self._busy = False
+        if self._again is not ...:
+            self.render(self._again)
+
+    def _render(self, variant: int | None | bool) -> None:
         occasion = self.current_occasion()
         if variant is False:
             variant = self.draft.variant if self.draft and self.draft.occasion == occasion else None
         context = {**self.context, "resource": self.resource.text(), "milestone": self.milestone.text()}
         self.say(self.problem, "")
         try:
-            draft = self.services.drafts.render(
+            plan = self.services.drafts.plan(
                 self.contact_id, occasion, self.language.currentData(),
                 formality=self.formality.currentData(), variant=variant, **context,
             )  # fmt: skip
+            draft = render_off_thread(lambda: render_planned(plan))
         except TemplateProblem as problem:
             self.say(self.problem, 
                 self.tr("This template has an error (%1, line %2): %3")
@@ -238,7 +261,14 @@ class DraftDialog(QDialog):
 
     def _update_for_occasion(self, occasion: str, draft: Draft) -> None:
         people = [draft.contact_id] + ([draft.other_contact_id] if occasion == "introduction" else [])
-        self.recipients.setText(", ".join(self._addressee(p) for p in people if p))
+        if draft.channel == "email":
+            self.recipients.setText(", ".join(self._addressee(p) for p in people if p))
+        else:  # another channel, or a note to myself: never an e-mail by default
+            self.recipients.setText(channel_label(draft.channel))
+        self.mail_button.setEnabled(draft.channel == "email")
+        self.sent_button.setText(
+            self.tr("&Pause until %1").replace("%1", self._day(draft)) if not draft.channel else
+            self.tr("Log the &call") if draft.channel == "phone" else self.tr("Mark as &sent"))
         for label, field, wanted in (
             (self.resource_label, self.resource, occasion in ("birthday", "share_resource")),
             (self.milestone_label, self.milestone, occasion == "congratulations"),
@@ -274,7 +304,7 @@ class DraftDialog(QDialog):
 
     def open_in_mail(self) -> None:
         draft = self.edited_draft()
-        if draft is None:
+        if draft is None or draft.channel != "email":
             return
         url = mailto_url(draft.recipients, draft.subject, draft.body)
         self.mail_failure.hide()
@@ -295,6 +325,9 @@ class DraftDialog(QDialog):
             self.say(self.problem, self.tr("There is no text to send."))
             return
         promise_id = self.context.get("promise_id") if self.keep_promise.isChecked() else None
+        if not draft.channel:  # a pause note: nothing is sent; try again on its date
+            self._pause(draft)
+            return
         try:
             interaction_id = undo.draft_sent(self.parent(), self.services, self.contact_id,
                                              draft, promise_id, self.today_item)  # fmt: skip
@@ -302,6 +335,19 @@ class DraftDialog(QDialog):
             self.say(self.problem, str(error))
             return
         self.sent.emit(interaction_id)
+        self.accept()
+
+    def _day(self, draft: Draft) -> str:
+        return dates.short(draft.retry_on, local_today(self.services.clock))
+
+    def _pause(self, draft: Draft) -> None:
+        """Put the Today row away until the date to try again (undoable), or, opened from the
+        contact page, set a reminder for that day."""
+        if self.today_item is not None:
+            undo.today_snooze(self.parent(), self.services, self.today_item, draft.retry_on)
+        else:
+            at = datetime.combine(draft.retry_on, time(9), tzinfo=self.services.clock.local_tz())
+            self.services.reminders.add(draft.subject, at, contact_id=self.contact_id)
         self.accept()
 
     def edit_templates(self) -> None:

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from app.domain.drafts import OCCASIONS, PAIR_OCCASIONS, build_context
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
-from app.services.drafts import SAMPLE_FACTS, TemplateProblem
-from app.ui.drafts.draft_texts import formality_choices, language_choices, occasion_label, problem_message
+from app.services.drafts import SAMPLE_FACTS, TemplateProblem, check_template
+from app.ui.drafts.draft_words import formality_choices, language_choices, occasion_label, problem_message
+from app.ui.drafts.render_worker import render_off_thread
 from app.ui.widgets.wheel_guard import guard_wheel
 
 PREVIEW_CONTACTS = 200  # the chooser lists this many; typing searches all of them
@@ -261,16 +262,26 @@ class TemplateEditor(QDialog):
         self.body.setFocus()
 
     def update_preview(self) -> None:
+        if getattr(self, "_previewing", False):  # typed on while the worker runs: once more later
+            self._debounce.start()
+            return
+        self._previewing = True
+        try:
+            self._update_preview()
+        finally:
+            self._previewing = False
+
+    def _update_preview(self) -> None:
         self.problem.clear()
         if self._facts is None:
             self.preview.setPlainText(self.tr("Choose a contact to see a preview."))
             return
         try:
-            draft = self.services.drafts.preview(
-                self._facts.person.contact_id, self.occasion.currentData(),
-                self.language.currentData(), self.subject.text(), self.body.toPlainText(),
-                formality=self.formality.currentData(), facts=self._facts,
-            )  # fmt: skip
+            args = (self._facts.person.contact_id, self.occasion.currentData(),
+                    self.language.currentData(), self.subject.text(), self.body.toPlainText())
+            formality, facts = self.formality.currentData(), self._facts
+            draft = render_off_thread(  # no queries: the facts were read once
+                lambda: self.services.drafts.preview(*args, formality=formality, facts=facts))
         except TemplateProblem as problem:
             self.problem.setText(self._describe(problem))
             self.preview.setEnabled(False)  # greyed: the last text that rendered, not this one
@@ -295,7 +306,8 @@ class TemplateEditor(QDialog):
         try:
             if default and (default.subject, default.body.strip("\n")) == (subject, body.strip("\n")):
                 self.services.drafts.reset_template(occasion, language, variant)
-            else:
+            else:  # the slow part, checking the template, off the GUI thread first
+                render_off_thread(lambda: check_template(occasion, language, subject, body))
                 self.services.drafts.save_template(occasion, language, variant, subject, body)
         except TemplateProblem as problem:
             self.problem.setText(self.tr("Not saved. %1").replace("%1", self._describe(problem)))

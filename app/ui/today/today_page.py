@@ -336,7 +336,9 @@ def draft_occasion(item: TodayItem, today: date) -> tuple[str, dict]:
     a reconnect for keep-in-touch, a follow-up otherwise."""
     if item.kind is ItemKind.BIRTHDAY:
         return "birthday", {}
-    if item.kind in (ItemKind.WAITING, ItemKind.STOP):
+    if item.kind is ItemKind.STOP:  # 3 unanswered: another channel or a pause, not a 4th mail
+        return "change_approach", {}
+    if item.kind is ItemKind.WAITING:
         return "nudge", {}
     if item.kind is ItemKind.THEIR_PROMISE:
         return "nudge", {"promise_id": item.ref_id}

@@ -1,6 +1,6 @@
-"""The words the draft dialog and the template editor share: occasion names, language and
-tone choices, and the template sandbox's problems in the user's language. Their own module,
-so that the template editor (opened from the draft dialog) need not import the dialog."""
+"""The words of the draft dialog and the template editor: occasions, languages, tones,
+channels, and the sandbox's problems in the user's language. Their own module, so that the
+template editor (opened from the draft dialog) need not import the dialog."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ def occasion_label(occasion: str) -> str:
         "share_resource": QCoreApplication.translate("Drafts", "Share a resource"),
         "introduction_ask": QCoreApplication.translate("Drafts", "Ask before introducing"),
         "introduction": QCoreApplication.translate("Drafts", "Introduction to both"),
+        "feedback": QCoreApplication.translate(
+            "Drafts", "Feedback (what I noticed, its effect, a proposal)"),
+        "change_approach": QCoreApplication.translate(
+            "Drafts", "Change approach (3 unanswered: call, LinkedIn/Xing or pause)"),
     }
     return labels.get(occasion, occasion)
 
@@ -73,3 +77,13 @@ def problem_message(message: str) -> str:
                 rest = f"{rest} {words[_ONLY_FIELDS]}"
             return f"{words[lead]} {rest}"
     return message
+
+
+def channel_label(channel: str) -> str:
+    """What a draft goes out as, for the "To:" line when it is not an e-mail."""
+    labels = {
+        "social": QCoreApplication.translate("Drafts", "a short message on LinkedIn or Xing"),
+        "phone": QCoreApplication.translate("Drafts", "a phone call: talking points for you"),
+        "": QCoreApplication.translate("Drafts", "a note for you: pause, then try again"),
+    }
+    return labels.get(channel, channel)
