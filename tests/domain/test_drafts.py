@@ -126,4 +126,4 @@ def test_mailto_encodes_everything_and_uses_crlf():
 
 
 def test_every_occasion_has_a_name():
-    assert len(OCCASIONS) == 10 and "introduction_ask" in OCCASIONS
+    assert len(OCCASIONS) == 12 and {"introduction_ask", "change_approach", "feedback"} <= set(OCCASIONS)
