@@ -45,6 +45,12 @@ class Services:
         return GroupsService(*self._parts)
 
     @cached_property
+    def dates(self):
+        from app.services.important_dates import ImportantDatesService
+
+        return ImportantDatesService(*self._parts)
+
+    @cached_property
     def today(self):
         from app.services.today import TodayService
 

@@ -1,0 +1,90 @@
+"""important dates, past jobs, interactions with several people
+
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-11-30
+
+important_date: anniversaries, work anniversaries, "met on" and the user's own dated events,
+yearly or once, each with an alert N days before (Today shows it from then).
+past_job: the company and position a contact had before, written by a trigger whenever
+either changes (the contact page, an import merge or a sync: no writer can forget it). An
+edit session counts once: within an hour of the last recorded change no second row is
+written (company, then position), and going back to the recorded job removes it again.
+interaction_participant: the further people at one interaction (interaction.contact_id is
+the first); their timelines show it and their derived stats count it.
+"""
+from alembic import op
+import sqlalchemy as sa
+import sqlmodel
+
+revision = '0009'
+down_revision = '0008'
+branch_labels = None
+depends_on = None
+
+# When the change was saved: the writer's updated_at (every writer of company and position
+# sets it from its injected clock: the contacts service, import merge, contact merge, sync).
+WHEN = "NEW.updated_at"
+RECENT = f"contact_id = OLD.id AND ended_at > datetime({WHEN}, '-1 hour')"
+PAST_JOB_TRIGGER = f"""
+CREATE TRIGGER past_job_on_change AFTER UPDATE OF company, position ON contact
+WHEN NEW.is_me = 0 AND (OLD.company IS NOT NEW.company OR OLD.position IS NOT NEW.position)
+BEGIN
+    DELETE FROM past_job WHERE {RECENT}
+        AND company = NEW.company AND position = NEW.position;
+    INSERT INTO past_job (contact_id, company, position, ended_at)
+        SELECT OLD.id, OLD.company, OLD.position, {WHEN}
+        WHERE (OLD.company != '' OR OLD.position != '')
+          AND NOT EXISTS (SELECT 1 FROM past_job WHERE {RECENT});
+END
+"""
+
+
+def upgrade() -> None:
+    op.create_table('important_date',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('contact_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('label', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('month', sa.Integer(), nullable=False),
+    sa.Column('day', sa.Integer(), nullable=False),
+    sa.Column('year', sa.Integer(), nullable=True),
+    sa.Column('yearly', sa.Boolean(), nullable=False),
+    sa.Column('alert_days', sa.Integer(), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id')
+    )
+    op.create_index('ix_important_date_contact_id', 'important_date', ['contact_id'], unique=False)
+    op.create_index('ix_important_date_day', 'important_date', ['month', 'day'], unique=False)
+    op.create_table('past_job',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('contact_id', sa.Integer(), nullable=False),
+    sa.Column('company', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('position', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('ended_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id')
+    )
+    op.create_index('ix_past_job_contact_id', 'past_job', ['contact_id'], unique=False)
+    op.create_table('interaction_participant',
+    sa.Column('interaction_id', sa.Integer(), nullable=False),
+    sa.Column('contact_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['interaction_id'], ['interaction.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('interaction_id', 'contact_id')
+    )
+    op.create_index('ix_interaction_participant_contact_id', 'interaction_participant',
+                    ['contact_id'], unique=False)
+    op.execute(PAST_JOB_TRIGGER)
+
+
+def downgrade() -> None:
+    op.execute("DROP TRIGGER past_job_on_change")
+    op.drop_index('ix_interaction_participant_contact_id', 'interaction_participant')
+    op.drop_table('interaction_participant')
+    op.drop_index('ix_past_job_contact_id', 'past_job')
+    op.drop_table('past_job')
+    op.drop_index('ix_important_date_day', 'important_date')
+    op.drop_index('ix_important_date_contact_id', 'important_date')
+    op.drop_table('important_date')

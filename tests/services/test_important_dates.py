@@ -1,0 +1,128 @@
+"""Important dates on Today, past jobs kept on every change, interactions with several."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from app.domain.enums import Channel, Direction
+from app.domain.important_dates import DateKind, ImportantDate
+from app.domain.today import Bucket, ItemKind
+from app.services.base import ValidationError
+from tests.conftest import BERLIN
+
+NOW_DAY = date(2026, 11, 23)
+
+
+def _dates_on_today(services):
+    return [i for i in services.today.build().items() if i.kind is ItemKind.DATE]
+
+
+@pytest.mark.parametrize("days_before, shown", [(4, False), (3, True), (1, True), (0, True), (-1, False)])
+def test_an_anniversary_with_a_3_day_alert_shows_from_3_days_before_to_the_day(
+        services, person, clock, days_before, shown):  # fmt: skip
+    event = NOW_DAY + timedelta(days=days_before)
+    services.dates.add(person, ImportantDate(DateKind.ANNIVERSARY, event.month, event.day, 2012,
+                                             alert_days=3))  # fmt: skip
+    items = _dates_on_today(services)
+    assert bool(items) is shown
+    if shown:
+        item = items[0]
+        assert (item.due, item.contact_id, item.detail) == (event, person, "anniversary")
+        assert item.count == event.year - 2012  # years together
+        assert item.bucket(NOW_DAY) is (Bucket.TODAY if days_before == 0 else Bucket.UPCOMING)
+
+
+def test_without_an_alert_a_date_shows_on_the_day_only_and_once_only_dates_in_their_year(
+        services, person):  # fmt: skip
+    services.dates.add(person, ImportantDate(DateKind.MET, 11, 24, 2019))
+    services.dates.add(person, ImportantDate(DateKind.CUSTOM, 11, 23, 2025, yearly=False,
+                                             label="Marathon"))  # fmt: skip
+    services.dates.add(person, ImportantDate(DateKind.CUSTOM, 11, 23, 2026, yearly=False,
+                                             label="Firmenjubiläum Party"))  # fmt: skip
+    assert [(i.text, i.due) for i in _dates_on_today(services)] == [("Firmenjubiläum Party", NOW_DAY)]
+
+
+def test_done_hides_this_years_occurrence_only(services, person, clock):
+    services.dates.add(person, ImportantDate(DateKind.WORK_ANNIVERSARY, 11, 23, 2020))
+    [item] = _dates_on_today(services)
+    services.today.done(item)
+    assert _dates_on_today(services) == []
+    clock.set(datetime(2027, 11, 23, 9, 30, tzinfo=BERLIN))
+    assert [i.count for i in _dates_on_today(services)] == [7]
+
+
+def test_archived_and_trashed_contacts_dates_stay_off_today(services, person):
+    services.dates.add(person, ImportantDate(DateKind.ANNIVERSARY, 11, 23))
+    services.contacts.trash(person)
+    assert _dates_on_today(services) == []
+
+
+def test_bad_dates_are_refused(services, person):
+    with pytest.raises(ValueError):
+        ImportantDate(DateKind.CUSTOM, 2, 30)
+    with pytest.raises(ValueError):
+        ImportantDate(DateKind.CUSTOM, 5, 1, label="")
+    with pytest.raises(ValueError):
+        ImportantDate(DateKind.ANNIVERSARY, 5, 1, yearly=False)  # once needs a year
+    with pytest.raises(ValueError):
+        ImportantDate(DateKind.ANNIVERSARY, 5, 1, alert_days=61)
+    date_id = services.dates.add(person, ImportantDate(DateKind.ANNIVERSARY, 2, 29, alert_days=2))
+    services.dates.edit(date_id, ImportantDate(DateKind.CUSTOM, 3, 1, 1999, False, "Umzug", 5))
+    assert services.dates.of_contact(person) == [
+        ImportantDate(DateKind.CUSTOM, 3, 1, 1999, False, "Umzug", 5, date_id, person)]
+    services.dates.delete(date_id)
+    assert services.dates.of_contact(person) == []
+    assert ValidationError  # the service wraps bad kinds
+
+
+# --- job changes ------------------------------------------------------------------------------
+def test_a_job_change_keeps_the_old_job_with_its_date(services, clock):
+    cid = services.contacts.create(given_name="Anna", company="Alte Firma AG", position="Head of Sales")
+    clock.advance(timedelta(days=3))
+    services.contacts.update(cid, company="Neue Firma GmbH")
+    services.contacts.update(cid, position="Vertriebsleiterin")  # the same edit: one change
+    [job] = services.dates.past_jobs(cid)
+    assert (job.company, job.position) == ("Alte Firma AG", "Head of Sales")
+    assert job.ended_at == clock.now()
+    clock.advance(timedelta(days=400))
+    services.contacts.update(cid, position="CEO")
+    assert [(j.company, j.position) for j in services.dates.past_jobs(cid)] == [
+        ("Neue Firma GmbH", "Vertriebsleiterin"), ("Alte Firma AG", "Head of Sales")]
+
+
+def test_filling_in_a_job_or_going_back_at_once_records_nothing(services, clock):
+    cid = services.contacts.create(given_name="Ben")
+    services.contacts.update(cid, company="Festo", position="CTO")  # first time: nothing before
+    assert services.dates.past_jobs(cid) == []
+    clock.advance(timedelta(days=10))
+    services.contacts.update(cid, company="Fasto")
+    services.contacts.update(cid, company="Festo")  # a slip, put back in the same session
+    assert services.dates.past_jobs(cid) == []
+
+
+# --- interactions with several people ---------------------------------------------------------
+def test_one_meeting_with_three_people_is_on_each_timeline_and_resets_each_cadence(services, clock):
+    ids = [services.contacts.create(given_name=n, cadence_days=30) for n in ("A", "B", "C")]
+    clock.advance(timedelta(days=40))
+    before = {i.contact_id for i in services.today.build().items() if i.kind is ItemKind.KEEP_IN_TOUCH}
+    assert before == set(ids)
+    iid = services.interactions.log(ids[0], Channel.MEETING, Direction.MUTUAL, "Stammtisch",
+                                    with_contacts=ids[1:])  # fmt: skip
+    for cid in ids:
+        [row] = services.interactions.of_contact(cid)
+        assert row.id == iid and row.summary == "Stammtisch"
+        assert set(row.others) == set(ids) - {cid}
+        assert services.contacts.get(cid).last_two_way_at == clock.now()
+    assert not [i for i in services.today.build().items() if i.kind is ItemKind.KEEP_IN_TOUCH]
+    services.interactions.delete(iid)
+    for cid in ids:
+        assert services.interactions.of_contact(cid) == []
+        assert services.contacts.get(cid).last_two_way_at is None
+
+
+def test_a_meeting_with_someone_who_does_not_exist_writes_nothing(services, person):
+    from app.services.base import NotFoundError
+
+    with pytest.raises(NotFoundError):
+        services.interactions.log(person, "meeting", "mutual", with_contacts=[9999])
+    assert services.interactions.of_contact(person) == []
