@@ -45,6 +45,8 @@ class ContactRecord:
     topics: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, label, detail)
     groups: list[str] = field(default_factory=list)
     interactions: list[dict] = field(default_factory=list)  # occurred_at, channel, direction, ...
+    dates: list = field(default_factory=list)  # app.domain.important_dates.ImportantDate
+    past_jobs: list[tuple[str, str, datetime]] = field(default_factory=list)  # company, position, ended
 
     @property
     def name(self) -> str:

@@ -30,12 +30,12 @@ PAST_JOB_TRIGGER = f"""
 CREATE TRIGGER past_job_on_change AFTER UPDATE OF company, position ON contact
 WHEN NEW.is_me = 0 AND (OLD.company IS NOT NEW.company OR OLD.position IS NOT NEW.position)
 BEGIN
-    DELETE FROM past_job WHERE {RECENT}
-        AND company = NEW.company AND position = NEW.position;
     INSERT INTO past_job (contact_id, company, position, ended_at)
         SELECT OLD.id, OLD.company, OLD.position, {WHEN}
         WHERE (OLD.company != '' OR OLD.position != '')
           AND NOT EXISTS (SELECT 1 FROM past_job WHERE {RECENT});
+    DELETE FROM past_job WHERE {RECENT}
+        AND company = NEW.company AND position = NEW.position;
 END
 """
 
