@@ -18,7 +18,9 @@ from sqlalchemy.dialects.sqlite import insert
 
 from app.services.base import Service
 from app.services.interactions import refresh_stats
-from app.storage.tables import Interaction, InteractionParticipant, Promise, Reminder, TodayMark
+from app.storage.tables import (
+    ImportantDate, Interaction, InteractionParticipant, Promise, Reminder, TodayMark,
+)  # fmt: skip
 
 # Tables whose rows an undo may put back, and the change notice each one fires. Contacts
 # are not among them: deleting and re-inserting a contact would cascade (trash/restore is
@@ -29,6 +31,7 @@ TABLES = {
     "today_mark": (TodayMark.__table__, "today"),
     "interaction": (Interaction.__table__, "interactions"),
     "interaction_participant": (InteractionParticipant.__table__, "interactions"),
+    "important_date": (ImportantDate.__table__, "contacts"),
 }
 STATS_TABLES = {"interaction", "interaction_participant"}  # they change the derived stats
 

@@ -92,7 +92,9 @@ def test_a_job_change_keeps_the_old_job_with_its_date(services, clock):
 
 def test_filling_in_a_job_or_going_back_at_once_records_nothing(services, clock):
     cid = services.contacts.create(given_name="Ben")
-    services.contacts.update(cid, company="Festo", position="CTO")  # first time: nothing before
+    services.contacts.update(cid, company="Festo")  # filled in, one field after the other
+    clock.advance(timedelta(days=10))
+    services.contacts.update(cid, position="CTO")
     assert services.dates.past_jobs(cid) == []
     clock.advance(timedelta(days=10))
     services.contacts.update(cid, company="Fasto")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 
 def section_classes() -> list[type]:
+    from app.ui.contacts.dates_section import DatesSection
     from app.ui.contacts.reminders_section import RemindersSection
     from app.ui.contacts.trust_ledger import TrustLedgerSection
     from app.ui.contacts.what_we_share import WhatWeShareSection
 
-    return [WhatWeShareSection, TrustLedgerSection, RemindersSection]
+    return [WhatWeShareSection, TrustLedgerSection, DatesSection, RemindersSection]

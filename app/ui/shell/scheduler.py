@@ -208,7 +208,11 @@ def digest_line(item: TodayItem, today) -> str:
         ItemKind.STOP: QCoreApplication.translate("Scheduler", "no reply to several messages"),
         ItemKind.REMINDER: QCoreApplication.translate("Scheduler", "reminder: %1"),
     }
-    if item.kind is ItemKind.BIRTHDAY:
+    if item.kind is ItemKind.DATE:
+        from app.ui.contacts.date_dialog import date_name
+
+        reason = date_name(item.detail, item.text)
+    elif item.kind is ItemKind.BIRTHDAY:
         reason = (QCoreApplication.translate("Scheduler", "birthday") if item.due <= today
                   else QCoreApplication.translate("Scheduler", "birthday tomorrow"))  # fmt: skip
     else:

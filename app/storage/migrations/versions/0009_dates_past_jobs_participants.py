@@ -7,9 +7,10 @@ Create Date: 2026-11-30
 important_date: anniversaries, work anniversaries, "met on" and the user's own dated events,
 yearly or once, each with an alert N days before (Today shows it from then).
 past_job: the company and position a contact had before, written by a trigger whenever
-either changes (the contact page, an import merge or a sync: no writer can forget it). An
-edit session counts once: within an hour of the last recorded change no second row is
-written (company, then position), and going back to the recorded job removes it again.
+either is replaced or cleared (the contact page, an import merge or a sync: no writer can
+forget it); filling in an empty one is no change. An edit session counts once: within
+an hour of the last recorded change no second row is written (company, then position),
+and going back to the recorded job removes it again.
 interaction_participant: the further people at one interaction (interaction.contact_id is
 the first); their timelines show it and their derived stats count it.
 """
@@ -28,12 +29,12 @@ WHEN = "NEW.updated_at"
 RECENT = f"contact_id = OLD.id AND ended_at > datetime({WHEN}, '-1 hour')"
 PAST_JOB_TRIGGER = f"""
 CREATE TRIGGER past_job_on_change AFTER UPDATE OF company, position ON contact
-WHEN NEW.is_me = 0 AND (OLD.company IS NOT NEW.company OR OLD.position IS NOT NEW.position)
+WHEN NEW.is_me = 0 AND ((OLD.company != '' AND OLD.company IS NOT NEW.company)
+                      OR (OLD.position != '' AND OLD.position IS NOT NEW.position))
 BEGIN
     INSERT INTO past_job (contact_id, company, position, ended_at)
         SELECT OLD.id, OLD.company, OLD.position, {WHEN}
-        WHERE (OLD.company != '' OR OLD.position != '')
-          AND NOT EXISTS (SELECT 1 FROM past_job WHERE {RECENT});
+        WHERE NOT EXISTS (SELECT 1 FROM past_job WHERE {RECENT});
     DELETE FROM past_job WHERE {RECENT}
         AND company = NEW.company AND position = NEW.position;
 END
