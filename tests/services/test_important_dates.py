@@ -128,3 +128,22 @@ def test_a_meeting_with_someone_who_does_not_exist_writes_nothing(services, pers
     with pytest.raises(NotFoundError):
         services.interactions.log(person, "meeting", "mutual", with_contacts=[9999])
     assert services.interactions.of_contact(person) == []
+
+
+def test_important_dates_go_to_the_calendar_with_their_alert(services, person, tmp_path):
+    from icalendar import Calendar
+
+    services.dates.add(person, ImportantDate(DateKind.ANNIVERSARY, 6, 21, 2012, alert_days=3))
+    services.dates.add(person, ImportantDate(DateKind.CUSTOM, 5, 4, 2027, False, "Feier"))
+    from app.services.calendar_export import CalendarExport
+
+    summary = CalendarExport(services.db, services.clock, services.events).export(tmp_path / "r.ics")
+    assert (summary.dates, summary.reminders) == (2, 0)
+    cal = Calendar.from_ical((tmp_path / "r.ics").read_bytes())
+    events = {str(e["summary"]): e for e in cal.walk("VEVENT")}
+    yearly = events["💍 Maxi Müller"]
+    assert yearly.decoded("dtstart") == date(2012, 6, 21) and "RRULE" in yearly
+    assert yearly.walk("VALARM")[0].decoded("trigger") == timedelta(days=-3)
+    once = events["📅 Feier – Maxi Müller"]
+    assert once.decoded("dtstart") == date(2027, 5, 4) and "RRULE" not in once
+    assert not once.walk("VALARM")
