@@ -18,12 +18,11 @@ from app.ui.widgets.wheel_guard import guard_wheel
 
 
 def kind_names() -> dict[DateKind, str]:
-    tr = QCoreApplication.translate
     return {
-        DateKind.ANNIVERSARY: tr("ImportantDates", "Anniversary"),
-        DateKind.WORK_ANNIVERSARY: tr("ImportantDates", "Work anniversary"),
-        DateKind.MET: tr("ImportantDates", "Met on"),
-        DateKind.CUSTOM: tr("ImportantDates", "Own event"),
+        DateKind.ANNIVERSARY: QCoreApplication.translate("ImportantDates", "Anniversary"),
+        DateKind.WORK_ANNIVERSARY: QCoreApplication.translate("ImportantDates", "Work anniversary"),
+        DateKind.MET: QCoreApplication.translate("ImportantDates", "Day we met"),
+        DateKind.CUSTOM: QCoreApplication.translate("ImportantDates", "Own event"),
     }
 
 
@@ -57,7 +56,8 @@ class ImportantDateDialog(QDialog):
         self.alert = QSpinBox()
         self.alert.setRange(0, MAX_ALERT_DAYS)
         self.alert.setSpecialValueText(self.tr("On the day"))
-        self.alert.setSuffix(self.tr(" day(s) before"))
+        self.alert.valueChanged.connect(self._suffix)
+        self._suffix(0)
         self.alert.setToolTip(self.tr("Today shows the date from this many days before it"))
         form = QFormLayout()
         form.addRow(self.tr("&What:"), self.kind)
@@ -83,6 +83,9 @@ class ImportantDateDialog(QDialog):
         accessibility.name(self.yearly, self.tr("Every year"))
         self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
         guard_wheel(self)
+
+    def _suffix(self, days: int) -> None:
+        self.alert.setSuffix(" " + self.tr("day(s) before", "", max(days, 1)))
 
     def _load(self, value: ImportantDate) -> None:
         from app.domain.birthdays import Birthday

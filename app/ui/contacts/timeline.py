@@ -159,17 +159,18 @@ class Timeline(QWidget):
     def _job_item(self, job) -> QListWidgetItem:
         local = job.ended_at.astimezone(self.services.clock.local_tz()).date()
         until = QLocale().toString(QDate(local.year, local.month, local.day), "MM/yyyy")
-        tr = QCoreApplication.translate
         if job.company and job.position:
-            text = tr("Timeline", "Was %1 at %2 until %3").replace("%1", job.position) \
-                .replace("%2", job.company).replace("%3", until)  # fmt: skip
+            text = QCoreApplication.translate("Timeline", "Was %1 at %2 until %3") \
+                .replace("%1", job.position).replace("%2", job.company).replace("%3", until)  # fmt: skip
         elif job.company:
-            text = tr("Timeline", "Was at %1 until %2").replace("%1", job.company).replace("%2", until)
+            text = QCoreApplication.translate("Timeline", "Was at %1 until %2") \
+                .replace("%1", job.company).replace("%2", until)  # fmt: skip
         else:
-            text = tr("Timeline", "Was %1 until %2").replace("%1", job.position).replace("%2", until)
+            text = QCoreApplication.translate("Timeline", "Was %1 until %2") \
+                .replace("%1", job.position).replace("%2", until)  # fmt: skip
         item = QListWidgetItem(job_icon(), text)
         item.setData(JOB_ROLE, job.id)
-        item.setToolTip(tr("Timeline", "Job change"))
+        item.setToolTip(QCoreApplication.translate("Timeline", "Job change"))
         return item
 
     def _load_all(self) -> None:
