@@ -147,3 +147,17 @@ def test_important_dates_go_to_the_calendar_with_their_alert(services, person, t
     once = events["📅 Feier – Maxi Müller"]
     assert once.decoded("dtstart") == date(2027, 5, 4) and "RRULE" not in once
     assert not once.walk("VALARM")
+
+
+def test_search_finds_a_past_company_and_a_meeting_on_every_participants_page(services, clock):
+    anna = services.contacts.create(given_name="Anna", company="Alte Firma AG")
+    ben = services.contacts.create(given_name="Ben")
+    assert [r.id for r in services.contacts.list_rows("alte firma")] == [anna]
+    services.contacts.update(anna, company="Neue Firma GmbH")
+    assert [r.id for r in services.contacts.list_rows("alte firma")] == [anna]  # was there
+    assert [r.id for r in services.contacts.list_rows("neue firma")] == [anna]
+    services.interactions.log(anna, "meeting", "mutual", "Ratskeller Stammtisch", with_contacts=[ben])
+    assert {r.id for r in services.contacts.list_rows("ratskeller")} == {anna, ben}
+    [job] = services.dates.past_jobs(anna)
+    services.dates.delete_past_job(job.id)
+    assert services.contacts.list_rows("alte firma") == []

@@ -13,6 +13,8 @@ an hour of the last recorded change no second row is written (company, then posi
 and going back to the recorded job removes it again.
 interaction_participant: the further people at one interaction (interaction.contact_id is
 the first); their timelines show it and their derived stats count it.
+Search: a past company or position finds the contact ("Alte Firma" finds who worked there),
+and a meeting's summary and notes find everyone who was at it.
 """
 from alembic import op
 import sqlalchemy as sa
@@ -39,6 +41,57 @@ BEGIN
         AND company = NEW.company AND position = NEW.position;
 END
 """
+
+# The search document (0001's view, frozen here: migrations never import app code), with
+# past jobs in "org" and the interactions one was at among several in "notes".
+OLD_VIEW = """
+CREATE VIEW contact_search_doc AS
+SELECT c.id AS id,
+       trim(c.given_name || ' ' || c.family_name || ' ' || c.nickname) AS name,
+       trim(c.company || ' ' || c.position) AS org,
+       coalesce((SELECT group_concat(t.label, ' | ')
+                   FROM contact_topic ct JOIN topic t ON t.id = ct.topic_id
+                  WHERE ct.contact_id = c.id), '') AS topics,
+       trim(c.about || ' ' || coalesce((SELECT group_concat(i.summary || ' ' || i.notes, ' | ')
+                                          FROM interaction i
+                                         WHERE i.contact_id = c.id), '')) AS notes
+  FROM contact c
+"""
+NEW_VIEW = """
+CREATE VIEW contact_search_doc AS
+SELECT c.id AS id,
+       trim(c.given_name || ' ' || c.family_name || ' ' || c.nickname) AS name,
+       trim(c.company || ' ' || c.position || ' ' ||
+            coalesce((SELECT group_concat(p.company || ' ' || p.position, ' | ')
+                        FROM past_job p WHERE p.contact_id = c.id), '')) AS org,
+       coalesce((SELECT group_concat(t.label, ' | ')
+                   FROM contact_topic ct JOIN topic t ON t.id = ct.topic_id
+                  WHERE ct.contact_id = c.id), '') AS topics,
+       trim(c.about || ' ' || coalesce((SELECT group_concat(i.summary || ' ' || i.notes, ' | ')
+                                          FROM interaction i
+                                         WHERE i.contact_id = c.id), '') || ' ' ||
+            coalesce((SELECT group_concat(i.summary || ' ' || i.notes, ' | ')
+                        FROM interaction_participant ip JOIN interaction i
+                          ON i.id = ip.interaction_id
+                       WHERE ip.contact_id = c.id), '')) AS notes
+  FROM contact c
+"""
+REFRESH = """
+    DELETE FROM contact_fts WHERE rowid = {id};
+    INSERT INTO contact_fts(rowid, name, org, topics, notes)
+        SELECT id, name, org, topics, notes FROM contact_search_doc WHERE id = {id};
+"""
+ACTIVE = "(SELECT paused FROM fts_control) = 0"
+SEARCH_TRIGGERS = {
+    "past_job_fts_ai": f"AFTER INSERT ON past_job WHEN {ACTIVE} BEGIN "
+                       f"{REFRESH.format(id='NEW.contact_id')} END",
+    "past_job_fts_ad": f"AFTER DELETE ON past_job WHEN {ACTIVE} BEGIN "
+                       f"{REFRESH.format(id='OLD.contact_id')} END",
+    "participant_fts_ai": f"AFTER INSERT ON interaction_participant WHEN {ACTIVE} BEGIN "
+                          f"{REFRESH.format(id='NEW.contact_id')} END",
+    "participant_fts_ad": f"AFTER DELETE ON interaction_participant WHEN {ACTIVE} BEGIN "
+                          f"{REFRESH.format(id='OLD.contact_id')} END",
+}
 
 
 def upgrade() -> None:
@@ -78,9 +131,17 @@ def upgrade() -> None:
     op.create_index('ix_interaction_participant_contact_id', 'interaction_participant',
                     ['contact_id'], unique=False)
     op.execute(PAST_JOB_TRIGGER)
+    op.execute("DROP VIEW contact_search_doc")
+    op.execute(NEW_VIEW)
+    for name, body in SEARCH_TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {body}")
 
 
 def downgrade() -> None:
+    for name in SEARCH_TRIGGERS:
+        op.execute(f"DROP TRIGGER {name}")
+    op.execute("DROP VIEW contact_search_doc")
+    op.execute(OLD_VIEW)
     op.execute("DROP TRIGGER past_job_on_change")
     op.drop_index('ix_interaction_participant_contact_id', 'interaction_participant')
     op.drop_table('interaction_participant')
