@@ -161,3 +161,18 @@ def test_search_finds_a_past_company_and_a_meeting_on_every_participants_page(se
     [job] = services.dates.past_jobs(anna)
     services.dates.delete_past_job(job.id)
     assert services.contacts.list_rows("alte firma") == []
+
+
+def test_a_job_change_from_a_sync_is_kept_too(services, clock):
+    """The trigger does not depend on the writer: a CardDAV sync that overwrites the
+    company (app/sync/store.py) leaves the old job in the timeline as well."""
+    from app.sync import store
+
+    cid = services.contacts.create(given_name="Cem", company="Bosch", position="Ingenieur")
+    clock.advance(timedelta(days=30))
+    with services.db.write() as conn:
+        fields = store.fields_of(conn, [cid])[cid]
+        fields.update(company="Festo", position="Teamleiter")
+        store.write_contact(conn, cid, fields, clock.now())
+    assert [(j.company, j.position, j.ended_at) for j in services.dates.past_jobs(cid)] == [
+        ("Bosch", "Ingenieur", clock.now())]
