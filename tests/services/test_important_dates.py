@@ -176,3 +176,19 @@ def test_a_job_change_from_a_sync_is_kept_too(services, clock):
         store.write_contact(conn, cid, fields, clock.now())
     assert [(j.company, j.position, j.ended_at) for j in services.dates.past_jobs(cid)] == [
         ("Bosch", "Ingenieur", clock.now())]
+
+
+def test_merging_two_people_who_were_at_the_same_meeting_keeps_it_once(services):
+    from app.services.importers.contact_merge import merge_contacts
+
+    a = services.contacts.create(given_name="Anna", family_name="Berg")
+    b = services.contacts.create(given_name="Anna", family_name="B.")
+    c = services.contacts.create(given_name="Carl")
+    services.interactions.log(a, "email", "outbound", "Einladung", with_contacts=[b, c])
+    services.dates.add(b, ImportantDate(DateKind.MET, 1, 5, 2020))
+    with services.db.write() as conn:
+        merge_contacts(conn, a, b, set(), services.clock.now())
+    [row] = services.interactions.of_contact(a)
+    assert row.others == (c,)
+    assert services.contacts.get(a).unanswered_outbound == 1  # counted once, not twice
+    assert [d.kind for d in services.dates.of_contact(a)] == ["met"]
