@@ -192,3 +192,11 @@ def test_merging_two_people_who_were_at_the_same_meeting_keeps_it_once(services)
     assert row.others == (c,)
     assert services.contacts.get(a).unanswered_outbound == 1  # counted once, not twice
     assert [d.kind for d in services.dates.of_contact(a)] == ["met"]
+
+
+def test_the_trust_ledger_counts_a_meeting_for_everyone_who_was_there(services):
+    a, b = (services.contacts.create(given_name=n) for n in ("A", "B"))
+    services.interactions.log(a, "meeting", "mutual", "Zu zweit", with_contacts=[b])
+    for cid in (a, b):
+        ledger = services.dashboard.trust_ledger(cid)
+        assert (ledger.mutual, ledger.last_in_person) == (1, NOW_DAY)
