@@ -87,6 +87,34 @@ def test_an_anniversary_with_a_3_day_alert_shows_on_today_3_days_before(qtbot, s
     clock.set(datetime(2026, 11, 26, 9, 0, tzinfo=BERLIN))  # on the day: today's business
     assert [i.due.day for i, _ in today_rows(window) if i.kind is ItemKind.DATE] == [26]
 
+    # Edit: the alert becomes 5 days; Delete, and Ctrl+Z brings the date back.
+    window.open_contact(anna)
+    assert section.isVisible()
+    def more_days(dialog):
+        assert dialog.when.text() == "2012-11-26" and dialog.alert.value() == 3
+        dialog.alert.setFocus()
+        qtbot.keyClick(dialog.alert, Qt.Key.Key_Up)
+        qtbot.keyClick(dialog.alert, Qt.Key.Key_Up)
+        qtbot.keyClick(dialog.alert, Qt.Key.Key_Return)
+
+    done = when_modal(qtbot, more_days)
+    edit = next(b for b in section.rows[0].findChildren(type(section.add_button))
+                if b.accessibleName() == "Edit Anniversary")  # fmt: skip
+    qtbot.mouseClick(edit, LEFT)
+    check(done)
+    assert services.dates.get(stored.id).alert_days == 5
+    delete = next(b for b in section.rows[0].findChildren(type(section.add_button))
+                  if b.accessibleName() == "Delete Anniversary")  # fmt: skip
+    qtbot.mouseClick(delete, LEFT)
+    assert services.dates.of_contact(anna) == [] and section.empty.isVisibleTo(section)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert [d.alert_days for d in services.dates.of_contact(anna)] == [5]
+    qtbot.waitUntil(lambda: len(section.rows) == 1)
+    clock.set(datetime(2026, 11, 21, 9, 0, tzinfo=BERLIN))  # five days before, with 5 now
+    assert [i.due.day for i, _ in today_rows(window) if i.kind is ItemKind.DATE] == [26]
+
 
 def test_a_meeting_with_two_people_is_on_both_timelines_and_resets_both_cadences(
         qtbot, services, clock):  # fmt: skip
