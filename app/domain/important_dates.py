@@ -68,15 +68,16 @@ class ImportantDate:
         return Birthday(self.month, self.day, self.year).iso()
 
 
-def window_keys(today: date, days: int = MAX_ALERT_DAYS) -> list[tuple[int, int]]:
-    """The (month, day) pairs an occurrence within `days` can have (29 February joins 28
-    February in common years), for an indexed lookup."""
+def window_keys(today: date, days: int = MAX_ALERT_DAYS) -> list[tuple[int, int, int]]:
+    """(month, day, days ahead) for each day an occurrence within `days` can fall on (29
+    February joins 28 February in common years), for an indexed lookup that keeps only the
+    dates whose alert reaches that far."""
     keys = []
     for offset in range(days + 1):
         day = today + timedelta(days=offset)
-        keys.append((day.month, day.day))
+        keys.append((day.month, day.day, offset))
         if (day.month, day.day) == (2, 28) and not _is_leap(day.year):
-            keys.append((2, 29))
+            keys.append((2, 29, offset))
     return keys
 
 

@@ -1,8 +1,9 @@
 """Today's part for important dates: each shows from its alert days before it until the day
 itself (an anniversary with a 3-day alert is listed on the 18th, 19th, 20th and 21st).
 
-One indexed read over the (month, day) pairs the longest alert can reach, then the alert
-window of each date decides; a once-only date counts only in its own year."""
+One indexed read over the (month, day) pairs the longest alert can reach, keeping only the
+dates whose alert reaches that day (ints from the calendar, not input); a once-only date
+counts only in its own year."""
 
 from __future__ import annotations
 
@@ -20,12 +21,12 @@ VISIBLE = TODAY_CONTACTS.replace("archived", "c.archived").replace(
 
 def important_dates(conn, today, cap, marks):
     skip = marks.get(ItemKind.DATE, {})
-    pairs = ", ".join(f"({m}, {d})" for m, d in window_keys(today, MAX_ALERT_DAYS))  # ints
+    keys = ", ".join(f"({m}, {d}, {ahead})" for m, d, ahead in window_keys(today, MAX_ALERT_DAYS))
     rows = conn.execute(text(
         "SELECT d.id, d.contact_id, d.kind, d.label, d.month, d.day, d.year, d.yearly, "
         "d.alert_days, c.given_name, c.family_name, c.nickname FROM (VALUES "
-        f"{pairs}) AS k JOIN important_date d INDEXED BY ix_important_date_day "
-        "ON d.month = k.column1 AND d.day = k.column2 "
+        f"{keys}) AS k JOIN important_date d INDEXED BY ix_important_date_day "
+        "ON d.month = k.column1 AND d.day = k.column2 AND d.alert_days >= k.column3 "
         f"JOIN contact c ON c.id = d.contact_id WHERE {VISIBLE}"
     )).all()  # fmt: skip
     found: list[TodayItem] = []

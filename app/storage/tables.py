@@ -271,7 +271,7 @@ class ImportantDate(SQLModel, table=True):
     alert_days: int = 0  # 0: on the day only
     created_at: datetime
 
-    __table_args__ = (Index("ix_important_date_day", "month", "day"),)
+    __table_args__ = (Index("ix_important_date_day", "month", "day", "alert_days"),)
 
 
 class PastJob(SQLModel, table=True):

@@ -110,7 +110,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id')
     )
     op.create_index('ix_important_date_contact_id', 'important_date', ['contact_id'], unique=False)
-    op.create_index('ix_important_date_day', 'important_date', ['month', 'day'], unique=False)
+    op.create_index('ix_important_date_day', 'important_date', ['month', 'day', 'alert_days'],
+                    unique=False)
     op.create_table('past_job',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('contact_id', sa.Integer(), nullable=False),
