@@ -3281,6 +3281,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
 <context>
     <name>Scheduler</name>
     <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
