@@ -12,6 +12,7 @@ from app.domain.enums import Channel, Direction, PromiseOwner
 from app.domain.outreach import stats_from_history
 from app.services.base import NotFoundError, Service, ValidationError
 from app.services.promises import default_due
+from app.storage import search
 from app.storage.tables import Contact, Interaction, InteractionParticipant, Promise
 
 
@@ -165,6 +166,7 @@ class InteractionsService(Service):
             everyone = self._everyone_at(conn, interaction_id)
             conn.execute(update(Interaction).where(Interaction.id == interaction_id).values(**fields))
             refresh_stats(conn, everyone)
+            search.refresh(conn, everyone[1:])  # the others' index (a trigger does the first's)
         self.events.emit("interactions", *everyone)
 
     def delete(self, interaction_id: int) -> None:
@@ -204,15 +206,6 @@ class InteractionsService(Service):
         if not everyone:
             raise NotFoundError(f"interaction {interaction_id} does not exist")
         return everyone
-
-    @staticmethod
-    def _contact_of(conn: Connection, interaction_id: int) -> int:
-        contact_id = conn.execute(
-            select(Interaction.contact_id).where(Interaction.id == interaction_id)
-        ).scalar()
-        if contact_id is None:
-            raise NotFoundError(f"interaction {interaction_id} does not exist")
-        return contact_id
 
 
 def _channel(value) -> Channel:

@@ -158,6 +158,11 @@ def test_search_finds_a_past_company_and_a_meeting_on_every_participants_page(se
     assert [r.id for r in services.contacts.list_rows("neue firma")] == [anna]
     services.interactions.log(anna, "meeting", "mutual", "Ratskeller Stammtisch", with_contacts=[ben])
     assert {r.id for r in services.contacts.list_rows("ratskeller")} == {anna, ben}
+    [meeting] = services.interactions.of_contact(ben)
+    services.interactions.edit(meeting.id, summary="Kegelabend")
+    assert {r.id for r in services.contacts.list_rows("kegelabend")} == {anna, ben}
+    services.interactions.delete(meeting.id)
+    assert services.contacts.list_rows("kegelabend") == []
     [job] = services.dates.past_jobs(anna)
     services.dates.delete_past_job(job.id)
     assert services.contacts.list_rows("alte firma") == []
