@@ -119,6 +119,13 @@ class CliText:
             if item.count:
                 return self.tr("birthday, turns %1").replace("%1", str(item.count))
             return self.tr("birthday")
+        if item.kind is ItemKind.DATE:
+            names = {"anniversary": self.tr("anniversary"),
+                     "work_anniversary": self.tr("work anniversary"), "met": self.tr("met on")}
+            name = item.text or names.get(item.detail, item.detail)
+            if item.count:
+                return self.tr("%1, %n year(s)", "", item.count).replace("%1", name)
+            return name
         if item.kind is ItemKind.WAITING:
             return self.tr("waiting for a reply: %n message(s) unanswered since %1", "",
                            item.count).replace("%1", since)  # fmt: skip

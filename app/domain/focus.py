@@ -46,7 +46,7 @@ def pick_focus(items: list[TodayItem], today: date, size: int = DEFAULT_SIZE) ->
     due_now = [
         item for item in items
         if item.bucket(today) is not Bucket.UPCOMING
-        and (item.kind is not ItemKind.BIRTHDAY or item.due == today)
+        and (item.kind not in (ItemKind.BIRTHDAY, ItemKind.DATE) or item.due == today)
     ]  # fmt: skip
     ranked = sorted(due_now, key=lambda item: focus_key(item, today))
     chosen: list[TodayItem] = []

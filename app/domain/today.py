@@ -39,6 +39,7 @@ class ItemKind(StrEnum):
     REMINDER = "reminder"
     REPLY_OWED = "reply_owed"  # they wrote, I have not answered for REPLY_OWED_DAYS
     REPAIR = "repair"  # a promise of mine I broke: own it, say what I do now, a new date
+    DATE = "date"  # an important date (anniversary…), from its alert days before to the day
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class TodayItem:
     text: str = ""  # promise text or reminder title
     count: int = 0  # unanswered messages, cadence days, or the age they turn
     occurrence: str = ""
+    detail: str = ""  # an important date's kind (app.domain.important_dates.DateKind)
 
     def bucket(self, today: date) -> Bucket:
         return bucket_of(self.due, today)
@@ -256,7 +258,7 @@ def after_done(state: ReminderState, now: datetime, tz: tzinfo) -> datetime | No
 
 # --- ordering ------------------------------------------------------------------------------
 _KIND_ORDER = {kind: index for index, kind in enumerate((
-    ItemKind.REPAIR, ItemKind.MY_PROMISE, ItemKind.REMINDER, ItemKind.BIRTHDAY,
+    ItemKind.REPAIR, ItemKind.MY_PROMISE, ItemKind.REMINDER, ItemKind.BIRTHDAY, ItemKind.DATE,
     ItemKind.REPLY_OWED, ItemKind.THEIR_PROMISE, ItemKind.STOP, ItemKind.KEEP_IN_TOUCH,
     ItemKind.WAITING,
 ))}  # fmt: skip
@@ -300,6 +302,10 @@ def reason_en(item: TodayItem) -> str:
     if item.kind is ItemKind.BIRTHDAY:
         turns = f", turns {item.count}" if item.count else ""
         return f"birthday on {item.due.isoformat()}{turns}"
+    if item.kind is ItemKind.DATE:
+        what = item.text or item.detail.replace("_", " ")
+        years = f" ({item.count} years)" if item.count else ""
+        return f"{what} on {item.due.isoformat()}{years}"
     if item.kind is ItemKind.WAITING:
         return f"waiting for a reply: {item.count} messages unanswered since {since}"
     if item.kind is ItemKind.STOP:

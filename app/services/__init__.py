@@ -57,6 +57,12 @@ class Services:
         return PhotosService(*self._parts)
 
     @cached_property
+    def dates(self):
+        from app.services.important_dates import ImportantDatesService
+
+        return ImportantDatesService(*self._parts)
+
+    @cached_property
     def today(self):
         from app.services.today import TodayService
 

@@ -1,4 +1,5 @@
-"""iCalendar export for a phone calendar: birthdays as yearly events, reminders as events
+"""iCalendar export for a phone calendar: birthdays as yearly events, important dates as
+yearly or one-off all-day events with an alarm their alert days before, reminders as events
 (recurring ones keep their RRULE in local time), open promises as to-dos with a DUE date.
 
 The file is written to a temporary name and renamed, so a failed export leaves nothing
@@ -10,10 +11,10 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from icalendar import Calendar, Event, Todo, vRecur
+from icalendar import Alarm, Calendar, Event, Todo, vRecur
 from sqlalchemy import select
 
 from app.domain.clock import as_utc
@@ -22,7 +23,7 @@ from app.domain.today import rule_part
 from app.services.base import Service
 from app.services.contacts import display_name
 from app.services.exporters.vcard import clean  # line breaks as \n, no control characters
-from app.storage.tables import Contact, Promise, Reminder
+from app.storage.tables import Contact, ImportantDate, Promise, Reminder
 
 PRODID = "-//Rapport//Rapport networking CRM//EN"
 UID_DOMAIN = "rapport.local"
@@ -34,6 +35,7 @@ class ExportSummary:
     birthdays: int
     reminders: int
     promises: int
+    dates: int = 0
 
 
 class CalendarExport(Service):
@@ -54,6 +56,18 @@ class CalendarExport(Service):
             for r in people:
                 names[r.id] = display_name(r.given_name, r.family_name, r.nickname)
                 cal.add_component(_birthday(r, names[r.id], stamp))
+            dated = conn.execute(
+                select(ImportantDate.id, ImportantDate.contact_id, ImportantDate.kind,
+                       ImportantDate.label, ImportantDate.month, ImportantDate.day,
+                       ImportantDate.year, ImportantDate.yearly, ImportantDate.alert_days,
+                       Contact.given_name, Contact.family_name, Contact.nickname)
+                .join(Contact, Contact.id == ImportantDate.contact_id)
+                .where(Contact.archived.is_(False), Contact.deleted_at.is_(None),
+                       Contact.is_me.is_(False))
+            ).all()  # fmt: skip
+            for r in dated:
+                cal.add_component(_important_date(
+                    r, display_name(r.given_name, r.family_name, r.nickname), stamp))
             reminders = conn.execute(
                 select(Reminder.id, Reminder.contact_id, Reminder.title, Reminder.due_at,
                        Reminder.rrule, Reminder.snoozed_until).where(Reminder.done.is_(False))
@@ -85,8 +99,9 @@ class CalendarExport(Service):
             Path(temp).unlink(missing_ok=True)
             raise
         kinds = [c.name for c in cal.subcomponents]
-        birthdays = sum(1 for c in cal.walk("VEVENT") if str(c["uid"]).startswith("birthday-"))
-        return ExportSummary(path, birthdays, kinds.count("VEVENT") - birthdays, kinds.count("VTODO"))
+        events = [str(c["uid"]).split("-", 1)[0] for c in cal.walk("VEVENT")]
+        return ExportSummary(path, events.count("birthday"), events.count("reminder"),
+                             kinds.count("VTODO"), events.count("date"))  # fmt: skip
 
     def _reminder(self, r, stamp: datetime) -> Event:
         event = Event()
@@ -121,6 +136,32 @@ def _birthday(r, name: str, stamp: datetime) -> Event:
         event.add("rrule", {"freq": "yearly", "bymonth": 2, "bymonthday": -1})
     else:
         event.add("rrule", {"freq": "yearly"})
+    return event
+
+
+# The kind as a symbol: the export has no language of its own (like the birthday's 🎂).
+DATE_SYMBOLS = {"anniversary": "💍", "work_anniversary": "💼", "met": "🤝", "custom": "📅"}
+
+
+def _important_date(r, name: str, stamp: datetime) -> Event:
+    event = Event()
+    event.add("uid", f"date-{r.id}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp)
+    title = f"{r.label} – {name}" if r.label else name
+    event.add("summary", clean(f"{DATE_SYMBOLS.get(r.kind, '📅')} {title}"))
+    event.add("dtstart", date(r.year or 2000, r.month, r.day))
+    event.add("transp", "TRANSPARENT")
+    if r.yearly and (r.month, r.day) == (2, 29):
+        event.add("rrule", {"freq": "yearly", "bymonth": 2, "bymonthday": -1})
+    elif r.yearly:
+        event.add("rrule", {"freq": "yearly"})
+    if r.alert_days:
+        alarm = Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", clean(title))
+        alarm.add("trigger", timedelta(days=-r.alert_days))
+        event.add_component(alarm)
+    event.add("related-to", f"contact-{r.contact_id}@{UID_DOMAIN}")
     return event
 
 

@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, or_, select, text
 
 from app.domain.clock import as_utc, local_today
 from app.domain.enums import Direction, PromiseOwner, PromiseState
@@ -25,7 +25,7 @@ from app.services.base import NotFoundError, Service
 from app.services.changes import Changes, Kind
 from app.services.contacts import display_name
 from app.services.today import TodayService
-from app.storage.tables import TODAY_CONTACTS, Contact, Interaction, Promise
+from app.storage.tables import TODAY_CONTACTS, Contact, Interaction, InteractionParticipant, Promise
 
 JD_UNIX_EPOCH = 2440587.5  # the Julian day of 1970-01-01 00:00 UTC
 # Changes that cannot move a habit chart keep its cached series.
@@ -155,14 +155,18 @@ class DashboardService(Service):
                 select(Promise.owner, Promise.state, Promise.due, Promise.resolved_at)
                 .where(Promise.contact_id == contact_id)
             ).all()
+            # Their own interactions and those they were at among several.
+            was_there = or_(Interaction.contact_id == contact_id, Interaction.id.in_(
+                select(InteractionParticipant.interaction_id)
+                .where(InteractionParticipant.contact_id == contact_id)))  # fmt: skip
             directions = dict(conn.execute(
                 select(Interaction.direction, func.count())
-                .where(Interaction.contact_id == contact_id)
+                .where(was_there)
                 .group_by(Interaction.direction)
             ).all())  # fmt: skip
             met = conn.execute(
                 select(func.max(Interaction.occurred_at)).where(
-                    Interaction.contact_id == contact_id,
+                    was_there,
                     Interaction.channel.in_(IN_PERSON_CHANNELS),
                     Interaction.direction == Direction.MUTUAL,
                 )

@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, insert, or_, select, union_all, update
 
 from app.domain.clock import as_utc
 from app.domain.enums import Channel, Direction, PromiseOwner
 from app.domain.outreach import stats_from_history
 from app.services.base import NotFoundError, Service, ValidationError
 from app.services.promises import default_due
-from app.storage.tables import Contact, Interaction, Promise
+from app.storage import search
+from app.storage.tables import Contact, Interaction, InteractionParticipant, Promise
 
 
 @dataclass(frozen=True)
@@ -32,16 +33,43 @@ class InteractionRow:
     summary: str
     notes: str
     related_contact_id: int | None
+    others: tuple[int, ...] = ()  # everyone else who was there (an interaction with several)
+
+
+def participants(conn: Connection, interaction_ids) -> dict[int, list[int]]:
+    """Everyone at each interaction: its contact first, then the further participants."""
+    ids = sorted(set(interaction_ids))
+    found: dict[int, list[int]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for iid, cid in conn.execute(select(Interaction.id, Interaction.contact_id)
+                                     .where(Interaction.id.in_(chunk))):  # fmt: skip
+            found.setdefault(iid, []).insert(0, cid)
+        for iid, cid in conn.execute(
+            select(InteractionParticipant.interaction_id, InteractionParticipant.contact_id)
+            .where(InteractionParticipant.interaction_id.in_(chunk))
+            .order_by(InteractionParticipant.contact_id)
+        ):  # fmt: skip
+            found.setdefault(iid, []).append(cid)
+    return found
+
+
+def _history(contact_id: int):
+    """(occurred_at, direction) of every interaction the contact was at."""
+    own = select(Interaction.occurred_at, Interaction.direction).where(
+        Interaction.contact_id == contact_id)
+    joined = (
+        select(Interaction.occurred_at, Interaction.direction)
+        .join(InteractionParticipant, InteractionParticipant.interaction_id == Interaction.id)
+        .where(InteractionParticipant.contact_id == contact_id)
+    )  # fmt: skip
+    return union_all(own, joined)
 
 
 def refresh_stats(conn: Connection, contact_ids) -> None:
     """Recompute last contact, last two-way contact and unanswered outreach from history."""
     for contact_id in set(contact_ids):
-        history = conn.execute(
-            select(Interaction.occurred_at, Interaction.direction).where(
-                Interaction.contact_id == contact_id
-            )
-        ).all()
+        history = conn.execute(_history(contact_id)).all()
         stats = stats_from_history((as_utc(when), direction) for when, direction in history)
         conn.execute(
             update(Contact)
@@ -67,19 +95,24 @@ class InteractionsService(Service):
         occurred_at: datetime | None = None,
         promises: list[NewPromise] = (),
         related_contact_id: int | None = None,
+        with_contacts=(),
     ) -> int:
-        """Log one touchpoint, with any promises made in it, in one transaction."""
+        """Log one touchpoint, with any promises made in it, in one transaction.
+        `with_contacts`: further people who were there (a meeting with several): one
+        interaction on every timeline, and each one's keep-in-touch counts it."""
         with self.db.write() as conn:
             interaction_id = self.log_in(conn, contact_id, channel, direction, summary, notes,
-                                         occurred_at, promises, related_contact_id)  # fmt: skip
-        self.events.emit("interactions", contact_id)
+                                         occurred_at, promises, related_contact_id,
+                                         with_contacts)  # fmt: skip
+        others = [c for c in dict.fromkeys(with_contacts) if c != contact_id]
+        self.events.emit("interactions", contact_id, *others)
         return interaction_id
 
     def log_in(
         self, conn: Connection, contact_id: int, channel: Channel | str,
         direction: Direction | str, summary: str = "", notes: str = "",
         occurred_at: datetime | None = None, promises: list[NewPromise] = (),
-        related_contact_id: int | None = None,
+        related_contact_id: int | None = None, with_contacts=(),
     ) -> int:  # fmt: skip
         """log() inside the caller's transaction, for a use case that writes more with it;
         the caller emits the change notice."""
@@ -89,8 +122,11 @@ class InteractionsService(Service):
         for promise in promises:
             if not promise.text.strip():
                 raise ValidationError("promise", "needs a text")
-        if conn.execute(select(Contact.id).where(Contact.id == contact_id)).first() is None:
-            raise NotFoundError(f"contact {contact_id} does not exist")
+        others = [c for c in dict.fromkeys(with_contacts) if c != contact_id]
+        known = set(conn.execute(select(Contact.id).where(Contact.id.in_([contact_id, *others]))).scalars())
+        for wanted in (contact_id, *others):
+            if wanted not in known:
+                raise NotFoundError(f"contact {wanted} does not exist")
         interaction_id = conn.execute(
             insert(Interaction).values(
                 contact_id=contact_id, occurred_at=when, channel=channel,
@@ -98,6 +134,9 @@ class InteractionsService(Service):
                 related_contact_id=related_contact_id, created_at=now,
             )  # fmt: skip
         ).inserted_primary_key[0]
+        if others:
+            conn.execute(insert(InteractionParticipant),
+                         [{"interaction_id": interaction_id, "contact_id": c} for c in others])
         fallback = None
         if any(p.due is None and not p.no_date for p in promises):
             fallback = default_due(self.db, self.clock, self.events)
@@ -110,7 +149,7 @@ class InteractionsService(Service):
                     due=due, original_due=due, state="open", created_at=now,
                 )  # fmt: skip
             )
-        refresh_stats(conn, [contact_id])
+        refresh_stats(conn, [contact_id, *others])
         return interaction_id
 
     def edit(self, interaction_id: int, **fields) -> None:
@@ -124,46 +163,49 @@ class InteractionsService(Service):
         if "occurred_at" in fields:
             fields["occurred_at"] = as_utc(fields["occurred_at"])
         with self.db.write() as conn:
-            contact_id = self._contact_of(conn, interaction_id)
+            everyone = self._everyone_at(conn, interaction_id)
             conn.execute(update(Interaction).where(Interaction.id == interaction_id).values(**fields))
-            refresh_stats(conn, [contact_id])
-        self.events.emit("interactions", contact_id)
+            refresh_stats(conn, everyone)
+            search.refresh(conn, everyone[1:])  # the others' index (a trigger does the first's)
+        self.events.emit("interactions", *everyone)
 
     def delete(self, interaction_id: int) -> None:
         with self.db.write() as conn:
-            contact_id = self._contact_of(conn, interaction_id)
+            everyone = self._everyone_at(conn, interaction_id)
             conn.execute(delete(Interaction).where(Interaction.id == interaction_id))
-            refresh_stats(conn, [contact_id])
-        self.events.emit("interactions", contact_id)
+            refresh_stats(conn, everyone)
+        self.events.emit("interactions", *everyone)
 
     def of_contact(self, contact_id: int, limit: int | None = None) -> list[InteractionRow]:
-        """Newest first."""
+        """Newest first, with the interactions the contact was at among several."""
         stmt = (
             select(
                 Interaction.id, Interaction.occurred_at, Interaction.channel,
                 Interaction.direction, Interaction.summary, Interaction.notes,
                 Interaction.related_contact_id,
             )  # fmt: skip
-            .where(Interaction.contact_id == contact_id)
+            .where(or_(Interaction.contact_id == contact_id, Interaction.id.in_(
+                select(InteractionParticipant.interaction_id)
+                .where(InteractionParticipant.contact_id == contact_id))))
             .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
         )
         if limit:
             stmt = stmt.limit(limit)
         with self.db.read() as conn:
             rows = conn.execute(stmt).all()
+            everyone = participants(conn, [r[0] for r in rows]) if rows else {}
         return [
-            InteractionRow(r[0], as_utc(r[1]), Channel(r[2]), Direction(r[3]), r[4], r[5], r[6])
+            InteractionRow(r[0], as_utc(r[1]), Channel(r[2]), Direction(r[3]), r[4], r[5], r[6],
+                           tuple(c for c in everyone.get(r[0], ()) if c != contact_id))
             for r in rows
         ]
 
     @staticmethod
-    def _contact_of(conn: Connection, interaction_id: int) -> int:
-        contact_id = conn.execute(
-            select(Interaction.contact_id).where(Interaction.id == interaction_id)
-        ).scalar()
-        if contact_id is None:
+    def _everyone_at(conn: Connection, interaction_id: int) -> list[int]:
+        everyone = participants(conn, [interaction_id]).get(interaction_id)
+        if not everyone:
             raise NotFoundError(f"interaction {interaction_id} does not exist")
-        return contact_id
+        return everyone
 
 
 def _channel(value) -> Channel:

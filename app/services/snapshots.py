@@ -18,7 +18,9 @@ from sqlalchemy.dialects.sqlite import insert
 
 from app.services.base import Service
 from app.services.interactions import refresh_stats
-from app.storage.tables import Interaction, Promise, Reminder, TodayMark
+from app.storage.tables import (
+    ImportantDate, Interaction, InteractionParticipant, Promise, Reminder, TodayMark,
+)  # fmt: skip
 
 # Tables whose rows an undo may put back, and the change notice each one fires. Contacts
 # are not among them: deleting and re-inserting a contact would cascade (trash/restore is
@@ -28,7 +30,10 @@ TABLES = {
     "reminder": (Reminder.__table__, "reminders"),
     "today_mark": (TodayMark.__table__, "today"),
     "interaction": (Interaction.__table__, "interactions"),
+    "interaction_participant": (InteractionParticipant.__table__, "interactions"),
+    "important_date": (ImportantDate.__table__, "contacts"),
 }
+STATS_TABLES = {"interaction", "interaction_participant"}  # they change the derived stats
 
 
 class UndoConflict(ValueError):
@@ -63,6 +68,16 @@ class SnapshotService(Service):
                 select(Promise.id).where(Promise.interaction_id == interaction_id)).scalars().all()
         return [self.take("promise", id=promise_id) for promise_id in ids]
 
+    def take_attached(self, interaction_id: int) -> list[RowSnapshot]:
+        """What hangs on a note: the further people at it (deleting the note deletes those
+        rows) and the promises made in it, in the order restore() needs."""
+        with self.db.read() as conn:
+            others = conn.execute(select(InteractionParticipant.contact_id).where(
+                InteractionParticipant.interaction_id == interaction_id)).scalars().all()
+        return [*(self.take("interaction_participant", interaction_id=interaction_id,
+                            contact_id=cid) for cid in others),
+                *self.take_promises_of_interaction(interaction_id)]  # fmt: skip
+
     def restore(self, *snapshots: RowSnapshot) -> None:
         """Write every snapshot back, in order (a note before the promises that point at it)."""
         contacts_by_what: dict[str, set[int]] = {}
@@ -71,9 +86,10 @@ class SnapshotService(Service):
             for snap in snapshots:
                 sa_table, what = TABLES[snap.table]
                 key = dict(snap.key)
-                old = conn.execute(select(sa_table.c.contact_id, sa_table.c.created_at)
+                created = [sa_table.c.created_at] if "created_at" in sa_table.c else []
+                old = conn.execute(select(sa_table.c.contact_id, *created)
                                    .where(_match(sa_table, key))).first()  # fmt: skip
-                if (old is not None and snap.values is not None
+                if (old is not None and snap.values is not None and created
                         and old.created_at != snap.values.get("created_at")):
                     # Not the row we took: a newer one got its id after it was deleted.
                     # Writing the old values over it would lose the newer note or promise.
@@ -88,7 +104,7 @@ class SnapshotService(Service):
                         set_={k: v for k, v in snap.values.items() if k not in key}))  # fmt: skip
                 touched = {c for c in (old[0] if old else None, snap.contact_id) if c is not None}
                 contacts_by_what.setdefault(what, set()).update(touched)
-                if snap.table == "interaction":
+                if snap.table in STATS_TABLES:
                     stats.update(touched)
             if stats:
                 refresh_stats(conn, stats)

@@ -8,7 +8,6 @@ ix_promise_open_due. Each bucket shows at most `cap` items per kind and counts t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import delete, select, text
@@ -22,60 +21,22 @@ from app.domain.today import (
     BIRTHDAY_DAYS, Bucket, ItemKind, ReminderState, TodayItem, birthday_keys, bucket_of,
     current_due, horizon, local_date, sort_key, upcoming_birthday,
 )  # fmt: skip
-from app.services import today_backlog, today_trust
+from app.services import today_backlog, today_dates, today_trust
 from app.services.base import NotFoundError, Service
 from app.services.contacts import display_name
 from app.services.promises import PromisesService
 from app.services.reminders import RemindersService
 from app.services.settings import SettingsService
 from app.services.today_sql import (
-    COUNT_LIMIT, count_rows as _count, db_time as _db_time, hidden as _hidden, parse_stored as _parse,
+    count_rows as _count, db_time as _db_time, hidden as _hidden, parse_stored as _parse,
 )  # fmt: skip
+from app.services.today_list import TodayGroup, TodayList  # noqa: F401  (re-exported)
 from app.storage.tables import TODAY_CONTACTS, Contact, Reminder, TodayMark
 
 CAP = 20  # items per kind and bucket; the rest are counted, not listed
 AFTER_SENT_DAYS = 3  # a nudge or an apology went out: give them this long to answer
 MARKS_KEPT_DAYS = 400  # marks older than this can no longer hide anything useful
 _JD_UNIX_EPOCH = 2440587.5
-
-
-@dataclass(frozen=True)
-class TodayGroup:
-    bucket: Bucket
-    items: tuple[TodayItem, ...]
-    total: int  # all items in the bucket, including those beyond the cap
-
-    @property
-    def at_least(self) -> bool:
-        """Counting stopped at COUNT_LIMIT somewhere: total is a lower bound ("500+")."""
-        return self.total >= COUNT_LIMIT
-
-    @property
-    def hidden(self) -> int:
-        return self.total - len(self.items)
-
-
-@dataclass(frozen=True)
-class TodayList:
-    today: date
-    groups: tuple[TodayGroup, TodayGroup, TodayGroup]  # overdue, today, upcoming
-    focus: tuple[TodayItem, ...] = ()  # the few to do first (app.domain.focus); also in groups
-
-    @property
-    def later_count(self) -> int:
-        """Everything in the buckets that is not in the focus (listed or counted)."""
-        return sum(group.total for group in self.groups) - len(self.focus)
-
-    def group(self, bucket: Bucket) -> TodayGroup:
-        return next(g for g in self.groups if g.bucket is bucket)
-
-    @property
-    def due_count(self) -> int:
-        """What needs doing now: overdue plus today (the tray and the digest show it)."""
-        return self.group(Bucket.OVERDUE).total + self.group(Bucket.TODAY).total
-
-    def items(self) -> list[TodayItem]:
-        return [item for group in self.groups for item in group.items]
 
 
 def _jd(moment: datetime) -> float:
@@ -108,7 +69,8 @@ class TodayService(Service):
         with self.db.read() as conn:
             marks = self._active_marks(conn, today)
             for part in (self._keep_in_touch, self._outreach, self._birthdays, self._promises_due,
-                         self._reminders_due, self._replies_owed, self._repairs):  # fmt: skip
+                         self._reminders_due, self._replies_owed, self._repairs,
+                         self._dates):  # fmt: skip
                 part_items, part_counts = part(conn, today, edges, cap, marks)
                 items.extend(part_items)
                 for bucket, n in part_counts.items():
@@ -143,6 +105,9 @@ class TodayService(Service):
 
     def _repairs(self, conn, today, edges, cap, marks):
         return today_trust.repairs(conn, self.clock, today, edges, cap, marks)
+
+    def _dates(self, conn, today, edges, cap, marks):
+        return today_dates.important_dates(conn, today, cap, marks)
 
     def _keep_in_touch(self, conn, today, edges, cap, marks):
         cutoffs = [_jd(edge) for edge in edges]

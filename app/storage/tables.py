@@ -284,3 +284,42 @@ class ContactPhoto(SQLModel, table=True):
     mime: str = "image/jpeg"
     data: str  # base64 of the image file
     updated_at: datetime
+class ImportantDate(SQLModel, table=True):
+    """A date worth remembering besides the birthday: an anniversary, a work anniversary,
+    the day we met, or an event of the user's own (label). Month and day always; the year
+    when known (a once-only date needs it). Shown on Today from `alert_days` before."""
+
+    __tablename__ = "important_date"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", index=True)
+    kind: str  # app.domain.important_dates.DateKind
+    label: str = ""
+    month: int
+    day: int
+    year: Optional[int] = None
+    yearly: bool = True
+    alert_days: int = 0  # 0: on the day only
+    created_at: datetime
+
+    __table_args__ = (Index("ix_important_date_day", "month", "day", "alert_days"),)
+
+
+class PastJob(SQLModel, table=True):
+    """A company or position the contact had before; written by a trigger (migration 0009)
+    whenever contact.company or contact.position changes, whoever changes it."""
+
+    __tablename__ = "past_job"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", index=True)
+    company: str = ""
+    position: str = ""
+    ended_at: datetime  # when the change was saved (UTC)
+
+
+class InteractionParticipant(SQLModel, table=True):
+    """The other people at an interaction with several: interaction.contact_id is the first,
+    each further one is a row here. Their timelines show it and their stats count it."""
+
+    __tablename__ = "interaction_participant"
+    interaction_id: int = Field(foreign_key="interaction.id", ondelete="CASCADE", primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", primary_key=True, index=True)

@@ -75,6 +75,8 @@ def wanted_events(db, clock, events) -> dict[str, bytes]:
         if kind == "birthday":
             uid = f"birthday-{card_uids.get(number) or f'{device}-{number}'}"
             event = component
+        elif kind == "date":  # an important date: all day, its own alarm (if any) kept
+            uid, event = f"date-{device}-{number}", component
         elif kind == "promise":
             uid, event = f"promise-{device}-{number}", _promise_event(component)
         else:

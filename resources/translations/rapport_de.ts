@@ -77,6 +77,13 @@
 <context>
     <name>CliText</name>
     <message numerus="yes">
+        <source>%1, %n year(s)</source>
+        <translation>
+            <numerusform>%1, %n Jahr</numerusform>
+            <numerusform>%1, %n Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n message(s) unanswered since %1: stop and change approach (pause, another channel, a kind check-in)</source>
         <translation>
             <numerusform>%n Nachricht unbeantwortet seit %1: innehalten und anders vorgehen (Pause, anderer Kanal, freundlich nachfragen)</numerusform>
@@ -183,6 +190,10 @@
         </translation>
     </message>
     <message>
+        <source>anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
@@ -208,6 +219,10 @@
     <message>
         <source>last two-way contact %1</source>
         <translation>letzter gegenseitiger Kontakt %1</translation>
+    </message>
+    <message>
+        <source>met on</source>
+        <translation>Kennenlerntag</translation>
     </message>
     <message>
         <source>no two-way contact yet</source>
@@ -246,6 +261,10 @@
             <numerusform>wartet auf Antwort: %n Nachricht unbeantwortet seit %1</numerusform>
             <numerusform>wartet auf Antwort: %n Nachrichten unbeantwortet seit %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>work anniversary</source>
+        <translation>Dienstjubiläum</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -1216,6 +1235,64 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>DatesSection</name>
+    <message>
+        <source>Add &amp;date…</source>
+        <translation>&amp;Datum hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back</source>
+        <translation>Strg+Z holt es zurück</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete date %1</source>
+        <translation>Datum %1 löschen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Important dates</source>
+        <translation>Wichtige Daten</translation>
+    </message>
+    <message>
+        <source>No anniversaries or other dates yet.</source>
+        <translation>Noch keine Jahrestage oder anderen Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today shows it %n day(s) before</source>
+        <translation>
+            <numerusform>„Heute“ zeigt es %n Tag vorher</numerusform>
+            <numerusform>„Heute“ zeigt es %n Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today shows it on the day</source>
+        <translation>„Heute“ zeigt es am Tag selbst</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>jedes Jahr</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmalig</translation>
+    </message>
+</context>
+<context>
     <name>DraftDialog</name>
     <message>
         <source>%1 (no e-mail address known)</source>
@@ -2136,6 +2213,95 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>ImportantDateDialog</name>
+    <message>
+        <source>&amp;Alert:</source>
+        <translation>&amp;Hinweis:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>A date that happens once needs its year.</source>
+        <translation>Ein einmaliges Datum braucht das Jahr.</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>Datum hinzufügen</translation>
+    </message>
+    <message>
+        <source>An event of your own needs a label.</source>
+        <translation>Ein eigenes Ereignis braucht eine Bezeichnung.</translation>
+    </message>
+    <message>
+        <source>Edit date</source>
+        <translation>Datum bearbeiten</translation>
+    </message>
+    <message>
+        <source>Every &amp;year</source>
+        <translation>Jedes &amp;Jahr</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Jedes Jahr</translation>
+    </message>
+    <message>
+        <source>On the day</source>
+        <translation>Am Tag selbst</translation>
+    </message>
+    <message>
+        <source>Today shows the date from this many days before it</source>
+        <translation>„Heute“ zeigt das Datum so viele Tage vorher an</translation>
+    </message>
+    <message>
+        <source>Type the date like %1 (or %2 without the year).</source>
+        <translation>Datum bitte wie %1 eingeben (oder %2 ohne Jahr).</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s) before</source>
+        <translation>
+            <numerusform>Tag vorher</numerusform>
+            <numerusform>Tage vorher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. %1 or %2</source>
+        <translation>z. B. %1 oder %2</translation>
+    </message>
+    <message>
+        <source>e.g. Wedding, Company founded</source>
+        <translation>z. B. Hochzeit, Firmengründung</translation>
+    </message>
+</context>
+<context>
+    <name>ImportantDates</name>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jahrestag</translation>
+    </message>
+    <message>
+        <source>Day we met</source>
+        <translation>Kennenlerntag</translation>
+    </message>
+    <message>
+        <source>Own event</source>
+        <translation>Eigenes Ereignis</translation>
+    </message>
+    <message>
+        <source>Work anniversary</source>
+        <translation>Dienstjubiläum</translation>
+    </message>
+</context>
+<context>
     <name>JournalDialog</name>
     <message>
         <source>(no answer)</source>
@@ -2251,6 +2417,18 @@ Die Details stehen in der Protokolldatei:
         <translation>&amp;Zusage hinzufügen</translation>
     </message>
     <message>
+        <source>Add someone else who was there</source>
+        <translation>Weitere Person hinzufügen, die dabei war</translation>
+    </message>
+    <message>
+        <source>Also &amp;with:</source>
+        <translation>Auch &amp;dabei:</translation>
+    </message>
+    <message>
+        <source>Also there</source>
+        <translation>Auch dabei</translation>
+    </message>
+    <message>
         <source>Anything worth remembering</source>
         <translation>Alles, was man sich merken sollte</translation>
     </message>
@@ -2273,6 +2451,14 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Promises made:</source>
         <translation>Gemachte Zusagen:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove from the people there</source>
+        <translation>Aus den Anwesenden entfernen</translation>
     </message>
     <message>
         <source>Type a name…</source>
@@ -3394,6 +3580,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
 <context>
     <name>Scheduler</name>
     <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
@@ -3888,6 +4078,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>%1 · %2 · %3 %4</translation>
     </message>
     <message>
+        <source>Delete job entry</source>
+        <translation>Jobeintrag löschen</translation>
+    </message>
+    <message>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
@@ -3902,6 +4096,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>I wrote</source>
         <translation>Ich schrieb</translation>
+    </message>
+    <message>
+        <source>Job change</source>
+        <translation>Jobwechsel</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -3939,9 +4137,32 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
+    <message>
+        <source>Was %1 at %2 until %3</source>
+        <translation>War %1 bei %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Was %1 until %2</source>
+        <translation>War %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Was at %1 until %2</source>
+        <translation>War bei %1 bis %2</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Mit: %1</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%1: %n year(s)</source>
+        <translation>
+            <numerusform>%1: %n Jahr</numerusform>
+            <numerusform>%1: %n Jahre</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n keep-in-touch item(s) spread until %1</source>
         <translation>

@@ -4,6 +4,13 @@
 <context>
     <name>CliText</name>
     <message numerus="yes">
+        <source>%1, %n year(s)</source>
+        <translation>
+            <numerusform>%1, %n year</numerusform>
+            <numerusform>%1, %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n message(s) unanswered since %1: stop and change approach (pause, another channel, a kind check-in)</source>
         <translation>
             <numerusform>%n message unanswered since %1: stop and change approach (pause, another channel, a kind check-in)</numerusform>
@@ -209,6 +216,16 @@
     </message>
 </context>
 <context>
+    <name>DatesSection</name>
+    <message numerus="yes">
+        <source>Today shows it %n day(s) before</source>
+        <translation>
+            <numerusform>Today shows it %n day before</numerusform>
+            <numerusform>Today shows it %n days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>, including %n archived</source>
@@ -326,6 +343,16 @@
     </message>
 </context>
 <context>
+    <name>ImportantDateDialog</name>
+    <message numerus="yes">
+        <source>day(s) before</source>
+        <translation>
+            <numerusform>day before</numerusform>
+            <numerusform>days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PromisesStep</name>
     <message numerus="yes">
         <source>%n open promise(s) due by the end of the week.</source>
@@ -347,6 +374,13 @@
 </context>
 <context>
     <name>TodayPage</name>
+    <message numerus="yes">
+        <source>%1: %n year(s)</source>
+        <translation>
+            <numerusform>%1: %n year</numerusform>
+            <numerusform>%1: %n years</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n keep-in-touch item(s) spread until %1</source>
         <translation>

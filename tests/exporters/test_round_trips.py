@@ -9,6 +9,7 @@ from sqlmodel import SQLModel
 
 from app.domain.birthdays import Birthday
 from app.domain.enums import TopicKind
+from app.domain.important_dates import DateKind, ImportantDate
 from app.services import Services
 from app.services.exporters.backup import RestoreError
 from app.services.sample import SampleNetwork
@@ -29,7 +30,7 @@ def other(tmp_path, clock):
 def tricky_contact(services) -> int:
     contact_id = services.contacts.create(
         given_name="Zoë", family_name="Ølund-Dupont; Jr.", nickname="Zo, the \\ one",
-        company="Müller & Söhne; GmbH", position="Leiterin F&E, Nord",
+        company="Alte Firma, \"AG\"; Nord", position="Head of Sales\nEMEA",
         emails=[{"value": "zoe@example.org", "label": "work"},
                 {"value": "z@private.example", "label": "Privat, bitte"}],
         phones=[{"value": "+491701234567", "label": "mobile"}, {"value": "0711 1", "label": ""}],  # E.164, as the editor and imports store it
@@ -42,6 +43,15 @@ def tricky_contact(services) -> int:
         met_on=date(2024, 4, 22), about="Erste Zeile\nZweite, mit Komma; und Semikolon: und \\ Backslash\n"
         + "lang " * 40, language="en", formality="sie", cadence_days=45,
     )  # fmt: skip
+    # a job change (kept as a past job), then every kind of important date
+    services.contacts.update(contact_id, company="Müller & Söhne; GmbH", position="Leiterin F&E, Nord")
+    for value in (ImportantDate(DateKind.ANNIVERSARY, 6, 21, 2012, alert_days=3),
+                  ImportantDate(DateKind.ANNIVERSARY, 9, 1, label="Zweite; \"Hochzeit\""),
+                  ImportantDate(DateKind.WORK_ANNIVERSARY, 2, 29, 2016, alert_days=60),
+                  ImportantDate(DateKind.MET, 4, 22, 2024, label=""),
+                  ImportantDate(DateKind.CUSTOM, 5, 4, 2027, False, "Firmengründung, Feier\n2. Teil", 7),
+                  ImportantDate(DateKind.CUSTOM, 12, 24, None, True, "other")):  # fmt: skip
+        services.dates.add(contact_id, value)
     services.topics.add(contact_id, "Italienische Malerei", TopicKind.INTEREST, "vor allem \"Venedig\", Tizian")
     services.topics.add(contact_id, "Industrie 4.0", TopicKind.LOOKING_FOR, "eine Weiterbildung\nab März")
     services.topics.add(contact_id, "Python", TopicKind.OFFERING)
@@ -59,7 +69,10 @@ def snapshot(services) -> list[tuple]:
         contact = services.contacts.get(row.id)
         topics = sorted((t.kind, t.label, t.detail) for t in services.topics.of_contact(row.id))
         groups = sorted(names[g] for g in services.groups.of_contact(row.id))
-        result.append((*(getattr(contact, f) for f in CONTACT_FIELDS), topics, groups))
+        dates = sorted(repr(d.__class__(*[getattr(d, f) for f in ("kind", "month", "day", "year",
+                       "yearly", "label", "alert_days")])) for d in services.dates.of_contact(row.id))  # fmt: skip
+        jobs = [(j.company, j.position, j.ended_at) for j in services.dates.past_jobs(row.id)]
+        result.append((*(getattr(contact, f) for f in CONTACT_FIELDS), topics, groups, dates, jobs))
     return sorted(result, key=repr)
 
 
@@ -73,6 +86,8 @@ def test_vcard_round_trip_keeps_every_field(services, other, tmp_path, format):
     report = other.imports.import_file(tmp_path / "out.vcf")
     assert report.rejected == () and report.created + report.merged == 42
     assert snapshot(other) == snapshot(services)
+    zoe = next(row for row in snapshot(other) if row[0] == "Zoë")
+    assert len(zoe[-2]) == 6 and len(zoe[-1]) == 1  # the dates and the past job did travel
 
 
 def test_vcard_export_of_a_selection_only(services, tmp_path, person):
@@ -93,10 +108,15 @@ def test_json_backup_restores_every_table_exactly(services, other, tmp_path):
     tricky_contact(services)
     SampleNetwork(services.db, services.clock, services.events).generate(60)
     services.settings.set_value("first_run_done", True)
+    ids = [r.id for r in services.contacts.list_rows(limit=3)]
+    services.interactions.log(ids[0], "meeting", "mutual", "Zu dritt", with_contacts=ids[1:])
     services.exports.export(tmp_path / "backup.json", "json")
     data = json.loads((tmp_path / "backup.json").read_text(encoding="utf-8"))
     assert {"contact", "topic", "topic_alias", "group", "membership", "interaction", "promise",
-            "reminder", "template", "setting", "journal_entry"} <= set(data["tables"])  # fmt: skip
+            "reminder", "template", "setting", "journal_entry", "important_date", "past_job",
+            "interaction_participant"} <= set(data["tables"])  # fmt: skip
+    assert all(data["tables"][t]["rows"] for t in ("important_date", "past_job",
+                                                   "interaction_participant"))  # fmt: skip
     counts = other.exports.restore(tmp_path / "backup.json")
     assert counts["contact"] == 62 and counts["interaction"] > 100
     assert table_rows(other.db) == table_rows(services.db)

@@ -64,7 +64,10 @@ def test_german_outlook_keeps_every_value_with_its_label(services, fixture_file,
     assert j["links"] == [{"value": "https://www.mueller-soehne.example/team", "label": ""}]
     # Rapport has no field for these: kept in the notes, not dropped
     assert j["about"] == ("Trifft man auf der Hannover Messe.\nMag Espresso, keinen Filterkaffee.\n"
-                          "Abteilung: Einkauf\nJahrestag: 21.06.2012\nKinder: Ida, Jonas")
+                          "Abteilung: Einkauf\nKinder: Ida, Jonas")
+    # the Jahrestag is an important date (an anniversary), not a note any more
+    assert [(d.kind, d.day, d.month, d.year) for d in services.dates.of_contact(j["id"])] == [
+        ("anniversary", 21, 6, 2012)]
     joerdis = contact_by_name(services, "Jördis Maria Weißgerber")
     assert groups_of(services, joerdis.id) == {"Kunden", "VDI Stuttgart"}
     assert "Segeln" in json.dumps(backup, ensure_ascii=False)  # Hobby → an interest
@@ -94,7 +97,11 @@ def test_english_outlook_keeps_every_value_and_leaves_local_numbers_as_written(s
         ("work", "Dublin", "Ireland"), ("home", "Cork", "Ireland"), ("other", "Paris", "France")]
     assert s["addresses"][0]["postcode"] == "D02 XY12" and s["addresses"][0]["region"] == "Leinster"
     assert (s["birthday_month"], s["birthday_day"], s["birthday_year"]) == (3, 14, 1988)
-    assert "Anniversary: 2012-06-21" in s["about"] and "Department: Research" in s["about"]
+    assert "Anniversary" not in s["about"] and "Department: Research" in s["about"]
+    [dated] = backup["tables"]["important_date"]["rows"]  # the anniversary is a date now
+    names = backup["tables"]["important_date"]["columns"]
+    assert {k: dict(zip(names, dated))[k] for k in ("contact_id", "kind", "year", "month", "day")} \
+        == {"contact_id": s["id"], "kind": "anniversary", "year": 2012, "month": 6, "day": 21}
     assert "Spouse: Ciarán" in s["about"] and s["about"].startswith("Met at Automatica, Munich.\nPrefers tea.")
     assert s["links"][0]["value"] == "https://acme.example/siobhan"
     z = contact_in(backup, "Zoë")

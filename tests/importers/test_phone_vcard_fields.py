@@ -21,8 +21,12 @@ def test_phone_card_values_reach_the_backup(services, fixture_file, tmp_path):
     assert (lena["birthday_year"], lena["birthday_month"], lena["birthday_day"]) == (1988, 3, 14)
     # no field for these: kept in the notes, under their labels
     assert lena["about"] == ("Kennt sich mit Laborautomatisierung aus.\nDepartment: Forschung\n"
-                             "Anniversary: 2012-06-21\nAnniversary: 2015-09-01\n"
-                             "Firmengründung: 2019-05-04\nSpouse: Jonas Brandt")
+                             "Spouse: Jonas Brandt")
+    # ANNIVERSARY and Apple's X-ABDATE with its X-ABLabel are important dates
+    dates = services.dates.of_contact(contact_by_name(services, "Lena Brandt").id)
+    assert [(d.kind, d.label, d.year, d.month, d.day, d.yearly) for d in dates] == [
+        ("custom", "Firmengründung", 2019, 5, 4, True),
+        ("anniversary", "", 2012, 6, 21, True), ("anniversary", "", 2015, 9, 1, True)]
     # an invalid e-mail is imported as written, with a warning naming the card
     assert lena["emails"][1]["value"] == "lena at home"
     warned = [(p.location, p.rejected) for p in report.problems if "e-mail" in p.reason]

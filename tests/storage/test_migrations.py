@@ -110,3 +110,35 @@ def test_0010_keeps_the_data_and_makes_addresses_searchable(tmp_path, clock):
                                                "city": "Tübingen"}])  # fmt: skip
     assert [r.name for r in services.contacts.list_rows("tubingen")] == ["Anna Berg"]
     db.close()
+
+
+def test_0009_adds_dates_past_jobs_and_meetings_to_a_0008_database_with_data(tmp_path, clock):
+    """From the schema before important dates (0008, with data): everything is kept, and the
+    new parts work on the upgraded file: a job change is recorded by the trigger, a date
+    reaches Today, a meeting with two people resets both."""
+    from datetime import timedelta
+
+    from app.domain.important_dates import DateKind, ImportantDate
+    from app.domain.today import ItemKind
+
+    path = tmp_path / "rapport.db"
+    shutil.copy(next(p for p in FIXTURES if p.stem == "schema_0008"), path)
+    db = Database.open(path, backup_dir=tmp_path / "backups")
+    assert db.revision() == migrate.HEAD
+    services = Services(db, clock)
+    eva = services.contacts.get(2)
+    assert (eva.given_name, eva.company, eva.position, eva.anrede) == (
+        "Eva", "Alte Firma AG", "Head of Sales", "Frau")
+    assert [r.title for r in services.reminders.of_contact(2)] == ["Jubiläum"]
+    assert services.dates.of_contact(2) == [] and services.dates.past_jobs(2) == []
+    services.contacts.update(2, company="Neue Firma GmbH")
+    assert [(j.company, j.position) for j in services.dates.past_jobs(2)] == [
+        ("Alte Firma AG", "Head of Sales")]
+    services.dates.add(2, ImportantDate(DateKind.WORK_ANNIVERSARY, 11, 25, 2020, alert_days=3))
+    assert [i.ref_id for i in services.today.build().items() if i.kind is ItemKind.DATE] == [1]
+    clock.advance(timedelta(days=1))
+    services.interactions.log(1, "meeting", "mutual", "Zu zweit", with_contacts=[2])
+    assert services.contacts.get(1).last_two_way_at == services.contacts.get(2).last_two_way_at
+    assert [r.summary for r in services.interactions.of_contact(2)] == ["Zu zweit"]
+    assert [r.summary for r in services.interactions.of_contact(1)] == ["Zu zweit", "Kaffee"]
+    db.close()

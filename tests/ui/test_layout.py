@@ -15,6 +15,7 @@ from app.ui.common_ground.common_ground_page import CommonGroundPage
 from app.ui.dashboard.dashboard_page import DashboardPage
 from app.ui.drafts.draft_dialog import DraftDialog
 from app.ui.import_export.export_dialog import ExportDialog
+from app.ui.contacts.date_dialog import ImportantDateDialog
 from app.ui.contacts.groups_dialog import GroupsDialog
 from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.import_export.import_wizard import MAPPING, PREVIEW, ImportWizard
@@ -144,9 +145,19 @@ def test_dialogs_fit(qtbot, sample, language, tmp_path):
         ("reminder", _weekly(ReminderDialog(services, None, contact_id))),
         ("groups", GroupsDialog(services)),
         ("trash", TrashDialog(services)),
+        ("important date", ImportantDateDialog(services, contact_id)),
+        ("log interaction with others", _with_others(LogInteractionDialog(services, contact_id),
+                                                     services)),  # fmt: skip
     ):  # fmt: skip
         problems += _dialog_problems(qtbot, dialog, f"{language} {name}")
     assert problems == [], "\n".join(problems)
+
+
+def _with_others(dialog: LogInteractionDialog, services) -> LogInteractionDialog:
+    """The log dialog at its tallest: two more people at the meeting."""
+    for row in services.contacts.list_rows(limit=3)[1:]:
+        dialog.add_other(row.id)
+    return dialog
 
 
 def _weekly(dialog: ReminderDialog) -> ReminderDialog:

@@ -111,6 +111,26 @@ def test_the_digest_names_three_birthdays_of_tomorrow_and_counts_the_rest(servic
     scheduler.stop()
 
 
+def test_the_digest_announces_an_important_date_from_its_alert_days(services, clock):
+    from app.domain.important_dates import DateKind, ImportantDate
+
+    anna = services.contacts.create(given_name="Anna")
+    services.dates.add(anna, ImportantDate(DateKind.ANNIVERSARY, 11, 26, 2012, alert_days=3))
+    shown = []
+    scheduler = Scheduler(services, lambda *message: shown.append(message))
+    clock.set(datetime(2026, 11, 22, 10, 0, tzinfo=BERLIN))  # four days before: nothing
+    scheduler.start()
+    assert shown == []
+    clock.set(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))  # three days before
+    scheduler.check()
+    assert len(shown) == 1 and shown[0][1].startswith("Anna — Anniversary on ")
+    assert "26" in shown[0][1]
+    clock.set(datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN))  # the day itself
+    scheduler.check()
+    assert shown[-1] == ("To do today: 1", "Anna — Anniversary", None)
+    scheduler.stop()
+
+
 def test_install_background_without_a_tray_uses_the_banner(window, services, monkeypatch):
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     background = install_background(window, services)

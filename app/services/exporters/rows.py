@@ -48,6 +48,8 @@ class ExportContact:
     uid: str = ""  # set (vCard export) when a RELATED of another card points at this one
     related: tuple[tuple[str, str, str], ...] = ()  # (vCard TYPE, "uid"/"text", UID or name)
     photo: tuple[str, str] | None = None  # (mime, base64)
+    dates: tuple = ()  # app.domain.important_dates.ImportantDate, in calendar order
+    past_jobs: tuple = ()  # app.services.important_dates.PastJobRow, newest first
 
     @property
     def display_name(self) -> str:
@@ -137,9 +139,15 @@ def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) ->
         .where(*group_filter).order_by(Group.name)
     ):  # fmt: skip
         groups.setdefault(cid, []).append(name)
+    from app.services.important_dates import dates_of, past_jobs_of
+
+    ids = [row[0] for row in rows]
+    dates, jobs = dates_of(conn, ids), past_jobs_of(conn, ids)
     own = len(COLUMNS) - len(SALUTATION_COLUMNS) - 1  # the dataclass's positional fields
     contacts = [ExportContact(*row[:own], topics=tuple(topics.get(row[0], ())),
                               groups=tuple(groups.get(row[0], ())), archived=bool(row[own]),
+                              dates=tuple(dates.get(row[0], ())),
+                              past_jobs=tuple(jobs.get(row[0], ())),
                               **dict(zip(NAMED, row[own + 1:])))
                 for row in rows]  # fmt: skip
     contacts.sort(key=lambda c: (c.family_name.casefold(), c.given_name.casefold(), c.id))

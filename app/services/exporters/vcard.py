@@ -20,6 +20,10 @@ import re
 
 from app.domain.draft_language import honorific
 from app.domain.enums import TopicKind
+from app.domain.important_dates import DateKind
+from app.services.importers.vcard_dates import (
+    ALERT_PARAM, APPLE_ANNIVERSARY, KIND_PARAM, LABEL_PARAM, ONCE_PARAM, UNTIL_PARAM,
+)  # fmt: skip
 from app.services.exporters.rows import ExportContact
 
 STANDARD_TYPES = {"home", "work", "fax", "pager", "voice", "text", "video", "other"}
@@ -163,6 +167,11 @@ def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
         card.labelled("ADR", parts, item.get("label", ""), f";LABEL={param(item.get('value', ''))}")
     if contact.birthday_month and contact.birthday_day:
         card.add("BDAY", _birthday(contact, version))
+    _dates(card, contact, version)
+    for job in contact.past_jobs:
+        until = job.ended_at.isoformat(timespec="microseconds")
+        card.add("X-RAPPORT-PAST-JOB", f"{escape(job.company)};{escape(job.position)}",
+                 f";{UNTIL_PARAM}={param(until)}")
     if contact.about:
         card.add("NOTE", escape(contact.about))
     if contact.groups:
@@ -190,3 +199,36 @@ def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
             card.add(f"X-RAPPORT-{name}", escape(value))
     card.lines.extend(fold(line) for line, _value in kept)
     return "BEGIN:VCARD\r\n" + "".join(card.lines) + "END:VCARD\r\n"
+
+
+DEFAULT_LABELS = {DateKind.WORK_ANNIVERSARY: "Work anniversary", DateKind.MET: "Met"}
+
+
+def _dates(card: _Card, contact: ExportContact, version: str) -> None:
+    """The first anniversary as vCard 4's ANNIVERSARY, every other date as Apple's item
+    group (X-ABDATE with X-ABLabel, what macOS, iOS and Google read); X-RAPPORT- parameters
+    carry what those cannot say (kind, label, alert, once)."""
+    standard = version == "4.0"
+    for value in contact.dates:
+        extra = f";{KIND_PARAM}={value.kind.value}"
+        if value.label:
+            extra += f";{LABEL_PARAM}={param(value.label)}"
+        if value.alert_days:
+            extra += f";{ALERT_PARAM}={value.alert_days}"
+        if not value.yearly:
+            extra += f";{ONCE_PARAM}=1"
+        if standard and value.kind is DateKind.ANNIVERSARY:
+            standard = False
+            day = (f"{value.year:04d}{value.month:02d}{value.day:02d}" if value.year
+                   else f"--{value.month:02d}{value.day:02d}")  # fmt: skip
+            card.add("ANNIVERSARY", day, extra)
+            continue
+        if not value.year:  # Apple's way to say "no year"
+            extra += ";X-APPLE-OMIT-YEAR=1604"
+        card.groups += 1
+        group = f"item{card.groups}"
+        card.add(f"{group}.X-ABDATE", f"{value.year or 1604:04d}-{value.month:02d}-{value.day:02d}",
+                 extra)  # fmt: skip
+        label = (APPLE_ANNIVERSARY if value.kind is DateKind.ANNIVERSARY
+                 else escape(value.label or DEFAULT_LABELS.get(value.kind, "Date")))  # fmt: skip
+        card.add(f"{group}.X-ABLabel", label)

@@ -9,7 +9,7 @@ contact is deleted.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, delete, select, text, update
 from sqlmodel import SQLModel
 
 from app.services.importers.merge import LISTS, merge_values
@@ -49,4 +49,8 @@ def merge_contacts(conn: Connection, keep_id: int, drop_id: int, take: set[str],
     conn.execute(delete(Contact).where(Contact.id == drop_id))
     # the two were related to each other: now that is one person, no relationship
     conn.execute(delete(Relationship).where(Relationship.contact_id == Relationship.other_id))
+    # Both were at the same meeting: it is now the kept one's own, once.
+    conn.execute(text("DELETE FROM interaction_participant WHERE contact_id = :keep AND "
+                      "interaction_id IN (SELECT id FROM interaction WHERE contact_id = :keep)"),
+                 {"keep": keep_id})  # fmt: skip
     refresh_stats(conn, [keep_id])

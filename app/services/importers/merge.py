@@ -99,3 +99,5 @@ def fold_record_into(target: ContactRecord, other: ContactRecord) -> None:
     target.topics.extend(t for t in other.topics if t not in target.topics)
     target.groups.extend(g for g in other.groups if g not in target.groups)
     target.interactions.extend(other.interactions)
+    target.dates.extend(d for d in other.dates if d not in target.dates)
+    target.past_jobs.extend(j for j in other.past_jobs if j not in target.past_jobs)

@@ -2,8 +2,8 @@
 
 Read by header name, never by position (Outlook versions differ in their columns). Every
 e-mail, phone and address column is kept with a label; what Rapport has no field for but a
-person would miss (Abteilung, Jahrestag, Partner, Kinder …) goes into the contact's notes as
-"Header: value"; any other non-empty column is named in the report, never dropped silently.
+person would miss (Abteilung, Partner, Kinder …) goes into the contact's notes as
+"Header: value" (Jahrestag / Anniversary becomes an important date); any other non-empty column is named in the report, never dropped silently.
 Outlook writes an empty date as "0.0.00" (German) or "0/0/00" (English).
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from app.domain.birthdays import Birthday
+from app.domain.important_dates import DateKind, ImportantDate
 from app.domain.draft_language import parse_honorific
 from app.domain.enums import TopicKind
 from app.services.importers.plan import ContactRecord, ParsedFile, dropped_note, excerpt
@@ -179,13 +180,16 @@ def _record(row, columns, german, where, dropped) -> tuple[ContactRecord, list[s
             kind, part = address
             parts = addresses.setdefault(kind, {})
             parts[part] = f"{parts[part]}, {value}" if part in parts else value
-        elif name in NOTED_DATES:
+        elif name in NOTED_DATES:  # an anniversary: an important date, else a note
             try:
                 found = outlook_date(value, german)
             except ValueError:
                 found, text = None, value  # kept as written: a note loses nothing
             else:
-                text = _date_text(found, german) if found else ""
+                text = ""
+                if found:
+                    record.dates.append(ImportantDate(DateKind.ANNIVERSARY, found.month, found.day,
+                                                      found.year))  # fmt: skip
             if text:
                 noted.append(f"{label}: {text}")
         elif name in NOTED:
@@ -203,9 +207,3 @@ def _record(row, columns, german, where, dropped) -> tuple[ContactRecord, list[s
     if noted:
         record.about = "\n".join(filter(None, [record.about, "\n".join(noted)]))
     return record, warnings
-
-
-def _date_text(found: Birthday, german: bool) -> str:
-    if german:
-        return f"{found.day:02d}.{found.month:02d}." + (f"{found.year:04d}" if found.year else "")
-    return found.iso() if found.year else f"{found.month:02d}-{found.day:02d}"

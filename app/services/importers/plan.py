@@ -51,6 +51,8 @@ class ContactRecord:
     # (kind, reversed, uid or name of the other person in the same file, "uid" or "name")
     related: list[tuple[str, bool, str, str]] = field(default_factory=list)
     photo: bytes | None = None  # a JPEG or PNG small enough to keep (app.services.photos)
+    dates: list = field(default_factory=list)  # app.domain.important_dates.ImportantDate
+    past_jobs: list[tuple[str, str, datetime]] = field(default_factory=list)  # company, position, ended
 
     @property
     def name(self) -> str:

@@ -28,6 +28,7 @@ from app.services.importers.plan import (
     ContactRecord, ImportCancelled, ParsedFile, Problem, dropped_note, excerpt, kept_note,
 )  # fmt: skip
 from app.services.importers.source import entry, read_text
+from app.services.importers.vcard_dates import DATE_PROPERTIES, read_date, read_past_job, resolve_dates
 
 # Properties that hold nothing about the person, or are read with another (FN with N):
 # not named in the "not imported" report.
@@ -211,6 +212,7 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
     extras: list[tuple[str, str, str]] = []  # (group, label, value) for the notes
     apple_labels: dict[str, str] = {}
     labelled: list[tuple[str, dict]] = []  # (group, entry) whose label an X-ABLabel may set
+    dates: list[tuple[str, str, object]] = []  # (group, property, line) of the dated events
     photos = 0
     full_name = ""
     for index, line in enumerate(properties):
@@ -285,19 +287,22 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
             if relation[3] == "name" and dropped is not None:  # and said in the notes
                 extras.append(((line.group or "").upper(), (_label(line) or "related").capitalize(),
                                unescape(value).strip()))  # fmt: skip
+        elif name in DATE_PROPERTIES:
+            if unescape(value).strip():
+                dates.append(((line.group or "").upper(), name, line))
+        elif name == "X-RAPPORT-PAST-JOB":
+            job = read_past_job(structured(value), param_value(line, "X-RAPPORT-UNTIL"))
+            if job:
+                record.past_jobs.append(job)
         elif name.startswith("X-RAPPORT-"):
             _rapport_property(record, name, unescape(value).strip())
         elif dropped is None:
             continue
-        elif name in ("ANNIVERSARY", "X-ABDATE", "X-ANNIVERSARY", "RELATED", "X-ABRELATEDNAMES"):
-            label = {"ANNIVERSARY": "Anniversary", "X-ANNIVERSARY": "Anniversary"}.get(name, "")
-            if name == "RELATED" or name == "X-ABRELATEDNAMES":
-                label = (_label(line) or "related").capitalize()
+        elif name in ("RELATED", "X-ABRELATEDNAMES"):
+            label = (_label(line) or "related").capitalize()
             text = unescape(value).strip()
-            if text and name not in ("RELATED", "X-ABRELATEDNAMES"):
-                text = _date_text(text)
             if text:
-                extras.append(((line.group or "").upper(), label or "Date", text))
+                extras.append(((line.group or "").upper(), label, text))
         elif name not in IGNORED_PROPERTIES:
             if raw is None:
                 dropped.append(name)
@@ -306,6 +311,15 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
     for group, item in labelled:
         if group in apple_labels:
             item["label"] = apple_labels[group]
+    for group, name, line in dates:
+        try:
+            found = read_date(name, unescape(line.value).strip(), apple_labels.get(group, ""),
+                              lambda key, line=line: param_value(line, key))  # fmt: skip
+        except ValueError as error:
+            warnings.append(f"{name} {excerpt(line.value)}: {error}; not imported")
+            continue
+        record.dates.append(found)
+    record.dates = resolve_dates(record.dates)
     if extras:
         lines = [f"{_upper_first(apple_labels.get(group, label) if group else label)}: {text}"
                  for group, label, text in extras]  # fmt: skip
@@ -324,15 +338,6 @@ def _keep(record: ContactRecord, name: str, line: str, dropped: list[str]) -> No
         dropped.append(name)
     elif not any(item["value"] == text for item in record.vcard_properties):
         record.vcard_properties.append({"value": text, "label": name})
-
-
-def _date_text(value: str) -> str:
-    """20120621 as 2012-06-21 (as a note reads it); anything else as written."""
-    try:
-        found = Birthday.parse(value.split("T", 1)[0])
-    except ValueError:
-        return value
-    return found.iso() if found else value
 
 
 def _upper_first(text: str) -> str:

@@ -100,6 +100,7 @@ def write_plan(db, now, plan: ImportPlan, progress: Progress | None = None,
         _insert_topics(conn, holders)
         _insert_groups(conn, holders)
         insert_relations_and_photos(conn, holders, now)
+        _insert_dates_and_jobs(conn, holders, now)
         touched.update(cid for cid, _ in holders)
         _check(cancelled)
     _progress(progress, total, total)
@@ -205,3 +206,36 @@ def _insert_groups(conn: Connection, holders) -> None:
     rows = [{"contact_id": c, "group_id": g} for c, g in sorted(values)]
     for start in range(0, len(rows), BATCH * 5):
         conn.execute(sqlite_insert(Membership).on_conflict_do_nothing(), rows[start : start + BATCH * 5])
+
+
+def _insert_dates_and_jobs(conn: Connection, holders, now) -> None:
+    """Important dates and past jobs the contact does not have yet (a merge adds only
+    what is new; the same file imported twice adds nothing)."""
+    from app.services.important_dates import dates_of, insert_dates, past_jobs_of
+    from app.storage.tables import PastJob
+
+    wanted = [(cid, r) for cid, r in holders if r.dates or r.past_jobs]
+    if not wanted:
+        return
+    ids = {cid for cid, _ in wanted}
+    have_dates = {(cid, _date_key(d)) for cid, ds in dates_of(conn, ids).items() for d in ds}
+    have_jobs = {(cid, j.company, j.position, j.ended_at)
+                 for cid, js in past_jobs_of(conn, ids).items() for j in js}  # fmt: skip
+    dates, jobs = [], []
+    for cid, record in wanted:
+        for value in record.dates:
+            if (cid, _date_key(value)) not in have_dates:
+                have_dates.add((cid, _date_key(value)))
+                dates.append((cid, value))
+        for company, position, ended in record.past_jobs:
+            if (cid, company, position, ended) not in have_jobs:
+                have_jobs.add((cid, company, position, ended))
+                jobs.append({"contact_id": cid, "company": company, "position": position,
+                             "ended_at": ended})  # fmt: skip
+    insert_dates(conn, dates, now)
+    if jobs:
+        conn.execute(insert(PastJob), jobs)
+
+
+def _date_key(value) -> tuple:
+    return (value.kind, value.month, value.day, value.year, value.label.strip())

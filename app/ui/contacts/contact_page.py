@@ -129,6 +129,7 @@ class ContactPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.fields.saved.connect(self._refresh_header)
+        self.fields.saved.connect(self.timeline.refresh)  # a job change shows there at once
         for kind, row in self.topics.rows.items():  # added or emptied: nothing left to say
             row.editor.textChanged.connect(
                 lambda text, kind=kind: text.strip() or self.fields.clear_notice(f"topic:{kind}"))

@@ -11,8 +11,10 @@ from __future__ import annotations
 def section_classes() -> list[type]:
     from app.ui.contacts.addresses_section import AddressesSection
     from app.ui.contacts.relationships_section import RelationshipsSection
+    from app.ui.contacts.dates_section import DatesSection
     from app.ui.contacts.reminders_section import RemindersSection
     from app.ui.contacts.trust_ledger import TrustLedgerSection
     from app.ui.contacts.what_we_share import WhatWeShareSection
 
-    return [AddressesSection, RelationshipsSection, WhatWeShareSection, TrustLedgerSection, RemindersSection]
+    return [AddressesSection, RelationshipsSection, DatesSection, WhatWeShareSection,
+            TrustLedgerSection, RemindersSection]

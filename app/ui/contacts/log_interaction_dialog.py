@@ -1,8 +1,9 @@
 """Ctrl+L: log an interaction quickly, with any promises made in it, in one save.
 
 Date and time default to now; channel and direction to the last ones used. Without a
-contact, the dialog first asks for one (type a few letters of a name). Promises go in rows
-below ("I'll send the slides by Friday"); empty rows are ignored.
+contact, the dialog first asks for one (type a few letters of a name). "Also with" adds
+further people (a meeting or event with several: one interaction on each one's timeline).
+Promises go in rows below ("I'll send the slides by Friday"); empty rows are ignored.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QVBoxLayout, QWidget,
 )  # fmt: skip
 
@@ -24,6 +25,7 @@ from app.ui.widgets import accessibility
 from app.ui.widgets import dates
 from app.ui.contacts.promises_view import owner_names
 from app.ui.contacts.timeline import channel_icon, channel_names, direction_names
+from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.wheel_guard import guard_wheel
 
 _last_choice = {"channel": Channel.EMAIL, "direction": Direction.OUTBOUND}
@@ -79,6 +81,22 @@ class LogInteractionDialog(QDialog):
         else:
             self.contact_label.setText(self._name(contact_id))
             form.addRow(self.tr("Contact:"), self.contact_label)
+        self.others = QListWidget()
+        self.others.setMaximumHeight(64)
+        self.others.hide()
+        accessibility.name(self.others, self.tr("Also there"))
+        self.others_picker = ContactPicker(services)
+        self.others_picker.setPlaceholderText(self.tr("Add someone else who was there"))
+        self.others_picker.picked.connect(self.add_other)
+        self.remove_other = QPushButton(self.tr("Remove"))
+        self.remove_other.setAccessibleName(self.tr("Remove from the people there"))
+        self.remove_other.clicked.connect(self._remove_other)
+        self.remove_other.hide()
+        form.addRow(self.tr("Also &with:"), self.others_picker)
+        others_row = QHBoxLayout()
+        others_row.addWidget(self.others, 1)
+        others_row.addWidget(self.remove_other, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow("", others_row)
         # The clock's local time as a wall-clock value; read back as naive and made aware
         # in the clock's zone on save.
         now = services.clock.now().astimezone(services.clock.local_tz()).replace(tzinfo=None)
@@ -141,6 +159,27 @@ class LogInteractionDialog(QDialog):
             self.contact_list.addItem(item)
         self.contact_list.setCurrentRow(0)
 
+    def add_other(self, contact_id: int) -> None:
+        """Someone else who was there (the contact picker's choice)."""
+        if contact_id != self.contact_id and contact_id not in self.other_ids():
+            item = QListWidgetItem(self._name(contact_id))
+            item.setData(Qt.ItemDataRole.UserRole, contact_id)
+            self.others.addItem(item)
+            self.others.setCurrentItem(item)
+        self.others_picker.clear()
+        self.others.setVisible(self.others.count() > 0)
+        self.remove_other.setVisible(self.others.count() > 0)
+
+    def _remove_other(self) -> None:
+        row = self.others.currentRow()
+        if row >= 0:
+            self.others.takeItem(row)
+        self.others.setVisible(self.others.count() > 0)
+        self.remove_other.setVisible(self.others.count() > 0)
+
+    def other_ids(self) -> list[int]:
+        return [self.others.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.others.count())]
+
     def add_promise_row(self) -> PromiseRowEditor:
         days = self.services.settings.load().promise_default_days
         due = QDate(local_today(self.services.clock)).addDays(days)
@@ -166,6 +205,7 @@ class LogInteractionDialog(QDialog):
                 contact_id, self.channel.currentData(), self.direction.currentData(),
                 summary=self.summary.text(), notes=self.notes.toPlainText(),
                 occurred_at=when, promises=promises,
+                with_contacts=[c for c in self.other_ids() if c != contact_id],
             )  # fmt: skip
         except ValidationError as error:
             self._fail(str(error))

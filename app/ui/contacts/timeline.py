@@ -1,4 +1,6 @@
-"""The notes timeline: a contact's interactions, newest first, with channel and direction.
+"""The notes timeline: a contact's interactions, newest first, with channel and direction,
+who else was there, and the jobs they had before ("was Head of Sales at Alte Firma AG until
+11/2026") where they changed.
 
 Shows the newest LIMIT entries with a "show all" button, so a contact with years of history
 still opens at once. Delete (undoable) from the context menu or the Delete key.
@@ -8,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget,
@@ -23,6 +25,7 @@ from app.ui.widgets import dates, undo
 
 LIMIT = 50
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+JOB_ROLE = Qt.ItemDataRole.UserRole + 2  # a past job's id
 # A glyph DejaVu Sans has and a colour per channel: recognisable at a glance, no emoji font.
 CHANNEL_LOOK = {
     Channel.EMAIL: ("✉", "#1f6feb"), Channel.PHONE: ("☎", "#2e7d32"),
@@ -49,7 +52,10 @@ def direction_names() -> dict[Direction, str]:
 
 @cache
 def channel_icon(channel: Channel) -> QIcon:
-    glyph, colour = CHANNEL_LOOK[channel]
+    return _round_icon(*CHANNEL_LOOK[channel])
+
+
+def _round_icon(glyph: str, colour: str) -> QIcon:
     pixmap = QPixmap(QSize(32, 32))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -64,6 +70,11 @@ def channel_icon(channel: Channel) -> QIcon:
     painter.drawText(QRect(0, 0, 32, 32), Qt.AlignmentFlag.AlignCenter, glyph)
     painter.end()
     return QIcon(pixmap)
+
+
+@cache
+def job_icon() -> QIcon:
+    return _round_icon("⚑", "#5d6d7e")
 
 
 class Timeline(QWidget):
@@ -100,13 +111,18 @@ class Timeline(QWidget):
         limit = None if self._show_all else LIMIT + 1
         rows = self.services.interactions.of_contact(self.contact_id, limit=limit)
         more = not self._show_all and len(rows) > LIMIT
+        shown = rows[:LIMIT] if more else rows
+        jobs = [job for job in self.services.dates.past_jobs(self.contact_id)
+                if not more or job.ended_at >= shown[-1].occurred_at]  # fmt: skip
         self.list.clear()
-        if not rows:
+        if not rows and not jobs:
             item = QListWidgetItem(QCoreApplication.translate("Timeline", "No notes yet. Log the first interaction with Ctrl+L."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
-        for row in rows[:LIMIT] if more else rows:
-            self.list.addItem(self._item(row))
+        entries = [(row.occurred_at, row) for row in shown] + [(job.ended_at, job) for job in jobs]
+        for _when, entry in sorted(entries, key=lambda pair: pair[0], reverse=True):
+            self.list.addItem(self._item(entry) if isinstance(entry, InteractionRow)
+                              else self._job_item(entry))  # fmt: skip
         self.more.setVisible(more)
         self.more.setText(QCoreApplication.translate("Timeline", "Show older notes"))
 
@@ -122,9 +138,39 @@ class Timeline(QWidget):
             lines.append(row.summary)
         if row.notes:
             lines.append(row.notes)
+        if row.others:
+            names = ", ".join(self._name(cid) for cid in row.others)
+            lines.append(QCoreApplication.translate("Timeline", "With: %1").replace("%1", names))
         item = QListWidgetItem(channel_icon(row.channel), "\n".join(lines))
         item.setData(ID_ROLE, row.id)
         item.setToolTip(channel_names()[row.channel])
+        return item
+
+    def _name(self, contact_id: int) -> str:
+        from app.services.base import NotFoundError
+        from app.services.contacts import display_name
+
+        try:
+            contact = self.services.contacts.get(contact_id)
+        except NotFoundError:
+            return "?"
+        return display_name(contact.given_name, contact.family_name, contact.nickname)
+
+    def _job_item(self, job) -> QListWidgetItem:
+        local = job.ended_at.astimezone(self.services.clock.local_tz()).date()
+        until = QLocale().toString(QDate(local.year, local.month, local.day), "MM/yyyy")
+        if job.company and job.position:
+            text = QCoreApplication.translate("Timeline", "Was %1 at %2 until %3") \
+                .replace("%1", job.position).replace("%2", job.company).replace("%3", until)  # fmt: skip
+        elif job.company:
+            text = QCoreApplication.translate("Timeline", "Was at %1 until %2") \
+                .replace("%1", job.company).replace("%2", until)  # fmt: skip
+        else:
+            text = QCoreApplication.translate("Timeline", "Was %1 until %2") \
+                .replace("%1", job.position).replace("%2", until)  # fmt: skip
+        item = QListWidgetItem(job_icon(), text)
+        item.setData(JOB_ROLE, job.id)
+        item.setToolTip(QCoreApplication.translate("Timeline", "Job change"))
         return item
 
     def _load_all(self) -> None:
@@ -133,11 +179,22 @@ class Timeline(QWidget):
 
     def _menu(self, position) -> None:
         item = self.list.itemAt(position)
+        if item is not None and item.data(JOB_ROLE) is not None:
+            menu = QMenu(self)
+            menu.addAction(QCoreApplication.translate("Timeline", "Delete job entry"),
+                           lambda: self._delete_job(item.data(JOB_ROLE)))  # fmt: skip
+            menu.exec(self.list.viewport().mapToGlobal(position))
+            return
         if item is None or item.data(ID_ROLE) is None:
             return
         menu = QMenu(self)
         menu.addAction(QCoreApplication.translate("Timeline", "Delete note"), lambda: self.delete(item.data(ID_ROLE)))
         menu.exec(self.list.viewport().mapToGlobal(position))
+
+    def _delete_job(self, job_id: int) -> None:
+        """A "job change" that was a typo being fixed."""
+        self.services.dates.delete_past_job(job_id)
+        self.refresh()
 
     def delete(self, interaction_id: int) -> None:
         with self.services.events.operation(initiator=self):  # the notice skips this view

@@ -161,8 +161,10 @@ class Scheduler(QObject):
             return
         listing = self.services.today.build()
         count = listing.due_count
+        # Announced ahead: a birthday the day before, an important date from its alert days.
         tomorrow = [i for i in listing.group(Bucket.UPCOMING).items
-                    if i.kind is ItemKind.BIRTHDAY and i.due == today + timedelta(days=1)]  # fmt: skip
+                    if (i.kind is ItemKind.BIRTHDAY and i.due == today + timedelta(days=1))
+                    or i.kind is ItemKind.DATE]  # fmt: skip
         if count or tomorrow:
             lines = [digest_line(item, today) for item in (*(listing.focus or listing.items()[:7]),
                                                     *tomorrow[:TOMORROW_NAMED])]  # fmt: skip
@@ -231,7 +233,16 @@ def digest_line(item: TodayItem, today) -> str:
         ItemKind.STOP: QCoreApplication.translate("Scheduler", "no reply to several messages"),
         ItemKind.REMINDER: QCoreApplication.translate("Scheduler", "reminder: %1"),
     }
-    if item.kind is ItemKind.BIRTHDAY:
+    if item.kind is ItemKind.DATE:
+        from app.ui.contacts.date_dialog import date_name
+
+        reason = date_name(item.detail, item.text)
+        if item.due > today:
+            from app.ui.widgets import dates
+
+            reason = QCoreApplication.translate("Scheduler", "%1 on %2").replace(
+                "%1", reason).replace("%2", dates.short(item.due, today))  # fmt: skip
+    elif item.kind is ItemKind.BIRTHDAY:
         reason = (QCoreApplication.translate("Scheduler", "birthday") if item.due <= today
                   else QCoreApplication.translate("Scheduler", "birthday tomorrow"))  # fmt: skip
     else:

@@ -18,6 +18,7 @@ from app.services import Services
 from app.ui.widgets import accessibility
 from app.ui.widgets import dates, shortcuts, undo
 from app.ui.shell.navigation import Navigator
+from app.ui.contacts.date_dialog import date_name
 from app.ui.contacts.reminder_dialog import open_reminder_dialog
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -227,6 +228,11 @@ class TodayPage(QWidget):
             if item.count:
                 return self.tr("Birthday: turns %1").replace("%1", str(item.count))
             return self.tr("Birthday")
+        if item.kind is ItemKind.DATE:
+            name = date_name(item.detail, item.text)
+            if item.count:
+                return self.tr("%1: %n year(s)", "", item.count).replace("%1", name)
+            return name
         if item.kind is ItemKind.WAITING:
             return self.tr("Waiting for a reply: %n message(s) unanswered", "", item.count)
         if item.kind is ItemKind.STOP:
@@ -336,6 +342,8 @@ def draft_occasion(item: TodayItem, today: date) -> tuple[str, dict]:
     a reconnect for keep-in-touch, a follow-up otherwise."""
     if item.kind is ItemKind.BIRTHDAY:
         return "birthday", {}
+    if item.kind is ItemKind.DATE and item.detail in ("anniversary", "work_anniversary"):
+        return "congratulations", {}
     if item.kind is ItemKind.STOP:  # 3 unanswered: another channel or a pause, not a 4th mail
         return "change_approach", {}
     if item.kind is ItemKind.WAITING:

@@ -180,7 +180,7 @@ def delete_interaction(navigator, services: Services, interaction_id: int, conta
     to it again (deleting it had unlinked them)."""
     taken = snapshots(services)
     before = [taken.take("interaction", id=interaction_id),
-              *taken.take_promises_of_interaction(interaction_id)]  # fmt: skip
+              *taken.take_attached(interaction_id)]  # fmt: skip
     run(navigator, QCoreApplication.translate("Undo", "Delete note"),
         lambda: services.interactions.delete(interaction_id), restore(services, before))
 
@@ -252,7 +252,7 @@ def _logged(navigator, services: Services, interaction_id: int,
             today_item: TodayItem | None) -> None:  # fmt: skip
     taken = snapshots(services)
     after = [taken.take("interaction", id=interaction_id),
-             *taken.take_promises_of_interaction(interaction_id)]  # fmt: skip
+             *taken.take_attached(interaction_id)]  # fmt: skip
     rows_before: list[RowSnapshot] = []
     rows_after: list[RowSnapshot] = []
     if today_item is not None:

@@ -14,25 +14,33 @@ import sqlmodel
 
 
 revision = '0010'
-down_revision = '0008'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 
 # A frozen copy of the search document (migrations never import app code that may change):
-# 0001's view with the addresses' one-line forms added to "org".
+# 0009's view (past jobs in "org", meetings with several in "notes") with the addresses'
+# one-line forms added to "org".
 ADDRESSES = ("coalesce((SELECT group_concat(json_extract(a.value, '$.value'), ' ') "
              "FROM json_each(c.addresses) a), '')")
 VIEW = f"""
 CREATE VIEW contact_search_doc AS
 SELECT c.id AS id,
        trim(c.given_name || ' ' || c.family_name || ' ' || c.nickname) AS name,
-       trim(c.company || ' ' || c.position || ' ' || {{addresses}}) AS org,
+       trim(c.company || ' ' || c.position || ' ' ||
+            coalesce((SELECT group_concat(p.company || ' ' || p.position, ' | ')
+                        FROM past_job p WHERE p.contact_id = c.id), '') || ' ' ||
+            {{addresses}}) AS org,
        coalesce((SELECT group_concat(t.label, ' | ')
                    FROM contact_topic ct JOIN topic t ON t.id = ct.topic_id
                   WHERE ct.contact_id = c.id), '') AS topics,
        trim(c.about || ' ' || coalesce((SELECT group_concat(i.summary || ' ' || i.notes, ' | ')
                                           FROM interaction i
-                                         WHERE i.contact_id = c.id), '')) AS notes
+                                         WHERE i.contact_id = c.id), '') || ' ' ||
+            coalesce((SELECT group_concat(i.summary || ' ' || i.notes, ' | ')
+                        FROM interaction_participant ip JOIN interaction i
+                          ON i.id = ip.interaction_id
+                       WHERE ip.contact_id = c.id), '')) AS notes
   FROM contact c
 """
 REFRESH = """
