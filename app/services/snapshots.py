@@ -18,7 +18,7 @@ from sqlalchemy.dialects.sqlite import insert
 
 from app.services.base import Service
 from app.services.interactions import refresh_stats
-from app.storage.tables import Interaction, Promise, Reminder, TodayMark
+from app.storage.tables import Decision, Interaction, Promise, Reminder, TodayMark
 
 # Tables whose rows an undo may put back, and the change notice each one fires. Contacts
 # are not among them: deleting and re-inserting a contact would cascade (trash/restore is
@@ -28,6 +28,7 @@ TABLES = {
     "reminder": (Reminder.__table__, "reminders"),
     "today_mark": (TodayMark.__table__, "today"),
     "interaction": (Interaction.__table__, "interactions"),
+    "decision": (Decision.__table__, "decisions"),
 }
 
 

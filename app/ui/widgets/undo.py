@@ -159,6 +159,8 @@ def _today_row(services: Services, item: TodayItem, snoozing: bool) -> RowSnapsh
         return take("promise", id=item.ref_id)
     if item.kind is ItemKind.REMINDER:
         return take("reminder", id=item.ref_id)
+    if item.kind is ItemKind.DECISION and not snoozing:
+        return take("decision", id=item.ref_id)
     return take("today_mark", kind=item.kind.value, ref_id=item.ref_id,
                 occurrence=item.occurrence)  # fmt: skip
 
