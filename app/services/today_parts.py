@@ -133,7 +133,9 @@ def birthdays(cur, w: Window):
 
 def promises_due(cur, w: Window):
     """Mine: overdue, today and coming up; theirs: overdue (a nudge). Plain SQL over
-    ix_promise_today (state, owner, due, contact_id)."""
+    ix_promise_today (state, owner, due, contact_id), read in the index's own order: ORDER
+    BY due, id made SQLite sort each day's promises in a temporary B-tree (0.56 ms against
+    0.08 ms per query at 50,000 contacts). The list is sorted for display afterwards."""
     today = w.today
     last = horizon(today).isoformat()
     items, counts = [], {bucket: 0 for bucket in Bucket}
@@ -153,7 +155,7 @@ def promises_due(cur, w: Window):
         )
         rows = cur.execute(
             "SELECT p.id, p.contact_id, p.text, p.due, p.original_due, c.given_name, "
-            f"c.family_name, c.nickname {source} ORDER BY p.due, p.id LIMIT :limit",
+            f"c.family_name, c.nickname {source} ORDER BY p.due, p.contact_id, p.id LIMIT :limit",
             {**params, "limit": w.cap + len(skip)},
         ).fetchall()  # fmt: skip
         found = []

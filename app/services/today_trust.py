@@ -61,7 +61,8 @@ def repairs(cur, w: Window):
     )
     rows = cur.execute(
         "SELECT p.id, p.contact_id, p.text, p.resolved_at, c.given_name, c.family_name, "
-        f"c.nickname {source} ORDER BY p.due, p.id LIMIT :limit", {"limit": w.cap + len(skip)},
+        f"c.nickname {source} ORDER BY p.due, p.contact_id, p.id LIMIT :limit",  # index order
+        {"limit": w.cap + len(skip)},
     ).fetchall()  # fmt: skip
     found = []
     for pid, cid, text, resolved, given, family, nickname in rows:
