@@ -40,6 +40,7 @@ def _choices() -> dict[tuple[str, str], frozenset[str]]:
         ("interaction", "direction"): values(Direction),
         ("promise", "owner"): values(PromiseOwner),
         ("promise", "state"): values(PromiseState),
+        ("decision", "owner"): values(PromiseOwner),
         ("today_mark", "kind"): values(ItemKind),
     }
 

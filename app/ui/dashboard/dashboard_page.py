@@ -95,9 +95,14 @@ class DashboardPage(QWidget):
 
         self.this_week = DashboardList(self.tr("This week"), navigator)
         self.at_risk = DashboardList(self.tr("At risk"), navigator)
+        self.needs_decision = DashboardList(self.tr("Needs a decision"), navigator)
+        self.needs_decision.setToolTip(self.tr(
+            "Decisions whose review day has come, and promises linked to a decision of "
+            "yours that is still open"))  # fmt: skip
         lists = QHBoxLayout()
         lists.addWidget(self.this_week)
         lists.addWidget(self.at_risk)
+        lists.addWidget(self.needs_decision)
         self.charts_box = QGroupBox(self.tr("Habits over the last 12 weeks"))
         grid_holder = QWidget()
         self.charts = QGridLayout(grid_holder)
@@ -162,11 +167,12 @@ class DashboardPage(QWidget):
             self._refreshing = False
 
     def _refresh(self) -> None:
-        self.today, this_week, at_risk = self.services.dashboard.lists()
+        self.today, this_week, at_risk, needs = self.services.dashboard.overview()
         self.subtitle.setText(self.tr("Week of %1").replace(
             "%1", dates.long(this_week.week_of, self.today)))  # fmt: skip
         self.this_week.show_week(this_week, self.today)
         self.at_risk.show_risks(at_risk, self.today)
+        self.needs_decision.show_decisions(needs, self.today)
         self._load_habits()
         self._show_banner()
         risks = (at_risk.overdue_promises, at_risk.drifting, at_risk.stalled_threads)

@@ -1,0 +1,20 @@
+"""Reasons for Today rows of the newer kinds, in the user's language (the page's own
+reason() covers the rest)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.today import TodayItem, is_open_decision
+
+
+def decision_reason(item: TodayItem) -> str:
+    """A decision note on its review day: still to decide, or look again at what was."""
+    mine = item.owner != "them"
+    if is_open_decision(item):
+        text = (QCoreApplication.translate("TodayPage", "Still to decide (mine): %1") if mine
+                else QCoreApplication.translate("TodayPage", "Waiting for their decision: %1"))  # fmt: skip
+    else:
+        text = (QCoreApplication.translate("TodayPage", "Review my decision: %1") if mine
+                else QCoreApplication.translate("TodayPage", "Review their decision: %1"))  # fmt: skip
+    return text.replace("%1", item.text)
