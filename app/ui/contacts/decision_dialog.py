@@ -43,8 +43,8 @@ class DecisionDialog(QDialog):
         self.decided.setTabChangesFocus(True)
         self.decided.setMaximumHeight(70)
         self.owner = QComboBox()
-        self.owner.addItem(self.tr("Mine"), PromiseOwner.ME)
-        self.owner.addItem(self.tr("Theirs"), PromiseOwner.THEM)
+        self.owner.addItem(self.tr("I decide"), PromiseOwner.ME)
+        self.owner.addItem(self.tr("They decide"), PromiseOwner.THEM)
         today = local_today(services.clock)
         self.review_on = QDateEdit(QDate(today + timedelta(days=REVIEW_AFTER_DAYS)),
                                    calendarPopup=True)  # fmt: skip
