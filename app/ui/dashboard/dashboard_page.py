@@ -99,10 +99,13 @@ class DashboardPage(QWidget):
         self.needs_decision.setToolTip(self.tr(
             "Decisions whose review day has come, and promises linked to a decision of "
             "yours that is still open"))  # fmt: skip
+        # Full width below the two (three in a row clipped every detail at 1024 pixels), and
+        # short: it holds a few hand-written decisions, not hundreds of rows.
+        self.needs_decision.tree.setMinimumHeight(90)
+        self.needs_decision.setMaximumHeight(200)
         lists = QHBoxLayout()
         lists.addWidget(self.this_week)
         lists.addWidget(self.at_risk)
-        lists.addWidget(self.needs_decision)
         self.charts_box = QGroupBox(self.tr("Habits over the last 12 weeks"))
         grid_holder = QWidget()
         self.charts = QGridLayout(grid_holder)
@@ -136,6 +139,7 @@ class DashboardPage(QWidget):
         body.addLayout(top)
         body.addWidget(self.banner)
         body.addLayout(lists)
+        body.addWidget(self.needs_decision)
         body.addWidget(self.charts_box)
         body.addStretch(1)
         # The charts have a fixed height: the content must not be squeezed below what its
