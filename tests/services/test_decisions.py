@@ -149,3 +149,33 @@ def test_json_backup_restores_decisions_with_their_promise(services, person, tmp
         assert other.decisions.get(decision).owner == "me"
     finally:
         other.db.close()
+
+
+def test_rapport_today_prints_and_exports_the_decisions_due(tmp_path, capsys):
+    from datetime import datetime, timezone
+
+    from app.__main__ import main
+    from app.domain.clock import SystemClock
+
+    data = tmp_path / "d"
+    services = Services(Database.open(data / "rapport.db"), SystemClock())
+    paul = services.contacts.create(given_name="Paul", family_name="Schneider")
+    today = datetime.now(timezone.utc).astimezone(services.clock.local_tz()).date()
+    services.decisions.add(paul, "me", "Basis oder Premium", "", today)
+    services.decisions.add(paul, "them", "", "Sponsoring erst 2027", today - timedelta(days=2))
+    services.db.close()
+    assert main(["--data-dir", str(data), "today"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Focus: 2 things to do first"
+    # mine before theirs, even though theirs came due earlier
+    assert lines[1].endswith("Paul Schneider — still to decide (mine): Basis oder Premium")
+    assert lines[2].endswith("Paul Schneider — review their decision: Sponsoring erst 2027")
+    assert main(["--data-dir", str(data), "today", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert [(i["kind"], i["owner"], i["text"], i["reason"]) for i in found["focus"]] == [
+        ("decision", "me", "Basis oder Premium", "still to decide (mine): Basis oder Premium"),
+        ("decision", "them", "Sponsoring erst 2027",
+         "review their decision: Sponsoring erst 2027"),
+    ]  # fmt: skip
+    groups = {g["group"]: g["total"] for g in found["groups"]}
+    assert (groups["overdue"], groups["today"]) == (1, 1)

@@ -16,6 +16,7 @@ from app.ui.drafts.draft_dialog import DraftDialog
 from app.ui.import_export.export_dialog import ExportDialog
 from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.import_export.import_wizard import ImportWizard
+from app.ui.contacts.decision_dialog import DecisionDialog
 from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.settings.settings_dialog import SettingsDialog
@@ -85,6 +86,7 @@ def test_every_dialog_names_its_controls(qtbot, sample, language):
         ("settings", SettingsDialog(services)),
         ("log interaction", LogInteractionDialog(services, contact_id)),
         ("draft", DraftDialog(services, contact_id, None, {})),
+        ("decision", DecisionDialog(services, contact_id)),
     ):  # fmt: skip
         qtbot.addWidget(dialog)
         dialog.show()

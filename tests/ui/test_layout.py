@@ -18,6 +18,7 @@ from app.ui.import_export.export_dialog import ExportDialog
 from app.ui.contacts.groups_dialog import GroupsDialog
 from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.import_export.import_wizard import PREVIEW, ImportWizard
+from app.ui.contacts.decision_dialog import DecisionDialog
 from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.contacts.reminder_dialog import ReminderDialog
@@ -133,6 +134,7 @@ def test_dialogs_fit(qtbot, sample, language):
         ("unlock", PassphraseDialog(services.db.path)),
         ("reminder", _weekly(ReminderDialog(services, None, contact_id))),
         ("groups", GroupsDialog(services)),
+        ("decision", DecisionDialog(services, contact_id)),
     ):  # fmt: skip
         problems += _dialog_problems(qtbot, dialog, f"{language} {name}")
     assert problems == [], "\n".join(problems)
