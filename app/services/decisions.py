@@ -116,8 +116,10 @@ class DecisionsService(Service):
     def of_contact(self, contact_id: int) -> list[DecisionRow]:
         """Newest first (the notes timeline places them among the interactions)."""
         with self.db.read() as conn:
-            rows = conn.execute(select(*_COLUMNS).where(Decision.contact_id == contact_id)
-                                .order_by(Decision.created_at.desc(), Decision.id.desc())).all()  # fmt: skip
+            rows = conn.execute(
+                select(*_COLUMNS).where(Decision.contact_id == contact_id)
+                .order_by(Decision.created_at.desc(), Decision.id.desc())
+            ).all()  # fmt: skip
         return [_row(r) for r in rows]
 
     def waiting_on_me(self, limit: int = WAITING_LIMIT) -> list[WaitingPromise]:

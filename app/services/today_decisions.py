@@ -41,5 +41,7 @@ def decisions_due(cur, w: Window):
             ))  # fmt: skip
         kept = [i for i in found if not hidden(i, skip)]
         items.extend(kept[: w.cap])
-        counts[bucket] = count_rows(cur, f"SELECT 1 {source}", params) - (len(found) - len(kept))
+        matching = count_rows(cur, f"SELECT 1 {source}", params, len(rows),
+                              w.cap + len(skip))  # fmt: skip
+        counts[bucket] = matching - (len(found) - len(kept))
     return items, counts

@@ -37,7 +37,8 @@ def _from_jd(value: float) -> datetime:
 def keep_in_touch(cur, w: Window):
     cutoffs = [jd(edge) for edge in w.edges]
     where = f"follow_up_jd < :end AND {TODAY_CONTACTS}"
-    source = f"FROM contact INDEXED BY ix_contact_follow_up WHERE follow_up_jd >= :start AND {where}"
+    source = ("FROM contact INDEXED BY ix_contact_follow_up "
+              f"WHERE follow_up_jd >= :start AND {where}")  # fmt: skip
     sql = ("SELECT id, given_name, family_name, nickname, follow_up_jd, last_two_way_at, "
            f"created_at, cadence_days {source} ORDER BY follow_up_jd LIMIT :limit")  # fmt: skip
     ranges = ((0.0, cutoffs[0]), (cutoffs[0], cutoffs[1]), (cutoffs[1], cutoffs[2]))
@@ -49,7 +50,9 @@ def keep_in_touch(cur, w: Window):
         found = [_follow_up_item(r, w.tz) for r in rows]
         kept = [i for i in found if not hidden(i, skip)]
         items.extend(kept[: w.cap])
-        counts[bucket] = count_rows(cur, f"SELECT 1 {source}", params) - (len(found) - len(kept))
+        matching = count_rows(cur, f"SELECT 1 {source}", params, len(rows),
+                              w.cap + len(skip))  # fmt: skip
+        counts[bucket] = matching - (len(found) - len(kept))
     return items, counts
 
 
@@ -84,7 +87,9 @@ def outreach(cur, w: Window):
             ))  # fmt: skip
         kept = [i for i in found if not hidden(i, skip)]
         items.extend(kept[: w.cap])
-        total += count_rows(cur, f"SELECT 1 {source}", {}) - (len(found) - len(kept))
+        matching = count_rows(cur, f"SELECT 1 {source}", {}, len(rows),
+                              w.cap + len(skip))  # fmt: skip
+        total += matching - (len(found) - len(kept))
     return items, {Bucket.TODAY: total}
 
 
@@ -169,7 +174,9 @@ def promises_due(cur, w: Window):
             ))  # fmt: skip
         kept = [i for i in found if not hidden(i, skip)]
         items.extend(kept[: w.cap])
-        counts[bucket] += count_rows(cur, f"SELECT 1 {source}", params) - (len(found) - len(kept))
+        matching = count_rows(cur, f"SELECT 1 {source}", params, len(rows),
+                              w.cap + len(skip))  # fmt: skip
+        counts[bucket] += matching - (len(found) - len(kept))
     return items, counts
 
 

@@ -51,8 +51,13 @@ def snapshot(db) -> Iterator:
                 cursor.close()
 
 
-def count_rows(cursor, sql: str, params: dict) -> int:
-    """Rows of `sql`, counted up to COUNT_LIMIT (a bounded index read)."""
+def count_rows(cursor, sql: str, params: dict, listed: int | None = None,
+               limit: int | None = None) -> int:  # fmt: skip
+    """Rows of `sql`, counted up to COUNT_LIMIT (a bounded index read). `listed` rows
+    already read from the same source with LIMIT `limit`: fewer than the limit were all of
+    them, so there is nothing left to count (most buckets of a personal network)."""
+    if listed is not None and limit is not None and listed < limit:
+        return min(listed, COUNT_LIMIT)
     return cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT {COUNT_LIMIT})", params).fetchone()[0]
 
 

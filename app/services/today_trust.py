@@ -46,7 +46,9 @@ def replies_owed(cur, w: Window):
             ))  # fmt: skip
         kept = [i for i in found if not hidden(i, skip)]
         items.extend(kept[: w.cap])
-        counts[bucket] = count_rows(cur, f"SELECT 1 {source}", params) - (len(found) - len(kept))
+        matching = count_rows(cur, f"SELECT 1 {source}", params, len(rows),
+                              w.cap + len(skip))  # fmt: skip
+        counts[bucket] = matching - (len(found) - len(kept))
     return items, counts
 
 
@@ -73,7 +75,9 @@ def repairs(cur, w: Window):
         ))  # fmt: skip
     kept = [i for i in found if not hidden(i, skip)]
     counts = {bucket: 0 for bucket in Bucket}
-    total = count_rows(cur, f"SELECT 1 {source}", {}) - (len(found) - len(kept))
+    matching = count_rows(cur, f"SELECT 1 {source}", {}, len(rows),
+                          w.cap + len(skip))  # fmt: skip
+    total = matching - (len(found) - len(kept))
     for item in kept[: w.cap]:
         counts[item.bucket(w.today)] += 1
     counts[Bucket.OVERDUE] += max(total - len(kept[: w.cap]), 0)

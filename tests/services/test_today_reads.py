@@ -96,3 +96,15 @@ def test_today_reads_an_encrypted_database_the_same_way(tmp_path, clock):
         assert {kind for kind, _ in plain} == {ItemKind.MY_PROMISE, ItemKind.DECISION}
     finally:
         db.close()
+
+
+def test_a_bucket_read_whole_is_counted_without_another_query_hidden_ones_left_out(
+        services, person):
+    promises = [services.promises.add(person, "me", f"P{i}", due=TODAY - timedelta(days=i + 1))
+                for i in range(3)]  # fmt: skip
+    oldest = next(i for i in services.today.build().items() if i.ref_id == promises[2])
+    services.today.snooze(oldest, TODAY + timedelta(days=1))
+    whole = services.today.build().group(Bucket.OVERDUE)  # 3 rows read under a limit of 21
+    assert (whole.total, len(whole.items), whole.hidden) == (2, 2, 0)
+    cut = services.today.build(cap=1).group(Bucket.OVERDUE)  # the limit (2) reached: counted
+    assert (cut.total, len(cut.items), cut.hidden) == (2, 1, 1)
