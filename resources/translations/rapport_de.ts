@@ -3246,6 +3246,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>ein gebrochenes Versprechen wiedergutmachen: %1</translation>
     </message>
     <message>
+        <source>a decision to look at: %1</source>
+        <translation>eine Entscheidung zur Wiedervorlage: %1</translation>
+    </message>
+    <message>
         <source>a reply you owe</source>
         <translation>du schuldest eine Antwort</translation>
     </message>

@@ -147,3 +147,11 @@ def test_dashboard_needs_a_decision_opens_the_contact(qtbot, services, person):
     box.tree.setCurrentItem(box.contact_items()[1])
     qtbot.keyClick(box.tree, Qt.Key.Key_Return)
     assert window.pages["contacts"].contact_page.contact_id == ben
+
+
+def test_the_morning_digest_says_a_decision_is_due(services, person):
+    from app.ui.shell.scheduler import digest_line
+
+    services.decisions.add(person, "me", "Welcher Kurs", "", TODAY)
+    [item] = [i for i in services.today.build().items() if i.kind is ItemKind.DECISION]
+    assert digest_line(item, TODAY) == "Maxi Müller — a decision to look at: Welcher Kurs"
