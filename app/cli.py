@@ -248,7 +248,7 @@ def _today(args) -> int:
             return {"kind": i.kind.value, "id": i.ref_id, "contact_id": i.contact_id,
                     "name": i.name, "due": i.due.isoformat(),
                     "since": i.since.isoformat() if i.since else None, "text": i.text,
-                    "count": i.count, "reason": reason_en(i)}  # fmt: skip
+                    "count": i.count, "owner": i.owner or None, "reason": reason_en(i)}  # fmt: skip
 
         print(json.dumps({"today": today.today.isoformat(),
                           "focus": [as_json(i) for i in today.focus],

@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import re
 
-from app.domain.today import ESCALATE_AFTER_DAYS, ItemKind, TodayItem
+from app.domain.today import ESCALATE_AFTER_DAYS, ItemKind, TodayItem, is_open_decision
 
 CONTEXT = "CliText"
 
@@ -115,6 +115,8 @@ class CliText:
             return self.tr("broken promise: %1 (apologise, give a new date)").replace("%1", item.text)
         if item.kind is ItemKind.REPLY_OWED:
             return self.tr("they wrote on %1 and I have not answered yet").replace("%1", since)
+        if item.kind is ItemKind.DECISION:
+            return self.decision(item)
         if item.kind is ItemKind.BIRTHDAY:
             if item.count:
                 return self.tr("birthday, turns %1").replace("%1", str(item.count))
@@ -133,6 +135,15 @@ class CliText:
             return self.tr("%n message(s) unanswered since %1: stop and change approach (pause, "
                            "another channel, a kind check-in)", "", item.count).replace("%1", since)  # fmt: skip
         return self.tr("reminder: %1").replace("%1", item.text)
+
+    def decision(self, item: TodayItem) -> str:
+        mine = item.owner != "them"
+        if is_open_decision(item):
+            text = (self.tr("still to decide (mine): %1") if mine
+                    else self.tr("waiting for their decision: %1"))  # fmt: skip
+        else:
+            text = self.tr("review my decision: %1") if mine else self.tr("review their decision: %1")
+        return text.replace("%1", item.text)
 
     # --- ask ------------------------------------------------------------------------------
     def nobody(self, topic: str) -> str:

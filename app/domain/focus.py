@@ -5,10 +5,12 @@ at most `size` of the items due now (overdue or today) in this order:
 1. a promise of mine I broke (repair it), promises I owe that are due, my own reminders;
 2. birthdays today;
 3. replies I owe (they wrote, I have not answered);
-4. their promises that are late, the escalated ones (over a week) first;
-5. three or more unanswered messages (stop and change approach);
-6. keep-in-touch drift, the most overdue relative to its cadence first;
-7. two unanswered messages (waiting).
+4. decisions whose review day has come, mine before theirs (a day I set myself: after what
+   I owe others, before chasing what they owe me);
+5. their promises that are late, the escalated ones (over a week) first;
+6. three or more unanswered messages (stop and change approach);
+7. keep-in-touch drift, the most overdue relative to its cadence first;
+8. two unanswered messages (waiting).
 Within a rank the oldest due date comes first. At most PER_KIND items of one kind, so that
 seven old slips do not crowd out today's birthday, unless nothing else is due. Everything
 else stays in the buckets below the focus ("Later"), counted, never hidden.
@@ -37,6 +39,8 @@ def focus_key(item: TodayItem, today: date) -> tuple:
         return (rank, urgency, item.due, item.ref_id)
     if item.kind is ItemKind.KEEP_IN_TOUCH:
         return (rank, -drift(item, today), item.due, item.ref_id)
+    if item.kind is ItemKind.DECISION:
+        return (rank, 0 if item.owner != "them" else 1, item.due, item.ref_id)
     return (rank, 0, item.due, item.ref_id)
 
 

@@ -40,6 +40,7 @@ class ItemKind(StrEnum):
     REPLY_OWED = "reply_owed"  # they wrote, I have not answered for REPLY_OWED_DAYS
     REPAIR = "repair"  # a promise of mine I broke: own it, say what I do now, a new date
     DATE = "date"  # an important date (anniversary…), from its alert days before to the day
+    DECISION = "decision"  # a decision note whose review day has come (ref_id: decision id)
 
 
 @dataclass(frozen=True)
@@ -58,9 +59,10 @@ class TodayItem:
     due: date  # local date it is (or was) due
     since: date | None  # local date the reason started (last two-way contact, first unanswered…)
     text: str = ""  # promise text or reminder title
-    count: int = 0  # unanswered messages, cadence days, or the age they turn
+    count: int = 0  # unanswered messages, cadence days, the age they turn; decision: 1 = open
     occurrence: str = ""
     detail: str = ""  # an important date's kind (app.domain.important_dates.DateKind)
+    owner: str = ""  # a decision's owner (PromiseOwner value: "me" or "them")
 
     def bucket(self, today: date) -> Bucket:
         return bucket_of(self.due, today)
@@ -256,11 +258,25 @@ def after_done(state: ReminderState, now: datetime, tz: tzinfo) -> datetime | No
     return occurrence_after(state.rule, max(now, current_due(state, now, tz)), tz)
 
 
+def is_open_decision(item: TodayItem) -> bool:
+    """A decision note with no outcome yet: still to decide."""
+    return item.kind is ItemKind.DECISION and item.count == 1
+
+
+def decision_reason_en(item: TodayItem) -> str:
+    mine = item.owner != "them"
+    if is_open_decision(item):
+        return (f"still to decide (mine): {item.text}" if mine
+                else f"waiting for their decision: {item.text}")  # fmt: skip
+    return (f"review my decision: {item.text}" if mine
+            else f"review their decision: {item.text}")  # fmt: skip
+
+
 # --- ordering ------------------------------------------------------------------------------
 _KIND_ORDER = {kind: index for index, kind in enumerate((
     ItemKind.REPAIR, ItemKind.MY_PROMISE, ItemKind.REMINDER, ItemKind.BIRTHDAY, ItemKind.DATE,
-    ItemKind.REPLY_OWED, ItemKind.THEIR_PROMISE, ItemKind.STOP, ItemKind.KEEP_IN_TOUCH,
-    ItemKind.WAITING,
+    ItemKind.REPLY_OWED, ItemKind.DECISION, ItemKind.THEIR_PROMISE, ItemKind.STOP,
+    ItemKind.KEEP_IN_TOUCH, ItemKind.WAITING,
 ))}  # fmt: skip
 
 
@@ -299,6 +315,8 @@ def reason_en(item: TodayItem) -> str:
         return f"I broke my promise: {item.text} - own it, say what I do now, give a new date"
     if item.kind is ItemKind.REPLY_OWED:
         return f"they wrote on {since} and I have not answered yet"
+    if item.kind is ItemKind.DECISION:
+        return decision_reason_en(item)
     if item.kind is ItemKind.BIRTHDAY:
         turns = f", turns {item.count}" if item.count else ""
         return f"birthday on {item.due.isoformat()}{turns}"

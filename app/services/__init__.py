@@ -69,6 +69,12 @@ class Services:
         return TodayService(*self._parts)
 
     @cached_property
+    def decisions(self):
+        from app.services.decisions import DecisionsService
+
+        return DecisionsService(*self._parts)
+
+    @cached_property
     def reminders(self):
         from app.services.reminders import RemindersService
 

@@ -21,9 +21,11 @@ from app.domain.habits import (
 from app.domain.today import ItemKind as TodayKind
 from app.domain.today import local_date
 from app.services import habit_queries
+from app.services.dashboard_decisions import NeedsDecision, needs_decision
 from app.services.base import NotFoundError, Service
 from app.services.changes import Changes, Kind
 from app.services.contacts import display_name
+from app.services.decisions import DecisionsService
 from app.services.today import TodayService
 from app.storage.tables import TODAY_CONTACTS, Contact, Interaction, InteractionParticipant, Promise
 
@@ -53,7 +55,7 @@ class DashItem:
     due: date | None  # the local day it is (or was) due
     text: str = ""  # the promise's text
     count: int = 0  # days past cadence, unanswered messages, the age they turn
-    ref_id: int = 0  # the promise id for promise items
+    ref_id: int = 0  # the promise id for promise items, the decision id for a decision due
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class Dashboard:
     this_week: ThisWeek
     at_risk: AtRisk
     habits: tuple[HabitSeries, ...]
+    needs_decision: NeedsDecision = NeedsDecision()
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ class DashboardService(Service):
     def __init__(self, *parts) -> None:
         super().__init__(*parts)
         self._today = TodayService(*parts)
+        self._decisions = DecisionsService(*parts)
         # The habit series are the costly part; they only change when data does. The
         # version tells a computation that finished after a change not to cache stale data.
         self._habits: dict[tuple[date, int], tuple[HabitSeries, ...]] = {}
@@ -121,10 +125,15 @@ class DashboardService(Service):
     def build(self) -> Dashboard:
         """Everything at once (what bench/ times); the page shows lists() first and fills
         the charts from habits() off the UI thread."""
-        today, this_week, at_risk = self.lists()
-        return Dashboard(today, this_week, at_risk, self.habits())
+        today, this_week, at_risk, needs = self.overview()
+        return Dashboard(today, this_week, at_risk, self.habits(), needs)
 
     def lists(self) -> tuple[date, ThisWeek, AtRisk]:
+        today, this_week, at_risk, _needs = self.overview()
+        return today, this_week, at_risk
+
+    def overview(self) -> tuple[date, ThisWeek, AtRisk, NeedsDecision]:
+        """The three lists: this week, at risk, and what needs a decision."""
         today = local_today(self.clock)
         return (today, *self._lists(today))
 
@@ -209,12 +218,16 @@ class DashboardService(Service):
         return items
 
     # --- this week and at risk: the Today list's items, regrouped -------------------------
-    def _lists(self, today: date) -> tuple[ThisWeek, AtRisk]:
+    def _lists(self, today: date) -> tuple[ThisWeek, AtRisk, NeedsDecision]:
         """Today already finds everything due, overdue and coming up (fast, index reads);
-        the dashboard sorts it into this week (to Sunday) and what is at risk."""
+        the dashboard sorts it into this week (to Sunday), what is at risk and what needs
+        a decision."""
         sunday = monday_of(today) + timedelta(days=6)
         found: dict[str, list[DashItem]] = {}
-        for item in self._today.build(cap=LIST_LIMIT).items():
+        today_items = self._today.build(cap=LIST_LIMIT).items()
+        needs = needs_decision(today_items, self._decisions.waiting_on_me(LIST_LIMIT), today,
+                               DashItem, LIST_LIMIT)  # fmt: skip
+        for item in today_items:
             kind = _dashboard_kind(item.kind, item.due < today)
             if kind is None or item.contact_id is None or item.due > sunday:
                 continue
@@ -235,8 +248,9 @@ class DashboardService(Service):
         week = ThisWeek(monday_of(today), listed(ItemKind.MY_PROMISE),
                         listed(ItemKind.THEIR_PROMISE), listed(ItemKind.FOLLOW_UP),
                         listed(ItemKind.BIRTHDAY), listed(ItemKind.UNANSWERED))  # fmt: skip
-        return week, AtRisk(listed(ItemKind.DRIFTING), listed(ItemKind.OVERDUE_PROMISE),
-                            listed(ItemKind.STALLED), listed(ItemKind.REPLY_OWED))  # fmt: skip
+        risks = AtRisk(listed(ItemKind.DRIFTING), listed(ItemKind.OVERDUE_PROMISE),
+                       listed(ItemKind.STALLED), listed(ItemKind.REPLY_OWED))  # fmt: skip
+        return week, risks, needs
 
     def _their_promises(self, first: date, last: date) -> list[DashItem]:
         with self.db.read() as conn:

@@ -19,7 +19,7 @@ from sqlalchemy.dialects.sqlite import insert
 from app.services.base import Service
 from app.services.interactions import refresh_stats
 from app.storage.tables import (
-    ImportantDate, Interaction, InteractionParticipant, Promise, Reminder, TodayMark,
+    Decision, ImportantDate, Interaction, InteractionParticipant, Promise, Reminder, TodayMark,
 )  # fmt: skip
 
 # Tables whose rows an undo may put back, and the change notice each one fires. Contacts
@@ -32,6 +32,7 @@ TABLES = {
     "interaction": (Interaction.__table__, "interactions"),
     "interaction_participant": (InteractionParticipant.__table__, "interactions"),
     "important_date": (ImportantDate.__table__, "contacts"),
+    "decision": (Decision.__table__, "decisions"),
 }
 STATS_TABLES = {"interaction", "interaction_participant"}  # they change the derived stats
 

@@ -159,6 +159,31 @@ class Promise(SQLModel, table=True):
     __table_args__ = (
         Index("ix_promise_open_due", "state", "due"),
         Index("ix_promise_today", "state", "owner", "due", "contact_id"),  # covers Today's reads
+        # "Handled today" counts the promises resolved since midnight at every Today build.
+        Index("ix_promise_resolved", "resolved_at", sqlite_where=text("resolved_at IS NOT NULL")),
+    )
+
+
+class Decision(SQLModel, table=True):
+    """A decision note: why it came up, what was decided ("" while still open), whose it is
+    (PromiseOwner: me or them) and the day to look at it again, when it shows on Today.
+    Optionally about one promise (a promise can wait on it)."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    contact_id: int = Field(foreign_key="contact.id", ondelete="CASCADE", index=True)
+    promise_id: Optional[int] = Field(
+        default=None, foreign_key="promise.id", ondelete="SET NULL", index=True
+    )
+    owner: str  # PromiseOwner
+    context: str = ""
+    decided: str = ""
+    review_on: date
+    reviewed_at: Optional[datetime] = None  # Done on Today; a new review date clears it
+    created_at: datetime
+
+    __table_args__ = (
+        Index("ix_decision_review", "review_on", "contact_id",
+              sqlite_where=text("reviewed_at IS NULL")),
     )
 
 
@@ -225,6 +250,9 @@ class TodayMark(SQLModel, table=True):
     done: bool = False
     snoozed_until: Optional[date] = None  # local date the item shows again
     created_at: datetime
+
+    # "Handled today" counts the marks written since midnight at every Today build.
+    __table_args__ = (Index("ix_today_mark_created", "created_at"),)
 
 
 class SyncCollection(SQLModel, table=True):

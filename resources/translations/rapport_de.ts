@@ -240,6 +240,18 @@
         <source>reminder: %1</source>
         <translation>Erinnerung: %1</translation>
     </message>
+    <message>
+        <source>review my decision: %1</source>
+        <translation>meine Entscheidung überprüfen: %1</translation>
+    </message>
+    <message>
+        <source>review their decision: %1</source>
+        <translation>Entscheidung der anderen Seite überprüfen: %1</translation>
+    </message>
+    <message>
+        <source>still to decide (mine): %1</source>
+        <translation>noch zu entscheiden (von mir): %1</translation>
+    </message>
     <message numerus="yes">
         <source>they promised: %1 (%n day(s) late: time for a clear ask)</source>
         <translation>
@@ -261,6 +273,10 @@
             <numerusform>wartet auf Antwort: %n Nachricht unbeantwortet seit %1</numerusform>
             <numerusform>wartet auf Antwort: %n Nachrichten unbeantwortet seit %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>waiting for their decision: %1</source>
+        <translation>wartet auf die Entscheidung der anderen Seite: %1</translation>
     </message>
     <message>
         <source>work anniversary</source>
@@ -986,6 +1002,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Geburtstage</translation>
     </message>
     <message>
+        <source>Decisions to review</source>
+        <translation>Entscheidungen zur Wiedervorlage</translation>
+    </message>
+    <message>
         <source>Drifting past their cadence</source>
         <translation>Über den Kontaktrhythmus hinaus</translation>
     </message>
@@ -1002,6 +1022,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Meine fälligen Versprechen</translation>
     </message>
     <message>
+        <source>No decision is waiting on you.</source>
+        <translation>Keine Entscheidung wartet auf dich.</translation>
+    </message>
+    <message>
         <source>Nothing at risk. Well kept!</source>
         <translation>Nichts gefährdet. Gut gepflegt!</translation>
     </message>
@@ -1014,8 +1038,20 @@ Die Details stehen in der Protokolldatei:
         <translation>%1 öffnen</translation>
     </message>
     <message>
+        <source>Promises waiting on my decision</source>
+        <translation>Versprechen, die auf meine Entscheidung warten</translation>
+    </message>
+    <message>
         <source>Replies I owe</source>
         <translation>Antworten, die ich schulde</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Überprüfen: %1</translation>
+    </message>
+    <message>
+        <source>Still to decide: %1</source>
+        <translation>Noch zu entscheiden: %1</translation>
     </message>
     <message>
         <source>Their promises due</source>
@@ -1024,6 +1060,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Waiting for a reply</source>
         <translation>Warten auf Antwort</translation>
+    </message>
+    <message>
+        <source>Waits on my decision: %1</source>
+        <translation>Wartet auf meine Entscheidung: %1</translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
@@ -1097,6 +1137,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Übersicht nach %1 exportiert</translation>
     </message>
     <message>
+        <source>Decisions whose review day has come, and promises linked to a decision of yours that is still open</source>
+        <translation>Entscheidungen, deren Wiedervorlage fällig ist, und Versprechen, die an einer noch offenen Entscheidung von dir hängen</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1111,6 +1155,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Look back on the week (Ctrl+R)</source>
         <translation>Auf die Woche zurückblicken (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>Braucht eine Entscheidung</translation>
     </message>
     <message>
         <source>Nothing at risk</source>
@@ -1290,6 +1338,93 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>once</source>
         <translation>einmalig</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Hintergrund:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided:</source>
+        <translation>&amp;Entschieden:</translation>
+    </message>
+    <message>
+        <source>&amp;Review on:</source>
+        <translation>Wieder&amp;vorlage am:</translation>
+    </message>
+    <message>
+        <source>&amp;Whose decision:</source>
+        <translation>&amp;Wessen Entscheidung:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>A promise that waits on this decision: while a decision of yours is still open, the Dashboard lists the promise under “Needs a decision”.</source>
+        <translation>Ein Versprechen, das auf diese Entscheidung wartet: Solange eine Entscheidung von dir offen ist, führt das Dashboard das Versprechen unter „Braucht eine Entscheidung“.</translation>
+    </message>
+    <message>
+        <source>About a &amp;promise:</source>
+        <translation>Zu einem Verspre&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Entscheidung bearbeiten</translation>
+    </message>
+    <message>
+        <source>I decide</source>
+        <translation>Ich entscheide</translation>
+    </message>
+    <message>
+        <source>Leave empty while it is still to decide</source>
+        <translation>Leer lassen, solange noch nicht entschieden ist</translation>
+    </message>
+    <message>
+        <source>On the review day it shows on Today.</source>
+        <translation>Am Tag der Wiedervorlage erscheint sie unter „Heute“.</translation>
+    </message>
+    <message>
+        <source>Promise it is about</source>
+        <translation>Versprechen, um das es geht</translation>
+    </message>
+    <message>
+        <source>Record a decision</source>
+        <translation>Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>That promise is no longer there; choose another.</source>
+        <translation>Dieses Versprechen gibt es nicht mehr; wähle ein anderes.</translation>
+    </message>
+    <message>
+        <source>They decide</source>
+        <translation>Die andere Seite entscheidet</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>Was entschieden wurde</translation>
+    </message>
+    <message>
+        <source>Whose decision</source>
+        <translation>Wessen Entscheidung</translation>
+    </message>
+    <message>
+        <source>Why it came up, what was on the table</source>
+        <translation>Wie es dazu kam, was zur Wahl stand</translation>
+    </message>
+    <message>
+        <source>Write what was decided, or what is still to decide.</source>
+        <translation>Schreib auf, was entschieden wurde oder was noch zu entscheiden ist.</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3735,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>ein gebrochenes Versprechen wiedergutmachen: %1</translation>
     </message>
     <message>
+        <source>a decision to look at: %1</source>
+        <translation>eine Entscheidung zur Wiedervorlage: %1</translation>
+    </message>
+    <message>
         <source>a reply you owe</source>
         <translation>du schuldest eine Antwort</translation>
     </message>
@@ -4078,6 +4217,26 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>%1 · %2 · %3 %4</translation>
     </message>
     <message>
+        <source>Context: %1</source>
+        <translation>Hintergrund: %1</translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>Entschieden: %1</translation>
+    </message>
+    <message>
+        <source>Decision (mine)</source>
+        <translation>Entscheidung (meine)</translation>
+    </message>
+    <message>
+        <source>Decision (theirs)</source>
+        <translation>Entscheidung (andere Seite)</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Entscheidung löschen</translation>
+    </message>
+    <message>
         <source>Delete job entry</source>
         <translation>Jobeintrag löschen</translation>
     </message>
@@ -4086,8 +4245,16 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Notiz löschen</translation>
     </message>
     <message>
+        <source>Edit decision…</source>
+        <translation>Entscheidung bearbeiten …</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Enter or double-click to edit</source>
+        <translation>Enter oder Doppelklick zum Bearbeiten</translation>
     </message>
     <message>
         <source>Event</source>
@@ -4122,12 +4289,20 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Anruf</translation>
     </message>
     <message>
+        <source>Record a d&amp;ecision…</source>
+        <translation>Entscheidung &amp;festhalten …</translation>
+    </message>
+    <message>
         <source>Show older notes</source>
         <translation>Ältere Notizen zeigen</translation>
     </message>
     <message>
         <source>Social media</source>
         <translation>Soziale Medien</translation>
+    </message>
+    <message>
+        <source>Still to decide</source>
+        <translation>Noch zu entscheiden</translation>
     </message>
     <message>
         <source>They wrote</source>
@@ -4150,8 +4325,20 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>War bei %1 bis %2</translation>
     </message>
     <message>
+        <source>What was decided (or is still to decide), whose it is, and when to look at it again: it comes back on Today that day</source>
+        <translation>Was entschieden wurde (oder noch zu entscheiden ist), wessen Entscheidung es ist und wann du wieder draufschaust: An dem Tag erscheint sie unter „Heute“</translation>
+    </message>
+    <message>
         <source>With: %1</source>
         <translation>Mit: %1</translation>
+    </message>
+    <message>
+        <source>review %1</source>
+        <translation>Wiedervorlage %1</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>überprüft</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4481,14 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Erinnerung: %1</translation>
     </message>
     <message>
+        <source>Review my decision: %1</source>
+        <translation>Meine Entscheidung überprüfen: %1</translation>
+    </message>
+    <message>
+        <source>Review their decision: %1</source>
+        <translation>Entscheidung der anderen Seite überprüfen: %1</translation>
+    </message>
+    <message>
         <source>S&amp;pread the backlog</source>
         <translation>Rückstand &amp;verteilen</translation>
     </message>
@@ -4304,6 +4499,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>Snooze until</source>
         <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>Still to decide (mine): %1</source>
+        <translation>Noch zu entscheiden (von mir): %1</translation>
     </message>
     <message numerus="yes">
         <source>They promised: %1 (%n day(s) late: time for a clear ask)</source>
@@ -4345,6 +4544,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
             <numerusform>Warte auf Antwort: %n Nachricht unbeantwortet</numerusform>
             <numerusform>Warte auf Antwort: %n Nachrichten unbeantwortet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Waiting for their decision: %1</source>
+        <translation>Wartet auf die Entscheidung der anderen Seite: %1</translation>
     </message>
     <message>
         <source>Who</source>
@@ -4704,6 +4907,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>%1 löschen</translation>
     </message>
     <message>
+        <source>Delete decision</source>
+        <translation>Entscheidung löschen</translation>
+    </message>
+    <message>
         <source>Delete group %1</source>
         <translation>Gruppe %1 löschen</translation>
     </message>
@@ -4720,6 +4927,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Erledigt: %1</translation>
     </message>
     <message>
+        <source>Edit decision</source>
+        <translation>Entscheidung bearbeiten</translation>
+    </message>
+    <message>
         <source>Link %1</source>
         <translation>%1 verknüpfen</translation>
     </message>
@@ -4734,6 +4945,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>Mark promise kept</source>
         <translation>Zusage als gehalten markieren</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Entscheidung festhalten</translation>
     </message>
     <message>
         <source>Release promise</source>

@@ -18,6 +18,7 @@ from app.ui.import_export.export_dialog import ExportDialog
 from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.import_export.import_wizard import ImportWizard
 from app.ui.contacts.date_dialog import ImportantDateDialog
+from app.ui.contacts.decision_dialog import DecisionDialog
 from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.settings.settings_dialog import SettingsDialog
@@ -91,6 +92,7 @@ def test_every_dialog_names_its_controls(qtbot, sample, language):
         ("draft", DraftDialog(services, contact_id, None, {})),
         ("trash", TrashDialog(services)),
         ("important date", ImportantDateDialog(services, contact_id)),
+        ("decision", DecisionDialog(services, contact_id)),
     ):  # fmt: skip
         qtbot.addWidget(dialog)
         dialog.show()

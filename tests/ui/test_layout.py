@@ -19,6 +19,7 @@ from app.ui.contacts.date_dialog import ImportantDateDialog
 from app.ui.contacts.groups_dialog import GroupsDialog
 from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.import_export.import_wizard import MAPPING, PREVIEW, ImportWizard
+from app.ui.contacts.decision_dialog import DecisionDialog
 from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.contacts.reminder_dialog import ReminderDialog
@@ -148,6 +149,7 @@ def test_dialogs_fit(qtbot, sample, language, tmp_path):
         ("important date", ImportantDateDialog(services, contact_id)),
         ("log interaction with others", _with_others(LogInteractionDialog(services, contact_id),
                                                      services)),  # fmt: skip
+        ("decision", DecisionDialog(services, contact_id)),
     ):  # fmt: skip
         problems += _dialog_problems(qtbot, dialog, f"{language} {name}")
     assert problems == [], "\n".join(problems)

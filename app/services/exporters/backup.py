@@ -57,7 +57,8 @@ def _stored_datetime(value: Any) -> Any:
     parsed = datetime.fromisoformat(value)
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
-    return parsed.strftime("%Y-%m-%d %H:%M:%S.%f")
+    # isoformat, not strftime: glibc writes the year 1 as "1", which nothing reads back.
+    return parsed.isoformat(" ", "microseconds")
 
 
 def _stored_date(value: Any) -> Any:

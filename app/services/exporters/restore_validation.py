@@ -41,6 +41,7 @@ def _choices() -> dict[tuple[str, str], frozenset[str]]:
         ("interaction", "direction"): values(Direction),
         ("promise", "owner"): values(PromiseOwner),
         ("promise", "state"): values(PromiseState),
+        ("decision", "owner"): values(PromiseOwner),
         ("today_mark", "kind"): values(ItemKind),
         ("relationship", "kind"): values(RelationKind),
         ("contact_photo", "mime"): frozenset({"image/jpeg", "image/png"}),

@@ -1,9 +1,11 @@
-"""The notes timeline: a contact's interactions, newest first, with channel and direction,
-who else was there, and the jobs they had before ("was Head of Sales at Alte Firma AG until
-11/2026") where they changed.
+"""The notes timeline: a contact's interactions and decision notes, newest first, with
+channel and direction, who else was there (a decision: whose it is and when to review it),
+and the jobs they had before ("was Head of Sales at Alte Firma AG until 11/2026") where
+they changed.
 
 Shows the newest LIMIT entries with a "show all" button, so a contact with years of history
-still opens at once. Delete (undoable) from the context menu or the Delete key.
+still opens at once. Delete (undoable) from the context menu or the Delete key; Enter or a
+double click opens a decision to edit; "Record a decision…" adds one.
 """
 
 from __future__ import annotations
@@ -13,19 +15,22 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout,
+    QWidget,
 )  # fmt: skip
 
 from app.domain.clock import local_today
 from app.domain.enums import Channel, Direction
 from app.services import Services
+from app.services.decisions import DecisionRow
 from app.services.interactions import InteractionRow
 from app.ui.widgets import accessibility
 from app.ui.widgets import dates, undo
 
 LIMIT = 50
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-JOB_ROLE = Qt.ItemDataRole.UserRole + 2  # a past job's id
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # an interaction's id
+DECISION_ROLE = Qt.ItemDataRole.UserRole + 2  # a decision note's id
+JOB_ROLE = Qt.ItemDataRole.UserRole + 3  # a past job's id
 # A glyph DejaVu Sans has and a colour per channel: recognisable at a glance, no emoji font.
 CHANNEL_LOOK = {
     Channel.EMAIL: ("✉", "#1f6feb"), Channel.PHONE: ("☎", "#2e7d32"),
@@ -52,10 +57,11 @@ def direction_names() -> dict[Direction, str]:
 
 @cache
 def channel_icon(channel: Channel) -> QIcon:
-    return _round_icon(*CHANNEL_LOOK[channel])
+    return glyph_icon(*CHANNEL_LOOK[channel])
 
 
-def _round_icon(glyph: str, colour: str) -> QIcon:
+@cache
+def glyph_icon(glyph: str, colour: str) -> QIcon:
     pixmap = QPixmap(QSize(32, 32))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -74,7 +80,11 @@ def _round_icon(glyph: str, colour: str) -> QIcon:
 
 @cache
 def job_icon() -> QIcon:
-    return _round_icon("⚑", "#5d6d7e")
+    return glyph_icon("⚑", "#5d6d7e")
+
+
+def decision_icon() -> QIcon:
+    return glyph_icon("⚖", "#6d4c41")
 
 
 class Timeline(QWidget):
@@ -94,12 +104,22 @@ class Timeline(QWidget):
         self.list.customContextMenuRequested.connect(self._menu)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.installEventFilter(self)
+        self.list.itemActivated.connect(self._activated)  # Enter, or a double click
         self.more = QPushButton()
         self.more.clicked.connect(self._load_all)
+        self.decide = QPushButton(QCoreApplication.translate("Timeline", "Record a d&ecision…"))
+        self.decide.setToolTip(QCoreApplication.translate(
+            "Timeline", "What was decided (or is still to decide), whose it is, and when to "
+            "look at it again: it comes back on Today that day"))  # fmt: skip
+        self.decide.clicked.connect(lambda: self.edit_decision(None))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.decide)
+        buttons.addStretch(1)
+        buttons.addWidget(self.more)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
-        layout.addWidget(self.more)
+        layout.addLayout(buttons)
 
     def set_contact(self, contact_id: int) -> None:
         if contact_id != self.contact_id:
@@ -112,17 +132,24 @@ class Timeline(QWidget):
         rows = self.services.interactions.of_contact(self.contact_id, limit=limit)
         more = not self._show_all and len(rows) > LIMIT
         shown = rows[:LIMIT] if more else rows
+        # Decision notes and past jobs among the interactions by when they were written; with
+        # older notes folded away, only those as recent as the oldest note shown.
+        oldest = shown[-1].occurred_at if more else None
+        decisions = [d for d in self.services.decisions.of_contact(self.contact_id)
+                     if oldest is None or d.created_at >= oldest]  # fmt: skip
         jobs = [job for job in self.services.dates.past_jobs(self.contact_id)
-                if not more or job.ended_at >= shown[-1].occurred_at]  # fmt: skip
+                if oldest is None or job.ended_at >= oldest]  # fmt: skip
         self.list.clear()
-        if not rows and not jobs:
+        if not rows and not decisions and not jobs:
             item = QListWidgetItem(QCoreApplication.translate("Timeline", "No notes yet. Log the first interaction with Ctrl+L."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
-        entries = [(row.occurred_at, row) for row in shown] + [(job.ended_at, job) for job in jobs]
-        for _when, entry in sorted(entries, key=lambda pair: pair[0], reverse=True):
-            self.list.addItem(self._item(entry) if isinstance(entry, InteractionRow)
-                              else self._job_item(entry))  # fmt: skip
+        entries = [(row.occurred_at, 0, row) for row in shown]
+        entries += [(d.created_at, 1, d) for d in decisions]
+        entries += [(job.ended_at, 2, job) for job in jobs]
+        for _when, kind, entry in sorted(entries, key=lambda e: (e[0], e[1]), reverse=True):
+            make = (self._item, self._decision_item, self._job_item)[kind]
+            self.list.addItem(make(entry))
         self.more.setVisible(more)
         self.more.setText(QCoreApplication.translate("Timeline", "Show older notes"))
 
@@ -173,12 +200,56 @@ class Timeline(QWidget):
         item.setToolTip(QCoreApplication.translate("Timeline", "Job change"))
         return item
 
+    def _decision_item(self, row: DecisionRow) -> QListWidgetItem:
+        today = local_today(self.services.clock)
+        local = row.created_at.astimezone(self.services.clock.local_tz())
+        whose = (QCoreApplication.translate("Timeline", "Decision (mine)") if row.owner == "me"
+                 else QCoreApplication.translate("Timeline", "Decision (theirs)"))  # fmt: skip
+        if row.reviewed_at is not None:
+            review = QCoreApplication.translate("Timeline", "reviewed")
+        else:
+            review = QCoreApplication.translate("Timeline", "review %1").replace(
+                "%1", dates.short(row.review_on, today))  # fmt: skip
+        lines = [f"{dates.date_time(local, today)} · {whose} · {review}"]
+        if row.context:
+            lines.append(QCoreApplication.translate("Timeline", "Context: %1").replace("%1", row.context))
+        lines.append(QCoreApplication.translate("Timeline", "Decided: %1").replace("%1", row.decided)
+                     if row.decided else QCoreApplication.translate("Timeline", "Still to decide"))  # fmt: skip
+        item = QListWidgetItem(decision_icon(), "\n".join(lines))
+        item.setData(DECISION_ROLE, row.id)
+        item.setToolTip(QCoreApplication.translate("Timeline", "Enter or double-click to edit"))
+        return item
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        if item.data(DECISION_ROLE) is not None:
+            self.edit_decision(item.data(DECISION_ROLE))
+
+    def edit_decision(self, decision_id: int | None) -> None:
+        from app.ui.contacts.decision_dialog import open_decision_dialog
+
+        if open_decision_dialog(self, self.services, self.navigator, self.contact_id,
+                                decision_id) is not None:  # fmt: skip
+            self.refresh()
+
+    def delete_decision(self, decision_id: int) -> None:
+        undo.delete_decision(self.navigator, self.services, decision_id)
+        self.refresh()
+
     def _load_all(self) -> None:
         self._show_all = True
         self.refresh()
 
     def _menu(self, position) -> None:
         item = self.list.itemAt(position)
+        if item is not None and item.data(DECISION_ROLE) is not None:
+            decision_id = item.data(DECISION_ROLE)
+            menu = QMenu(self)
+            menu.addAction(QCoreApplication.translate("Timeline", "Edit decision…"),
+                           lambda: self.edit_decision(decision_id))  # fmt: skip
+            menu.addAction(QCoreApplication.translate("Timeline", "Delete decision"),
+                           lambda: self.delete_decision(decision_id))  # fmt: skip
+            menu.exec(self.list.viewport().mapToGlobal(position))
+            return
         if item is not None and item.data(JOB_ROLE) is not None:
             menu = QMenu(self)
             menu.addAction(QCoreApplication.translate("Timeline", "Delete job entry"),
@@ -212,5 +283,8 @@ class Timeline(QWidget):
         item = self.list.currentItem()
         if event.key() == Qt.Key.Key_Delete and item is not None and item.data(ID_ROLE):
             self.delete(item.data(ID_ROLE))
+            return
+        if event.key() == Qt.Key.Key_Delete and item is not None and item.data(DECISION_ROLE):
+            self.delete_decision(item.data(DECISION_ROLE))
             return
         super().keyPressEvent(event)

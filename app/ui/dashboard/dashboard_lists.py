@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from app.services.dashboard import AtRisk, DashItem, ItemKind, ItemList, ThisWeek
+from app.services.dashboard_decisions import DECISION_DUE, WAITING_ON_ME, NeedsDecision
 from app.ui.widgets import dates
 from app.ui.shell.navigation import Navigator
 
@@ -60,6 +61,17 @@ class DashboardList(QGroupBox):
             (self.tr("Replies I owe"), risks.replies_owed),
         ), self.tr("Nothing at risk. Well kept!"))  # fmt: skip
 
+    def show_decisions(self, needs: NeedsDecision, today: date) -> None:
+        self.today = today
+
+        def listed(items: tuple) -> ItemList:
+            return ItemList(items, len(items), needs.more)
+
+        self._fill((
+            (self.tr("Decisions to review"), listed(needs.decisions_due)),
+            (self.tr("Promises waiting on my decision"), listed(needs.waiting_promises)),
+        ), self.tr("No decision is waiting on you."))  # fmt: skip
+
     def contact_items(self) -> list[QTreeWidgetItem]:
         """The rows that lead to a contact (headings excluded)."""
         found = []
@@ -105,6 +117,12 @@ class DashboardList(QGroupBox):
             return self.tr("they wrote %n day(s) ago", "", item.count)
         if item.kind == ItemKind.BIRTHDAY:
             return self.tr("turns %1").replace("%1", str(item.count)) if item.count else ""
+        if item.kind == DECISION_DUE:
+            if item.count:  # nothing decided yet
+                return self.tr("Still to decide: %1").replace("%1", item.text)
+            return self.tr("Review: %1").replace("%1", item.text)
+        if item.kind == WAITING_ON_ME:
+            return self.tr("Waits on my decision: %1").replace("%1", item.text)
         if item.kind == ItemKind.FOLLOW_UP:
             return self.tr("every %n day(s)", "", item.count) if item.count else ""
         return item.text

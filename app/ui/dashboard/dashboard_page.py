@@ -81,6 +81,14 @@ class DashboardPage(QWidget):
 
         self.this_week = DashboardList(self.tr("This week"), navigator)
         self.at_risk = DashboardList(self.tr("At risk"), navigator)
+        self.needs_decision = DashboardList(self.tr("Needs a decision"), navigator)
+        self.needs_decision.setToolTip(self.tr(
+            "Decisions whose review day has come, and promises linked to a decision of "
+            "yours that is still open"))  # fmt: skip
+        # Full width below the two (three in a row clipped every detail at 1024 pixels), and
+        # short: it holds a few hand-written decisions, not hundreds of rows.
+        self.needs_decision.tree.setMinimumHeight(90)
+        self.needs_decision.setMaximumHeight(200)
         lists = self.lists = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         lists.addWidget(self.this_week)
         lists.addWidget(self.at_risk)
@@ -121,6 +129,7 @@ class DashboardPage(QWidget):
         body.addLayout(top)
         body.addWidget(self.banner)
         body.addLayout(lists)
+        body.addWidget(self.needs_decision)
         body.addWidget(self.charts_box)
         body.addStretch(1)
         # The charts have a fixed height: the content must not be squeezed below what its
@@ -142,12 +151,13 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Reads only (a refresh that wrote would send a change notice, which refreshes...).
         The weekly reminder follows the settings where they are saved (settings_dialog)."""
-        self.today, this_week, at_risk = self.services.dashboard.lists()
+        self.today, this_week, at_risk, needs = self.services.dashboard.overview()
         self.subtitle.setText(self.tr("Week of %1").replace(
             "%1", dates.long(this_week.week_of, self.today)))  # fmt: skip
         self.this_week.show_week(this_week, self.today)
         self.at_risk.show_risks(at_risk, self.today)
         self._place_lists()
+        self.needs_decision.show_decisions(needs, self.today)
         self._load_habits()
         self._show_banner()
         risks = (at_risk.overdue_promises, at_risk.drifting, at_risk.stalled_threads)

@@ -229,6 +229,7 @@ def digest_line(item: TodayItem, today) -> str:
         ItemKind.THEIR_PROMISE: QCoreApplication.translate("Scheduler", "their promise: %1"),
         ItemKind.REPAIR: QCoreApplication.translate("Scheduler", "a broken promise to repair: %1"),
         ItemKind.REPLY_OWED: QCoreApplication.translate("Scheduler", "a reply you owe"),
+        ItemKind.DECISION: QCoreApplication.translate("Scheduler", "a decision to look at: %1"),
         ItemKind.WAITING: QCoreApplication.translate("Scheduler", "waiting for a reply"),
         ItemKind.STOP: QCoreApplication.translate("Scheduler", "no reply to several messages"),
         ItemKind.REMINDER: QCoreApplication.translate("Scheduler", "reminder: %1"),

@@ -20,6 +20,7 @@ from app.ui.widgets import dates, shortcuts, undo
 from app.ui.shell.navigation import Navigator
 from app.ui.contacts.date_dialog import date_name
 from app.ui.contacts.reminder_dialog import open_reminder_dialog
+from app.ui.today.today_reasons import decision_reason
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -224,6 +225,8 @@ class TodayPage(QWidget):
             return self.tr("Broken promise: %1 (apologise, give a new date)").replace("%1", item.text)
         if item.kind is ItemKind.REPLY_OWED:
             return self.tr("They wrote %n day(s) ago and I have not answered", "", item.count)
+        if item.kind is ItemKind.DECISION:
+            return decision_reason(item)
         if item.kind is ItemKind.BIRTHDAY:
             if item.count:
                 return self.tr("Birthday: turns %1").replace("%1", str(item.count))

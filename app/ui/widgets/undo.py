@@ -171,6 +171,8 @@ def _today_row(services: Services, item: TodayItem, snoozing: bool) -> RowSnapsh
         return take("promise", id=item.ref_id)
     if item.kind is ItemKind.REMINDER:
         return take("reminder", id=item.ref_id)
+    if item.kind is ItemKind.DECISION and not snoozing:
+        return take("decision", id=item.ref_id)
     return take("today_mark", kind=item.kind.value, ref_id=item.ref_id,
                 occurrence=item.occurrence)  # fmt: skip
 
@@ -265,3 +267,30 @@ def _logged(navigator, services: Services, interaction_id: int,
         text = QCoreApplication.translate("Undo", "Log interaction")
         stack.push(ServiceCommand(text, restore(services, [*after, *rows_after]),
                                   restore(services, [*gone, *rows_before])))  # fmt: skip
+
+
+def save_decision(navigator, services: Services, contact_id: int, decision_id: int | None,
+                  owner, context: str, decided: str, review_on, promise_id) -> int:  # fmt: skip
+    """Record a new decision or save an edited one, as one undoable step: undo puts the
+    row back as it was (or removes the new one), redo writes the saved row again."""
+    take = snapshots(services).take
+    before = take("decision", id=decision_id) if decision_id is not None else None
+    if decision_id is None:
+        decision_id = services.decisions.add(contact_id, owner, context, decided, review_on,
+                                              promise_id)  # fmt: skip
+        text = QCoreApplication.translate("Undo", "Record decision")
+    else:
+        services.decisions.update(decision_id, owner, context, decided, review_on, promise_id)
+        text = QCoreApplication.translate("Undo", "Edit decision")
+    after = take("decision", id=decision_id)
+    before = before or RowSnapshot("decision", after.key, None)
+    stack = getattr(navigator, "undo_stack", None)
+    if stack is not None:
+        stack.push(ServiceCommand(text, restore(services, [after]), restore(services, [before])))
+    return decision_id
+
+
+def delete_decision(navigator, services: Services, decision_id: int) -> None:
+    before = [snapshots(services).take("decision", id=decision_id)]
+    run(navigator, QCoreApplication.translate("Undo", "Delete decision"),
+        lambda: services.decisions.delete(decision_id), restore(services, before))  # fmt: skip
