@@ -24,6 +24,7 @@ class Kind(str, Enum):
     TEMPLATES = "templates"
     JOURNAL = "journal"
     SETTINGS = "settings"
+    DECISIONS = "decisions"  # decision notes (Today rows, Needs a decision)
     SYNC = "sync"  # sync accounts and their state (the contacts a sync pulled are CONTACTS)
 
     def __str__(self) -> str:
