@@ -336,6 +336,16 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>Synced at %1, %n card(s) with problems</source>
+        <translation>
+            <numerusform>Synced at %1, %n card with problems</numerusform>
+            <numerusform>Synced at %1, %n cards with problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>%n keep-in-touch item(s) spread until %1</source>

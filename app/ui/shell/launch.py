@@ -220,6 +220,7 @@ def start_window(app: QApplication, services, first_run: bool = True):
     from app.ui.shell.main_window import MainWindow
     from app.ui.contacts.me_dialog import ask_for_me_once
     from app.ui.shell.tray import install_background
+    from app.ui.shell.sync_status import install_sync
 
     install_translators(app, services.settings.load().language)
     from app.ui.widgets import theme
@@ -236,6 +237,7 @@ def start_window(app: QApplication, services, first_run: bool = True):
     log.info("main window shown")
     # --- features that start with the window: one call line each, below -------------------
     install_background(window, services)  # Today's scheduler, notifications and tray
+    install_sync(window, services)  # the saved sync account: at start, every N minutes, F5
     return window
 
 

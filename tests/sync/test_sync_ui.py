@@ -1,0 +1,215 @@
+"""Settings → Sync account and the status-bar sync, against the real Radicale: typed into the
+fields, clicked, pressed, as a person does."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTime
+from PySide6.QtWidgets import QApplication
+
+from app.sync import account as accounts
+from app.ui.settings.accounts_dialog import AccountsDialog
+from app.ui.shell import sync_status
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.sync_status import install_sync
+from tests.sync.conftest import PASSWORD, free_port, make_account, stop_radicale
+
+PHONE_CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 17.0//EN\r\n"
+              "N:Okafor;Chiamaka;;;\r\nFN:Chiamaka Okafor\r\nORG:Lagos Fintech;\r\n"
+              "item1.X-ABLabel:_$!<Other>!$_\r\nUID:phone-card-1\r\nEND:VCARD\r\n")  # fmt: skip
+
+
+@pytest.fixture
+def dialog(qtbot, services, memory_keyring):
+    made = AccountsDialog(services)
+    qtbot.addWidget(made)
+    made.show()
+    return made
+
+
+def fill(qtbot, dialog, url: str, user: str, password: str) -> None:
+    for field, text in ((dialog.url, url), (dialog.user, user), (dialog.password, password)):
+        field.selectAll()
+        qtbot.keyClick(field, Qt.Key.Key_Delete)
+        qtbot.keyClicks(field, text)
+
+
+def click_test(qtbot, dialog) -> bool:
+    with qtbot.waitSignal(dialog.tested, timeout=30_000) as result:
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog.test_button.isEnabled()
+    return result.args[0]
+
+
+def test_the_connection_test_says_a_wrong_password_then_connects_with_the_right_one(
+        qtbot, dialog, account):  # fmt: skip
+    fill(qtbot, dialog, account.url, account.user, "not the password")
+    assert click_test(qtbot, dialog) is False
+    assert dialog.message.text() == "The server refused the user name or password."
+    fill(qtbot, dialog, account.url, account.user, account.password)
+    assert click_test(qtbot, dialog) is True
+    assert dialog.message.text() == "Connected: the address book was found."
+    assert dialog.message.toolTip() == account.book
+
+
+def test_the_test_does_not_freeze_the_window_while_the_server_is_silent(qtbot, dialog):
+    """A server that accepts the connection and never answers: the dialog keeps working."""
+    import socket
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        fill(qtbot, dialog, f"http://127.0.0.1:{silent.getsockname()[1]}/", "me", "pw")
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        assert dialog.message.text() == "Testing the connection…"
+        assert not dialog.test_button.isEnabled()
+        qtbot.keyClicks(dialog.user, "x")  # typing still works: the event loop runs
+        assert dialog.user.text() == "mex"
+        dialog.worker.cancel()
+    qtbot.waitUntil(dialog.test_button.isEnabled, timeout=30_000)
+
+
+@pytest.mark.parametrize("case", ["wrong host", "no address book", "tls", "not carddav"])
+def test_the_connection_test_names_what_is_wrong(qtbot, dialog, radicale, tmp_path, case, request):
+    if case == "no address book":
+        bare = make_account(radicale, tmp_path, book=False)
+        url, user, expected = bare.url, bare.user, "it has no address book yet"
+    elif case == "wrong host":
+        url, user, expected = f"http://127.0.0.1:{free_port()}/", "user0", "cannot be reached"
+    elif case == "tls":  # https to a server that speaks plain http
+        url, user, expected = radicale.url.replace("http:", "https:"), "user0", "TLS"
+    else:
+        web = web_page_server(request)
+        url, user, expected = web, "user0", "No CardDAV server answers at this address"
+    fill(qtbot, dialog, url, user, PASSWORD)
+    assert click_test(qtbot, dialog) is False
+    assert expected in dialog.message.text()
+
+
+def web_page_server(request) -> str:
+    """A web server that answers every request with a plain HTML page (not CardDAV)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    class Page(BaseHTTPRequestHandler):
+        def _page(self):
+            body = b"<html><body>Welcome</body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_GET = do_PROPFIND = _page
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    request.addfinalizer(server.server_close)
+    request.addfinalizer(server.shutdown)
+    return f"http://127.0.0.1:{server.server_port}/"
+
+
+def test_the_connection_test_speaks_german(qtbot, dialog, account, qapp):
+    from app.ui.shell.i18n import install_translators
+
+    install_translators(qapp, "de")
+    try:
+        fill(qtbot, dialog, account.url, account.user, "falsch")
+        assert click_test(qtbot, dialog) is False
+        assert dialog.message.text() == "Der Server hat den Benutzernamen oder das Passwort abgelehnt."
+        assert dialog.test_button.text() == "Verbindung &testen"
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_save_keeps_the_password_only_in_the_keyring_and_remove_forgets_it(
+        qtbot, dialog, account, services, memory_keyring):  # fmt: skip
+    fill(qtbot, dialog, account.url, account.user, account.password)
+    dialog.interval.setFocus()
+    dialog.interval.selectAll()
+    qtbot.keyClicks(dialog.interval, "30")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == AccountsDialog.DialogCode.Accepted
+    assert accounts.stored_account(services.db) == (account.url, account.user)
+    assert list(memory_keyring.store.values()) == [account.password]
+    assert services.settings.load().sync_interval_minutes == 30
+    db_bytes = b"".join(p.read_bytes() for p in services.db.path.parent.glob("rapport.db*"))
+    assert account.password.encode() not in db_bytes
+
+    again = AccountsDialog(services)  # opened again: the fields say what is saved
+    qtbot.addWidget(again)
+    assert (again.url.text(), again.user.text(), again.password.text()) == (account.url, account.user, "")
+    assert click_test(qtbot, again) is True  # the kept password is used
+    qtbot.mouseClick(again.remove_button, Qt.MouseButton.LeftButton)
+    assert accounts.stored_account(services.db) is None and memory_keyring.store == {}
+
+
+# --- the status bar and automatic sync -------------------------------------------------------
+@pytest.fixture
+def window(qtbot, services, memory_keyring, monkeypatch):
+    monkeypatch.setattr(sync_status, "START_DELAY_MS", 10)
+    monkeypatch.setattr(sync_status, "MINUTE_MS", 300)  # "every 1 minute" passes in 0.3 s
+    made = MainWindow(services)
+    qtbot.addWidget(made)
+    made.show()
+    yield made
+    if hasattr(made, "sync_status"):
+        made.sync_status.stop()
+
+
+def short_time(hour: int, minute: int) -> str:
+    return QLocale().toString(QTime(hour, minute), QLocale.FormatType.ShortFormat)
+
+
+def listed_names(page) -> list[str]:
+    model = page.table.model()
+    return [model.index(row, model.COL_NAME, QModelIndex()).data() for row in range(model.rowCount())]
+
+
+def test_automatic_sync_brings_a_card_from_the_phone_into_the_open_contacts_page(
+        qtbot, window, services, account):  # fmt: skip
+    services.contacts.create(given_name="Maxi", family_name="Müller")
+    accounts.save_account(services.db, account.url, account.user, account.password)
+    services.settings.save(__import__("dataclasses").replace(services.settings.load(),
+                                                             sync_interval_minutes=1))  # fmt: skip
+    window.show_page("contacts")
+    page = window.current_page()
+    status = install_sync(window, services)
+    with qtbot.waitSignal(status.finished, timeout=60_000) as first:  # the sync at start
+        pass
+    assert first.args[0].report.pushed == 1
+    assert status.label.text() == f"Synced at {short_time(9, 30)}"
+    # the phone adds a card on the server
+    response = requests.put(f"{account.book}phone-card-1.vcf", data=PHONE_CARD.encode(),
+                            auth=(account.user, account.password), timeout=10,
+                            headers={"Content-Type": "text/vcard"})  # fmt: skip
+    assert response.status_code == 201
+    assert "Chiamaka Okafor" not in listed_names(page)
+    with qtbot.waitSignal(status.finished, timeout=60_000) as later:  # a minute later, by itself
+        pass
+    assert later.args[0].report.pulled == 1
+    qtbot.waitUntil(lambda: "Chiamaka Okafor" in listed_names(page))
+    assert window.current_page() is page
+
+
+def test_the_status_bar_says_why_the_sync_failed_when_the_server_is_stopped(
+        qtbot, window, services, own_radicale, tmp_path):  # fmt: skip
+    phone = make_account(own_radicale, tmp_path)
+    accounts.save_account(services.db, phone.url, phone.user, phone.password)
+    status = install_sync(window, services)
+    with qtbot.waitSignal(status.finished, timeout=60_000):
+        pass
+    assert status.label.text() == f"Synced at {short_time(9, 30)}"
+    stop_radicale(own_radicale)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitSignal(status.finished, timeout=60_000):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F5)  # Sync now
+    assert status.label.text() == ("Sync failed: The server cannot be reached. Check the address "
+                                   "and the network, or whether the server is running.")  # fmt: skip
+    assert "cannot reach the server" in status.label.toolTip()
+    assert status.label.isVisible()
