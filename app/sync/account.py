@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.storage.tables import Setting, SyncCollection
-from app.sync.dav import SyncError
+from app.sync.errors import SyncError
 
 ACCOUNT_KEY = "sync_account"
 SERVICE = "Rapport sync"

@@ -17,42 +17,15 @@ from xml.etree.ElementTree import Element
 import requests
 from defusedxml.ElementTree import fromstring
 
+from app.sync.errors import (  # noqa: F401  (re-exported: callers import them from here)
+    AuthError, NoAddressBookError, NotFoundError, PreconditionFailed, QuotaError,
+    ServerDownError, SyncError, TlsError,
+)  # fmt: skip
+
 DAV = "{DAV:}"
 CARD = "{urn:ietf:params:xml:ns:carddav}"
 TIMEOUT = 30.0
 MULTIGET_BATCH = 200
-
-
-class SyncError(Exception):
-    """Anything that stops a sync, with a message for a person."""
-
-
-class AuthError(SyncError):
-    pass
-
-
-class NotFoundError(SyncError):
-    pass
-
-
-class ServerDownError(SyncError):
-    pass
-
-
-class TlsError(ServerDownError):
-    """The server's certificate or TLS handshake was refused."""
-
-
-class NoAddressBookError(NotFoundError):
-    """The server and the account are right, but the account has no address book (calendar)."""
-
-
-class PreconditionFailed(SyncError):
-    """412: the card changed on the server since we read it (or exists already)."""
-
-
-class QuotaError(SyncError):
-    pass
 
 
 @dataclass(frozen=True)

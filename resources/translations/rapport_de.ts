@@ -3554,6 +3554,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>%1 geholt, %2 gesendet, %3 Konflikte zusammengeführt</translation>
     </message>
     <message>
+        <source>TLS problem</source>
+        <translation>TLS-Problem</translation>
+    </message>
+    <message>
         <source>The account works, but it has no address book yet. Create one on the server first.</source>
         <translation>Das Konto funktioniert, hat aber noch kein Adressbuch. Legen Sie zuerst eines auf dem Server an.</translation>
     </message>
@@ -3580,6 +3584,38 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>The sync stopped: %1</source>
         <translation>Der Abgleich wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>no CardDAV server at this address</source>
+        <translation>kein CardDAV-Server unter dieser Adresse</translation>
+    </message>
+    <message>
+        <source>no account set up</source>
+        <translation>kein Konto eingerichtet</translation>
+    </message>
+    <message>
+        <source>no address book</source>
+        <translation>kein Adressbuch</translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation>kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>siehe Protokoll</translation>
+    </message>
+    <message>
+        <source>server full</source>
+        <translation>Server voll</translation>
+    </message>
+    <message>
+        <source>server not reachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>user name or password refused</source>
+        <translation>Benutzername oder Passwort abgelehnt</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,35 @@ def test_the_status_bar_says_why_the_sync_failed_when_the_server_is_stopped(
     qtbot.waitUntil(window.isActiveWindow)
     with qtbot.waitSignal(status.finished, timeout=60_000):
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F5)  # Sync now
-    assert status.label.text() == ("Sync failed: The server cannot be reached. Check the address "
-                                   "and the network, or whether the server is running.")  # fmt: skip
-    assert "cannot reach the server" in status.label.toolTip()
+    assert status.label.text() == "Sync failed: server not reachable"
+    assert status.label.toolTip().startswith("The server cannot be reached. Check the address "
+                                             "and the network, or whether the server is running.")
+    assert "cannot reach the server" in status.label.toolTip()  # the detail for a bug report
     assert status.label.isVisible()
+
+
+def test_settings_opens_the_account_dialog_and_ok_there_keeps_what_it_saved(
+        qtbot, services, account, memory_keyring):  # fmt: skip
+    from app.ui.settings.settings_dialog import SettingsDialog
+    from tests.ui.modal import check, when_modal
+
+    settings = SettingsDialog(services)
+    qtbot.addWidget(settings)
+    settings.show()
+
+    def set_up(dialog):
+        assert isinstance(dialog, AccountsDialog)
+        fill(qtbot, dialog, account.url, account.user, account.password)
+        dialog.interval.setFocus()
+        dialog.interval.selectAll()
+        qtbot.keyClicks(dialog.interval, "45")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    done = when_modal(qtbot, set_up)
+    qtbot.mouseClick(settings.accounts_button, Qt.MouseButton.LeftButton)
+    check(done)
+    qtbot.mouseClick(settings.keep_in_tray, Qt.MouseButton.LeftButton)  # a change of its own
+    qtbot.mouseClick(settings.buttons.button(settings.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert services.settings.load().sync_interval_minutes == 45
+    assert services.settings.load().keep_in_tray is True
+    assert accounts.stored_account(services.db) == (account.url, account.user)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from app.sync import account as accounts
-from app.sync.dav import SyncError
+from app.sync.errors import SyncError
 from app.ui.settings.sync_messages import reason
 from app.ui.widgets import accessibility
 from app.ui.widgets.icons import icon
@@ -38,8 +38,11 @@ class TestResult:
     error: Exception | None = None
 
 
-def _test(url: str, user: str, password: str) -> TestResult:
+def _test(url: str, user: str, password: str | None) -> TestResult:
+    """password None: the one kept in the keyring (read here, off the GUI thread too)."""
     try:
+        if password is None:
+            password = accounts.stored_password(url, user) or ""
         return TestResult(book=accounts.check_connection(url, user, password, TEST_TIMEOUT))
     except SyncError as error:
         log.info("connection test: %s", type(error).__name__)  # never the URL's password
@@ -106,12 +109,12 @@ class AccountsDialog(QDialog):
         self.remove_button.setEnabled(stored is not None)
         self._placeholders()
 
-    def _password(self) -> str:
-        """What was typed, else the keyring's password when the URL and user are the saved ones."""
+    def _password(self) -> str | None:
+        """What was typed; None for the keyring's when the URL and user are the saved ones."""
         typed = self.password.text()
         if typed or self.saved != (self._url(), self.user.text().strip()):
             return typed
-        return accounts.stored_password(*self.saved) or ""
+        return None
 
     def _url(self) -> str:
         return self.url.text().strip()
@@ -167,6 +170,8 @@ class AccountsDialog(QDialog):
     def save(self) -> None:
         missing = self._missing()
         url, user, password = self._url(), self.user.text().strip(), self._password()
+        if password is None:  # the saved account, unchanged: its password stays
+            password = accounts.stored_password(url, user)
         if not missing and not password:
             missing = self.tr("Enter the password.")
         if missing:

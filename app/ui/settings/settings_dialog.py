@@ -175,6 +175,8 @@ class SettingsDialog(QDialog):
         from app.ui.settings.accounts_dialog import AccountsDialog
 
         AccountsDialog(self.services, self).exec()
+        interval = self.services.settings.load().sync_interval_minutes  # OK here must keep it
+        self._saved = dataclasses.replace(self._saved, sync_interval_minutes=interval)
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.data_folder.text()))

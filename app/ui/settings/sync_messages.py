@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.sync.account import KeyringError, NoAccountError
-from app.sync.dav import (
+from app.sync.errors import (
     AuthError, NoAddressBookError, NotFoundError, QuotaError, ServerDownError, SyncError, TlsError,
 )  # fmt: skip
 
@@ -35,6 +35,26 @@ REASONS = (
         "SyncMessages", "No sync account is set up, or its password is no longer in the "
         "keyring. Open Settings → Sync account.")),
 )  # fmt: skip
+
+
+# The same causes in a few words, for the status bar (the full reason is its tooltip).
+SHORT = (
+    (AuthError, QT_TRANSLATE_NOOP("SyncMessages", "user name or password refused")),
+    (TlsError, QT_TRANSLATE_NOOP("SyncMessages", "TLS problem")),
+    (NoAddressBookError, QT_TRANSLATE_NOOP("SyncMessages", "no address book")),
+    (NotFoundError, QT_TRANSLATE_NOOP("SyncMessages", "no CardDAV server at this address")),
+    (ServerDownError, QT_TRANSLATE_NOOP("SyncMessages", "server not reachable")),
+    (QuotaError, QT_TRANSLATE_NOOP("SyncMessages", "server full")),
+    (KeyringError, QT_TRANSLATE_NOOP("SyncMessages", "no keyring")),
+    (NoAccountError, QT_TRANSLATE_NOOP("SyncMessages", "no account set up")),
+)  # fmt: skip
+
+
+def short_reason(error: Exception) -> str:
+    for kind, text in SHORT:
+        if isinstance(error, kind):
+            return QCoreApplication.translate("SyncMessages", text)
+    return QCoreApplication.translate("SyncMessages", "see the log")
 
 
 def reason(error: Exception) -> str:

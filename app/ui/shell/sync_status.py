@@ -12,18 +12,21 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QToolButton
 
 from app.services import Services
 from app.sync import account as accounts
-from app.sync.dav import SyncError
-from app.sync.engine import SyncCancelled, SyncReport, sync_contacts
-from app.ui.settings.sync_messages import reason, summary
+from app.sync.errors import SyncError
+from app.ui.settings.sync_messages import reason, short_reason, summary
 from app.ui.widgets import accessibility, shortcuts
 from app.ui.widgets.icons import icon
 from app.ui.widgets.workers import Worker
+
+if TYPE_CHECKING:
+    from app.sync.engine import SyncReport
 
 log = logging.getLogger(__name__)
 START_DELAY_MS = 3_000  # the first sync waits until the window has settled
@@ -38,16 +41,20 @@ class Outcome:
     report: SyncReport | None = None
     error: Exception | None = None
     first: bool = False
+    cancelled: bool = False  # the user stopped it; what was done is kept
 
 
 def _sync(services: Services, first: bool, progress, cancelled) -> Outcome:
-    """The worker's job: the keyring and the network, both off the GUI thread."""
+    """The worker's job: the keyring and the network, both off the GUI thread (and the
+    engine's imports: phonenumbers and the vCard mapping are not needed before)."""
+    from app.sync.engine import SyncCancelled, sync_contacts
+
     try:
         account = accounts.load_account(services.db)
         report = sync_contacts(services.db, services.clock, services.events, account.url,
                                account.user, account.password, TIMEOUT, progress, cancelled)  # fmt: skip
     except SyncCancelled as error:
-        return Outcome(error=error, first=first)
+        return Outcome(error=error, first=first, cancelled=True)
     except SyncError as error:
         log.warning("sync failed: %s", type(error).__name__)
         return Outcome(error=error, first=first)
@@ -125,13 +132,13 @@ class SyncStatus(QObject):
 
     def _done(self, outcome: Outcome) -> None:
         self.last = outcome
-        if outcome.report is not None or isinstance(outcome.error, SyncCancelled):
+        if outcome.report is not None or outcome.cancelled:
             self.last_time = self.services.clock.now()
         self.bar.setVisible(False)
         self.cancel_button.setVisible(False)
         if outcome.report is not None:
             log.info("sync: %s", outcome.report.summary())
-        self._plan(failed=outcome.error is not None)
+        self._plan(failed=outcome.error is not None and not outcome.cancelled)
         self._show()
         self.finished.emit(outcome)
 
@@ -177,11 +184,11 @@ class SyncStatus(QObject):
         tip = ""
         if self.running:
             text = self.tr("Syncing…")
-        elif self.last is not None and isinstance(self.last.error, SyncCancelled):
+        elif self.last is not None and self.last.cancelled:
             text = self.tr("Sync cancelled; the next one goes on from there")
         elif self.last is not None and self.last.error is not None:
-            text = self.tr("Sync failed: %1").replace("%1", reason(self.last.error))
-            tip = str(self.last.error)
+            text = self.tr("Sync failed: %1").replace("%1", short_reason(self.last.error))
+            tip = f"{reason(self.last.error)}\n{self.last.error}"
         elif self.last is not None and self.last.report is not None:
             report = self.last.report
             text = self.tr("Synced at %1").replace("%1", self._time(self.last_time))
