@@ -45,8 +45,8 @@ from app.sync.vcard_map import contact_fields, render
 
 PASSWORD = "bench"
 USERS = 8
-PROBE_SIZES = (2500, 5000)  # plus --contacts
 PROBE_PUTS = 10
+SLOW = 3600  # seconds: Radicale's first listing of 10,000 new files takes minutes
 MKCOL = ('<?xml version="1.0"?><d:mkcol xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav">'
          "<d:set><d:prop><d:resourcetype><d:collection/><c:addressbook/></d:resourcetype>"
          "</d:prop></d:set></d:mkcol>")  # fmt: skip
@@ -111,6 +111,9 @@ def main() -> None:
     parser.add_argument("--push", type=int, default=600,
                         help="contacts pushed by a real first sync (the server's PUT cost "
                              "grows with the book, see above)")  # fmt: skip
+    parser.add_argument("--probe-sizes", default="2500,5000",
+                        help="book sizes (filled from files) to time one new card's PUT in; "
+                             "the full book is probed too, after the pull")  # fmt: skip
     parser.add_argument("--storage", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None,
                         help="where Radicale keeps its files (default: tmpfs when there is one)")
     args = parser.parse_args()
@@ -141,7 +144,7 @@ def main() -> None:
             mark = time.perf_counter()
             for number, text in enumerate(texts):
                 session.put(f"{url}{user}/contacts/{prefix}-{number}.vcf", data=text.encode("utf-8"),
-                            headers=headers, auth=(user, PASSWORD), timeout=120).raise_for_status()  # fmt: skip
+                            headers=headers, auth=(user, PASSWORD), timeout=SLOW).raise_for_status()  # fmt: skip
                 if (number + 1) % 100 == 0:
                     now = time.perf_counter()
                     curve.append((number + 1, (now - mark) / 100))
@@ -154,7 +157,7 @@ def main() -> None:
         def progress(done: int, total: int, _started=[None]) -> None:
             sync_curve.append((done, time.perf_counter()))
 
-        push, report = timed(lambda: sync_contacts(db, clock, services.events, url, "u1", PASSWORD, 120,
+        push, report = timed(lambda: sync_contacts(db, clock, services.events, url, "u1", PASSWORD, SLOW,
                                                    progress))  # fmt: skip
         assert report.ok and report.pushed == len(cards), report.summary()
         say(f"Rapport: first push of {len(cards):,} {push:.1f} s")
@@ -173,11 +176,12 @@ def main() -> None:
         say(f"{len(full_cards):,} cards rendered")
         probe_cards = [text.replace("UID:full-", "UID:probe-") for text in full_cards[:PROBE_PUTS]]
         probes = []
-        for user, size in zip(("u3", "u4", "u5"), (*PROBE_SIZES, args.contacts)):
-            if size > args.contacts:
+        sizes = [int(size) for size in args.probe_sizes.split(",") if size.strip()]
+        for user, size in zip(("u3", "u4", "u5"), sizes):
+            if size >= args.contacts:
                 continue
             fill_book(storage, user, full_cards[:size], "full")
-            with CardDavClient(url, user, PASSWORD, 300) as client:
+            with CardDavClient(url, user, PASSWORD, SLOW) as client:
                 client.discover()
                 warm, _ = timed(client.list_etags)  # Radicale reads and caches the new files
             curve_before = len(curve)
@@ -188,22 +192,22 @@ def main() -> None:
 
         # --- first pull of the full book into an empty Rapport ------------------------------
         fill_book(storage, "u2", full_cards, "full")
-        with CardDavClient(url, "u2", PASSWORD, 300) as client:
+        with CardDavClient(url, "u2", PASSWORD, SLOW) as client:
             client.discover()
             warm, _ = timed(client.list_etags)
         say(f"full book of {len(full_cards):,}: Radicale's first listing (cache) {warm:.1f} s")
 
         def get_loop():
-            with CardDavClient(url, "u2", PASSWORD, 300) as client:
+            with CardDavClient(url, "u2", PASSWORD, SLOW) as client:
                 client.discover()
                 for href in client.list_etags():
-                    session.get(client.url_of(href), auth=("u2", PASSWORD), timeout=120).raise_for_status()
+                    session.get(client.url_of(href), auth=("u2", PASSWORD), timeout=SLOW).raise_for_status()
 
         floor_get, _ = timed(get_loop)
         say(f"floor: PROPFIND + GET loop {floor_get:.1f} s")
         db_b = Database.open(work / "b" / "rapport.db")
         services_b = Services(db_b, clock)
-        pull, report = timed(lambda: sync_contacts(db_b, clock, services_b.events, url, "u2", PASSWORD, 300))
+        pull, report = timed(lambda: sync_contacts(db_b, clock, services_b.events, url, "u2", PASSWORD, SLOW))
         assert report.ok and report.pulled == len(full_cards), report.summary()
         say(f"Rapport: first pull {pull:.1f} s")
         rows.append((f"first sync of a full address book ({len(full_cards):,}) into an empty Rapport",
@@ -222,12 +226,18 @@ def main() -> None:
         clock.advance(__import__("datetime").timedelta(minutes=5))
         for contact_id in ids:
             services_b.contacts.update(contact_id, position="Changed for the bench")
-        push10, report = timed(lambda: sync_contacts(db_b, clock, services_b.events, url, "u2", PASSWORD, 120))
+        push10, report = timed(lambda: sync_contacts(db_b, clock, services_b.events, url, "u2", PASSWORD, SLOW))
         assert report.pushed == 10, report.summary()
-        pull10, report = timed(lambda: sync_contacts(db_c, clock, services_c.events, url, "u2", PASSWORD, 120))
+        pull10, report = timed(lambda: sync_contacts(db_c, clock, services_c.events, url, "u2", PASSWORD, SLOW))
         assert report.pulled == 10, report.summary()
-        idle, report = timed(lambda: sync_contacts(db_c, clock, services_c.events, url, "u2", PASSWORD, 120))
+        idle, report = timed(lambda: sync_contacts(db_c, clock, services_c.events, url, "u2", PASSWORD, SLOW))
         n = len(full_cards)
+        say(f"incremental: push {push10:.2f} s, pull {pull10:.2f} s, idle {idle:.2f} s")
+        curve_before = len(curve)  # the full book: one new card's PUT
+        took, _ = timed(lambda: put_loop("u2", probe_cards, "probe"))
+        del curve[curve_before:]
+        probes.append((n, took / PROBE_PUTS))
+        say(f"book of {n:,}: one new card's PUT {took / PROBE_PUTS * 1000:.0f} ms")
         rows.append((f"incremental: 10 of {n:,} changed, pushed from B", push10, "", None))
         rows.append((f"incremental: 10 of {n:,} changed, pulled into C", pull10, "", None))
         rows.append((f"nothing changed ({n:,} contacts)", idle, "", None))
@@ -265,7 +275,11 @@ def main() -> None:
         db_c.close()
     finally:
         process.terminate()
-        process.wait(10)
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:  # busy building its cache
+            process.kill()
+            process.wait()
         shutil.rmtree(storage, ignore_errors=True)
         shutil.rmtree(work, ignore_errors=True)
 

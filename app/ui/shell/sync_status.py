@@ -68,6 +68,8 @@ class SyncStatus(QObject):
         super().__init__(window)
         self.window, self.services = window, services
         self.worker: Worker | None = None
+        self._busy = False
+        self._workers: set[Worker] = set()
         self.last: Outcome | None = None
         self.last_time: datetime | None = accounts.last_synced(services.db)
         self.label = QLabel()
@@ -95,7 +97,9 @@ class SyncStatus(QObject):
 
     @property
     def running(self) -> bool:
-        return self.worker is not None and self.worker.running
+        """From the start until its outcome is shown (Worker.running turns False in the
+        worker thread, possibly after the outcome arrived here)."""
+        return self._busy
 
     # --- running a sync ---------------------------------------------------------------------
     def sync_now(self) -> None:
@@ -117,7 +121,11 @@ class SyncStatus(QObject):
         self.bar.setRange(0, 0)
         self.bar.setVisible(first)  # the first sync can take minutes; later ones a second
         self.cancel_button.setVisible(first)
-        self.worker.start()
+        self._busy = True
+        worker = self.worker
+        self._workers.add(worker)  # kept until its run() has returned, even when replaced
+        worker.signals.finished.connect(lambda: self._workers.discard(worker))
+        worker.start()
         self._show()
 
     def cancel(self) -> None:
@@ -131,6 +139,7 @@ class SyncStatus(QObject):
             self.bar.setValue(done)
 
     def _done(self, outcome: Outcome) -> None:
+        self._busy = False
         self.last = outcome
         if outcome.report is not None or outcome.cancelled:
             self.last_time = self.services.clock.now()
@@ -153,7 +162,7 @@ class SyncStatus(QObject):
     def stop(self) -> None:
         """At quit: stop between cards (what is done is committed) before the database closes."""
         self.timer.stop()
-        if self.running:
+        if self.worker is not None and self.worker.running:
             self.worker.cancel()
             QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
 
