@@ -3334,7 +3334,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>S&amp;ync account…</source>
-        <translation>&amp;Konto für den Abgleich…</translation>
+        <translation>Konto für den Ab&amp;gleich…</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3638,7 +3638,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>S&amp;ync now</source>
-        <translation>Jetzt a&amp;bgleichen</translation>
+        <translation>Jetzt &amp;abgleichen</translation>
     </message>
     <message>
         <source>Stop the sync; the next one goes on from there</source>
