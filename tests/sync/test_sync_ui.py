@@ -252,3 +252,42 @@ def test_settings_opens_the_account_dialog_and_ok_there_keeps_what_it_saved(
     assert services.settings.load().sync_interval_minutes == 45
     assert services.settings.load().keep_in_tray is True
     assert accounts.stored_account(services.db) == (account.url, account.user)
+
+
+def test_the_first_sync_shows_progress_can_be_cancelled_and_the_next_finishes_it(
+        qtbot, window, services, account):  # fmt: skip
+    for number in range(40):
+        services.contacts.create(given_name=f"Person {number}", family_name="Progress")
+    accounts.save_account(services.db, account.url, account.user, account.password)
+    status = install_sync(window, services)
+    status.timer.stop()  # no sync at start: this test presses F5
+    said = record_status(status)
+    seen: list[tuple[bool, int]] = []
+
+    def on_progress(value: int) -> None:
+        seen.append((status.bar.isVisible(), value))
+        if value >= 10 and not status.outcomes and not status.worker.is_cancelled():
+            qtbot.mouseClick(status.cancel_button, Qt.MouseButton.LeftButton)  # once
+
+    status.bar.valueChanged.connect(on_progress)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.waitSignal(status.finished, timeout=60_000):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F5)
+    assert status.outcomes[0].cancelled
+    assert said[0] == "Sync cancelled; the next one goes on from there"
+    assert seen and all(visible for visible, _value in seen) and seen[-1][1] < 40
+    assert not status.bar.isVisible()
+    seen.clear()
+    with qtbot.waitSignal(status.finished, timeout=60_000):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F5)
+    assert status.outcomes[1].report is not None and status.outcomes[1].report.ok
+    assert said[1].startswith("Synced at")
+    assert seen and all(visible for visible, _value in seen)  # it goes on with a progress bar
+    assert seen[-1][1] == status.bar.maximum()
+    with qtbot.waitSignal(status.finished, timeout=60_000):  # later syncs take a moment: no bar
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F5)
+    assert said[2].startswith("Synced at") and not status.bar.isVisible()
+    listing = requests.request("PROPFIND", account.book, auth=(account.user, account.password),
+                               headers={"Depth": "1"}, timeout=10)  # fmt: skip
+    assert listing.text.count(".vcf</") == 40  # each contact once, none twice

@@ -111,7 +111,8 @@ class SyncStatus(QObject):
                 "No sync account is set up: Edit → Settings → Sync account."))  # fmt: skip
             self._show()
             return
-        first = accounts.last_synced(self.services.db) is None
+        # the first sync, or one that goes on after a cancelled one: it may take minutes
+        first = accounts.last_synced(self.services.db) is None or bool(self.last and self.last.cancelled)
         services = self.services
         self.worker = Worker(lambda progress, cancelled: _sync(services, first, progress, cancelled),
                              self)  # fmt: skip
