@@ -291,3 +291,22 @@ def test_the_first_sync_shows_progress_can_be_cancelled_and_the_next_finishes_it
     listing = requests.request("PROPFIND", account.book, auth=(account.user, account.password),
                                headers={"Depth": "1"}, timeout=10)  # fmt: skip
     assert listing.text.count(".vcf</") == 40  # each contact once, none twice
+
+
+def test_without_a_system_keyring_save_says_so_and_keeps_nothing(qtbot, services, account):
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        dialog = AccountsDialog(services)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        fill(qtbot, dialog, account.url, account.user, account.password)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible()  # still open, saying why
+        assert dialog.message.text().startswith("No system keyring is available")
+        assert accounts.stored_account(services.db) is None
+    finally:
+        keyring.set_keyring(previous)
