@@ -22,6 +22,7 @@ class Settings:
     reply_owed_days: int = 3  # they wrote this many days ago and I have not answered
     promise_default_days: int = 7  # a promise added without a date is due this much later
     theme: str = "system"  # "system", "light", "dark" or "high_contrast"
+    sync_interval_minutes: int = 15  # automatic sync of the saved account; 0: only on start and when asked
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -9,11 +9,19 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from app.storage.tables import Setting
-from app.sync.dav import SyncError
+from app.storage.tables import Setting, SyncCollection
+from app.sync.errors import SyncError
 
 ACCOUNT_KEY = "sync_account"
 SERVICE = "Rapport sync"
+
+
+class KeyringError(SyncError):
+    """No system keyring, or one that refuses: the password cannot be kept."""
+
+
+class NoAccountError(SyncError):
+    """No account is saved (or the keyring lost its password)."""
 
 
 @dataclass(frozen=True)
@@ -29,7 +37,7 @@ def _keyring():
 
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring):
-        raise SyncError("no system keyring is available (Secret Service, Keychain or Windows "
+        raise KeyringError("no system keyring is available (Secret Service, Keychain or Windows "
                         "Credential Locker) to keep the password; use --password-file")  # fmt: skip
     return keyring
 
@@ -46,7 +54,7 @@ def save_account(db, url: str, user: str, password: str) -> None:
     except SyncError:
         raise
     except Exception as error:  # keyring's errors differ per platform
-        raise SyncError(f"the system keyring refused the password: {error}") from error
+        raise KeyringError(f"the system keyring refused the password: {error}") from error
     with db.write() as conn:
         conn.execute(sqlite_insert(Setting).values(key=ACCOUNT_KEY, value={"url": url, "user": user})
                      .on_conflict_do_update(index_elements=["key"],
@@ -57,11 +65,11 @@ def load_account(db) -> Account:
     with db.read() as conn:
         stored = conn.execute(select(Setting.value).where(Setting.key == ACCOUNT_KEY)).scalar()
     if not stored:
-        raise SyncError("no sync account is set up: run rapport sync --url URL --user USER "
+        raise NoAccountError("no sync account is set up: run rapport sync --url URL --user USER "
                         "--password-file FILE --save once")  # fmt: skip
     password = _keyring().get_password(SERVICE, _key(stored["url"], stored["user"]))
     if password is None:
-        raise SyncError(f"the keyring has no password for {stored['user']} at {stored['url']}; "
+        raise NoAccountError(f"the keyring has no password for {stored['user']} at {stored['url']}; "
                         "save the account again with --save")  # fmt: skip
     return Account(stored["url"], stored["user"], password)
 
@@ -76,3 +84,34 @@ def forget_account(db) -> None:
             pass
     with db.write() as conn:
         conn.execute(delete(Setting).where(Setting.key == ACCOUNT_KEY))
+
+
+def stored_account(db) -> tuple[str, str] | None:
+    """The saved URL and user, without touching the keyring (for Settings → Accounts)."""
+    with db.read() as conn:
+        stored = conn.execute(select(Setting.value).where(Setting.key == ACCOUNT_KEY)).scalar()
+    return (stored["url"], stored["user"]) if stored else None
+
+
+def stored_password(url: str, user: str) -> str | None:
+    """The keyring's password for this account, or None (no keyring, nothing kept)."""
+    try:
+        return _keyring().get_password(SERVICE, _key(url, user))
+    except Exception:  # no keyring, or one that refuses: as if nothing were kept
+        return None
+
+
+def check_connection(url: str, user: str, password: str, timeout: float = 15.0) -> str:
+    """Find the account's address book, as a sync would; its URL. Raises the SyncError
+    that says what is wrong (AuthError, TlsError, NoAddressBookError, ServerDownError…)."""
+    from app.sync.dav import CardDavClient
+
+    with CardDavClient(url, user, password, timeout) as client:
+        return client.discover()
+
+
+def last_synced(db):
+    """When an address book was last synced here (UTC), or None: the next one is the first."""
+    with db.read() as conn:
+        return conn.execute(select(SyncCollection.synced_at)
+                            .order_by(SyncCollection.synced_at.desc()).limit(1)).scalar()  # fmt: skip

@@ -17,34 +17,15 @@ from xml.etree.ElementTree import Element
 import requests
 from defusedxml.ElementTree import fromstring
 
+from app.sync.errors import (  # noqa: F401  (re-exported: callers import them from here)
+    AuthError, NoAddressBookError, NotFoundError, PreconditionFailed, QuotaError,
+    ServerDownError, SyncError, TlsError,
+)  # fmt: skip
+
 DAV = "{DAV:}"
 CARD = "{urn:ietf:params:xml:ns:carddav}"
 TIMEOUT = 30.0
 MULTIGET_BATCH = 200
-
-
-class SyncError(Exception):
-    """Anything that stops a sync, with a message for a person."""
-
-
-class AuthError(SyncError):
-    pass
-
-
-class NotFoundError(SyncError):
-    pass
-
-
-class ServerDownError(SyncError):
-    pass
-
-
-class PreconditionFailed(SyncError):
-    """412: the card changed on the server since we read it (or exists already)."""
-
-
-class QuotaError(SyncError):
-    pass
 
 
 @dataclass(frozen=True)
@@ -97,11 +78,13 @@ class CardDavClient:
             response = self.session.request(method, url, data=body, headers=headers,
                                             timeout=self.timeout)  # fmt: skip
         except requests.exceptions.SSLError as error:
-            raise ServerDownError(f"TLS problem with {url}: {error}") from error
+            raise TlsError(f"TLS problem with {url}: {error}") from error
         except requests.exceptions.Timeout as error:
             raise ServerDownError(f"the server did not answer within {self.timeout:g} s ({url})") from error
         except requests.exceptions.ConnectionError as error:
             raise ServerDownError(f"cannot reach the server at {url} (is it running?)") from error
+        except requests.exceptions.RequestException as error:  # no scheme, bad characters…
+            raise NotFoundError(f"{url} is not a usable server address ({error})") from error
         status = response.status_code
         if status in ok:
             return response
@@ -175,7 +158,7 @@ class CardDavClient:
         for url, child in self._propfind(home, "<d:resourcetype/><d:supported-report-set/>", "1"):
             if self._is_book(child):
                 return self._use_book(url, child)
-        raise NotFoundError(f"the account has no {self.NOUN} (looked in {home})")
+        raise NoAddressBookError(f"the account has no {self.NOUN} (looked in {home})")
 
     def _use_book(self, url: str, prop: Element) -> str:
         self.book = url if url.endswith("/") else url + "/"

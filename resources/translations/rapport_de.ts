@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account</source>
+        <translation>Konto &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connected: the address book was found.</source>
+        <translation>Verbunden: Das Adressbuch wurde gefunden.</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Geben Sie das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the server URL, starting with https:// (or http://).</source>
+        <translation>Geben Sie die Server-URL ein, beginnend mit https:// (oder http://).</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Only at start and when asked</source>
+        <translation>Nur beim Start und auf Wunsch</translation>
+    </message>
+    <message>
+        <source>Rapport also syncs when it starts, and with File → Sync now</source>
+        <translation>Rapport gleicht auch beim Start ab und mit Datei → Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Rapport syncs your contacts with an address book on a CardDAV server (Nextcloud, Radicale, Baïkal, Fastmail, iCloud, mailbox.org, Synology…), so your phone and other computers have them too. The password is kept only in the system keyring.</source>
+        <translation>Rapport gleicht Ihre Kontakte mit einem Adressbuch auf einem CardDAV-Server ab (Nextcloud, Radicale, Baïkal, Fastmail, iCloud, mailbox.org, Synology …), damit auch Ihr Handy und Ihre anderen Rechner sie haben. Das Passwort liegt nur im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;every:</source>
+        <translation>Abgleichen &amp;alle:</translation>
+    </message>
+    <message>
+        <source>Sync account</source>
+        <translation>Konto für den Abgleich</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Die Verbindung wird getestet …</translation>
+    </message>
+    <message>
+        <source>The account was removed. Your contacts stay in Rapport.</source>
+        <translation>Das Konto wurde entfernt. Ihre Kontakte bleiben in Rapport.</translation>
+    </message>
+    <message>
+        <source>U&amp;ser name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+</context>
+<context>
     <name>Addresses</name>
     <message>
         <source>City</source>
@@ -3878,6 +3965,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Erinnerungen</translation>
     </message>
     <message>
+        <source>S&amp;ync account…</source>
+        <translation>Konto für den Ab&amp;gleich…</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4045,6 +4136,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Den Wochenrückblick beginnen</translation>
     </message>
     <message>
+        <source>Sync now with the saved account (CardDAV)</source>
+        <translation>Jetzt mit dem gespeicherten Konto abgleichen (CardDAV)</translation>
+    </message>
+    <message>
         <source>Template editor</source>
         <translation>Vorlagen-Editor</translation>
     </message>
@@ -4070,6 +4165,155 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>What it does</source>
         <translation>Was es tut</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>No CardDAV server answers at this address. Check the server URL.</source>
+        <translation>Unter dieser Adresse antwortet kein CardDAV-Server. Prüfen Sie die Server-URL.</translation>
+    </message>
+    <message>
+        <source>No sync account is set up, or its password is no longer in the keyring. Open Settings → Sync account.</source>
+        <translation>Es ist kein Konto für den Abgleich eingerichtet, oder sein Passwort ist nicht mehr im Schlüsselbund. Öffnen Sie Einstellungen → Konto für den Abgleich.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available to keep the password (Secret Service, Keychain or Windows Credential Locker).</source>
+        <translation>Es gibt keinen Schlüsselbund des Systems für das Passwort (Secret Service, Schlüsselbund oder Windows-Anmeldeinformationsverwaltung).</translation>
+    </message>
+    <message>
+        <source>Pulled %1, pushed %2, conflicts merged %3</source>
+        <translation>%1 geholt, %2 gesendet, %3 Konflikte zusammengeführt</translation>
+    </message>
+    <message>
+        <source>TLS problem</source>
+        <translation>TLS-Problem</translation>
+    </message>
+    <message>
+        <source>The account works, but it has no address book yet. Create one on the server first.</source>
+        <translation>Das Konto funktioniert, hat aber noch kein Adressbuch. Legen Sie zuerst eines auf dem Server an.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) failed: the server&apos;s certificate is not trusted, or the server does not speak https at this address.</source>
+        <translation>Die sichere Verbindung (TLS) ist gescheitert: Dem Zertifikat des Servers wird nicht vertraut, oder der Server spricht unter dieser Adresse kein https.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and the network, or whether the server is running.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und das Netzwerk, oder ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server is out of space or over its quota.</source>
+        <translation>Auf dem Server ist kein Platz mehr, oder das Kontingent ist überschritten.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The sync stopped because of an unexpected error; see the log.</source>
+        <translation>Der Abgleich wurde wegen eines unerwarteten Fehlers abgebrochen; siehe Protokoll.</translation>
+    </message>
+    <message>
+        <source>The sync stopped: %1</source>
+        <translation>Der Abgleich wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>no CardDAV server at this address</source>
+        <translation>kein CardDAV-Server unter dieser Adresse</translation>
+    </message>
+    <message>
+        <source>no account set up</source>
+        <translation>kein Konto eingerichtet</translation>
+    </message>
+    <message>
+        <source>no address book</source>
+        <translation>kein Adressbuch</translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation>kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>siehe Protokoll</translation>
+    </message>
+    <message>
+        <source>server full</source>
+        <translation>Server voll</translation>
+    </message>
+    <message>
+        <source>server not reachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>user name or password refused</source>
+        <translation>Benutzername oder Passwort abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation>Zuletzt abgeglichen %1</translation>
+    </message>
+    <message>
+        <source>No sync account is set up: Edit → Settings → Sync account.</source>
+        <translation>Kein Konto für den Abgleich eingerichtet: Bearbeiten → Einstellungen → Konto für den Abgleich.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one goes on from there</source>
+        <translation>Den Abgleich anhalten; der nächste macht dort weiter</translation>
+    </message>
+    <message>
+        <source>Stopping the sync…</source>
+        <translation>Der Abgleich wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; the next one goes on from there</source>
+        <translation>Abgleich abgebrochen; der nächste macht dort weiter</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt des Abgleichs</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Status des Abgleichs</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Abgeglichen um %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced at %1, %n card(s) with problems</source>
+        <translation>
+            <numerusform>Abgeglichen um %1, %n Karte mit Problemen</numerusform>
+            <numerusform>Abgeglichen um %1, %n Karten mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft …</translation>
     </message>
 </context>
 <context>

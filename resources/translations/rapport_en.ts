@@ -373,6 +373,16 @@
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>Synced at %1, %n card(s) with problems</source>
+        <translation>
+            <numerusform>Synced at %1, %n card with problems</numerusform>
+            <numerusform>Synced at %1, %n cards with problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <source>%1: %n year(s)</source>

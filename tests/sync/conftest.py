@@ -59,9 +59,8 @@ def _storage_parent(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("radicale")
 
 
-@pytest.fixture(scope="session")
-def radicale(tmp_path_factory):
-    folder = _storage_parent(tmp_path_factory)
+def start_radicale(folder: Path) -> Server:
+    """A Radicale serving folder on a free loopback port, with USERS htpasswd users."""
     port = free_port()
     users = folder / "users"
     users.write_text("".join(f"user{n}:{PASSWORD}\n" for n in range(USERS)))
@@ -84,9 +83,9 @@ type = none
 [logging]
 level = warning
 """)
-    log = (folder / "radicale.log").open("w")
-    process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
-                               stdout=log, stderr=subprocess.STDOUT)
+    with (folder / "radicale.log").open("w") as log:
+        process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
+                                   stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 30
     while True:
@@ -97,14 +96,47 @@ level = warning
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
                 process.wait()
-                log.close()
                 raise RuntimeError("Radicale did not start: " + (folder / "radicale.log").read_text())
             time.sleep(0.1)
-    yield Server(url, folder, process)
-    process.terminate()
-    process.wait(10)
-    log.close()
-    shutil.rmtree(folder, ignore_errors=True)
+    return Server(url, folder, process)
+
+
+def stop_radicale(server: Server) -> None:
+    if server.process.poll() is None:
+        server.process.terminate()
+        server.process.wait(10)
+
+
+@pytest.fixture(scope="session")
+def radicale(tmp_path_factory):
+    server = start_radicale(_storage_parent(tmp_path_factory))
+    yield server
+    stop_radicale(server)
+    shutil.rmtree(server.folder, ignore_errors=True)
+
+
+@pytest.fixture
+def own_radicale(tmp_path_factory):
+    """A Radicale for one test alone, which the test may stop (server down)."""
+    server = start_radicale(_storage_parent(tmp_path_factory))
+    yield server
+    stop_radicale(server)
+    shutil.rmtree(server.folder, ignore_errors=True)
+
+
+def make_account(server: Server, folder: Path, book: bool = True) -> Account:
+    """A fresh user of server; with an empty address book unless book is False."""
+    user = f"user{next(_next_user)}"
+    address_book = f"{server.url}{user}/contacts/"
+    if book:
+        with requests.Session() as session:
+            session.auth = (user, PASSWORD)
+            response = session.request("MKCOL", address_book, data=MKCOL.encode(), timeout=10,
+                                       headers={"Content-Type": "application/xml"})  # fmt: skip
+            assert response.status_code == 201, response.text
+    password_file = folder / f"{user}.password"
+    password_file.write_text(PASSWORD + "\n")
+    return Account(server.url, user, PASSWORD, address_book, password_file)
 
 
 MKCOL = """<?xml version="1.0" encoding="utf-8"?>
@@ -115,16 +147,40 @@ MKCOL = """<?xml version="1.0" encoding="utf-8"?>
 
 @pytest.fixture
 def account(radicale, tmp_path) -> Account:
-    user = f"user{next(_next_user)}"
-    book = f"{radicale.url}{user}/contacts/"
-    with requests.Session() as session:
-        session.auth = (user, PASSWORD)
-        response = session.request("MKCOL", book, data=MKCOL.encode(), timeout=10,
-                                   headers={"Content-Type": "application/xml"})  # fmt: skip
-        assert response.status_code == 201, response.text
-    password_file = tmp_path / f"{user}.password"
-    password_file.write_text(PASSWORD + "\n")
-    return Account(radicale.url, user, PASSWORD, book, password_file)
+    return make_account(radicale, tmp_path)
+
+
+class _MemoryKeyring:
+    """A keyring backend in memory, for the test (the machine has no Secret Service)."""
+
+    def __init__(self):
+        import keyring.backend
+
+        class Backend(keyring.backend.KeyringBackend):
+            priority = 1
+            store: dict = {}
+
+            def get_password(self, service, username):
+                return self.store.get((service, username))
+
+            def set_password(self, service, username, password):
+                self.store[(service, username)] = password
+
+            def delete_password(self, service, username):
+                del self.store[(service, username)]
+
+        self.backend = Backend()
+
+
+@pytest.fixture
+def memory_keyring():
+    import keyring
+
+    previous = keyring.get_keyring()
+    made = _MemoryKeyring().backend
+    keyring.set_keyring(made)
+    yield made
+    keyring.set_keyring(previous)
 
 
 class Device:

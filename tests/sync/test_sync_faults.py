@@ -190,39 +190,6 @@ def test_a_first_sync_killed_mid_way_resumes_without_duplicates(tmp_path, accoun
     assert server_count(account) == total
 
 
-class _MemoryKeyring:
-    """A keyring backend in memory, for the test (the machine has no Secret Service)."""
-
-    def __init__(self):
-        import keyring.backend
-
-        class Backend(keyring.backend.KeyringBackend):
-            priority = 1
-            store: dict = {}
-
-            def get_password(self, service, username):
-                return self.store.get((service, username))
-
-            def set_password(self, service, username, password):
-                self.store[(service, username)] = password
-
-            def delete_password(self, service, username):
-                del self.store[(service, username)]
-
-        self.backend = Backend()
-
-
-@pytest.fixture
-def memory_keyring():
-    import keyring
-
-    previous = keyring.get_keyring()
-    made = _MemoryKeyring().backend
-    keyring.set_keyring(made)
-    yield made
-    keyring.set_keyring(previous)
-
-
 def test_a_saved_account_syncs_without_arguments_and_its_password_is_only_in_the_keyring(
         tmp_path, account, capsys, memory_keyring):  # fmt: skip
     add_contacts(tmp_path / "cli-data", 1)

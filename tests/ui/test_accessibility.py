@@ -21,6 +21,7 @@ from app.ui.contacts.date_dialog import ImportantDateDialog
 from app.ui.contacts.decision_dialog import DecisionDialog
 from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.shell.main_window import MainWindow
+from app.ui.settings.accounts_dialog import AccountsDialog
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.contacts.trash_dialog import TrashDialog
 from app.ui.today.weekly_review import WeeklyReview
@@ -88,6 +89,7 @@ def test_every_dialog_names_its_controls(qtbot, sample, language):
     for name, dialog in (
         ("export", ExportDialog(services)),
         ("settings", SettingsDialog(services)),
+        ("sync account", AccountsDialog(services)),
         ("log interaction", LogInteractionDialog(services, contact_id)),
         ("draft", DraftDialog(services, contact_id, None, {})),
         ("trash", TrashDialog(services)),

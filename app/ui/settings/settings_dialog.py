@@ -62,6 +62,9 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.open_folder)
         self.folder_label = QLabel()
         general.addRow(self.folder_label, folder_row)
+        self.accounts_button = QPushButton(icon("sync"), "")  # Settings → Sync account (issue 22)
+        self.accounts_button.clicked.connect(self.open_accounts)
+        general.addRow("", self.accounts_button)
         self.contacts, contacts = self._group()
         self.formality_label = self._row(contacts, self.formality)
         self.cadence_label = self._row(contacts, self.cadence)
@@ -173,6 +176,13 @@ class SettingsDialog(QDialog):
             return False
         return True
 
+    def open_accounts(self) -> None:
+        from app.ui.settings.accounts_dialog import AccountsDialog
+
+        AccountsDialog(self.services, self).exec()
+        interval = self.services.settings.load().sync_interval_minutes  # OK here must keep it
+        self._saved = dataclasses.replace(self._saved, sync_interval_minutes=interval)
+
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.data_folder.text()))
 
@@ -196,6 +206,7 @@ class SettingsDialog(QDialog):
         _fill(self.theme, [(self.tr("Follow the system"), "system"), (self.tr("Light"), "light"),
                            (self.tr("Dark"), "dark"), (self.tr("High contrast"), "high_contrast")])
         self.open_folder.setText(self.tr("&Open folder"))
+        self.accounts_button.setText(self.tr("S&ync account…"))
         self.open_folder.setToolTip(self.tr("Show the folder with your database and backups"))
         self.formality_label.setText(self.tr("German &address:"))
         _fill(self.formality, [(self.tr("du (informal)"), "du"), (self.tr("Sie (formal)"), "sie")])

@@ -81,6 +81,8 @@ SHORTCUTS: dict[str, Shortcut] = _map(
     Shortcut("merge", ("Ctrl+Shift+M",),
              QT_TRANSLATE_NOOP("Shortcuts", "Merge the contact with a duplicate")),
     Shortcut("settings", ("Ctrl+,",), QT_TRANSLATE_NOOP("Shortcuts", "Settings")),
+    Shortcut("sync_now", ("F5",),
+             QT_TRANSLATE_NOOP("Shortcuts", "Sync now with the saved account (CardDAV)")),
     Shortcut("groups", ("Ctrl+G",),
              QT_TRANSLATE_NOOP("Shortcuts", "Groups: create, edit, members")),
     *(Shortcut(f"page.{entry.key}", (f"Ctrl+{number}",), QT_TRANSLATE_NOOP("Shortcuts", "Go to %1"),
