@@ -11,11 +11,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.storage import encryption
+from app.storage import encryption, key_file
 from app.storage.errors import StorageError
 
 TRIES = 3
@@ -27,7 +28,8 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Unlock Rapport"))
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr("Your Rapport database %1 is encrypted, and the system "
-                                    "keyring holds no key for it. Type its passphrase.")
+                                    "keyring holds no key for it. Type its passphrase, or "
+                                    "your recovery key if you forgot the passphrase.")
                             .replace("%1", str(database)))  # fmt: skip
         self.intro.setWordWrap(True)
         self.problem = QLabel()
@@ -65,13 +67,17 @@ def unlock(database: Path, parent: QWidget | None = None) -> tuple[bool, encrypt
     for attempt in range(TRIES):
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.passphrase.text():
             return False, None
-        key = encryption.Key.passphrase(dialog.passphrase.text())
         try:
-            encryption.connect(database, key, readonly=True).close()
+            key, via = key_file.key_for_text(database, dialog.passphrase.text())
         except encryption.WrongKeyError:
             dialog.show_wrong(TRIES - attempt - 1)
             continue
-        except StorageError:
-            return True, key  # Database.open explains anything else (no extra)
+        except StorageError:  # Database.open explains anything else (no extra)
+            return True, encryption.Key.passphrase(dialog.passphrase.text())
+        if via == "recovery":
+            QMessageBox.information(parent, dialog.tr("Opened with the recovery key"), dialog.tr(
+                "Your recovery key opened the database. Choose a new passphrase now: "
+                "Edit → Settings → Encryption… → Change passphrase. The recovery key stays "
+                "valid."))  # fmt: skip
         return True, key
     return False, None
