@@ -67,6 +67,7 @@ def new_recovery_key() -> str:
 def parse_recovery_key(text: str) -> bytes | None:
     """The recovery key's bytes, or None when the text is not one (then it is a passphrase)."""
     cleaned = "".join(text.split()).replace("-", "").upper()
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))  # not in base32: misread
     if len(cleaned) != RECOVERY_BYTES * 8 // 5:
         return None
     try:
