@@ -18,6 +18,7 @@ from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.import_export.import_wizard import ImportWizard
 from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.shell.main_window import MainWindow
+from app.ui.settings.encryption_dialog import EncryptionDialog
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.today.weekly_review import WeeklyReview
 from tests.ui.a11y_checks import unnamed
@@ -83,6 +84,7 @@ def test_every_dialog_names_its_controls(qtbot, sample, language):
     for name, dialog in (
         ("export", ExportDialog(services)),
         ("settings", SettingsDialog(services)),
+        ("encryption", EncryptionDialog(services)),
         ("log interaction", LogInteractionDialog(services, contact_id)),
         ("draft", DraftDialog(services, contact_id, None, {})),
     ):  # fmt: skip

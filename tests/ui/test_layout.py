@@ -21,6 +21,7 @@ from app.ui.import_export.import_wizard import PREVIEW, ImportWizard
 from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.contacts.reminder_dialog import ReminderDialog
+from app.ui.settings.encryption_dialog import EncryptionDialog
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.shell.unlock import PassphraseDialog
 from tests.ui.layout_checks import all_problems
@@ -128,6 +129,7 @@ def test_dialogs_fit(qtbot, sample, language):
     for name, dialog in (
         ("export", ExportDialog(services)),
         ("settings", SettingsDialog(services)),
+        ("encryption", EncryptionDialog(services)),
         ("log interaction", LogInteractionDialog(services, contact_id)),
         ("draft", DraftDialog(services, contact_id, None, {})),
         ("unlock", PassphraseDialog(services.db.path)),

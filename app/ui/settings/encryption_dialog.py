@@ -44,7 +44,7 @@ class RecoveryPanel(QGroupBox):
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.copy = QPushButton(self.tr("&Copy"))
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.key.text()))
-        self.saved = QCheckBox(self.tr("I have &saved the recovery key"))
+        self.saved = QCheckBox(self.tr("I have sa&ved the recovery key"))
         row = QHBoxLayout()
         row.addWidget(self.key, 1)
         row.addWidget(self.copy)
@@ -174,7 +174,7 @@ class EncryptionDialog(QDialog):
         self.passphrase.setEnabled(wants_passphrase and not running)
         self.repeat.setEnabled(wants_passphrase and not running)
         self.change.setText(self.tr("C&hange passphrase") if wants_passphrase
-                            else self.tr("Keep the key in the &keyring"))  # fmt: skip
+                            else self.tr("&Move the key to the keyring"))  # fmt: skip
         pending = not self.recovery.isHidden() and not self.recovery.saved.isChecked()
         idle = not running and not pending
         self.key_box.setEnabled(idle and available)

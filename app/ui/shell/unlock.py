@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,7 +47,8 @@ class PassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for widget in (self.intro, self.problem, self.passphrase, buttons):
             layout.addWidget(widget)
-        self.resize(460, self.sizeHint().height())
+        width = 500  # the word-wrapped intro: its height for this width, not for its hint
+        self.resize(width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)))
 
     def show_wrong(self, tries_left: int) -> None:
         self.problem.setText(self.tr("That passphrase does not open the database. Nothing was "
@@ -75,9 +77,10 @@ def unlock(database: Path, parent: QWidget | None = None) -> tuple[bool, encrypt
         except StorageError:  # Database.open explains anything else (no extra)
             return True, encryption.Key.passphrase(dialog.passphrase.text())
         if via == "recovery":
-            QMessageBox.information(parent, dialog.tr("Opened with the recovery key"), dialog.tr(
-                "Your recovery key opened the database. Choose a new passphrase now: "
-                "Edit → Settings → Encryption… → Change passphrase. The recovery key stays "
-                "valid."))  # fmt: skip
+            QMessageBox.information(parent, QCoreApplication.translate(
+                "PassphraseDialog", "Opened with the recovery key"), QCoreApplication.translate(
+                "PassphraseDialog", "Your recovery key opened the database. Choose a new "
+                "passphrase now: Edit → Settings → Encryption… → Change passphrase. The "
+                "recovery key stays valid."))  # fmt: skip
         return True, key
     return False, None
