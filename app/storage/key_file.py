@@ -125,7 +125,7 @@ def unlock(database: Path, text: str) -> tuple[Key, str]:
         if data_key is not None:
             return Key.raw(data_key), "recovery"
     raise WrongKeyError(
-        f"Neither the passphrase nor the recovery key you gave opens {database}. "
+        f"The passphrase does not open {database} (nor is it the recovery key). "
         "Nothing was changed."
     )
 
