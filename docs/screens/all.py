@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AREAS = ("today", "contacts", "common_ground", "dashboard", "drafts", "import_export", "settings")
+AREAS = ("today", "contacts", "common_ground", "dashboard", "drafts", "import_export", "settings",
+         "encryption")
 
 
 def main(languages: list[str]) -> int:

@@ -48,6 +48,7 @@ class RecoveryPanel(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.key, 1)
         row.addWidget(self.copy)
+        _height_follows_width(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explain)
         layout.addLayout(row)
@@ -145,6 +146,17 @@ class EncryptionDialog(QDialog):
         self.use_keyring.setEnabled(self.keyring_ok)
         self.kinds.buttonToggled.connect(self._update)
         self._reset_choice()
+        margins = layout.contentsMargins()
+        self.setMinimumWidth(max(560, self.key_box.minimumSizeHint().width() + margins.left()
+                                 + margins.right()))  # the radio texts whole, in German too
+
+    def _fit(self) -> None:
+        """Tall enough for the word-wrapped texts at the current width (sizeHint alone
+        does not know that wrapped labels need more lines when narrower)."""
+        self.layout().activate()
+        need = self.layout().totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     # --- what is shown -------------------------------------------------------------------
     def _reset_choice(self) -> None:
@@ -262,6 +274,7 @@ class EncryptionDialog(QDialog):
         if recovery:
             self.recovery.show_key(recovery)
         self._reset_choice()
+        self._fit()
         (self.recovery.saved if recovery else self.close_button).setFocus()
 
     def _failed(self, message: str) -> None:
@@ -280,6 +293,13 @@ class EncryptionDialog(QDialog):
             super().closeEvent(event)
         else:
             event.ignore()
+
+
+def _height_follows_width(widget: QWidget) -> None:
+    """A box holding word-wrapped text: its parent layout asks it for height-for-width."""
+    policy = widget.sizePolicy()
+    policy.setHeightForWidth(True)
+    widget.setSizePolicy(policy)
 
 
 def _secret_field() -> QLineEdit:
