@@ -23,6 +23,7 @@ from pathlib import Path
 from app.services import Services
 from app.storage import encryption
 from app.storage.database import Database
+from app.storage.opening import inspect_file
 from bench.dataset import bench_clock, cached_db, work_copy
 from bench.figures_ui import ROOT, probe
 
@@ -45,6 +46,9 @@ def one_round(path: Path, key, runs: int, into: dict[str, list[float]]) -> None:
         services[0].contacts.list_rows("", limit=PAGE)  # the first screen
 
     into.setdefault("open + first list", []).append(timed(open_first_list))
+    # the day's first start and a start after a crash also check every page
+    into.setdefault("quick_check (1st start a day)", []).append(
+        timed(lambda: inspect_file(path, None, quick=True, key=key)))
     try:
         for _ in range(runs):
             into.setdefault("Today build", []).append(timed(services[0].today.build))
@@ -56,14 +60,15 @@ def one_round(path: Path, key, runs: int, into: dict[str, list[float]]) -> None:
 
 
 def settle(path: Path, key) -> None:
-    """What a normal quit leaves: no WAL. The probe ends each app with os._exit (a crash,
-    to the next start), which would make every measured start a start after a crash, with
-    its full quick_check (far dearer on an encrypted file: every page is decrypted)."""
-    connection = encryption.connect(path, key)
+    """A normal start, not the day's first: no WAL (a clean quit) and today's backup made.
+    The probe ends each app with os._exit right after the first paint, before the daily
+    backup is written; without this every measured start would be a start after a crash
+    and the day's first, with the full quick_check (measured on its own as "quick_check")."""
+    db = Database.open(path, backup_dir=path.parent / "backups", key=key)
     try:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.daily_backup_if_due()
     finally:
-        connection.close()
+        db.close()
 
 
 def cold_starts(folders: dict[str, Path], key, rounds: int, into: dict) -> None:
