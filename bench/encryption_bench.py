@@ -67,6 +67,7 @@ def settle(path: Path, key) -> None:
     db = Database.open(path, backup_dir=path.parent / "backups", key=key)
     try:
         db.daily_backup_if_due()
+        db.checkpoint()  # a read-only check alone leaves the crashed run's WAL in place
     finally:
         db.close()
 
