@@ -7,7 +7,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from app.storage import encryption
+from app.storage import encryption, key_file
 from app.storage.encryption import Key
 
 SSD_NOTE = ("Deleting a file does not wipe it: on an SSD, or a copy-on-write or journaling file "
@@ -39,13 +39,18 @@ def key_for(path: Path, passphrase_file: str | None) -> Key | None:
     if not encryption.looks_encrypted(path):
         return None
     if passphrase_file:
-        return read_passphrase(passphrase_file, "")
+        return _unseal(path, read_passphrase(passphrase_file, ""))
     stored = encryption.stored_key(path)
     if stored is not None:
         return stored
     if sys.stdin.isatty():
-        return read_passphrase(None, f"Passphrase for {path}: ")
+        return _unseal(path, read_passphrase(None, f"Passphrase (or recovery key) for {path}: "))
     raise encryption.KeyNeededError(encryption.key_needed_message(path))
+
+
+def _unseal(path: Path, typed: Key) -> Key:
+    """The data key the passphrase (or recovery key) unseals from `<database>.keys`."""
+    return key_file.key_for_text(path, typed.text or "")[0]
 
 
 def arguments(parser) -> None:
@@ -58,14 +63,19 @@ def encrypt(args, paths, passphrase_file: str | None) -> int:
     path = paths.database
     if not path.exists():
         raise SystemExit(f"rapport: there is no database at {path} yet.")
+    recovery = None
     if passphrase_file or not _keyring_usable():
-        key = read_passphrase(passphrase_file, "New passphrase: ", confirm=True)
+        typed = read_passphrase(passphrase_file, "New passphrase: ", confirm=True)
+        key, recovery = key_file.create(path, typed.text or "")  # first, like the keyring
     else:
         key = encryption.new_key()
         encryption.store_key(path, key)  # first: a kill after the swap must find the key
     kept = encryption.encrypt_file(path, key)
     print(f"{path} is now encrypted"
-          + (" (its key is in the system keyring)." if key.kind == "raw" else " (passphrase)."))
+          + (" (passphrase)." if recovery else " (its key is in the system keyring)."))
+    if recovery:
+        print(f"Recovery key (shown once; keep it somewhere safe, it opens the database "
+              f"when the passphrase is forgotten):\n    {recovery}")
     _finish(kept, args.delete_plain, "unencrypted")
     return 0
 
@@ -76,6 +86,7 @@ def decrypt(args, paths, passphrase_file: str | None) -> int:
         raise SystemExit(f"rapport: {path} is not encrypted; nothing was changed.")
     kept = encryption.decrypt_file(path, key_for(path, passphrase_file))
     encryption.forget_key(path)
+    key_file.remove(path)
     print(f"{path} is now a plain SQLite file: anyone who can read it can read your notes.")
     _finish(kept, args.delete_plain, "encrypted")
     return 0
@@ -102,6 +113,7 @@ def change_key(args, paths, passphrase_file: str | None) -> int:
     encryption.change_key(path, old, new)
     if new.kind == "passphrase":
         encryption.forget_key(path)  # the old keyring key no longer opens it
+    key_file.remove(path)  # it sealed the old key (Settings → Encryption re-seals instead)
     print(f"{path} now opens with the new "
           + ("key in the system keyring." if args.keyring else "passphrase."))
     return 0

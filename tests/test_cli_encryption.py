@@ -22,6 +22,8 @@ def test_encrypt_use_and_decrypt_with_a_passphrase_file(tmp_path, capsys):
     assert main(["--passphrase-file", str(secret), "encrypt", "--delete-plain"]) == 0
     out = capsys.readouterr().out
     assert "now encrypted" in out and "does not wipe" in out
+    recovery = out.split("Recovery key")[1].splitlines()[1].strip()  # shown once
+    assert main(["--passphrase-file", str(_file(tmp_path, recovery)), "today"]) == 0
     assert encryption.looks_encrypted(database)
     assert not list(database.parent.glob("rapport.db.plain-*"))
     assert main(["--passphrase-file", str(secret), "today"]) == 0
@@ -53,3 +55,9 @@ def test_encrypt_use_and_decrypt_with_a_passphrase_file(tmp_path, capsys):
     assert done.returncode == 0, done.stderr
     assert not encryption.looks_encrypted(database)
     assert list(database.parent.glob("rapport.db.encrypted-*"))
+
+
+def _file(folder, text):
+    path = folder / "recovery.txt"
+    path.write_text(text + "\n")
+    return path

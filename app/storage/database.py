@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.storage import backup, commits, encryption, migrate, search
 from app.storage.errors import DatabaseBusyError, DatabaseTooNewError, StorageError
+from app.storage.gate import Gate
 from app.storage.opening import check_file, explain, inspect_file, needs_full_check
 from app.storage.uris import sqlalchemy_url
 
@@ -63,6 +64,7 @@ class Database:
         # transaction, and with None when the wait is over (the GUI shows it).
         self.on_wait: Callable[[float | None], None] | None = None
         self.write_wait = WRITE_WAIT_S
+        self.gate = Gate()  # see suspended()
         event.listen(engine, "begin", self._on_begin)
 
     @classmethod
@@ -101,11 +103,7 @@ class Database:
         )
         encryption.roll_back_hot_journal(path, key)
         current = inspect_file(path, backup_dir, quick=full, key=key)
-        # hide_parameters: see app/logs.py. With a key, each pooled connection is made by
-        # sqlcipher3 and keyed before anything else (the URL still picks a file's pool).
-        extra = {"creator": encryption.sqlalchemy_creator(path, key)} if key else {}
-        engine = create_engine(sqlalchemy_url(path), hide_parameters=True, **extra)
-        event.listen(engine, "connect", _on_connect)
+        engine = _engine(path, key)
         db = cls(path, engine, backup_dir, keep, key)
         if current == migrate.HEAD:
             return db
@@ -136,6 +134,24 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @contextmanager
+    def suspended(self) -> Iterator[None]:
+        """No connection open while the block runs (it may replace the file: encrypt,
+        decrypt, re-key); other threads' uses wait at the gate. Call reopen() inside when
+        the key changed."""
+        with self.gate.closed():
+            self.engine.dispose()
+            yield
+
+    def reopen(self, key: encryption.Key | None) -> None:
+        """Go on with the file at self.path under a new key (None: plain), same object:
+        every service holding this Database keeps working."""
+        old = self.engine
+        self.engine = _engine(self.path, key)
+        self.key = key
+        event.listen(self.engine, "begin", self._on_begin)
+        old.dispose()
 
     # --- transactions --------------------------------------------------------------------
     def _on_begin(self, conn: Connection) -> None:
@@ -177,18 +193,18 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed on success, rolled back on any error."""
-        with commits.tracked(), Session(self._writer(), expire_on_commit=False) as session:
+        with self.gate.use(), commits.tracked(), Session(self._writer(), expire_on_commit=False) as session:
             with session.begin():
                 yield session
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as connection:
+        with self.gate.use(), self.engine.connect() as connection:
             yield connection
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        with commits.tracked(), self._writer().begin() as connection:
+        with self.gate.use(), commits.tracked(), self._writer().begin() as connection:
             yield connection
 
     @contextmanager
@@ -196,7 +212,7 @@ class Database:
         """One transaction for a large write, with the search triggers paused. The caller
         adds the contact ids it touched to the yielded set; they are re-indexed at the
         end. Nothing is written if the block raises."""
-        with commits.tracked(), self._writer().begin() as connection:
+        with self.gate.use(), commits.tracked(), self._writer().begin() as connection:
             touched: set[int] = set()
             search.pause(connection)
             yield connection, touched
@@ -205,7 +221,8 @@ class Database:
 
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (outside any transaction, as SQLite needs)."""
-        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        with self.gate.use(), self.engine.connect().execution_options(
+                isolation_level="AUTOCOMMIT") as conn:  # fmt: skip
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # --- backups ---------------------------------------------------------------------------
@@ -214,8 +231,9 @@ class Database:
         Raises BackupFailedError: callers about to replace data must not go on then."""
         if self.backup_dir is None:
             return None
-        return backup.backup_file(self.path, self.backup_dir, self.backups_to_keep, reason,
-                                  key=self.key)  # encrypted like the database  # fmt: skip
+        with self.gate.use():
+            return backup.backup_file(self.path, self.backup_dir, self.backups_to_keep, reason,
+                                      key=self.key)  # encrypted like the database  # fmt: skip
 
     def daily_backup_if_due(self, now: datetime | None = None) -> Path | None:
         if self.backup_dir is None:
@@ -242,4 +260,14 @@ class Database:
         return safety
 
     def revision(self) -> str | None:
-        return inspect_file(self.path, None, quick=False, key=self.key)
+        with self.gate.use():
+            return inspect_file(self.path, None, quick=False, key=self.key)
+
+
+def _engine(path: Path, key: encryption.Key | None) -> Engine:
+    # hide_parameters: see app/logs.py. With a key, each pooled connection is made by
+    # sqlcipher3 and keyed before anything else (the URL still picks a file's pool).
+    extra = {"creator": encryption.sqlalchemy_creator(path, key)} if key else {}
+    engine = create_engine(sqlalchemy_url(path), hide_parameters=True, **extra)
+    event.listen(engine, "connect", _on_connect)
+    return engine

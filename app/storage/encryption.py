@@ -22,6 +22,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
 from app.storage.errors import StorageError
 from app.storage.uris import sqlite_uri
@@ -67,6 +68,11 @@ class Key:
         return cls("'" + text.replace("'", "''") + "'", "passphrase")
 
     @property
+    def text(self) -> str | None:
+        """The passphrase as typed (None for a raw key): key_file.py seals with it."""
+        return self.pragma[1:-1].replace("''", "'") if self.kind == "passphrase" else None
+
+    @property
     def hex(self) -> str | None:
         """The raw key as hex (what the keyring stores), None for a passphrase."""
         return self.pragma[3:-2] if self.kind == "raw" else None
@@ -77,7 +83,9 @@ def new_key() -> Key:
 
 
 def available() -> bool:
+    """The `encryption` extra is installed: sqlcipher3, and cryptography (key_file.py)."""
     try:
+        import cryptography.hazmat.primitives.ciphers.aead  # noqa: F401
         import sqlcipher3  # noqa: F401
     except ImportError:
         return False
@@ -182,15 +190,24 @@ def sqlalchemy_creator(path: Path, key: Key):
 
 
 # --- switching a file between the two forms ---------------------------------------------
-def encrypt_file(path: Path, key: Key, now: datetime | None = None) -> Path:
+# progress(fraction 0..1) is called from the thread doing the work, often during the copy.
+Progress = Callable[[float], None]
+COPY_SHARE = 0.85  # of the bar: the copy; the check and the swap take the rest
+OPS_PER_PAGE = 180  # SQLite VM steps per page sqlcipher_export copies (measured: 177-182)
+OPS_STEP = 20_000
+
+
+def encrypt_file(path: Path, key: Key, now: datetime | None = None,
+                 progress: Progress | None = None) -> Path:  # fmt: skip
     """Encrypt the plain database at `path` (no connection may be open on it). Returns the
     kept plain copy, `<name>.plain-<date>`, which the caller removes once the user agrees."""
-    return _switch(path, None, key, "plain", now)
+    return _switch(path, None, key, "plain", now, progress)
 
 
-def decrypt_file(path: Path, key: Key, now: datetime | None = None) -> Path:
+def decrypt_file(path: Path, key: Key, now: datetime | None = None,
+                 progress: Progress | None = None) -> Path:  # fmt: skip
     """Decrypt back to plain SQLite. Returns the kept encrypted copy."""
-    return _switch(path, key, None, "encrypted", now)
+    return _switch(path, key, None, "encrypted", now, progress)
 
 
 def change_key(path: Path, old: Key, new: Key) -> None:
@@ -209,7 +226,9 @@ def change_key(path: Path, old: Key, new: Key) -> None:
     check.close()
 
 
-def _switch(path: Path, old: Key | None, new: Key | None, kept_as: str, now) -> Path:
+def _switch(path: Path, old: Key | None, new: Key | None, kept_as: str, now,
+            progress: Progress | None = None) -> Path:  # fmt: skip
+    report = progress or (lambda fraction: None)
     if (old is None) == looks_encrypted(path):
         state = "already encrypted" if old is None else "not encrypted"
         raise StorageError(f"{path} is {state}; nothing was changed.")
@@ -228,12 +247,14 @@ def _switch(path: Path, old: Key | None, new: Key | None, kept_as: str, now) -> 
             raise StorageError(f"{path} is in use (is Rapport open?). Close Rapport and try "
                                "again; nothing was changed.")  # fmt: skip
         counts = _row_counts(source)
+        _follow_copy(source, report)
         target_key = new.pragma if new is not None else "''"
         source.execute(f"ATTACH DATABASE ? AS target KEY {target_key}", (str(work),))
         source.execute("SELECT sqlcipher_export('target')")
         user_version = source.execute("PRAGMA main.user_version").fetchone()[0]
         source.execute(f"PRAGMA target.user_version = {int(user_version)}")
         source.execute("DETACH DATABASE target")
+        source.set_progress_handler(None, 0)
     except (sqlite3.Error, driver.Error) as error:
         work.unlink(missing_ok=True)
         if "locked" in str(error) or "busy" in str(error):
@@ -246,7 +267,9 @@ def _switch(path: Path, old: Key | None, new: Key | None, kept_as: str, now) -> 
         raise
     finally:
         source.close()
+    report(COPY_SHARE)
     _verify(work, new, counts)
+    report(0.95)
     os.chmod(work, 0o600)
     _fsync(work)
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
@@ -259,7 +282,22 @@ def _switch(path: Path, old: Key | None, new: Key | None, kept_as: str, now) -> 
         shutil.copy2(path, kept)
     os.replace(work, path)
     _fsync(path.parent)
+    report(1.0)
     return kept
+
+
+def _follow_copy(connection, report: Progress) -> None:
+    """Turn SQLite's VM steps during sqlcipher_export into a fraction of the copy."""
+    pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    expected = max(1, pages * OPS_PER_PAGE // OPS_STEP)
+    steps = [0]
+
+    def step() -> int:
+        steps[0] += 1
+        report(COPY_SHARE * min(0.99, steps[0] / expected))
+        return 0  # go on
+
+    connection.set_progress_handler(step, OPS_STEP)
 
 
 def _row_counts(connection) -> dict[str, int]:

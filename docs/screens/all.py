@@ -12,7 +12,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 AREAS = ("today", "contacts", "common_ground", "dashboard", "drafts", "import_export", "settings",
-         "sync")
+         "sync",
+         "encryption")
 
 
 def main(languages: list[str]) -> int:

@@ -1729,6 +1729,133 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>&amp;Decrypt</source>
+        <translation>&amp;Entschlüsseln</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>&amp;Move the key to the keyring</source>
+        <translation>Schlüssel in den Schlüssel&amp;bund</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>After decrypting, anyone who can read the file can read your notes. The encrypted file is deleted.</source>
+        <translation>Nach dem Entschlüsseln kann jeder, der die Datei lesen kann, Ihre Notizen lesen. Die verschlüsselte Datei wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Behind a &amp;passphrase, asked at every start</source>
+        <translation>Hinter einer &amp;Passphrase, bei jedem Start abgefragt</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase</source>
+        <translation>Passphrase ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least %1 characters.</source>
+        <translation>Wählen Sie eine Passphrase mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Decrypt the database?</source>
+        <translation>Datenbank entschlüsseln?</translation>
+    </message>
+    <message>
+        <source>Done: Rapport now asks for the new passphrase at start. Your recovery key stays the same.</source>
+        <translation>Fertig: Rapport fragt jetzt beim Start nach der neuen Passphrase. Ihr Wiederherstellungsschlüssel bleibt derselbe.</translation>
+    </message>
+    <message>
+        <source>Done: Rapport now asks for the passphrase at start.</source>
+        <translation>Fertig: Rapport fragt jetzt beim Start nach der Passphrase.</translation>
+    </message>
+    <message>
+        <source>Done: the key is now kept in the system keyring.</source>
+        <translation>Fertig: Der Schlüssel liegt jetzt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Done: your database is encrypted. The old unencrypted file was deleted; on an SSD its data may remain on the disk until it is overwritten.</source>
+        <translation>Fertig: Ihre Datenbank ist verschlüsselt. Die alte, unverschlüsselte Datei wurde gelöscht; auf einer SSD können ihre Daten auf dem Datenträger bleiben, bis sie überschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Done: your database is no longer encrypted. The encrypted file was deleted.</source>
+        <translation>Fertig: Ihre Datenbank ist nicht mehr verschlüsselt. Die verschlüsselte Datei wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Encrypting writes an encrypted copy of the database, checks it, puts it in place and then deletes the old unencrypted file; decrypting does the reverse. Deleting is not wiping: on an SSD, or a copy-on-write or journaling file system, the old data may stay readable on the disk until it is overwritten, and Rapport cannot force that. Full-disk encryption protects against it. Backups made from now on are encrypted too; older backups stay as they are.</source>
+        <translation>Beim Verschlüsseln schreibt Rapport eine verschlüsselte Kopie der Datenbank, prüft sie, setzt sie an ihre Stelle und löscht dann die alte, unverschlüsselte Datei; beim Entschlüsseln umgekehrt. Löschen ist nicht Überschreiben: Auf einer SSD oder einem Copy-on-Write- oder Journaling-Dateisystem können die alten Daten auf dem Datenträger lesbar bleiben, bis sie überschrieben werden, und Rapport kann das nicht erzwingen. Dagegen schützt eine Verschlüsselung des ganzen Datenträgers. Sicherungen von jetzt an werden ebenfalls verschlüsselt; ältere Sicherungen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Encryption needs the optional package sqlcipher3 (SQLCipher), which is not installed in this Rapport. Install it with %1 and start Rapport again.</source>
+        <translation>Die Verschlüsselung braucht das optionale Paket sqlcipher3 (SQLCipher), das in diesem Rapport nicht installiert ist. Installieren Sie es mit %1 und starten Sie Rapport neu.</translation>
+    </message>
+    <message>
+        <source>In the system &amp;keyring: a random key, nothing to type at start</source>
+        <translation>Im &amp;Schlüsselbund des Systems: ein zufälliger Schlüssel, beim Start nichts einzugeben</translation>
+    </message>
+    <message>
+        <source>In the system keyring (none is available here)</source>
+        <translation>Im Schlüsselbund des Systems (hier ist keiner verfügbar)</translation>
+    </message>
+    <message>
+        <source>New pa&amp;ssphrase:</source>
+        <translation>Neue Passphr&amp;ase:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation>Passphr&amp;ase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Rapport could not do that: %1</source>
+        <translation>Das ging nicht: %1</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same one twice.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich. Geben Sie zweimal dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>Where the key is kept</source>
+        <translation>Wo der Schlüssel liegt</translation>
+    </message>
+    <message>
+        <source>Your database is &lt;b&gt;encrypted&lt;/b&gt;. Its key is kept in the system keyring, so Rapport opens without asking.</source>
+        <translation>Ihre Datenbank ist &lt;b&gt;verschlüsselt&lt;/b&gt;. Ihr Schlüssel liegt im Schlüsselbund des Systems, daher öffnet Rapport ohne Nachfrage.</translation>
+    </message>
+    <message>
+        <source>Your database is &lt;b&gt;encrypted&lt;/b&gt;. Rapport asks for the passphrase at every start.</source>
+        <translation>Ihre Datenbank ist &lt;b&gt;verschlüsselt&lt;/b&gt;. Rapport fragt bei jedem Start nach der Passphrase.</translation>
+    </message>
+    <message>
+        <source>Your database is &lt;b&gt;not encrypted&lt;/b&gt;: anyone who can read the file (a lost laptop, a synced folder, a backup disk) can read your notes.</source>
+        <translation>Ihre Datenbank ist &lt;b&gt;nicht verschlüsselt&lt;/b&gt;: Wer die Datei lesen kann (ein verlorener Laptop, ein synchronisierter Ordner, eine Sicherungsplatte), kann Ihre Notizen lesen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>, including %n archived</source>
@@ -3075,6 +3202,10 @@ Die Details stehen in der Protokolldatei:
 <context>
     <name>PassphraseDialog</name>
     <message>
+        <source>Opened with the recovery key</source>
+        <translation>Mit dem Wiederherstellungsschlüssel geöffnet</translation>
+    </message>
+    <message>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
@@ -3095,8 +3226,12 @@ Die Details stehen in der Protokolldatei:
         <translation>Rapport entsperren</translation>
     </message>
     <message>
-        <source>Your Rapport database %1 is encrypted, and the system keyring holds no key for it. Type its passphrase.</source>
-        <translation>Ihre Rapport-Datenbank %1 ist verschlüsselt, und der Schlüsselbund des Systems enthält keinen Schlüssel dafür. Geben Sie ihre Passphrase ein.</translation>
+        <source>Your Rapport database %1 is encrypted, and the system keyring holds no key for it. Type its passphrase, or your recovery key if you forgot the passphrase.</source>
+        <translation>Ihre Rapport-Datenbank %1 ist verschlüsselt, und der Schlüsselbund des Systems enthält keinen Schlüssel dafür. Geben Sie ihre Passphrase ein oder, falls Sie die Passphrase vergessen haben, Ihren Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <source>Your recovery key opened the database. Choose a new passphrase now: Edit → Settings → Encryption… → Change passphrase. The recovery key stays valid.</source>
+        <translation>Ihr Wiederherstellungsschlüssel hat die Datenbank geöffnet. Wählen Sie jetzt eine neue Passphrase: Bearbeiten → Einstellungen … → Verschlüsselung … → Passphrase ändern. Der Wiederherstellungsschlüssel bleibt gültig.</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3536,29 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>due %1</source>
         <translation>fällig am %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPanel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>I have sa&amp;ved the recovery key</source>
+        <translation>Ich habe den Wiederherstellungsschlüssel &amp;gesichert</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, this key opens your database instead. Write it down or keep it in a password manager, away from this computer. Rapport shows it only this once and cannot show it again.</source>
+        <translation>Wenn Sie die Passphrase vergessen, öffnet dieser Schlüssel Ihre Datenbank. Schreiben Sie ihn auf oder legen Sie ihn in einem Passwortmanager ab, nicht auf diesem Computer. Rapport zeigt ihn nur dieses eine Mal und kann ihn nicht erneut anzeigen.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4085,14 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>Digest &amp;time:</source>
         <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Encr&amp;yption:</source>
+        <translation>Verschl&amp;üsselung:</translation>
+    </message>
+    <message>
+        <source>Encryption…</source>
+        <translation>Verschlüsselung …</translation>
     </message>
     <message>
         <source>Follow the system</source>

@@ -22,6 +22,7 @@ from app.ui.contacts.decision_dialog import DecisionDialog
 from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.settings.accounts_dialog import AccountsDialog
+from app.ui.settings.encryption_dialog import EncryptionDialog
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.contacts.trash_dialog import TrashDialog
 from app.ui.today.weekly_review import WeeklyReview
@@ -90,6 +91,7 @@ def test_every_dialog_names_its_controls(qtbot, sample, language):
         ("export", ExportDialog(services)),
         ("settings", SettingsDialog(services)),
         ("sync account", AccountsDialog(services)),
+        ("encryption", EncryptionDialog(services)),
         ("log interaction", LogInteractionDialog(services, contact_id)),
         ("draft", DraftDialog(services, contact_id, None, {})),
         ("trash", TrashDialog(services)),

@@ -24,6 +24,7 @@ from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.contacts.reminder_dialog import ReminderDialog
 from app.ui.settings.accounts_dialog import AccountsDialog
+from app.ui.settings.encryption_dialog import EncryptionDialog
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.contacts.trash_dialog import TrashDialog
 from app.ui.shell.unlock import PassphraseDialog
@@ -142,6 +143,7 @@ def test_dialogs_fit(qtbot, sample, language, tmp_path):
         ("export", ExportDialog(services)),
         ("settings", SettingsDialog(services)),
         ("sync account", AccountsDialog(services)),
+        ("encryption", EncryptionDialog(services)),
         ("log interaction", LogInteractionDialog(services, contact_id)),
         ("draft", DraftDialog(services, contact_id, None, {})),
         ("unlock", PassphraseDialog(services.db.path)),

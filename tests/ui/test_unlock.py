@@ -76,3 +76,34 @@ def test_export_dialog_says_the_file_is_not_encrypted(qtbot, locked, clock):
         plain_db.close()
     finally:
         db.close()
+
+
+def test_the_recovery_key_unlocks_when_the_passphrase_is_forgotten(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.storage import key_file
+
+    path = tmp_path / "sealed" / "rapport.db"
+    Database.open(path).close()
+    data_key, recovery = key_file.create(path, "vergessene Passphrase")
+    encryption.remove_kept_copy(encryption.encrypt_file(path, data_key))
+    before = path.read_bytes()
+    seen, told = [], []
+
+    def close_notice():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, close_notice)
+            return
+        told.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    wrong = key_file.new_recovery_key()
+    type_into_dialog(qtbot, ["falsch geraten", wrong, recovery.lower()], seen)
+    QTimer.singleShot(0, close_notice)
+    go_on, key = unlock(path)
+    assert go_on and key == data_key
+    assert "does not open" in seen[1] and "does not open" in seen[2]
+    assert told and "recovery key opened" in told[0]
+    assert path.read_bytes() == before  # wrong tries changed nothing
+    Database.open(path, key=key).close()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.settings import Settings
 from app.services import Services
+from app.ui.settings.encryption_dialog import EncryptionDialog
 from app.ui.widgets import accessibility
 from app.ui.widgets.icons import icon
 from app.ui.widgets.wheel_guard import guard_wheel
@@ -65,6 +66,9 @@ class SettingsDialog(QDialog):
         self.accounts_button = QPushButton(icon("sync"), "")  # Settings → Sync account (issue 22)
         self.accounts_button.clicked.connect(self.open_accounts)
         general.addRow("", self.accounts_button)
+        self.encryption = QPushButton(icon("lock"), "")  # its own dialog: encryption_dialog.py
+        self.encryption.clicked.connect(lambda: EncryptionDialog(services, self).exec())
+        self.encryption_label = self._row(general, self.encryption)
         self.contacts, contacts = self._group()
         self.formality_label = self._row(contacts, self.formality)
         self.cadence_label = self._row(contacts, self.cadence)
@@ -208,6 +212,8 @@ class SettingsDialog(QDialog):
         self.open_folder.setText(self.tr("&Open folder"))
         self.accounts_button.setText(self.tr("S&ync account…"))
         self.open_folder.setToolTip(self.tr("Show the folder with your database and backups"))
+        self.encryption_label.setText(self.tr("Encr&yption:"))
+        self.encryption.setText(self.tr("Encryption…"))
         self.formality_label.setText(self.tr("German &address:"))
         _fill(self.formality, [(self.tr("du (informal)"), "du"), (self.tr("Sie (formal)"), "sie")])
         self.cadence_label.setText(self.tr("&Keep in touch every:"))

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.storage import encryption
+from app.storage import encryption, key_file
 from app.storage.errors import StorageError
 
 TRIES = 3
@@ -27,7 +29,8 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Unlock Rapport"))
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr("Your Rapport database %1 is encrypted, and the system "
-                                    "keyring holds no key for it. Type its passphrase.")
+                                    "keyring holds no key for it. Type its passphrase, or "
+                                    "your recovery key if you forgot the passphrase.")
                             .replace("%1", str(database)))  # fmt: skip
         self.intro.setWordWrap(True)
         self.problem = QLabel()
@@ -44,7 +47,8 @@ class PassphraseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for widget in (self.intro, self.problem, self.passphrase, buttons):
             layout.addWidget(widget)
-        self.resize(460, self.sizeHint().height())
+        width = 500  # the word-wrapped intro: its height for this width, not for its hint
+        self.resize(width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)))
 
     def show_wrong(self, tries_left: int) -> None:
         self.problem.setText(self.tr("That passphrase does not open the database. Nothing was "
@@ -65,13 +69,18 @@ def unlock(database: Path, parent: QWidget | None = None) -> tuple[bool, encrypt
     for attempt in range(TRIES):
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.passphrase.text():
             return False, None
-        key = encryption.Key.passphrase(dialog.passphrase.text())
         try:
-            encryption.connect(database, key, readonly=True).close()
+            key, via = key_file.key_for_text(database, dialog.passphrase.text())
         except encryption.WrongKeyError:
             dialog.show_wrong(TRIES - attempt - 1)
             continue
-        except StorageError:
-            return True, key  # Database.open explains anything else (no extra)
+        except StorageError:  # Database.open explains anything else (no extra)
+            return True, encryption.Key.passphrase(dialog.passphrase.text())
+        if via == "recovery":
+            QMessageBox.information(parent, QCoreApplication.translate(
+                "PassphraseDialog", "Opened with the recovery key"), QCoreApplication.translate(
+                "PassphraseDialog", "Your recovery key opened the database. Choose a new "
+                "passphrase now: Edit → Settings → Encryption… → Change passphrase. The "
+                "recovery key stays valid."))  # fmt: skip
         return True, key
     return False, None
