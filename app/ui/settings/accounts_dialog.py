@@ -185,7 +185,7 @@ class AccountsDialog(QDialog):
             self._show(reason(error), ok=False)
             return
         self._save_interval()
-        self.services.events.emit("sync_account")  # the status bar syncs with it at once
+        self.services.events.emit("sync")  # the status bar syncs with it at once
         self.accept()
 
     def _save_interval(self) -> None:
@@ -201,7 +201,7 @@ class AccountsDialog(QDialog):
         self.url.clear()
         self.user.clear()
         self._show(self.tr("The account was removed. Your contacts stay in Rapport."), ok=None)
-        self.services.events.emit("sync_account")
+        self.services.events.emit("sync")
 
     # --- texts ------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

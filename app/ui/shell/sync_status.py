@@ -168,14 +168,16 @@ class SyncStatus(QObject):
             QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
 
     def _on_change(self, change) -> None:
-        if change.what == "sync_account":  # saved or removed in Settings → Sync account
+        from app.services.changes import Kind
+
+        if Kind.SYNC in change:  # the account saved or removed in Settings → Sync account
             self.last, self.last_time = None, accounts.last_synced(self.services.db)
             if self.configured() and not self.running:
                 self.sync_now()
             else:
                 self.timer.stop()
                 self._show()
-        elif change.what == "settings" and not self.running:
+        elif Kind.SETTINGS in change and not self.running:
             self._plan(failed=self.last is not None and self.last.error is not None)
 
     # --- what the status bar says -----------------------------------------------------------
