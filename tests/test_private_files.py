@@ -116,8 +116,8 @@ def test_the_window_creates_private_folders_and_log(tmp_path):
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and process.poll() is None:
             log = data / "logs" / "rapport.log"
-            if log.exists() and "language" in log.read_text(encoding="utf-8"):
-                break  # the window is being built: folders, database and log exist
+            if log.exists() and "main window shown" in log.read_text(encoding="utf-8"):
+                break  # the database is open and the window has its pages
             time.sleep(0.2)
         assert process.poll() is None, process.communicate()[1].decode()
         assert mode(data) == 0o700 and mode(data / "logs") == 0o700

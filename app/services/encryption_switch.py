@@ -18,7 +18,7 @@ from pathlib import Path
 
 from app.storage import encryption, key_file
 from app.storage.database import Database
-from app.storage.encryption import Key, Progress
+from app.storage.encryption import EXTRA_HINT, Key, Progress  # noqa: F401  (EXTRA_HINT: for the dialog)
 from app.storage.errors import StorageError
 
 PLAIN, KEYRING, PASSPHRASE = "plain", "keyring", "passphrase"

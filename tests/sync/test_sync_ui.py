@@ -114,16 +114,20 @@ def web_page_server(request) -> str:
 
 
 def test_the_connection_test_speaks_german(qtbot, dialog, account, qapp):
-    from app.ui.shell.i18n import install_translators
+    from PySide6.QtCore import QLocale
 
+    from app.ui.shell.i18n import install_translators, remove_translators
+
+    before = QLocale()
     install_translators(qapp, "de")
     try:
         fill(qtbot, dialog, account.url, account.user, "falsch")
         assert click_test(qtbot, dialog) is False
         assert dialog.message.text() == "Der Server hat den Benutzernamen oder das Passwort abgelehnt."
         assert dialog.test_button.text() == "Verbindung &testen"
-    finally:
-        install_translators(qapp, "en")
+    finally:  # as it was: no translator, the test locale (another language leaks into later tests)
+        remove_translators(qapp)
+        QLocale.setDefault(before)
 
 
 def test_save_keeps_the_password_only_in_the_keyring_and_remove_forgets_it(

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 )  # fmt: skip
 
 from app.services import Services
-from app.services.encryption_switch import KEYRING, PASSPHRASE, PLAIN, EncryptionSwitch
-from app.storage.encryption import EXTRA_HINT
+from app.services.encryption_switch import EXTRA_HINT, KEYRING, PASSPHRASE, PLAIN, EncryptionSwitch
 from app.ui.widgets.icons import icon
 from app.ui.widgets.workers import Worker
 

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressBar, QToolButton
 
 from app.services import Services
 from app.sync import account as accounts
 from app.sync.errors import SyncError
 from app.ui.settings.sync_messages import reason, short_reason, summary
-from app.ui.widgets import accessibility, shortcuts
+from app.ui.widgets import accessibility, dates, shortcuts
 from app.ui.widgets.icons import icon
 from app.ui.widgets.workers import Worker
 
@@ -184,11 +184,9 @@ class SyncStatus(QObject):
     def _time(self, when: datetime) -> str:
         local = when.astimezone(self.services.clock.local_tz())
         today = self.services.clock.now().astimezone(self.services.clock.local_tz()).date()
-        locale = QLocale()
-        time = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
         if local.date() == today:
-            return time
-        return f"{locale.toString(local.date(), QLocale.FormatType.ShortFormat)} {time}"
+            return dates.time_text(local)
+        return dates.date_time(local, today)
 
     def _show(self) -> None:
         configured = self.configured()
