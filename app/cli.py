@@ -18,12 +18,12 @@ PASSPHRASE_FILE: list[str | None] = [None]  # --passphrase-file, for open_servic
 # name -> (help, function that adds its arguments, function that runs it)
 COMMANDS: dict[str, tuple[str, Callable, Callable]] = {}
 GUI_HELP = ("Without a command, Rapport opens its window (options --data-dir, --no-first-run, "
-            "--self-test).\nEvery command also takes --data-dir, before or after its name.")  # fmt: skip
+            "--self-test).\nEvery command also takes --data-dir, before or after its name.")
 # Options (ours and Qt's) whose value is a separate word that is not a command.
 OPTIONS_WITH_VALUE = {"--data-dir", "--passphrase-file", "-platform", "-platformpluginpath", "-platformtheme", "-plugin",
                       "-qmljsdebugger", "-style", "-stylesheet", "-session", "-display", "-geometry",
                       "-title", "-name", "-qwindowgeometry", "-qwindowicon", "-qwindowtitle",
-                      "-qwindowscreen", "-visual", "-fn", "-font", "-bg", "-fg", "-btn"}  # fmt: skip
+                      "-qwindowscreen", "-visual", "-fn", "-font", "-bg", "-fg", "-btn"}
 
 
 def command(name: str, help_text: str, arguments: Callable = lambda parser: None):
@@ -58,14 +58,14 @@ def is_cli_command(argv: list[str]) -> bool:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="rapport", description="Rapport, a networking CRM.",
                                      epilog=GUI_HELP,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
     parser.add_argument("--data-dir", help="folder for the database (default: your data folder)")
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="an encrypted database's passphrase, on the file's first line")
     common = argparse.ArgumentParser(add_help=False)  # so that --data-dir may follow the command
     common.add_argument("--data-dir", default=argparse.SUPPRESS,
-                        help="folder for the database (default: your data folder)")  # fmt: skip
+                        help="folder for the database (default: your data folder)")
     sub = parser.add_subparsers(dest="command", required=True, title="commands", metavar="COMMAND")
     for name, (help_text, arguments, _run) in COMMANDS.items():
         arguments(sub.add_parser(name, help=help_text, description=help_text, parents=[common]))
@@ -137,7 +137,7 @@ def _demo(args) -> int:
     )
     print(file=sys.stderr)
     print(f"Added {size.contacts} contacts, {size.interactions} interactions, "
-          f"{size.promises} promises to {services.db.path}")  # fmt: skip
+          f"{size.promises} promises to {services.db.path}")
     return 0
 
 
@@ -151,7 +151,7 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 @command("import", "import contacts (duplicates are merged; nothing is written on error)",
-         _import_arguments)  # fmt: skip
+         _import_arguments)
 def _import(args) -> int:
     from app.services.importers.plan import ImportFormatError
 
@@ -185,7 +185,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 @command("export", "export contacts as vCard or CSV, or everything as a JSON backup",
-         _export_arguments)  # fmt: skip
+         _export_arguments)
 def _export(args) -> int:
     from pathlib import Path
 
@@ -202,7 +202,7 @@ def _export(args) -> int:
         return 2
     if services.db.key is not None:  # the database is encrypted, this file is not
         print(f"Note: {result.path} is not encrypted; anyone who can read it can read it all.",
-              file=sys.stderr)  # fmt: skip
+              file=sys.stderr)
     if args.format == "json":
         print(say.wrote_backup(result.contacts, result.archived, result.rows, result.path))
     else:
@@ -248,14 +248,14 @@ def _today(args) -> int:
             return {"kind": i.kind.value, "id": i.ref_id, "contact_id": i.contact_id,
                     "name": i.name, "due": i.due.isoformat(),
                     "since": i.since.isoformat() if i.since else None, "text": i.text,
-                    "count": i.count, "owner": i.owner or None, "reason": reason_en(i)}  # fmt: skip
+                    "count": i.count, "owner": i.owner or None, "reason": reason_en(i)}
 
         print(json.dumps({"today": today.today.isoformat(),
                           "focus": [as_json(i) for i in today.focus],
                           "later": today.later_count, "groups": [
             {"group": group.bucket.value, "total": group.total,
              "items": [as_json(i) for i in group.items]} for group in today.groups]},
-            ensure_ascii=False, indent=2))  # fmt: skip
+            ensure_ascii=False, indent=2))
         return 0
     say = text_for(services)
     shown = [group for group in today.groups if group.total]
@@ -289,7 +289,7 @@ def _export_ics_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 @command("export-ics", "export birthdays, reminders and promises as an iCalendar file",
-         _export_ics_arguments)  # fmt: skip
+         _export_ics_arguments)
 def _export_ics(args) -> int:
     from app.services.calendar_export import CalendarExport
 
@@ -302,7 +302,7 @@ def _export_ics(args) -> int:
         print(say.cannot_write(str(path), error.strerror or str(error)), file=sys.stderr)
         return 2
     print(say.wrote_calendar(summary.birthdays, summary.reminders, summary.promises,
-                             str(summary.path)))  # fmt: skip
+                             str(summary.path)))
     return 0
 
 
@@ -338,7 +338,7 @@ def _remove_sample(args) -> int:
         print("There is no sample network to remove.")
         return 0
     print(f"Removed {removed.contacts} sample contacts from {services.db.path}; "
-          "your own contacts and your profile are untouched.")  # fmt: skip
+          "your own contacts and your profile are untouched.")
     return 0
 
 
@@ -362,7 +362,7 @@ def _sync_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 @command("sync", "sync contacts two-way with a CardDAV server (and dates into its calendar)",
-         _sync_arguments)  # fmt: skip
+         _sync_arguments)
 def _sync(args) -> int:
     from app.sync.command import run
 

@@ -29,7 +29,7 @@ def _fill(data_dir, language: str | None = None) -> None:
     ben = services.contacts.create(given_name="Ben", family_name="Schmidt",
                                    birthday=Birthday(month=(today + timedelta(days=3)).month,
                                                      day=(today + timedelta(days=3)).day,
-                                                     year=1990))  # fmt: skip
+                                                     year=1990))
     services.promises.add(maxi, "me", "Folien schicken", due=today - timedelta(days=3))
     services.promises.add(ben, "them", "Intro zu Lea", due=today - timedelta(days=1))
     if language:
@@ -64,7 +64,7 @@ def test_a_pipe_closed_early_ends_quietly(tmp_path, command):
     data = tmp_path / "d"
     assert main(["--data-dir", str(data), "demo", "--contacts", "40"]) == 0
     process = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data), *command],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     process.stdout.close()  # like `head` that has read enough
     _out, err = process.communicate(timeout=120)
     assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
@@ -87,7 +87,7 @@ def test_today_prints_each_date_once_and_reads_well(tmp_path, capsys):
 
 @pytest.mark.parametrize("word", ["synch", "foo"])  # "sync" is a real command now
 def test_an_unknown_command_is_an_error_and_never_opens_the_window(word, capsys, monkeypatch,
-                                                                   tmp_path):  # fmt: skip
+                                                                   tmp_path):
     import app.ui.shell.launch
 
     monkeypatch.setattr(app.ui.shell.launch, "run_gui", lambda argv: pytest.fail("the GUI started"))
@@ -117,7 +117,7 @@ def test_window_options_still_open_the_window(monkeypatch):
 
 
 def test_export_without_out_goes_to_the_documents_folder_and_says_where(tmp_path, capsys,
-                                                                         monkeypatch):  # fmt: skip
+                                                                         monkeypatch):
     documents, here = tmp_path / "Documents", tmp_path / "here"
     here.mkdir()
     monkeypatch.chdir(here)
@@ -147,7 +147,7 @@ def test_the_locale_picks_german_when_the_settings_leave_it_to_the_system(tmp_pa
     env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
     env.update(LANG="de_DE.UTF-8", LANGUAGE="de")
     done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(tmp_path / "d"), "today"],
-                          env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
+                          env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "Fokus: 2 Sachen zuerst" in done.stdout and "Demnächst (1)" in done.stdout
 
@@ -157,7 +157,7 @@ def test_the_cli_speaks_german_without_loading_qt():
                            "from app.cli_text import CliText\n"
                            "print(CliText('de').bucket('overdue', '3'))\n"
                            "print(any(name.startswith('PySide6') for name in sys.modules))"],
-                          capture_output=True, text=True, timeout=60)  # fmt: skip
+                          capture_output=True, text=True, timeout=60)
     assert code.stdout.split("\n")[:2] == ["Überfällig (3)", "False"], code.stderr
 
 
@@ -165,7 +165,7 @@ def test_the_cli_speaks_german_without_loading_qt():
     ({"LANG": "de_DE.UTF-8"}, "de"), ({"LANG": "de_AT.UTF-8"}, "de"), ({"LANG": "en_GB.UTF-8"}, "en"),
     ({"LC_ALL": "C", "LANG": "de_DE.UTF-8"}, "en"), ({"LANG": "C.UTF-8"}, "en"), ({}, "en"),
     ({"LANGUAGE": "de:en", "LANG": "en_US.UTF-8"}, "de"), ({"LC_MESSAGES": "de_CH.UTF-8"}, "de"),
-])  # fmt: skip
+])
 def test_the_locale_decides_when_the_settings_say_system(environ, language):
     from app.cli_text import system_language
 

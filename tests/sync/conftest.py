@@ -85,7 +85,7 @@ level = warning
 """)
     with (folder / "radicale.log").open("w") as log:
         process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
-                                   stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
+                                   stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 30
     while True:
@@ -132,7 +132,7 @@ def make_account(server: Server, folder: Path, book: bool = True) -> Account:
         with requests.Session() as session:
             session.auth = (user, PASSWORD)
             response = session.request("MKCOL", address_book, data=MKCOL.encode(), timeout=10,
-                                       headers={"Content-Type": "application/xml"})  # fmt: skip
+                                       headers={"Content-Type": "application/xml"})
             assert response.status_code == 201, response.text
     password_file = folder / f"{user}.password"
     password_file.write_text(PASSWORD + "\n")
@@ -218,6 +218,6 @@ def calendar_url(account) -> str:
     with requests.Session() as session:
         session.auth = (account.user, account.password)
         response = session.request("MKCOL", url, data=MKCALENDAR.encode(), timeout=10,
-                                   headers={"Content-Type": "application/xml"})  # fmt: skip
+                                   headers={"Content-Type": "application/xml"})
         assert response.status_code == 201, response.text
     return url

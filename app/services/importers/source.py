@@ -38,7 +38,7 @@ def decode(data: bytes) -> tuple[str, str]:
 # The encodings the mapping step offers, by the names decode() gives them.
 ENCODINGS = ("UTF-8", "UTF-8 with BOM", "Windows-1252", "UTF-16")
 _CODECS = {"UTF-8": "utf-8-sig", "UTF-8 with BOM": "utf-8-sig", "Windows-1252": "cp1252",
-           "UTF-16": "utf-16"}  # fmt: skip
+           "UTF-16": "utf-16"}
 
 
 def decode_as(data: bytes, encoding: str) -> str:

@@ -26,7 +26,7 @@ from app.domain.relationships import FROM_VCARD_TYPE
 from app.services.photos import MAX_BYTES, sniff
 from app.services.importers.plan import (
     ContactRecord, ImportCancelled, ParsedFile, Problem, dropped_note, excerpt, kept_note,
-)  # fmt: skip
+)
 from app.services.importers.source import entry, read_text
 from app.services.importers.vcard_dates import DATE_PROPERTIES, read_date, read_past_job, resolve_dates
 
@@ -36,7 +36,7 @@ IGNORED_PROPERTIES = {"VERSION", "PRODID", "REV", "KIND", "SOURCE", "X-ABUID", "
                       "X-ABSHOWAS", "CLIENTPIDMAP", "LABEL", "X-ABLABEL", "X-ABPERSON",
                       "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE", "CLASS", "SORT-STRING",
                       "X-PHONETIC-FIRST-NAME", "X-PHONETIC-LAST-NAME", "MAILER", "NAME", "PROFILE",
-                      "X-IMAGETYPE", "X-IMAGEHASH", "X-SHAREDPHOTODISPLAYPREF"}  # fmt: skip
+                      "X-IMAGETYPE", "X-IMAGEHASH", "X-SHAREDPHOTODISPLAYPREF"}
 # Kept as written (no field in Rapport) and written back on export, besides being read:
 # a phone's social profiles and chat addresses become links too.
 KEPT_AND_READ = {"X-SOCIALPROFILE", "IMPP"}
@@ -78,7 +78,7 @@ def param_value(line, name: str) -> str:
     if not values:
         return ""
     return re.sub(r"\^(.)", lambda m: {"n": "\n", "'": '"', "^": "^"}.get(m.group(1), m.group(0)),
-                  values[0])  # fmt: skip
+                  values[0])
 
 
 def split_unescaped(value: str, separator: str = ";") -> list[str]:
@@ -136,7 +136,7 @@ def parse_file(path, progress: Progress | None = None, cancelled=None) -> Parsed
 
 
 def parse_text(text: str, path: str = "", progress: Progress | None = None,
-               cancelled=None) -> ParsedFile:  # fmt: skip
+               cancelled=None) -> ParsedFile:
     cards, stray = split_cards(text)
     parsed = ParsedFile(path, "vcard", [], [])
     not_taken: dict[str, set[str]] = {}
@@ -147,7 +147,7 @@ def parse_text(text: str, path: str = "", progress: Progress | None = None,
         try:
             properties = [vobject.base.textLineToContentLine(line, at) for at, line in lines]
             record, photos, warnings = card_to_record(properties, where, dropped,
-                                                      [line for _at, line in lines])  # fmt: skip
+                                                      [line for _at, line in lines])
         except Exception as error:  # any defect in one card rejects that card only
             parsed.problems.append(Problem(path, where, _reason(error, start)))
             continue
@@ -201,7 +201,7 @@ def _label(line) -> str:
 
 
 def card_to_record(properties, where: str, dropped: list[str] | None = None,
-                   raw: list[str] | None = None) -> tuple[ContactRecord, int, list[str]]:  # fmt: skip
+                   raw: list[str] | None = None) -> tuple[ContactRecord, int, list[str]]:
     """The record, how many photos it had, and warnings about fields left out.
     With `dropped` (an import, not sync): dates and relations Rapport has no field for are
     kept in the notes ("Anniversary: 2012-06-21"); with `raw` (the card's unfolded lines,
@@ -269,7 +269,7 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
             record.about = f"{record.about}\n\n{note}" if record.about else note
         elif name == "CATEGORIES":
             record.groups.extend(g for g in (unescape(p).strip() for p in
-                                             split_unescaped(value, ",")) if g)  # fmt: skip
+                                             split_unescaped(value, ",")) if g)
         elif name in TOPIC_PROPERTIES:
             label = unescape(value).strip()
             if label:
@@ -286,7 +286,7 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
             record.related.append(relation)  # linked when the other is in the same file
             if relation[3] == "name" and dropped is not None:  # and said in the notes
                 extras.append(((line.group or "").upper(), (_label(line) or "related").capitalize(),
-                               unescape(value).strip()))  # fmt: skip
+                               unescape(value).strip()))
         elif name in DATE_PROPERTIES:
             if unescape(value).strip():
                 dates.append(((line.group or "").upper(), name, line))
@@ -314,7 +314,7 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
     for group, name, line in dates:
         try:
             found = read_date(name, unescape(line.value).strip(), apple_labels.get(group, ""),
-                              lambda key, line=line: param_value(line, key))  # fmt: skip
+                              lambda key, line=line: param_value(line, key))
         except ValueError as error:
             warnings.append(f"{name} {excerpt(line.value)}: {error}; not imported")
             continue
@@ -322,7 +322,7 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
     record.dates = resolve_dates(record.dates)
     if extras:
         lines = [f"{_upper_first(apple_labels.get(group, label) if group else label)}: {text}"
-                 for group, label, text in extras]  # fmt: skip
+                 for group, label, text in extras]
         record.about = "\n".join(filter(None, [record.about, "\n".join(lines)]))
     if not (record.given_name or record.family_name) and full_name and full_name != record.nickname:
         given, _, family = full_name.rpartition(" ")
@@ -414,7 +414,7 @@ def _address(value: str, label: str, text: str = "") -> dict | None:
 def format_address(parts: dict) -> str:
     city_line = " ".join(p for p in (parts.get("postcode", ""), parts.get("city", "")) if p)
     lines = (parts.get("po_box", ""), parts.get("extended", ""), parts.get("street", ""),
-             city_line, parts.get("region", ""), parts.get("country", ""))  # fmt: skip
+             city_line, parts.get("region", ""), parts.get("country", ""))
     return ", ".join(p for p in lines if p)
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget,
-)  # fmt: skip
+)
 
 from app.ui.shell.page_loaders import page_class
 from app.ui.shell.page_set import PageSet
@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the frame is paint
 
 log = logging.getLogger(__name__)
 PAGE_ICONS = {"today": "today", "contacts": "contacts", "dashboard": "dashboard",
-              "common_ground": "common-ground", "matching": "common-ground"}  # fmt: skip
+              "common_ground": "common-ground", "matching": "common-ground"}
 
 
 PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         return self.sidebar.item(list(self.pages).index(key)).text()
 
     def _action(self, menu, text: str, slot, shortcut_id: str | None = None, icon: str = "",
-                enabled=True):  # fmt: skip
+                enabled=True):
         """A menu entry; its keys come from the one shortcut map (shortcuts.py)."""
         icon_ = themed_icon(icon) if icon else QIcon()
         if shortcut_id is None:
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
 
     def _build_menu_titles(self) -> None:
         for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"),
-                      QCoreApplication.translate("HelpMenu", "&Help")):  # fmt: skip
+                      QCoreApplication.translate("HelpMenu", "&Help")):
             self.menuBar().addMenu(title)
 
     def _build_menus(self) -> None:
@@ -187,13 +187,13 @@ class MainWindow(QMainWindow):
         self.log_action = self._action(edit, self.tr("&Log interaction…"),
                                        self.log_interaction, "log_interaction", "log-interaction")
         self.draft_action = self._action(edit, self.tr("&Draft message…"), self.draft_current,
-                                         "draft_message")  # fmt: skip
+                                         "draft_message")
         self.archive_action = self._action(edit, self.tr("&Archive contact"),
-                                           self.archive_current, "archive", "archive")  # fmt: skip
+                                           self.archive_current, "archive", "archive")
         self.trash_action = self._action(edit, self.tr("&Delete contact"), self.trash_current,
-                                         "trash", "delete")  # fmt: skip
+                                         "trash", "delete")
         self.merge_action = self._action(edit, self.tr("Mer&ge with duplicate…"),
-                                         self.merge_current, "merge")  # fmt: skip
+                                         self.merge_current, "merge")
         self.trash_view_action = self._action(
             edit, self.tr("&Trash…"), self.open_trash)
         edit.addSeparator()

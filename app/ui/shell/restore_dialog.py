@@ -40,7 +40,7 @@ class RestoreDialog(QDialog):
         folder = self.backups.folder()
         intro = QLabel(self.tr("Rapport copies your data once a day and before every import, "
                                "restore and update. The copies are in %1.")
-                       .replace("%1", str(folder) if folder else "–"))  # fmt: skip
+                       .replace("%1", str(folder) if folder else "–"))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(intro)
@@ -57,7 +57,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = buttons.addButton(self.tr("&Restore…"),
-                                                QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
+                                                QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -116,9 +116,9 @@ class RestoreDialog(QDialog):
         )
         question = (question.replace("%1", str(self.services.db.path))
                     .replace("%2", str(self.backups.current_contacts()))
-                    .replace("%3", when).replace("%4", "?" if theirs is None else str(theirs)))  # fmt: skip
+                    .replace("%3", when).replace("%4", "?" if theirs is None else str(theirs)))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Replace your data?"), question,
-                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+                          QMessageBox.StandardButton.Cancel, self)
         replace = box.addButton(self.tr("Replace with this backup"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
