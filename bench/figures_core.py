@@ -174,13 +174,13 @@ def search(ctx: Context) -> list[Figure]:
                 view.paint_shown()
 
             view.type(query)  # the list has rows to paint in the floor's paint
-            value, bare = measure_pair(lambda: view.type(query), least, ctx.runs)
+            value, bare = measure_pair(lambda query=query: view.type(query), least, ctx.runs)
             hits = len(floor(query))
             figures.append(explain(Figure(
                 f"search:{query}", f"Search keystroke “{query}” ({hits:,} matches)",
                 value=value, floor_label="bare FTS5 MATCH + paint alone", floor=bare,
                 goal_ratio=1.5, extra={"matches": hits, "measured_through": view.kind},
-            ), lambda: view.type(query)))
+            ), lambda query=query: view.type(query)))
         if view.page is not None and view.shows_rows(*SEARCH_QUERIES):
             figures.append(Figure(
                 "search-paint", "Paint alone: one screen of results, no query (part of each keystroke)",

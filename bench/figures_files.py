@@ -133,12 +133,12 @@ def peer(ctx: Context) -> list[Figure]:
         for query, label in zip(PEER_QUERIES, labels):
             found = {}
 
-            def run_khard() -> None:
+            def run_khard(query: str = query, found: dict = found) -> None:
                 done = subprocess.run([khard, *KHARD_LIST, query], env=env,
                                       capture_output=True, text=True, timeout=600)
                 found["khard"] = len(done.stdout.splitlines())
 
-            value, floor = measure_pair(lambda: view.type(query), run_khard, ctx.few)
+            value, floor = measure_pair(lambda query=query: view.type(query), run_khard, ctx.few)
             hits = len(fts(query))
             figures.append(Figure(
                 f"peer:{query}", f"{label} (Rapport {hits}, khard {found['khard']} matches)",

@@ -154,7 +154,7 @@ def main() -> None:
         say(f"floor: PUT loop of {len(cards):,} cards {floor_put:.1f} s")
         sync_curve: list[tuple[int, float]] = []
 
-        def progress(done: int, total: int, _started=[None]) -> None:
+        def progress(done: int, total: int) -> None:
             sync_curve.append((done, time.perf_counter()))
 
         push, report = timed(lambda: sync_contacts(db, clock, services.events, url, "u1", PASSWORD, SLOW,

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from app import cli
+from app import cli_commands
 from app.__main__ import main
 from app.domain.birthdays import Birthday
 from app.domain.clock import SystemClock
@@ -42,7 +42,7 @@ def test_help_lists_every_command_with_its_description(capsys):
         main(["--help"])
     assert done.value.code == 0
     out = capsys.readouterr().out
-    for name, (help_text, _arguments, _run) in cli.COMMANDS.items():
+    for name, (help_text, _arguments, _run) in cli_commands.COMMANDS.items():
         line = next((line for line in out.splitlines() if line.strip().startswith(name + " ")), "")
         assert help_text.split()[0] in line, f"{name} is not listed with its description:\n{out}"
     assert "opens its window" in out
@@ -96,12 +96,12 @@ def test_an_unknown_command_is_an_error_and_never_opens_the_window(word, capsys,
     assert not data.exists()  # nothing written for a command that does not exist
     err = capsys.readouterr().err
     assert f"unknown command “{word}”" in err
-    assert all(name in err for name in cli.COMMANDS)
+    assert all(name in err for name in cli_commands.COMMANDS)
 
 
 def test_a_new_command_is_recognised_by_registering_it(capsys, monkeypatch):
-    monkeypatch.setattr(cli, "COMMANDS", dict(cli.COMMANDS))
-    cli.command("sync", "synchronise with CardDAV")(lambda args: print("synced") or 0)
+    monkeypatch.setattr(cli_commands, "COMMANDS", dict(cli_commands.COMMANDS))
+    cli_commands.command("sync", "synchronise with CardDAV")(lambda args: print("synced") or 0)
     assert main(["sync"]) == 0
     assert capsys.readouterr().out == "synced\n"
 

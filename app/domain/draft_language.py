@@ -145,7 +145,7 @@ _EN_LEARNING = ("course", "book", "talk", "article", "workshop", "seminar", "rea
                 "podcast", "ideas", "tips", "information", "input", "material", "study",
                 "training", "advice", "resources")
 _PREPOSITION_ENDS = {"für", "zu", "zum", "zur", "im", "in", "bei", "beim", "mit", "über", "um",
-                     "for", "on", "in", "with", "about", "to", "at", "into"}
+                     "for", "on", "with", "about", "to", "at", "into"}
 
 
 def detail_phrase(detail: str, label: str, language: str) -> str:

@@ -16,10 +16,11 @@ from datetime import date
 from typing import Any
 
 from app.domain.draft_language import (
-    address_name as address_name_only, cap_topics, detail_fits, first_name, label_fits, full_name,
+    address_name as address_name_only, cap_topics, first_name, label_fits, full_name,
     greeting as salutation, greeting_both, join_list, looking_for_phrase, mention_name,
     met_where_phrase, sign_off, topics,
 )
+from app.domain.draft_language import detail_fits  # noqa: F401  (re-exported: tests import it from here)
 
 OCCASIONS: tuple[str, ...] = (
     "birthday", "follow_up", "reconnect", "nudge", "apology", "thank_you",

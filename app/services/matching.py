@@ -88,7 +88,7 @@ class MatchingService(Service):
             covered = {o.topic_id for o in found if o.link is Link.OFFERS_SEEKS}
             extra: list[tuple[str, int, str]] = []
             for topic_id in sorted(theirs.of(TopicKind.LOOKING_FOR) - covered):
-                for group_id, name in sorted(groups.get_by_topic(topic_id)):
+                for _group_id, name in sorted(groups.get_by_topic(topic_id)):
                     extra.append(("group_covers", topic_id, name))
                     break
             their_groups = set(conn.execute(

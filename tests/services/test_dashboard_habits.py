@@ -1,6 +1,6 @@
 """Every habit figure on hand-built histories, with the fake clock at Mon 2026-11-23 09:30 Berlin."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest

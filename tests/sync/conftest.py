@@ -12,7 +12,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -92,11 +92,11 @@ level = warning
         try:
             requests.get(url, timeout=1).close()
             break
-        except requests.ConnectionError:
+        except requests.ConnectionError as error:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
                 process.wait()
-                raise RuntimeError("Radicale did not start: " + (folder / "radicale.log").read_text())
+                raise RuntimeError("Radicale did not start: " + (folder / "radicale.log").read_text()) from error
             time.sleep(0.1)
     return Server(url, folder, process)
 

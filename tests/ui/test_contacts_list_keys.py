@@ -5,14 +5,13 @@ import random
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import insert
 
 from app.services.base import NotFoundError
 from app.storage.tables import Contact
-from app.ui.contacts.contacts_model import ContactsTableModel
 from app.ui.widgets.row_heights import row_height
 from tests.ui.test_contact_flows import when_modal
 from tests.ui.windows import contacts_window

@@ -6,7 +6,6 @@ page shows in the timeline."""
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app.domain.today import ItemKind
 from app.ui.contacts.date_dialog import ImportantDateDialog

@@ -1,7 +1,7 @@
 """Each Today situation, from its row (a real click on "Draft message") to the rendered draft a
 person would send: the right occasion, the right channel, the right words."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
-from app.domain.today import ItemKind
 from app.services.sample import SampleNetwork
 from app.ui.widgets import shortcuts
 from app.ui.drafts.draft_dialog import DraftDialog

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget,
+    QAbstractSpinBox, QApplication, QComboBox, QWidget,
 )
 
 from app.services.importers.generic_csv import ColumnMapping

@@ -65,7 +65,7 @@ def parse_connections(text: str, path: str = "") -> ParsedFile:
         if not any(cell.strip() for cell in row):
             continue
 
-        def cell(name: str) -> str:
+        def cell(name: str, row: list[str] = row) -> str:
             index = column.get(name)
             return row[index].strip() if index is not None and index < len(row) else ""
 
@@ -143,7 +143,7 @@ def parse_messages(text: str, path: str = "", owner: str | None = None,
     for line, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
-        get = lambda name: row[column[name]].strip() if column.get(name, 1 << 30) < len(row) else ""  # noqa: E731
+        get = lambda name, row=row: row[column[name]].strip() if column.get(name, 1 << 30) < len(row) else ""  # noqa: E731
         try:
             when = message_time(get("date"))
         except ValueError as error:

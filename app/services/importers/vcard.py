@@ -373,7 +373,7 @@ def _photo(line, value: str) -> bytes | None:
         head, _, text = text.partition(",")
         if ";base64" not in head.lower():
             return None
-    elif not (line.params.get("ENCODING") or [""])[0].upper() in ("B", "BASE64") \
+    elif (line.params.get("ENCODING") or [""])[0].upper() not in ("B", "BASE64") \
             and "BASE64" not in (p.upper() for p in line.singletonparams):
         return None
     if len(text) > MAX_BYTES * 4 // 3 + 8:

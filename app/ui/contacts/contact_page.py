@@ -191,7 +191,7 @@ class ContactPage(QWidget):
         """Esc after "not added yet": the typed topics go (a second Esc then leaves)."""
         notices = [n for n in self.fields.notices() if n.startswith("topic:")]
         if event.key() == Qt.Key.Key_Escape and notices:
-            for kind, editor in self._typed_topics():
+            for _kind, editor in self._typed_topics():
                 editor.clear()
             for notice in notices:
                 self.fields.clear_notice(notice)

@@ -24,7 +24,7 @@ from datetime import date, datetime, tzinfo
 from typing import Callable
 
 from PySide6.QtCore import (
-    QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal,
+    QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 

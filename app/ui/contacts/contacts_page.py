@@ -14,7 +14,7 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, QSize, QStringListModel
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
 from app.services import Services

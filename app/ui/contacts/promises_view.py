@@ -64,10 +64,10 @@ class PromisesView(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         buttons = QHBoxLayout()
         self.state_buttons: dict[PromiseState, QPushButton] = {}
-        for state, text, key in ((PromiseState.KEPT, QCoreApplication.translate("PromisesView", "&Kept"), "K"),
-                                 (PromiseState.RELEASED, QCoreApplication.translate("PromisesView", "&Released"), "R"),
-                                 (PromiseState.BROKEN, QCoreApplication.translate("PromisesView", "&Broken"), "B"),
-                                 (PromiseState.OPEN, QCoreApplication.translate("PromisesView", "Re&open"), "O")):
+        for state, text in ((PromiseState.KEPT, QCoreApplication.translate("PromisesView", "&Kept")),
+                            (PromiseState.RELEASED, QCoreApplication.translate("PromisesView", "&Released")),
+                            (PromiseState.BROKEN, QCoreApplication.translate("PromisesView", "&Broken")),
+                            (PromiseState.OPEN, QCoreApplication.translate("PromisesView", "Re&open"))):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, state=state: self.set_state(state))
             self.state_buttons[state] = button
