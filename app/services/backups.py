@@ -40,9 +40,6 @@ class BackupsService(Service):
         with self.db.read() as conn:
             return conn.exec_driver_sql("SELECT count(*) FROM contact WHERE NOT is_me").scalar()
 
-    def backup_now(self, reason: str = "manual") -> Path | None:
-        return self.db.backup(reason)
-
     def restore(self, path: Path) -> Path | None:
         """Replace everything with the backup's data; returns the safety copy of the data
         as it was. Raises StorageError with a sentence for the user."""

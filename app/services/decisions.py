@@ -36,11 +36,6 @@ class DecisionRow:
     reviewed_at: datetime | None
     created_at: datetime
 
-    @property
-    def is_open(self) -> bool:
-        """Not decided yet (the outcome is still empty)."""
-        return not self.decided
-
 
 @dataclass(frozen=True)
 class WaitingPromise:

@@ -14,7 +14,6 @@ from app.storage.tables import Contact, ContactPhoto
 
 THUMBNAIL_PX = 96
 MAX_BYTES = 64 * 1024  # a 96 px JPEG is 3-8 KB; this only stops a wrong file
-MIMES = {"image/jpeg", "image/png"}
 CHUNK = 500
 
 

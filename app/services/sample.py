@@ -128,7 +128,6 @@ class SampleNetwork(Service):
         fills only contacts, so drafts are not signed by a made-up person."""
         rng = random.Random(seed)
         now = self.clock.now().astimezone(timezone.utc)
-        self._now_text = utc_text(now)
         totals = [0, 0]
         writers = {
             "contacts": RowWriter(Contact.__table__, CONTACT_COLUMNS),

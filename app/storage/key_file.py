@@ -36,7 +36,6 @@ SUFFIX = ".keys"
 FORMAT = "rapport-key-file"
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 RECOVERY_BYTES = 20  # 160 bits: 32 base32 characters, shown in 8 groups of 4
-SLOTS = ("passphrase", "recovery")
 
 
 def path_for(database: Path) -> Path:

@@ -23,7 +23,8 @@ import vobject
 
 from app.services.exporters.rows import ExportContact
 from app.services.exporters.vcard import fold, to_vcard
-from app.services.importers.vcard import card_to_record, split_cards
+from app.services.importers.vcard import card_to_record
+from app.services.importers.vcard_text import split_cards
 from app.services.topics import topic_key
 
 SCALARS = ("given_name", "family_name", "nickname", "company", "position", "emails", "phones",

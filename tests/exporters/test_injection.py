@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from app.services.exporters.csv import FORMULA_STARTS, guard, unguard
 from app.services.exporters.rows import ExportContact
 from app.services.exporters.vcard import to_vcard
-from app.services.importers.vcard import parse_text, split_cards
+from app.services.importers.vcard import parse_text
+from app.services.importers.vcard_text import split_cards
 
 FORMULAS = ["=HYPERLINK(\"https://evil.example\",\"click\")", "+cmd|' /C calc'!A0", "-2+3",
             "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "=1+1", "'=1+1"]

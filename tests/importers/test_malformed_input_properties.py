@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from app.services.importers import generic_csv, google_csv, linkedin, vcard
+from app.services.importers import generic_csv, google_csv, linkedin, vcard, vcard_text
 from app.services.importers.plan import ImportCancelled, ImportFormatError
 from app.services.importers.source import numbered_rows
 from app.storage.tables import Contact, Interaction
@@ -36,7 +36,7 @@ def test_malformed_vcards_never_crash_and_every_problem_says_where(lines, newlin
     text = newline.join(lines)
     parsed = vcard.parse_text(text, "in.vcf")
     check_problems(parsed)
-    cards, _stray = vcard.split_cards(text)
+    cards, _stray = vcard_text.split_cards(text)
     card_problems = {p.location for p in parsed.problems if p.rejected and p.location.startswith("card")}
     assert len(parsed.records) + len(card_problems) == len(cards)  # each card: imported or rejected
     for record in parsed.records:

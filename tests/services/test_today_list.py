@@ -7,11 +7,6 @@ from app.domain.today import Bucket, ItemKind
 from tests.conftest import BERLIN, NOW
 
 
-def kinds_for(services, contact_id):
-    return {(i.kind, i.bucket(services.today.build().today))
-            for i in services.today.build().items() if i.contact_id == contact_id}
-
-
 def item(services, kind, contact_id=None):
     found = [i for i in services.today.build().items()
              if i.kind is kind and (contact_id is None or i.contact_id == contact_id)]

@@ -67,11 +67,6 @@ def sniff_delimiter(text: str) -> str:
     return found
 
 
-def csv_rows(text: str, path: str = "") -> list[list[str]]:
-    """All rows of a CSV text; the delimiter is sniffed among comma, semicolon and tab."""
-    return [row for _line, row in numbered_rows(text, path)]
-
-
 def numbered_rows(text: str, path: str = "", delimiter: str | None = None):
     """(line where the row starts, row) for every row; a quoted field may span lines.
     Without a delimiter it is sniffed among comma, semicolon and tab."""

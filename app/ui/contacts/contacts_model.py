@@ -153,9 +153,6 @@ class ContactsTableModel(QStandardItemModel):
                           reverse=self._sort[1])
             self._replace(rows, len(rows), self._snippet_source)
 
-    def reset_sort(self) -> None:
-        self._sort = ("", False)
-
     def _replace(self, rows: list[ContactRow], count: int, snippets: Snippets | None) -> None:
         # Rows out, rows in (not a model reset): the view then keeps its layout and only
         # lays out the new rows, which is about half the time of a reset.

@@ -33,7 +33,6 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.backups = BackupsService(services.db, services.clock, services.events)
-        self.restored_from = None
         self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(560, 360)
         layout = QVBoxLayout(self)
@@ -148,7 +147,6 @@ class RestoreDialog(QDialog):
         if stack is not None:
             stack.clear()
         self.backups.announce_restored()
-        self.restored_from = source
         done = self.tr("Your data was restored from the backup from %1.").replace("%1", when)
         if safety is not None:
             done += "\n" + self.tr("The data as it was before is kept in %1.").replace(

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-THEMES = ("system", "light", "dark", "high_contrast")
 _Role, _Group = QPalette.ColorRole, QPalette.ColorGroup
 
 
