@@ -43,17 +43,17 @@ def build_menus(window) -> None:
 
     w, bar = window, window.menuBar()
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    w.new_contact_action = _action(w, file_menu, QCoreApplication.translate(
+    _action(w, file_menu, QCoreApplication.translate(
         "MainWindow", "&New contact…"), w.new_contact, "new_contact", "contact-new")
     file_menu.addSeparator()
-    w.import_action = _action(w, file_menu, QCoreApplication.translate(
+    _action(w, file_menu, QCoreApplication.translate(
         "MainWindow", "&Import…"), w.open_import, None, "import")
-    w.export_action = _action(w, file_menu, QCoreApplication.translate(
+    _action(w, file_menu, QCoreApplication.translate(
         "MainWindow", "&Export…"), w.open_export, None, "export")
     _action(w, file_menu, QCoreApplication.translate(
         "MainWindow", "&Restore from backup…"), w.open_restore)
     file_menu.addSeparator()
-    w.remove_sample_action = _action(w, file_menu, QCoreApplication.translate(
+    _action(w, file_menu, QCoreApplication.translate(
         "MainWindow", "Remove &sample network"), w.remove_sample)
     file_menu.addSeparator()
     _action(w, file_menu, QCoreApplication.translate("MainWindow", "&Quit"), w.close, "quit", "quit")
@@ -67,9 +67,9 @@ def build_menus(window) -> None:
     redo.setIcon(icons.icon("redo"))
     edit.addActions([w.undo_action, redo])
     edit.addSeparator()
-    w.log_action = _action(w, edit, QCoreApplication.translate(
+    _action(w, edit, QCoreApplication.translate(
         "MainWindow", "&Log interaction…"), w.log_interaction, "log_interaction", "log-interaction")
-    w.draft_action = _action(w, edit, QCoreApplication.translate(
+    _action(w, edit, QCoreApplication.translate(
         "MainWindow", "&Draft message…"), w.draft_current, "draft_message")
     w.archive_action = _action(w, edit, QCoreApplication.translate(
         "MainWindow", "&Archive contact"), w.archive_current, "archive", "archive")
@@ -81,9 +81,9 @@ def build_menus(window) -> None:
         "MainWindow", "&Trash…"), w.open_trash)
     edit.addSeparator()
     _action(w, edit, QCoreApplication.translate("MainWindow", "&Me…"), w.open_me, None, "me")
-    w.groups_action = _action(w, edit, QCoreApplication.translate(
+    _action(w, edit, QCoreApplication.translate(
         "MainWindow", "&Groups…"), w.open_groups, "groups")
-    w.settings_action = _action(w, edit, QCoreApplication.translate(
+    _action(w, edit, QCoreApplication.translate(
         "MainWindow", "&Settings…"), w.open_settings, "settings", "settings")
 
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))

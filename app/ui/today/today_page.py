@@ -71,7 +71,7 @@ class TodayPage(QWidget):
         menu = QMenu(self.snooze_button)
         self.snooze_tomorrow = menu.addAction(self.tr("Until tomorrow"), lambda: self.snooze_days(1))
         shortcuts.apply("today.snooze", self.snooze_tomorrow)
-        self.snooze_week = menu.addAction(self.tr("Until next week"), lambda: self.snooze_days(7))
+        menu.addAction(self.tr("Until next week"), lambda: self.snooze_days(7))
         menu.addAction(self.tr("Pick a date…"), self.snooze_pick)
         self.snooze_button.setMenu(menu)
         self.addAction(self.snooze_tomorrow)
