@@ -241,7 +241,7 @@ def build_context(
     person, other = facts.person, facts.other
     paired = other is not None and occasion in ("introduction", "")
     own_formality = formality
-    if paired:
+    if paired and other is not None:  # `paired` implies `other`; mypy needs it said
         both = pair_formality(person, other)
         formality = both if formality == "du" else formality
         own_formality = person.formality if formality == both else formality
@@ -260,7 +260,7 @@ def build_context(
         pl=lambda items, one, many: many if len(list(items)) > 1 else one,
         own_v=_v(own_formality == "sie"),
         # "Mit freundlichen Grüßen" only after a "Sehr geehrte…" to everyone addressed.
-        sign_off=sign_off(facts.me, language, formality, person if not paired or
+        sign_off=sign_off(facts.me, language, formality, person if other is None or not paired or
                           person.formality == other.formality else None),
         my_name=first_name(facts.me), my_full_name=full_name(facts.me),
         shared=shared, shared_text=join_list(shared, language),

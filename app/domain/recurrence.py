@@ -99,8 +99,8 @@ def parse_every(text: str) -> Recurrence:
             weekdays.append(day)
         elif unit in (MONTHLY, YEARLY) and number.isdigit() and 1 <= int(number) <= 31:
             month_day = int(number)
-        elif unit == YEARLY and _prefix(word, _MONTH_WORDS) is not None:
-            month = _prefix(word, _MONTH_WORDS) + 1
+        elif unit == YEARLY and (month_index := _prefix(word, _MONTH_WORDS)) is not None:
+            month = month_index + 1
         else:
             raise RuleError(f"not understood in {text!r}: {word!r}")
     return Recurrence(unit, interval, tuple(sorted(set(weekdays))), month_day, month)
