@@ -168,7 +168,7 @@ class DashboardService(Service):
             was_there = or_(Interaction.contact_id == contact_id, Interaction.id.in_(
                 select(InteractionParticipant.interaction_id)
                 .where(InteractionParticipant.contact_id == contact_id)))
-            directions = dict(conn.execute(
+            directions: dict[str, int] = dict(conn.execute(
                 select(Interaction.direction, func.count())
                 .where(was_there)
                 .group_by(Interaction.direction)

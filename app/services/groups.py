@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select, update
@@ -51,7 +53,7 @@ def clean_url(url: str) -> str:
 
 class GroupsService(Service):
     def create(self, name: str, description: str = "", url: str = "", i_am_member: bool = False,
-               topics: list[str] = ()) -> int:
+               topics: Sequence[str] = ()) -> int:
         name = _clean_name(name)
         url = clean_url(url)
         with self.db.write() as conn:

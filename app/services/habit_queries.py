@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import Connection, Integer, and_, case, cast, func, literal_column, select
+from sqlalchemy import ColumnClause, Connection, Integer, and_, case, cast, func, literal_column, select
 from sqlalchemy.orm import aliased
 
 from app.domain.enums import Direction, PromiseOwner
@@ -24,7 +24,7 @@ from app.storage.tables import Contact, Interaction, Promise
 # "+contact.id" keeps SQLite from scanning all of interaction and looking contacts up: it
 # walks the contacts and reads each one's window from ix_interaction_contact_time instead,
 # so only the window's rows are fetched (a few pages when history grows in time order).
-BY_CONTACT = literal_column("+contact.id")
+BY_CONTACT: ColumnClause[int] = literal_column("+contact.id")
 
 
 def _week_of(column, bounds):

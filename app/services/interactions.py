@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -93,7 +95,7 @@ class InteractionsService(Service):
         summary: str = "",
         notes: str = "",
         occurred_at: datetime | None = None,
-        promises: list[NewPromise] = (),
+        promises: Sequence[NewPromise] = (),
         related_contact_id: int | None = None,
         with_contacts=(),
     ) -> int:
@@ -111,7 +113,7 @@ class InteractionsService(Service):
     def log_in(
         self, conn: Connection, contact_id: int, channel: Channel | str,
         direction: Direction | str, summary: str = "", notes: str = "",
-        occurred_at: datetime | None = None, promises: list[NewPromise] = (),
+        occurred_at: datetime | None = None, promises: Sequence[NewPromise] = (),
         related_contact_id: int | None = None, with_contacts=(),
     ) -> int:
         """log() inside the caller's transaction, for a use case that writes more with it;

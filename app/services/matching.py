@@ -249,7 +249,7 @@ class MatchingService(Service):
         for weights, and a walk of the (topic_id, kind) index only) and the population."""
         cached, generation = self._counts, self._generation
         if cached is None:
-            counts = dict(conn.execute(
+            counts: dict[int, int] = dict(conn.execute(
                 select(ContactTopic.topic_id, func.count()).group_by(ContactTopic.topic_id)
             ).all())
             population = conn.execute(select(func.count()).select_from(Contact)).scalar_one()

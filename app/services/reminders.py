@@ -9,6 +9,8 @@ confirmed occurrence is never delivered again, in any time zone.
 
 from __future__ import annotations
 
+from typing import Any
+
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -150,6 +152,7 @@ class RemindersService(Service):
         with self.db.write() as conn:
             r = self._fetch(conn, reminder_id)
             following = after_done(_state(r), now, tz)
+            values: dict[str, Any]
             if following is None:
                 values = {"done": True, "snoozed_until": None}
             else:

@@ -146,7 +146,7 @@ class SampleNetwork(Service):
             _remember_sample(conn, first_id, first_id + contacts - 1, self._new_groups, now)
             for start in range(0, contacts, chunk):
                 batch = range(first_id + start, first_id + min(contacts, start + chunk))
-                rows = {key: [] for key in writers}
+                rows: dict[str, list] = {key: [] for key in writers}
                 for cid in batch:
                     self._person(rng, cid, now, rows)
                 for key, writer in writers.items():

@@ -114,7 +114,8 @@ class TodayService(Service):
             items = today_backlog.drifted(conn, today, self.clock.local_tz(), hidden)
             result = today_backlog.spread(conn, items, today, self.clock.now(), weeks)
         if result.count:
-            self.events.emit("today", *sorted({item.contact_id for item in items}))
+            self.events.emit("today", *sorted({item.contact_id for item in items
+                                                if item.contact_id is not None}))
         return result
 
     def undo_done(self, item: TodayItem) -> None:

@@ -160,7 +160,7 @@ class TopicsService(Service):
         """Every topic with how many contacts hold it and its aliases, by label."""
         with self.db.read() as conn:
             topics = conn.execute(select(Topic.id, Topic.label)).all()
-            counts = dict(conn.execute(
+            counts: dict[int, int] = dict(conn.execute(
                 select(ContactTopic.topic_id, func.count(ContactTopic.contact_id.distinct()))
                 .group_by(ContactTopic.topic_id)
             ).all())

@@ -96,9 +96,9 @@ class ExportService(Service):
             with self.db.read() as conn:
                 data = backup.dump(conn, self.clock.now(), progress)
             write_atomically(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-            rows = sum(len(t["rows"]) for t in data["tables"].values())
-            contacts, archived = _backed_up_contacts(data)
-            return ExportResult(str(path), format, contacts, rows, archived)
+            row_count = sum(len(t["rows"]) for t in data["tables"].values())
+            contact_count, archived = _backed_up_contacts(data)
+            return ExportResult(str(path), format, contact_count, row_count, archived)
         raise ValueError(f"unknown export format {format!r} (use one of {', '.join(FORMATS)})")
 
     def _archived(self, contact_ids) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime, timezone
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from sqlalchemy import JSON, Connection, Table, delete, func, select
 from sqlmodel import SQLModel
@@ -88,7 +88,7 @@ def dump(conn: Connection, created_at: datetime, progress=None) -> dict:
         columns = _columns(table)
         names = ", ".join(f'"{c.name}"' for c in columns)
         order = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
-        rows = conn.exec_driver_sql(f'SELECT {names} FROM "{table.name}" ORDER BY {order}').fetchall()
+        rows: Sequence[Any] = conn.exec_driver_sql(f'SELECT {names} FROM "{table.name}" ORDER BY {order}').fetchall()
         json_at = [i for i, c in enumerate(columns) if _kind(c) is dict]
         if json_at:
             rows = [list(row) for row in rows]

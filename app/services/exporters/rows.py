@@ -120,7 +120,8 @@ def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) ->
     if contact_ids is None:
         rows = conn.execute(select(*COLUMNS).where(Contact.is_me.is_(False),
                                                    Contact.deleted_at.is_(None))).all()
-        topic_filter = group_filter = ()
+        topic_filter: tuple = ()
+        group_filter: tuple = ()
     else:
         ids = sorted(set(contact_ids))
         rows = [r for start in range(0, len(ids), CHUNK)
@@ -144,7 +145,7 @@ def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) ->
     ids = [row[0] for row in rows]
     dates, jobs = dates_of(conn, ids), past_jobs_of(conn, ids)
     own = len(COLUMNS) - len(SALUTATION_COLUMNS) - 1  # the dataclass's positional fields
-    contacts = [ExportContact(*row[:own], topics=tuple(topics.get(row[0], ())),
+    contacts = [ExportContact(*row[:own],  # type: ignore[misc]  # *row could fill topics=… to mypy topics=tuple(topics.get(row[0], ())),
                               groups=tuple(groups.get(row[0], ())), archived=bool(row[own]),
                               dates=tuple(dates.get(row[0], ())),
                               past_jobs=tuple(jobs.get(row[0], ())),

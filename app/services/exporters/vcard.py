@@ -66,7 +66,9 @@ def fold(line: str) -> str:
     data = line.encode("utf-8")
     if len(data) <= FOLD_AT:
         return line + "\r\n"
-    parts, current, size, limit = [], [], 0, FOLD_AT
+    parts: list[str] = []
+    current: list[str] = []
+    size, limit = 0, FOLD_AT
     for char in line:
         width = len(char.encode("utf-8"))
         if size + width > limit:

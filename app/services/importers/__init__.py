@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import AbstractSet, Callable
 
 from app.services.base import Service
 from app.services.importers import generic_csv, google_csv, linkedin, outlook_csv, vcard, xing
@@ -128,7 +128,7 @@ class ImportService(Service):
         self.events.emit("contacts", *report.contact_ids)
         return report
 
-    def merge_contacts(self, keep_id: int, drop_id: int, take: set[str] = frozenset()) -> None:
+    def merge_contacts(self, keep_id: int, drop_id: int, take: AbstractSet[str] = frozenset()) -> None:
         """Fold contact drop_id into keep_id (see contact_merge); `take` names the fields
         whose value comes from drop_id (e.g. {"company", "birthday"})."""
         from app.services.importers.contact_merge import merge_contacts

@@ -6,6 +6,8 @@ Rapport's own CSV export writes); the import wizard lets the user correct it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -119,7 +121,7 @@ def parse(numbered: list[tuple[int, list[str]]] | list[list[str]], path: str,
 
 
 def _record(row: list[str], fields: tuple[str, ...], where: str,
-            names: list[str] = ()) -> tuple[ContactRecord, list[str]]:
+            names: Sequence[str] = ()) -> tuple[ContactRecord, list[str]]:
     record = ContactRecord(where)
     warnings: list[str] = []
     birth: dict[str, str] = {}

@@ -114,7 +114,7 @@ def _who(name: str, url: str) -> str:
 def owner_candidates(messages: list[dict]) -> list[str]:
     """Participants present in every conversation, most messages sent first."""
     per_conversation: dict[str, set[str]] = defaultdict(set)
-    sent = Counter()
+    sent: Counter[str] = Counter()
     for message in messages:
         people = {message["from_key"], *(key for key, _n, _u in message["to"])}
         per_conversation[message["conversation"]] |= people

@@ -73,6 +73,7 @@ _EMPTY_DATE = re.compile(r"^0{1,2}[./]0{1,2}[./]0{2,4}$")
 def _address_column(name: str) -> tuple[str, str] | None:
     """("work", "street") for "strasse geschaftlich 2" / "business street 2"."""
     words = name.split()
+    kind: str | None
     if words and words[0].startswith("weiter"):  # Weitere Straße, Weiterer Ort, Weiteres Land
         kind = "other"
     else:

@@ -12,6 +12,7 @@ card of the file (by UID or name) becomes a relationship; other RELATED go into 
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Callable
 
 import base64
@@ -176,11 +177,11 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
             if line.group:
                 labelled.append((line.group.upper(), item))
         elif name == "ADR":
-            item = _address(value, _label(line), param_value(line, "LABEL"))
-            if item:
-                record.addresses.append(item)
+            address = _address(value, _label(line), param_value(line, "LABEL"))
+            if address:
+                record.addresses.append(address)
                 if line.group:
-                    labelled.append((line.group.upper(), item))
+                    labelled.append((line.group.upper(), address))
         elif name == "X-ABLABEL" and line.group:
             text = unescape(value).strip()
             found = _APPLE_LABEL.match(text)
@@ -239,12 +240,12 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
             item["label"] = apple_labels[group]
     for group, name, line in dates:
         try:
-            found = read_date(name, unescape(line.value).strip(), apple_labels.get(group, ""),
-                              lambda key, line=line: param_value(line, key))
+            date_found = read_date(name, unescape(line.value).strip(), apple_labels.get(group, ""),
+                              partial(param_value, line))
         except ValueError as error:
             warnings.append(f"{name} {excerpt(line.value)}: {error}; not imported")
             continue
-        record.dates.append(found)
+        record.dates.append(date_found)
     record.dates = resolve_dates(record.dates)
     if extras:
         lines = [f"{_upper_first(apple_labels.get(group, label) if group else label)}: {text}"

@@ -177,7 +177,7 @@ def _insert_interactions(conn: Connection, pairs, now, seen: set[tuple]) -> int:
 
 def _insert_topics(conn: Connection, holders) -> None:
     ids: dict[str, int | None] = {}
-    rows = {}
+    rows: dict[tuple, str | None] = {}
     for contact_id, record in holders:
         for kind, label, detail in record.topics:
             if label not in ids:
@@ -197,7 +197,7 @@ def _insert_groups(conn: Connection, holders) -> None:
     wanted = {" ".join(g.split()) for _, record in holders for g in record.groups} - {""}
     if not wanted:
         return
-    known = dict(conn.execute(select(Group.name, Group.id)).all())
+    known: dict[str, int] = dict(conn.execute(select(Group.name, Group.id)).all())
     for name in sorted(wanted - set(known)):
         known[name] = conn.execute(insert(Group).values(name=name, description="", url="",
                                                         i_am_member=False)).inserted_primary_key[0]
