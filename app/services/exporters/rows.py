@@ -145,7 +145,9 @@ def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) ->
     ids = [row[0] for row in rows]
     dates, jobs = dates_of(conn, ids), past_jobs_of(conn, ids)
     own = len(COLUMNS) - len(SALUTATION_COLUMNS) - 1  # the dataclass's positional fields
-    contacts = [ExportContact(*row[:own],  # type: ignore[misc]  # *row could fill topics=… to mypy topics=tuple(topics.get(row[0], ())),
+    # mypy cannot tell that *row fills only the positional fields, not topics=… and the rest.
+    contacts = [ExportContact(*row[:own],  # type: ignore[misc]
+                              topics=tuple(topics.get(row[0], ())),
                               groups=tuple(groups.get(row[0], ())), archived=bool(row[own]),
                               dates=tuple(dates.get(row[0], ())),
                               past_jobs=tuple(jobs.get(row[0], ())),
