@@ -11,7 +11,7 @@ from app.storage import encryption, key_file
 from app.storage.encryption import Key
 
 SSD_NOTE = ("Deleting a file does not wipe it: on an SSD, or a copy-on-write or journaling file "
-            "system, the old blocks may stay readable until they are reused.")  # fmt: skip
+            "system, the old blocks may stay readable until they are reused.")
 
 
 def read_passphrase(file: str | None, prompt: str, confirm: bool = False) -> Key:
@@ -55,7 +55,7 @@ def _unseal(path: Path, typed: Key) -> Key:
 
 def arguments(parser) -> None:
     parser.add_argument("--delete-plain", action="store_true",
-                        help="delete the old form right away instead of keeping it")  # fmt: skip
+                        help="delete the old form right away instead of keeping it")
 
 
 def encrypt(args, paths, passphrase_file: str | None) -> int:

@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--contact", help="a contact's name or id")
     repeat = parser.add_mutually_exclusive_group()
     repeat.add_argument("--every", help='repeat: "day", "2 weeks on Monday", "monthly on day 15", '
-                                        '"yearly on 3 May"')  # fmt: skip
+                                        '"yearly on 3 May"')
     repeat.add_argument("--rrule", help="repeat by an RFC 5545 rule, e.g. FREQ=WEEKLY;BYDAY=MO")
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--list", action="store_true", help="list the pending reminders")
@@ -59,7 +59,7 @@ def _add(services, args) -> int:
     when = services.reminders.preview(row.due_at, row.rrule)
     print(f"Reminder {reminder_id}: {row.title}" + _for(services, row.contact_id))
     print("  next: " + ", ".join(_local(services, moment) for moment in when)
-          + (f"  (RRULE {row.rrule})" if row.rrule else ""))  # fmt: skip
+          + (f"  (RRULE {row.rrule})" if row.rrule else ""))
     return 0
 
 
@@ -70,7 +70,7 @@ def _list(services) -> int:
     for row in pending:
         repeat = f"  [{row.rrule}]" if row.rrule else ""
         print(f"{row.id:>5}  {_local(services, row.due_at)}  {row.title}"
-              f"{_for(services, row.contact_id)}{repeat}")  # fmt: skip
+              f"{_for(services, row.contact_id)}{repeat}")
     return 0
 
 

@@ -78,7 +78,7 @@ class CliText:
     # --- today ----------------------------------------------------------------------------
     def bucket(self, bucket: str, total: str) -> str:
         titles = {"overdue": self.tr("Overdue (%1)"), "today": self.tr("Today (%1)"),
-                  "upcoming": self.tr("Coming up (%1)")}  # fmt: skip
+                  "upcoming": self.tr("Coming up (%1)")}
         return titles[bucket].replace("%1", total)
 
     def focus(self, shown: int) -> str:
@@ -109,7 +109,7 @@ class CliText:
         if item.kind is ItemKind.THEIR_PROMISE:
             if item.count > ESCALATE_AFTER_DAYS:
                 return self.tr("they promised: %1 (%n day(s) late: time for a clear ask)", "",
-                               item.count).replace("%1", item.text)  # fmt: skip
+                               item.count).replace("%1", item.text)
             return self.tr("they promised: %1 (a gentle nudge?)").replace("%1", item.text)
         if item.kind is ItemKind.REPAIR:
             return self.tr("broken promise: %1 (apologise, give a new date)").replace("%1", item.text)
@@ -130,17 +130,17 @@ class CliText:
             return name
         if item.kind is ItemKind.WAITING:
             return self.tr("waiting for a reply: %n message(s) unanswered since %1", "",
-                           item.count).replace("%1", since)  # fmt: skip
+                           item.count).replace("%1", since)
         if item.kind is ItemKind.STOP:
             return self.tr("%n message(s) unanswered since %1: stop and change approach (pause, "
-                           "another channel, a kind check-in)", "", item.count).replace("%1", since)  # fmt: skip
+                           "another channel, a kind check-in)", "", item.count).replace("%1", since)
         return self.tr("reminder: %1").replace("%1", item.text)
 
     def decision(self, item: TodayItem) -> str:
         mine = item.owner != "them"
         if is_open_decision(item):
             text = (self.tr("still to decide (mine): %1") if mine
-                    else self.tr("waiting for their decision: %1"))  # fmt: skip
+                    else self.tr("waiting for their decision: %1"))
         else:
             text = self.tr("review my decision: %1") if mine else self.tr("review their decision: %1")
         return text.replace("%1", item.text)
@@ -154,7 +154,7 @@ class CliText:
 
     def kind(self, kind: str) -> str:
         names = {"interest": self.tr("Interests"), "goal": self.tr("Goals"),
-                 "looking_for": self.tr("Looking for"), "offering": self.tr("Offering")}  # fmt: skip
+                 "looking_for": self.tr("Looking for"), "offering": self.tr("Offering")}
         return names.get(kind, kind.replace("_", " "))
 
     def first(self, shown: int) -> str:
@@ -170,25 +170,25 @@ class CliText:
     def wrote_backup(self, contacts: int, archived: int, rows: int, path: str) -> str:
         return (self.tr("Wrote a full backup: %n contact(s), including %1 archived, %2 rows in "
                         "all, to %3", "", contacts)
-                .replace("%1", str(archived)).replace("%2", str(rows)).replace("%3", path))  # fmt: skip
+                .replace("%1", str(archived)).replace("%2", str(rows)).replace("%3", path))
 
     def wrote_calendar(self, birthdays: int, reminders: int, promises: int, path: str) -> str:
         return (self.tr("Wrote %1 birthdays, %2 reminders and %3 promises to %4")
                 .replace("%1", str(birthdays)).replace("%2", str(reminders))
-                .replace("%3", str(promises)).replace("%4", path))  # fmt: skip
+                .replace("%3", str(promises)).replace("%4", path))
 
     def imported(self, dry_run: bool, created: int, merged: int, skipped: int,
-                 interactions: int, rejected: int) -> str:  # fmt: skip
+                 interactions: int, rejected: int) -> str:
         text = (self.tr("Would import %1 new, %2 merged, %3 skipped, %4 interactions; %5 rejected.")
                 if dry_run else
-                self.tr("Imported %1 new, %2 merged, %3 skipped, %4 interactions; %5 rejected."))  # fmt: skip
+                self.tr("Imported %1 new, %2 merged, %3 skipped, %4 interactions; %5 rejected."))
         for number, value in enumerate((created, merged, skipped, interactions, rejected), 1):
             text = text.replace(f"%{number}", str(value))
         return text
 
     def restored(self, contacts: int, rows: int, path: str) -> str:
         return (self.tr("Restored %1 contacts and %2 rows into %3")
-                .replace("%1", str(contacts)).replace("%2", str(rows)).replace("%3", path))  # fmt: skip
+                .replace("%1", str(contacts)).replace("%2", str(rows)).replace("%3", path))
 
     def cannot_write(self, path: str, reason: str) -> str:
         return self.tr("rapport: cannot write %1: %2").replace("%1", path).replace("%2", reason)
@@ -196,4 +196,4 @@ class CliText:
     def unknown_command(self, word: str, commands: str) -> str:
         return (self.tr("rapport: unknown command “%1”. The commands are: %2. "
                         "Without a command, Rapport opens its window.")
-                .replace("%1", word).replace("%2", commands))  # fmt: skip
+                .replace("%1", word).replace("%2", commands))

@@ -78,7 +78,7 @@ def read_word_lists(folder: Path) -> dict[tuple[str, str], Entry]:
             key = (context.strip(), source)
             if key in entries and entries[key].forms != _forms(translation):
                 raise TsvError(f"{origin}: {context}/{source!r} is already translated "
-                               f"differently in {entries[key].origin}")  # fmt: skip
+                               f"differently in {entries[key].origin}")
             entries[key] = Entry(origin, _forms(translation))
     return entries
 
@@ -105,7 +105,7 @@ def extract_messages(sources: Path = SOURCES) -> list[Message]:
             [tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete", *files,
              "-ts", str(ts_file)],
             check=True, capture_output=True, text=True,
-        )  # fmt: skip
+        )
         tree = ElementTree.parse(ts_file)
     messages = set()
     for context in tree.getroot().iter("context"):
@@ -116,7 +116,7 @@ def extract_messages(sources: Path = SOURCES) -> list[Message]:
                 source=message.findtext("source", ""),
                 numerus=message.get("numerus") == "yes",
                 comment=message.findtext("comment", ""),
-            ))  # fmt: skip
+            ))
     return sorted(messages, key=lambda m: (m.context, m.source, m.comment))
 
 
@@ -154,7 +154,7 @@ def problems(messages: list[Message], language: str, words: dict) -> list[str]:
         if not message.context:
             found.append(f"no context for {message.source!r}: call self.tr() or "
                          "QCoreApplication.translate() by name (lupdate cannot see through "
-                         "an alias such as tr = QCoreApplication.translate)")  # fmt: skip
+                         "an alias such as tr = QCoreApplication.translate)")
             continue
         if forms is None:
             found.append(f"missing {language}: {label}")
@@ -162,12 +162,12 @@ def problems(messages: list[Message], language: str, words: dict) -> list[str]:
         wanted = 2 if message.numerus else 1
         if len(forms) != wanted:
             found.append(f"{language} needs {wanted} form(s) separated by '{PLURAL_SEPARATOR}' "
-                         f"({words[(message.context, message.source)].origin}): {label}")  # fmt: skip
+                         f"({words[(message.context, message.source)].origin}): {label}")
             continue
         for form in forms:
             if placeholders(form) != placeholders(message.source):
                 found.append(f"placeholders differ in {language} {form!r} "
-                             f"(English has {placeholders(message.source)}): {label}")  # fmt: skip
+                             f"(English has {placeholders(message.source)}): {label}")
     return found
 
 
@@ -175,12 +175,12 @@ def unused(messages: list[Message], words: dict) -> list[str]:
     """Word-list lines that match no string in the code (renamed or misspelt contexts)."""
     used = {(m.context, m.source) for m in messages}
     return sorted(f"{entry.origin}: {key[0]}\t{key[1]!r}"
-                  for key, entry in words.items() if key not in used)  # fmt: skip
+                  for key, entry in words.items() if key not in used)
 
 
 def render_ts(messages: list[Message], language: str, words: dict) -> str:
     lines = ['<?xml version="1.0" encoding="utf-8"?>', "<!DOCTYPE TS>",
-             f'<TS version="2.1" language="{language}" sourcelanguage="en">']  # fmt: skip
+             f'<TS version="2.1" language="{language}" sourcelanguage="en">']
     if language == "en":  # English needs only the plural forms; the rest is the source itself
         messages = [m for m in messages if m.numerus]
     contexts: dict[str, list[Message]] = {}
@@ -212,7 +212,7 @@ def _translation_lines(message: Message, forms: tuple[str, ...] | None) -> list[
         return [f"        <translation{state}>{_xml(forms[0])}</translation>"]
     return ([f"        <translation{state}>"]
             + [f"            <numerusform>{_xml(form)}</numerusform>" for form in forms]
-            + ["        </translation>"])  # fmt: skip
+            + ["        </translation>"])
 
 
 def _xml(text: str) -> str:
@@ -221,7 +221,7 @@ def _xml(text: str) -> str:
 
 def compile_qm(ts_file: Path, qm_file: Path) -> None:
     subprocess.run([tool("lrelease"), "-silent", "-nounfinished", str(ts_file), "-qm", str(qm_file)],
-                   check=True, capture_output=True, text=True)  # fmt: skip
+                   check=True, capture_output=True, text=True)
 
 
 @dataclass(frozen=True)
@@ -239,7 +239,7 @@ def build(sources: Path = SOURCES, translations: Path = TRANSLATIONS) -> BuildRe
         words = read_word_lists(translations / language)
         texts[language] = render_ts(messages, language, words)
         found += problems(messages if language == "de" else [m for m in messages if m.numerus],
-                          language, words)  # fmt: skip
+                          language, words)
         stale += unused(messages, words)
     return BuildResult(texts, found, stale)
 

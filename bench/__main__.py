@@ -42,7 +42,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[1])
     parser.add_argument("--contacts", type=int, default=50_000, help="size of the big database")
     parser.add_argument("--peer-contacts", type=int, default=10_000,
-                        help="contacts for the import and khard figures (default 10,000)")  # fmt: skip
+                        help="contacts for the import and khard figures (default 10,000)")
     parser.add_argument("--quick", action="store_true", help="fewer runs per figure")
     parser.add_argument("--runs", type=int, help="timed runs of fast figures (default 9, quick 3)")
     parser.add_argument("--only", help="comma-separated figure groups, e.g. search,peer")
@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         db_path=dataset.work_copy(big.path, work / "big"), services=None,
         peer_contacts=args.peer_contacts, peer_db_path=dataset.work_copy(peer.path, work / "peer"),
         peer_services=None, log=log,
-    )  # fmt: skip
+    )
     ctx.services = dataset.open_services(ctx.db_path)
     ctx.peer_services = dataset.open_services(ctx.peer_db_path)
     figures_files.prepare(ctx, peer.path.parent)
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as error:  # one broken figure must not lose the others
             traceback.print_exc()
             figures.append(Figure(f"error:{name}", name.capitalize(),
-                                  note=f"error: {type(error).__name__}: {error}"[:300]))  # fmt: skip
+                                  note=f"error: {type(error).__name__}: {error}"[:300]))
     ctx.services.db.close()
     ctx.peer_services.db.close()
     elapsed = time.perf_counter() - started
@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     header = (f"{args.contacts:,} contacts, {big.interactions:,} interactions "
               f"(peer and imports: {args.peer_contacts:,} contacts); {runs} runs per fast figure, "
               f"{ctx.few} per slow one; whole bench {elapsed:.0f} s"
-              + (f", generating the {args.contacts:,} took {big.seconds:.0f} s" if big.seconds else ""))  # fmt: skip
+              + (f", generating the {args.contacts:,} took {big.seconds:.0f} s" if big.seconds else ""))
     print(header)
     print(machine.one_line(info))
     print()
@@ -108,16 +108,16 @@ def main(argv: list[str] | None = None) -> int:
         "peer_contacts": args.peer_contacts, "runs": runs, "few": ctx.few,
         "seconds": round(elapsed, 1), "generate_seconds": big.seconds, "machine": info,
         "figures": [f.as_json() for f in figures],
-    }  # fmt: skip
+    }
     results.mkdir(parents=True, exist_ok=True)
     (results / "latest.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     markdown = "\n\n".join(part for part in (
         f"Measured {report['when']}: {header}.", f"Machine: {machine.one_line(info)}.",
-        markdown_table(figures), notes) if part) + "\n"  # fmt: skip
+        markdown_table(figures), notes) if part) + "\n"
     (results / "latest.md").write_text(markdown, encoding="utf-8")
     if args.publish:
         PUBLISHED.write_text("# Benchmark results\n\nWritten by `python -m bench --publish`.\n\n"
-                             + markdown, encoding="utf-8")  # fmt: skip
+                             + markdown, encoding="utf-8")
     log(f"wrote {results / 'latest.json'}" + (f" and {PUBLISHED}" if args.publish else ""))
     return 0
 

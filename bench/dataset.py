@@ -155,16 +155,16 @@ def linkedin_connections(services: Services, limit: int, path: Path) -> Path:
             select(Contact.id, Contact.given_name, Contact.family_name, Contact.emails,
                    Contact.company, Contact.position, Contact.created_at)
             .where(Contact.is_me.is_(False)).order_by(Contact.id).limit(limit)
-        ).all()  # fmt: skip
+        ).all()
     out = io.StringIO()
     out.write("Notes:\n\"When exporting your connection data, you may notice that some of the "
-              "email addresses are missing.\"\n\n")  # fmt: skip
+              "email addresses are missing.\"\n\n")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["First Name", "Last Name", "URL", "Email Address", "Company", "Position",
-                     "Connected On"])  # fmt: skip
+                     "Connected On"])
     for cid, given, family, emails, company, position, created in rows:
         writer.writerow([given, family, f"https://www.linkedin.com/in/sample-{cid}",
                          emails[0]["value"] if emails else "", company, position,
-                         created.strftime("%d %b %Y")])  # fmt: skip
+                         created.strftime("%d %b %Y")])
     path.write_text(out.getvalue(), encoding="utf-8")
     return path

@@ -75,13 +75,13 @@ def settle(path: Path, key) -> None:
 def cold_starts(folders: dict[str, Path], key, rounds: int, into: dict) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                PYTHON_KEYRING_BACKEND="bench.env_keyring.EnvKeyring",
-               RAPPORT_BENCH_KEY=key.hex)  # fmt: skip
+               RAPPORT_BENCH_KEY=key.hex)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     for form, folder in folders.items():  # warm-up: the OS file cache, today's backup
         home = folder.parent / f"home-{form}"
         probe("app", ["--data-dir", str(folder), "--no-first-run"],
               dict(env, XDG_CONFIG_HOME=str(home / "config"), XDG_STATE_HOME=str(home / "state"),
-                   XDG_CACHE_HOME=str(home / "cache")))  # fmt: skip
+                   XDG_CACHE_HOME=str(home / "cache")))
     for _ in range(rounds):
         for form, folder in folders.items():
             settle(folder / "rapport.db", key if form == "encrypted" else None)
@@ -89,7 +89,7 @@ def cold_starts(folders: dict[str, Path], key, rounds: int, into: dict) -> None:
             ms, _mib = probe("app", ["--data-dir", str(folder), "--no-first-run"],
                              dict(env, XDG_CONFIG_HOME=str(home / "config"),
                                   XDG_STATE_HOME=str(home / "state"),
-                                  XDG_CACHE_HOME=str(home / "cache")))  # fmt: skip
+                                  XDG_CACHE_HOME=str(home / "cache")))
             into[form].setdefault("cold start to first paint", []).append(ms)
 
 
@@ -116,9 +116,9 @@ def main() -> None:
             one_round(secret, key, args.runs, figures["encrypted"])
         if not args.no_cold_start:
             cold_starts({"plain": plain.parent, "encrypted": secret.parent}, key, args.rounds,
-                        figures)  # fmt: skip
+                        figures)
         print(f"{args.contacts:,} contacts, {plain.stat().st_size / 1e6:.1f} MB; "
-              f"encrypting took {switch:.1f} s; medians (ms), goal ≤ {GOAL}x")  # fmt: skip
+              f"encrypting took {switch:.1f} s; medians (ms), goal ≤ {GOAL}x")
         print(f"{'':<30}{'plain':>10}{'encrypted':>12}{'ratio':>8}")
         for name, values in figures["plain"].items():
             a, b = statistics.median(values), statistics.median(figures["encrypted"][name])

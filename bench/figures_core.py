@@ -25,7 +25,7 @@ def bare_fts(db_path) -> tuple[sqlite3.Connection, callable]:
 
     def run(query: str) -> list:
         return conn.execute("SELECT rowid FROM contact_fts WHERE contact_fts MATCH ?",
-                            (match_expression(query),)).fetchall()  # fmt: skip
+                            (match_expression(query),)).fetchall()
 
     return conn, run
 
@@ -174,19 +174,19 @@ def search(ctx: Context) -> list[Figure]:
                 view.paint_shown()
 
             view.type(query)  # the list has rows to paint in the floor's paint
-            value, bare = measure_pair(lambda: view.type(query), least, ctx.runs)
+            value, bare = measure_pair(lambda query=query: view.type(query), least, ctx.runs)
             hits = len(floor(query))
             figures.append(explain(Figure(
                 f"search:{query}", f"Search keystroke “{query}” ({hits:,} matches)",
                 value=value, floor_label="bare FTS5 MATCH + paint alone", floor=bare,
                 goal_ratio=1.5, extra={"matches": hits, "measured_through": view.kind},
-            ), lambda: view.type(query)))  # fmt: skip
+            ), lambda query=query: view.type(query)))
         if view.page is not None and view.shows_rows(*SEARCH_QUERIES):
             figures.append(Figure(
                 "search-paint", "Paint alone: one screen of results, no query (part of each keystroke)",
                 value=measure(view.paint, ctx.runs),
                 note="The paint is most of a keystroke whose FTS5 query takes under a millisecond.",
-            ))  # fmt: skip
+            ))
     finally:
         view.close()
         conn.close()
@@ -226,7 +226,7 @@ def today(ctx: Context) -> list[Figure]:
     figure = Figure("today", f"{label} ({shown} items shown)" if shown is not None else label,
                     value=stats, goal_value=15, extra={"items": shown, "statements": len(statements)},
                     floor_label=f"its {len(statements)} SQL statements, bare sqlite3" if floor else "",
-                    floor=floor)  # fmt: skip
+                    floor=floor)
     return [explain(figure, service.build)]
 
 
@@ -275,18 +275,18 @@ def matching(ctx: Context) -> list[Figure]:
     turn = count()  # a different contact each call
     stats = measure(lambda: service.introductions_for(ids[next(turn) % len(ids)]), ctx.runs * 3)
     figures = [explain(Figure("matching:one", f"{one} (introductions_for, k=5)", value=stats,
-                              goal_value=5), lambda: service.introductions_for(ids[0]))]  # fmt: skip
+                              goal_value=5), lambda: service.introductions_for(ids[0]))]
     fresh = {}
 
     def new_service():  # a cold page: the network index is built on first use
         fresh["s"] = service_class(ctx.services.db, ctx.services.clock, ctx.services.events)
 
     cold = measure(lambda: fresh["s"].network_introductions(), ctx.few, warmup=0,
-                   setup=new_service)  # fmt: skip
+                   setup=new_service)
     warm = measure(lambda: fresh["s"].network_introductions(), ctx.runs)
     figures.append(explain(Figure("matching:network", f"{page}, first open (top 20)",
                                   value=cold, goal_value=500, extra={"warm": warm.__dict__}),
-                           lambda: (new_service(), fresh["s"].network_introductions())))  # fmt: skip
+                           lambda: (new_service(), fresh["s"].network_introductions())))
     figures.append(Figure("matching:network-warm", f"{page}, again (index cached)", value=warm))
     return figures
 
@@ -307,7 +307,7 @@ def dashboard(ctx: Context) -> list[Figure]:
     warm = measure(lambda: fresh["s"].build(), ctx.runs)
     return [explain(Figure("dashboard", f"{label}, first open (12-week habits)", value=cold,
                            goal_value=300), lambda: (new_service(), fresh["s"].build())),
-            Figure("dashboard-warm", f"{label}, again (habits cached)", value=warm)]  # fmt: skip
+            Figure("dashboard-warm", f"{label}, again (habits cached)", value=warm)]
 
 
 def log_interaction(ctx: Context) -> list[Figure]:
@@ -331,7 +331,7 @@ def log_interaction(ctx: Context) -> list[Figure]:
     def log() -> None:
         services.interactions.log(ids[next(turn) % len(ids)], Channel.EMAIL, Direction.OUTBOUND,
                                   summary="Nachgefragt wegen Industrie 4.0",
-                                  notes="Bench: a short note about the Hannover Messe")  # fmt: skip
+                                  notes="Bench: a short note about the Hannover Messe")
 
     try:
         value, floor = measure_pair(log, bare, ctx.runs)
@@ -340,6 +340,6 @@ def log_interaction(ctx: Context) -> list[Figure]:
         raw.close()
     return [explain(Figure("log", "Log an interaction (write + stats + index)", value=value,
                            floor_label="bare INSERT + COMMIT", floor=floor, goal_ratio=5.0),
-                    log)]  # fmt: skip
+                    log)]
 
 

@@ -44,7 +44,7 @@ def prepare(ctx: Context, folder: Path) -> None:
         dataset.khard_config(vdir, ctx.files["khard_home"])
     if not linkedin.exists():
         partial = dataset.linkedin_connections(ctx.peer_services, ctx.peer_contacts,
-                                               folder / "Connections.csv.partial")  # fmt: skip
+                                               folder / "Connections.csv.partial")
         partial.rename(linkedin)
     ctx.files["linkedin"] = linkedin
 
@@ -69,11 +69,11 @@ def imports(ctx: Context) -> list[Figure]:
     linkedin_label = f"Import {ctx.peer_contacts:,} LinkedIn connections"
     if not hasattr(ctx.peer_services, "imports"):
         return [not_built("import:vcard", vcard_label, goal_ratio=0.5),
-                not_built("import:linkedin", linkedin_label)]  # fmt: skip
+                not_built("import:linkedin", linkedin_label)]
     figures = []
     if "vcf" not in ctx.files:
         figures.append(not_built("import:vcard", vcard_label, goal_ratio=0.5,
-                                 floor_label="(needs the vCard exporter)"))  # fmt: skip
+                                 floor_label="(needs the vCard exporter)"))
     else:
         import vobject
 
@@ -85,11 +85,11 @@ def imports(ctx: Context) -> list[Figure]:
                 pass
 
         value, floor = measure_pair(lambda: run(path, "vcard"), bare, ctx.few, warmup=0,
-                                    setup=setup)  # fmt: skip
+                                    setup=setup)
         created = getattr(state.get("report"), "created", None)
         figure = Figure("import:vcard", f"{vcard_label} into an empty DB ({created} created)",
                         value=value, floor_label="vobject.readComponents", floor=floor,
-                        goal_ratio=0.5)  # fmt: skip
+                        goal_ratio=0.5)
         setup()
         figures.append(explain(figure, lambda: run(path, "vcard")))
         state["services"].db.close()
@@ -102,10 +102,10 @@ def imports(ctx: Context) -> list[Figure]:
                 pass
 
     value, floor = measure_pair(lambda: run(path, "linkedin_connections"), bare_csv, ctx.few,
-                                warmup=0, setup=setup)  # fmt: skip
+                                warmup=0, setup=setup)
     created = getattr(state.get("report"), "created", None)
     figures.append(Figure("import:linkedin", f"{linkedin_label} into an empty DB ({created} created)",
-                          value=value, floor_label="csv.reader", floor=floor))  # fmt: skip
+                          value=value, floor_label="csv.reader", floor=floor))
     state["services"].db.close()
     return figures
 
@@ -122,9 +122,9 @@ def peer(ctx: Context) -> list[Figure]:
     labels = [f"Peer: search “{q}” in {ctx.peer_contacts:,} contacts" for q in PEER_QUERIES]
     if khard is None or "vdir" not in ctx.files:
         why = "khard not installed (pip install -e '.[bench]')" if khard is None else \
-            "needs the vCard exporter"  # fmt: skip
+            "needs the vCard exporter"
         return [not_built(f"peer:{q}", label, floor_label=why)
-                for q, label in zip(PEER_QUERIES, labels)]  # fmt: skip
+                for q, label in zip(PEER_QUERIES, labels)]
     env = dict(os.environ, XDG_CONFIG_HOME=str(ctx.files["khard_home"]))
     view = KeystrokeView(ctx, ctx.peer_services)
     conn, fts = bare_fts(ctx.peer_db_path)
@@ -133,18 +133,18 @@ def peer(ctx: Context) -> list[Figure]:
         for query, label in zip(PEER_QUERIES, labels):
             found = {}
 
-            def run_khard() -> None:
+            def run_khard(query: str = query, found: dict = found) -> None:
                 done = subprocess.run([khard, *KHARD_LIST, query], env=env,
-                                      capture_output=True, text=True, timeout=600)  # fmt: skip
+                                      capture_output=True, text=True, timeout=600)
                 found["khard"] = len(done.stdout.splitlines())
 
-            value, floor = measure_pair(lambda: view.type(query), run_khard, ctx.few)
+            value, floor = measure_pair(lambda query=query: view.type(query), run_khard, ctx.few)
             hits = len(fts(query))
             figures.append(Figure(
                 f"peer:{query}", f"{label} (Rapport {hits}, khard {found['khard']} matches)",
                 value=value, floor_label="khard list -f (peer)", floor=floor,
                 extra={"rapport_matches": hits, "khard_matches": found["khard"]},
-            ))  # fmt: skip
+            ))
     finally:
         view.close()
         conn.close()

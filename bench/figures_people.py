@@ -37,12 +37,12 @@ def photos(ctx: Context) -> list[Figure]:
     _remove_photos(ctx)
     result = []
     for key, text in [(f"keystroke:{q}", f"Search keystroke “{q}”") for q in QUERIES] + [
-            ("contact-page", "Open a contact page (open_contact + paint)")]:  # fmt: skip
+            ("contact-page", "Open a contact page (open_contact + paint)")]:
         without = dict(figures["without"])[key]
         with_photos = dict(figures["with"])[key]
         result.append(Figure(f"photos:{key}", f"{text}, photos on every {EVERY}th contact",
                              value=with_photos, floor_label="same, no photos", floor=without,
-                             note="avatar cache emptied before each run"))  # fmt: skip
+                             note="avatar cache emptied before each run"))
     return result
 
 
@@ -52,7 +52,7 @@ def _measure(ctx: Context, avatars) -> list[tuple[str, object]]:
     try:
         for query in QUERIES:
             found.append((f"keystroke:{query}", measure(lambda q=query: view.type(q), ctx.runs,
-                                                        setup=avatars._cache.clear)))  # fmt: skip
+                                                        setup=avatars._cache.clear)))
     finally:
         view.close()
     from app.ui.shell.main_window import MainWindow
@@ -98,7 +98,7 @@ def _add_photos(ctx: Context) -> int:
         painter.drawText(image.rect(), Qt.AlignmentFlag.AlignBottom, str(contact_id))
         painter.end()
         rows.append({"contact_id": contact_id, "mime": "image/jpeg", "updated_at": now,
-                     "data": base64.b64encode(thumbnail(image)).decode("ascii")})  # fmt: skip
+                     "data": base64.b64encode(thumbnail(image)).decode("ascii")})
     with ctx.services.db.write() as conn:
         for start in range(0, len(rows), 2000):
             conn.execute(insert(ContactPhoto), rows[start:start + 2000])

@@ -20,12 +20,12 @@ ROOT = PROBE.parent.parent
 
 
 def probe(mode: str, args: list[str], env: dict, python_flags: tuple[str, ...] = ()
-          ) -> tuple[float, float]:  # fmt: skip
+          ) -> tuple[float, float]:
     """One fresh process to its first painted main window: (milliseconds, peak RSS MiB);
     probe.usable is the same pair for the first paint of the Today page (the data in view)."""
     start = time.time()
     done = subprocess.run([sys.executable, *python_flags, str(PROBE), mode, *args], env=env,
-                          cwd=ROOT, capture_output=True, text=True, timeout=300)  # fmt: skip
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
     probe.stderr = done.stderr
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:
@@ -40,7 +40,7 @@ def startup(ctx: Context) -> list[Figure]:
     so this is a new process on a warm disk cache (a reboot-cold start is not measured)."""
     home = ctx.work / "startup-home"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(home / "config"),
-               XDG_STATE_HOME=str(home / "state"), XDG_CACHE_HOME=str(home / "cache"))  # fmt: skip
+               XDG_STATE_HOME=str(home / "state"), XDG_CACHE_HOME=str(home / "cache"))
     # An installed app has its bytecode cached; without this, a shell that sets
     # PYTHONDONTWRITEBYTECODE (this one does) recompiles ~90 modules on every start.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -68,7 +68,7 @@ def startup(ctx: Context) -> list[Figure]:
         Figure("memory_today", "Peak RSS when the Today list is painted", unit="MiB",
                value=Stats.of(memory["today"]), floor_label="bare QMainWindow",
                floor=Stats.of(memory["bare"])),
-    ]  # fmt: skip
+    ]
     if figures[0].verdict.startswith("missed"):
         profile = ctx.work / "startup.prof"
         first = dict(env, BENCH_STOP_AT="painted")  # the profile of the first paint only
@@ -93,7 +93,7 @@ def import_summary(stderr: str, top: int = 6) -> str:
             packages.append((int(cumulative), name))
     packages.sort(reverse=True)
     return (f"imports before the first paint {total / 1000:.0f} ms, the heaviest packages: "
-            + ", ".join(f"{name} {c / 1000:.0f} ms" for c, name in packages[:top]))  # fmt: skip
+            + ", ".join(f"{name} {c / 1000:.0f} ms" for c, name in packages[:top]))
 
 
 def close_for_good(ctx: Context, window) -> None:
@@ -137,4 +137,4 @@ def contact_page(ctx: Context) -> list[Figure]:
         close_for_good(ctx, window)
     return [Figure("contact-page", f"{label} (open_contact + paint)", value=value,
                    floor_label="paint of the open page, data in memory", floor=floor,
-                   goal_ratio=1.5)]  # fmt: skip
+                   goal_ratio=1.5)]

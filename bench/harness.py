@@ -87,7 +87,7 @@ def timed_ms(fn: Callable[[], object]) -> float:
 
 
 def measure(fn: Callable[[], object], runs: int, warmup: int = 1,
-            setup: Callable[[], object] | None = None) -> Stats:  # fmt: skip
+            setup: Callable[[], object] | None = None) -> Stats:
     """fn timed `runs` times after `warmup` untimed calls; setup (untimed) before each."""
     for _ in range(warmup):
         if setup:
@@ -110,7 +110,7 @@ def _spent(*series: list[float]) -> bool:
 
 def measure_pair(value: Callable[[], object], floor: Callable[[], object], runs: int,
                  warmup: int = 1, setup: Callable[[], object] | None = None,
-                 ) -> tuple[Stats, Stats]:  # fmt: skip
+                 ) -> tuple[Stats, Stats]:
     """A figure and its floor, interleaved run by run, so that a load spike on this shared
     machine hits both rather than one."""
     for _ in range(warmup):
@@ -131,7 +131,7 @@ def measure_pair(value: Callable[[], object], floor: Callable[[], object], runs:
 
 # --- the table ------------------------------------------------------------------------------
 HEADER = ("Figure", "Rapport: median (min–max)", "Floor", "Floor: median (min–max)", "Ratio",
-          "Goal", "Verdict")  # fmt: skip
+          "Goal", "Verdict")
 
 
 def table_rows(figures: list[Figure]) -> list[tuple[str, ...]]:
@@ -144,7 +144,7 @@ def table_rows(figures: list[Figure]) -> list[tuple[str, ...]]:
             f.label, f.value.text(f.unit), f.floor_label,
             f.floor.text(f.unit) if f.floor else "",
             _ratio(f.ratio), f.goal_text(), f.verdict,
-        ))  # fmt: skip
+        ))
     return rows
 
 

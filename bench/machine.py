@@ -58,4 +58,4 @@ def one_line(info: dict) -> str:
     return (f"{info['cpus']} × {info['cpu']}, {info['ram_gib']} GiB RAM, {info['os']}; "
             f"Python {info['python']}, SQLite {info['sqlite']}, PySide6 {info['pyside6']}, "
             f"SQLAlchemy {info['sqlalchemy']}; load average at start "
-            f"{', '.join(str(x) for x in info['load_average_at_start'] or [])}")  # fmt: skip
+            f"{', '.join(str(x) for x in info['load_average_at_start'] or [])}")

@@ -24,7 +24,7 @@ HEADER = ["Anrede", "Vorname", "Nachname", "Firma", "Abteilung", "Position", "St
           "Ort privat", "Postleitzahl privat", "Telefon geschäftlich", "Telefon geschäftlich 2",
           "Telefon privat", "Mobiltelefon", "Fax geschäftlich", "Geburtstag", "Jahrestag",
           "E-Mail-Adresse", "E-Mail-Typ", "E-Mail 2: Adresse", "E-Mail 3: Adresse", "Kategorien",
-          "Notizen", "Priorität", "Privat", "Vertraulichkeit", "Webseite"]  # fmt: skip
+          "Notizen", "Priorität", "Privat", "Vertraulichkeit", "Webseite"]
 
 
 def outlook_file(path: Path, rows: int) -> None:
@@ -40,7 +40,7 @@ def outlook_file(path: Path, rows: int) -> None:
             f"{1 + i % 28}.{1 + i % 12}.{1950 + i % 50}", "0.0.00", f"joerg{i}@firma{i % 500}.example",
             "SMTP", f"joerg{i}@privat.example", f"j{i}@verein.example", "Kunden;VDI",
             f"Trifft man auf der Messe {i}.", "Normal", "Aus", "Normal", f"https://firma{i % 500}.example",
-        ])  # fmt: skip
+        ])
     path.write_bytes(buffer.getvalue().encode("cp1252"))
 
 

@@ -16,12 +16,12 @@ def summarize(stats: pstats.Stats, top: int = 5) -> str:
     raw = stats.stats  # {(file, line, name): (cc, nc, tottime, cumtime, callers)}
     total = max((cum for (_cc, _nc, _tt, cum, _callers) in raw.values()), default=0) or 1e-9
     ours = sorted(((cum, key) for key, (_cc, _nc, _tt, cum, _c) in raw.items()
-                   if key[0].startswith(ROOT + "/app/")), reverse=True)  # fmt: skip
+                   if key[0].startswith(ROOT + "/app/")), reverse=True)
     hot = sorted(((tt, key) for key, (_cc, _nc, tt, _cum, _c) in raw.items()), reverse=True)
     return (f"profile ({total * 1000:.0f} ms profiled) — in app/ (cumulative): "
             + ", ".join(f"{_name(k)} {cum / total:.0%}" for cum, k in ours[:top])
             + "; hottest (own time): "
-            + ", ".join(f"{_name(k)} {tt / total:.0%}" for tt, k in hot[:top]))  # fmt: skip
+            + ", ".join(f"{_name(k)} {tt / total:.0%}" for tt, k in hot[:top]))
 
 
 def profile_call(fn: Callable[[], object], top: int = 5) -> str:

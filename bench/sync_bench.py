@@ -49,7 +49,7 @@ PROBE_PUTS = 10
 SLOW = 3600  # seconds: Radicale's first listing of 10,000 new files takes minutes
 MKCOL = ('<?xml version="1.0"?><d:mkcol xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav">'
          "<d:set><d:prop><d:resourcetype><d:collection/><c:addressbook/></d:resourcetype>"
-         "</d:prop></d:set></d:mkcol>")  # fmt: skip
+         "</d:prop></d:set></d:mkcol>")
 
 
 def start_radicale(folder: Path) -> tuple[subprocess.Popen, str]:
@@ -64,7 +64,7 @@ def start_radicale(folder: Path) -> tuple[subprocess.Popen, str]:
         "[logging]\nlevel = warning\n"
     )
     process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(folder / "config")],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}/"
     for _ in range(300):
         try:
@@ -74,7 +74,7 @@ def start_radicale(folder: Path) -> tuple[subprocess.Popen, str]:
             time.sleep(0.1)
     for n in range(USERS):
         requests.request("MKCOL", f"{url}u{n}/contacts/", data=MKCOL.encode(), timeout=30,
-                         auth=(f"u{n}", PASSWORD)).close()  # fmt: skip
+                         auth=(f"u{n}", PASSWORD)).close()
     return process, url
 
 
@@ -110,10 +110,10 @@ def main() -> None:
                         help="size of the full address book (pull, incremental, PUT probe)")
     parser.add_argument("--push", type=int, default=600,
                         help="contacts pushed by a real first sync (the server's PUT cost "
-                             "grows with the book, see above)")  # fmt: skip
+                             "grows with the book, see above)")
     parser.add_argument("--probe-sizes", default="2500,5000",
                         help="book sizes (filled from files) to time one new card's PUT in; "
-                             "the full book is probed too, after the pull")  # fmt: skip
+                             "the full book is probed too, after the pull")
     parser.add_argument("--storage", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None,
                         help="where Radicale keeps its files (default: tmpfs when there is one)")
     args = parser.parse_args()
@@ -137,14 +137,14 @@ def main() -> None:
         generate(db, clock, services.events, args.push, seed=7)
         with db.read() as conn:
             cards = [render(contact_fields(c), f"floor-{c.id}", clock.now(), None)
-                     for c in load_contacts(conn)]  # fmt: skip
+                     for c in load_contacts(conn)]
         curve: list[tuple[int, float]] = []  # (book size, seconds per PUT over the last 100)
 
         def put_loop(user: str, texts: list[str], prefix: str = "floor") -> None:
             mark = time.perf_counter()
             for number, text in enumerate(texts):
                 session.put(f"{url}{user}/contacts/{prefix}-{number}.vcf", data=text.encode("utf-8"),
-                            headers=headers, auth=(user, PASSWORD), timeout=SLOW).raise_for_status()  # fmt: skip
+                            headers=headers, auth=(user, PASSWORD), timeout=SLOW).raise_for_status()
                 if (number + 1) % 100 == 0:
                     now = time.perf_counter()
                     curve.append((number + 1, (now - mark) / 100))
@@ -154,15 +154,15 @@ def main() -> None:
         say(f"floor: PUT loop of {len(cards):,} cards {floor_put:.1f} s")
         sync_curve: list[tuple[int, float]] = []
 
-        def progress(done: int, total: int, _started=[None]) -> None:
+        def progress(done: int, total: int) -> None:
             sync_curve.append((done, time.perf_counter()))
 
         push, report = timed(lambda: sync_contacts(db, clock, services.events, url, "u1", PASSWORD, SLOW,
-                                                   progress))  # fmt: skip
+                                                   progress))
         assert report.ok and report.pushed == len(cards), report.summary()
         say(f"Rapport: first push of {len(cards):,} {push:.1f} s")
         rows.append((f"first sync of {len(cards):,} contacts to an empty address book", push,
-                     "plain PUT loop, same cards", floor_put))  # fmt: skip
+                     "plain PUT loop, same cards", floor_put))
         db.close()
 
         # --- the PUT of one new card into a fuller book ------------------------------------
@@ -171,7 +171,7 @@ def main() -> None:
         generate(db_full, clock, services_full.events, args.contacts, seed=11)
         with db_full.read() as conn:
             full_cards = [render(contact_fields(c), f"full-{c.id}", clock.now(), None)
-                          for c in load_contacts(conn)]  # fmt: skip
+                          for c in load_contacts(conn)]
         db_full.close()
         say(f"{len(full_cards):,} cards rendered")
         probe_cards = [text.replace("UID:full-", "UID:probe-") for text in full_cards[:PROBE_PUTS]]
@@ -211,7 +211,7 @@ def main() -> None:
         assert report.ok and report.pulled == len(full_cards), report.summary()
         say(f"Rapport: first pull {pull:.1f} s")
         rows.append((f"first sync of a full address book ({len(full_cards):,}) into an empty Rapport",
-                     pull, "PROPFIND + plain GET loop", floor_get))  # fmt: skip
+                     pull, "PROPFIND + plain GET loop", floor_get))
 
         # --- incremental: 10 changed on B, pushed; pulled into C (a copy of B) --------------
         db_b.checkpoint()

@@ -45,7 +45,7 @@ def test_hand_encoded_rows_match_sqlalchemy_and_read_back(services, clock):
     size = SampleNetwork(services.db, clock, services.events).generate(30, seed=5)
     with services.db.read() as conn:
         contacts = conn.execute(select(func.count()).select_from(Contact)
-                                .where(Contact.is_me.is_(False))).scalar()  # fmt: skip
+                                .where(Contact.is_me.is_(False))).scalar()
         interactions = conn.execute(select(func.count()).select_from(Interaction)).scalar()
         promises = conn.execute(select(func.count()).select_from(Promise)).scalar()
     assert (contacts, interactions, promises) == (size.contacts, size.interactions, size.promises)
@@ -70,14 +70,14 @@ def test_same_seed_gives_the_same_network_in_every_process():
     for hash_seed in ("1", "2"):
         env = dict(os.environ, PYTHONHASHSEED=hash_seed)
         done = subprocess.run([sys.executable, "-c", FINGERPRINT], cwd=ROOT, env=env,
-                              capture_output=True, text=True, check=True)  # fmt: skip
+                              capture_output=True, text=True, check=True)
         digests.add(done.stdout.strip())
     assert len(digests) == 1
 
 
 def test_figures_compare_with_their_floor_and_say_when_a_goal_is_missed():
     fast = Figure("a", "Search", value=Stats.of([3.0, 2.0, 9.0]), floor_label="bare",
-                  floor=Stats.of([1.0, 1.0, 2.0]), goal_ratio=2.0)  # fmt: skip
+                  floor=Stats.of([1.0, 1.0, 2.0]), goal_ratio=2.0)
     slow = Figure("b", "Today", value=Stats.of([45.0]), goal_value=30)
     missing = not_built("c", "Contact page")
     assert fast.value.median == 3.0 and fast.ratio == 3.0 and fast.verdict == "missed by 50%"
@@ -92,7 +92,7 @@ def test_bench_runs_end_to_end_at_tiny_size(tmp_path, qapp, capsys):
     from bench.__main__ import main
 
     code = main(["--contacts", "40", "--peer-contacts", "20", "--runs", "1",
-                 "--only", "search,Today,logging", "--results", str(tmp_path)])  # fmt: skip
+                 "--only", "search,Today,logging", "--results", str(tmp_path)])
     assert code == 0
     report = json.loads((tmp_path / "latest.json").read_text())
     figures = {f["key"]: f for f in report["figures"]}

@@ -22,7 +22,7 @@ def test_version_and_a_clear_error_for_a_bad_database(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "app", "--data-dir", str(tmp_path), "demo"],
         capture_output=True, text=True,
-    )  # fmt: skip
+    )
     assert result.returncode == 2
     assert "not an SQLite file" in result.stderr and "Traceback" not in result.stderr
     assert (tmp_path / "rapport.db").read_text() == "not a database"

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from app import cli
+from app import cli_commands
 from app.__main__ import main
 from app.domain.birthdays import Birthday
 from app.domain.clock import SystemClock
@@ -29,7 +29,7 @@ def _fill(data_dir, language: str | None = None) -> None:
     ben = services.contacts.create(given_name="Ben", family_name="Schmidt",
                                    birthday=Birthday(month=(today + timedelta(days=3)).month,
                                                      day=(today + timedelta(days=3)).day,
-                                                     year=1990))  # fmt: skip
+                                                     year=1990))
     services.promises.add(maxi, "me", "Folien schicken", due=today - timedelta(days=3))
     services.promises.add(ben, "them", "Intro zu Lea", due=today - timedelta(days=1))
     if language:
@@ -42,7 +42,7 @@ def test_help_lists_every_command_with_its_description(capsys):
         main(["--help"])
     assert done.value.code == 0
     out = capsys.readouterr().out
-    for name, (help_text, _arguments, _run) in cli.COMMANDS.items():
+    for name, (help_text, _arguments, _run) in cli_commands.COMMANDS.items():
         line = next((line for line in out.splitlines() if line.strip().startswith(name + " ")), "")
         assert help_text.split()[0] in line, f"{name} is not listed with its description:\n{out}"
     assert "opens its window" in out
@@ -64,7 +64,7 @@ def test_a_pipe_closed_early_ends_quietly(tmp_path, command):
     data = tmp_path / "d"
     assert main(["--data-dir", str(data), "demo", "--contacts", "40"]) == 0
     process = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data), *command],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     process.stdout.close()  # like `head` that has read enough
     _out, err = process.communicate(timeout=120)
     assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
@@ -87,7 +87,7 @@ def test_today_prints_each_date_once_and_reads_well(tmp_path, capsys):
 
 @pytest.mark.parametrize("word", ["synch", "foo"])  # "sync" is a real command now
 def test_an_unknown_command_is_an_error_and_never_opens_the_window(word, capsys, monkeypatch,
-                                                                   tmp_path):  # fmt: skip
+                                                                   tmp_path):
     import app.ui.shell.launch
 
     monkeypatch.setattr(app.ui.shell.launch, "run_gui", lambda argv: pytest.fail("the GUI started"))
@@ -96,12 +96,12 @@ def test_an_unknown_command_is_an_error_and_never_opens_the_window(word, capsys,
     assert not data.exists()  # nothing written for a command that does not exist
     err = capsys.readouterr().err
     assert f"unknown command “{word}”" in err
-    assert all(name in err for name in cli.COMMANDS)
+    assert all(name in err for name in cli_commands.COMMANDS)
 
 
 def test_a_new_command_is_recognised_by_registering_it(capsys, monkeypatch):
-    monkeypatch.setattr(cli, "COMMANDS", dict(cli.COMMANDS))
-    cli.command("sync", "synchronise with CardDAV")(lambda args: print("synced") or 0)
+    monkeypatch.setattr(cli_commands, "COMMANDS", dict(cli_commands.COMMANDS))
+    cli_commands.command("sync", "synchronise with CardDAV")(lambda args: print("synced") or 0)
     assert main(["sync"]) == 0
     assert capsys.readouterr().out == "synced\n"
 
@@ -117,7 +117,7 @@ def test_window_options_still_open_the_window(monkeypatch):
 
 
 def test_export_without_out_goes_to_the_documents_folder_and_says_where(tmp_path, capsys,
-                                                                         monkeypatch):  # fmt: skip
+                                                                         monkeypatch):
     documents, here = tmp_path / "Documents", tmp_path / "here"
     here.mkdir()
     monkeypatch.chdir(here)
@@ -147,7 +147,7 @@ def test_the_locale_picks_german_when_the_settings_leave_it_to_the_system(tmp_pa
     env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
     env.update(LANG="de_DE.UTF-8", LANGUAGE="de")
     done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(tmp_path / "d"), "today"],
-                          env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
+                          env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "Fokus: 2 Sachen zuerst" in done.stdout and "Demnächst (1)" in done.stdout
 
@@ -157,7 +157,7 @@ def test_the_cli_speaks_german_without_loading_qt():
                            "from app.cli_text import CliText\n"
                            "print(CliText('de').bucket('overdue', '3'))\n"
                            "print(any(name.startswith('PySide6') for name in sys.modules))"],
-                          capture_output=True, text=True, timeout=60)  # fmt: skip
+                          capture_output=True, text=True, timeout=60)
     assert code.stdout.split("\n")[:2] == ["Überfällig (3)", "False"], code.stderr
 
 
@@ -165,7 +165,7 @@ def test_the_cli_speaks_german_without_loading_qt():
     ({"LANG": "de_DE.UTF-8"}, "de"), ({"LANG": "de_AT.UTF-8"}, "de"), ({"LANG": "en_GB.UTF-8"}, "en"),
     ({"LC_ALL": "C", "LANG": "de_DE.UTF-8"}, "en"), ({"LANG": "C.UTF-8"}, "en"), ({}, "en"),
     ({"LANGUAGE": "de:en", "LANG": "en_US.UTF-8"}, "de"), ({"LC_MESSAGES": "de_CH.UTF-8"}, "de"),
-])  # fmt: skip
+])
 def test_the_locale_decides_when_the_settings_say_system(environ, language):
     from app.cli_text import system_language
 

@@ -37,13 +37,13 @@ def test_encrypt_use_and_decrypt_with_a_passphrase_file(tmp_path, capsys):
     assert "passphrase does not open" in err and "Traceback" not in err
     assert database.read_bytes() == before
     assert main(["--passphrase-file", str(secret), "export", "--format", "csv",
-                 "--out", str(tmp_path / "x.csv")]) == 0  # fmt: skip
+                 "--out", str(tmp_path / "x.csv")]) == 0
     assert "not encrypted" in capsys.readouterr().err
     gc.collect()  # the leaked engines (a real CLI run ends its process) close their files
     newer = tmp_path / "new.txt"
     newer.write_text("Tee mit Zoë\n")
     assert main(["--passphrase-file", str(secret), "change-key",
-                 "--new-passphrase-file", str(newer)]) == 0  # fmt: skip
+                 "--new-passphrase-file", str(newer)]) == 0
     secret = newer
     assert main(["--passphrase-file", str(secret), "today"]) == 0
     # the earlier commands' connections are still open in this process: refused, unchanged
@@ -51,7 +51,7 @@ def test_encrypt_use_and_decrypt_with_a_passphrase_file(tmp_path, capsys):
     assert "in use" in capsys.readouterr().err and encryption.looks_encrypted(database)
     gc.collect()  # the leaked engines (a real CLI run ends its process) close their files
     done = subprocess.run([sys.executable, "-m", "app", "--passphrase-file", str(secret),
-                           "decrypt"], capture_output=True, text=True)  # fmt: skip
+                           "decrypt"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert not encryption.looks_encrypted(database)
     assert list(database.parent.glob("rapport.db.encrypted-*"))

@@ -21,7 +21,7 @@ def test_add_list_and_delete_with_words_a_rule_and_a_contact(tmp_path, capsys):
 
     # Thursday 5 Dec 2030; every 2 weeks on Monday starts Monday 9 Dec
     assert main(["remind", "Jour fixe", "--at", "2030-12-05 09:00", "--every", "2 weeks on Monday",
-                 "--contact", "maxi müller", "--data-dir", str(data)]) == 0  # fmt: skip
+                 "--contact", "maxi müller", "--data-dir", str(data)]) == 0
     out = capsys.readouterr().out
     assert out.splitlines() == [
         "Reminder 1: Jour fixe — Maxi Müller",
@@ -29,7 +29,7 @@ def test_add_list_and_delete_with_words_a_rule_and_a_contact(tmp_path, capsys):
         "  (RRULE FREQ=WEEKLY;INTERVAL=2;BYDAY=MO)",
     ]
     assert main(["remind", "Renew membership", "--at", "2030-05-03", "--rrule", "FREQ=YEARLY",
-                 "--contact", str(maxi), "--data-dir", str(data)]) == 0  # fmt: skip
+                 "--contact", str(maxi), "--data-dir", str(data)]) == 0
     assert main(["remind", "Call back", "--at", "2030-12-01T14:30", "--data-dir", str(data)]) == 0
     capsys.readouterr()
     assert main(["remind", "--list", "--data-dir", str(data)]) == 0

@@ -23,7 +23,7 @@ def imported_modules(path: Path, package: str = "app") -> set[str]:
                 prefix = ".".join(base)
                 module = f"{prefix}.{node.module}" if node.module else prefix
                 names.update([module] if node.module else
-                             [f"{prefix}.{alias.name}" for alias in node.names])  # fmt: skip
+                             [f"{prefix}.{alias.name}" for alias in node.names])
             elif node.module:
                 names.add(node.module)
     return names

@@ -65,7 +65,7 @@ def test_the_log_and_its_folder_are_private(tmp_path, usual_umask, root_log_hand
 
 
 def test_a_log_left_world_readable_by_an_older_version_is_made_private(tmp_path, usual_umask,
-                                                                       root_log_handlers):  # fmt: skip
+                                                                       root_log_handlers):
     folder = tmp_path / "logs"
     folder.mkdir(mode=0o755)
     (folder / "rapport.log").write_text("old\n")
@@ -111,7 +111,7 @@ def test_the_window_creates_private_folders_and_log(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     process = subprocess.Popen([sys.executable, "-m", "app", "--data-dir", str(data), "--no-first-run"],
                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               preexec_fn=lambda: os.umask(0o022))  # fmt: skip
+                               preexec_fn=lambda: os.umask(0o022))
     try:
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and process.poll() is None:

@@ -11,7 +11,7 @@ from app.i18n_build import TsvError, build, compile_qm, english_plural
 from app.ui.shell import i18n
 
 HOW_TO_FIX = ("add the German to resources/translations/de/<your-area>.tsv, "
-              "then run `python -m app.i18n_build`")  # fmt: skip
+              "then run `python -m app.i18n_build`")
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +80,7 @@ def test_complete_word_list_passes_and_english_gets_plural_forms(tmp_path):
         "Greeter\tCall %1 at %2\tUm %2 %1 anrufen",
         "Greeter\t%n note(s)\t%n Notiz | %n Notizen",
         "Greeter\tForgotten\tVergessen",
-    ])  # fmt: skip
+    ])
     result = build(sources, translations)
     assert result.problems == []
     assert "<numerusform>%n Notizen</numerusform>" in result.ts_text["de"]

@@ -12,7 +12,7 @@ def format_address(parts: dict) -> str:
     """"Königstraße 12, 70173 Stuttgart, Deutschland": the one-line form of the parts."""
     city_line = " ".join(p for p in (parts.get("postcode", ""), parts.get("city", "")) if p)
     lines = (parts.get("po_box", ""), parts.get("extended", ""), parts.get("street", ""),
-             city_line, parts.get("region", ""), parts.get("country", ""))  # fmt: skip
+             city_line, parts.get("region", ""), parts.get("country", ""))
     return ", ".join(p for p in lines if p)
 
 

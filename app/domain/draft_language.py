@@ -30,7 +30,7 @@ _STYLE_IN = {
 
 _ANREDE_WORDS = {"frau": "Frau", "fr.": "Frau", "ms": "Frau", "ms.": "Frau", "mrs": "Frau",
                  "mrs.": "Frau", "miss": "Frau", "herr": "Herr", "hr.": "Herr", "mr": "Herr",
-                 "mr.": "Herr"}  # fmt: skip
+                 "mr.": "Herr"}
 _TITLE_WORDS = {"dr": "Dr.", "dr.": "Dr.", "prof": "Prof.", "prof.": "Prof.", "professor": "Prof."}
 
 
@@ -85,7 +85,7 @@ _DE_FRAMES = {  # one topic, several topics: the label stays in the nominative a
     "im": ("im Bereich", "in den Bereichen"),
 }
 _EN_FRAMES = {"zum": "on", "beim": "with", "das": "", "fuer": "for", "ueber": "about",
-              "mit": "with", "im": "in"}  # fmt: skip
+              "mit": "with", "im": "in"}
 
 
 def topics(labels, frame: str, language: str) -> str:
@@ -109,7 +109,7 @@ def topics(labels, frame: str, language: str) -> str:
 
 
 _ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
-             "mein", "meine", "dein", "deine", "sein", "seine", "ihr", "ihre", "unser", "unsere"}  # fmt: skip
+             "mein", "meine", "dein", "deine", "sein", "seine", "ihr", "ihre", "unser", "unsere"}
 
 
 # --- what a detail is --------------------------------------------------------------------
@@ -117,7 +117,7 @@ _EN_LEADS = {"a", "an", "the", "some", "any", "more", "new", "someone", "somebod
 _DE_LEADS = {
     "ein", "eine", "einen", "einem", "einer", "der", "die", "das", "den", "dem", "neue", "neuen",
     "jemand", "jemanden", "etwas", "mehr", "weitere", "gute", "guten", "kontakt", "kontakte",
-}  # fmt: skip
+}
 
 
 def detail_language(detail: str) -> str:
@@ -140,12 +140,12 @@ def detail_fits(detail: str, language: str) -> bool:
 
 _DE_LEARNING = ("weiterbildung", "fortbildung", "kurs", "buch", "bücher", "vortrag", "artikel",
                 "workshop", "seminar", "literatur", "podcast", "austausch", "ideen", "tipps",
-                "informationen", "input", "material", "studie", "schulung", "ausbildung")  # fmt: skip
+                "informationen", "input", "material", "studie", "schulung", "ausbildung")
 _EN_LEARNING = ("course", "book", "talk", "article", "workshop", "seminar", "reading",
                 "podcast", "ideas", "tips", "information", "input", "material", "study",
-                "training", "advice", "resources")  # fmt: skip
+                "training", "advice", "resources")
 _PREPOSITION_ENDS = {"für", "zu", "zum", "zur", "im", "in", "bei", "beim", "mit", "über", "um",
-                     "for", "on", "in", "with", "about", "to", "at", "into"}  # fmt: skip
+                     "for", "on", "with", "about", "to", "at", "into"}
 
 
 def detail_phrase(detail: str, label: str, language: str) -> str:
@@ -155,7 +155,7 @@ def detail_phrase(detail: str, label: str, language: str) -> str:
     words = detail.split()
     tail = [w.lower() for w in words[-2:]]
     if tail[-1] in _PREPOSITION_ENDS or (len(tail) == 2 and tail[0] in _PREPOSITION_ENDS
-                                         and tail[1] in _ARTICLES | {"the"}):  # fmt: skip
+                                         and tail[1] in _ARTICLES | {"the"}):
         return f"{detail} {label}"
     lowered = detail.lower()
     if language == "de":
@@ -186,7 +186,7 @@ def looking_for_phrase(topic_facts, language: str) -> str:
 
 # --- where we met ------------------------------------------------------------------------
 _DE_PLACE_LEADS = {"auf", "in", "im", "bei", "beim", "am", "an", "über", "während", "nach",
-                   "vor", "zur", "zum"}  # fmt: skip
+                   "vor", "zur", "zum"}
 _EN_PLACE_LEADS = {"at", "in", "on", "during", "through", "via", "after", "over"}
 
 
@@ -274,11 +274,11 @@ def sign_off(me, language: str, formality: str, person=None) -> str:
     words = {
         ("de", "du"): "Liebe Grüße", ("de", "sie"): "Viele Grüße",
         ("en", "du"): "Cheers", ("en", "sie"): "Best regards",
-    }  # fmt: skip
+    }
     formal = formality == "sie"
     closing = words[(language, "sie" if formal else "du")]
     if person is not None and formal and language == "de" and \
-            greeting(person, language, formality).startswith("Sehr geehrt"):  # fmt: skip
+            greeting(person, language, formality).startswith("Sehr geehrt"):
         closing = "Mit freundlichen Grüßen"
     name = full_name(me) if formal else first_name(me)
     return f"{closing}\n{name}" if name else closing

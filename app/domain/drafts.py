@@ -16,21 +16,22 @@ from datetime import date
 from typing import Any
 
 from app.domain.draft_language import (
-    address_name as address_name_only, cap_topics, detail_fits, first_name, label_fits, full_name,
+    address_name as address_name_only, cap_topics, first_name, label_fits, full_name,
     greeting as salutation, greeting_both, join_list, looking_for_phrase, mention_name,
     met_where_phrase, sign_off, topics,
-)  # fmt: skip
+)
+from app.domain.draft_language import detail_fits  # noqa: F401  (re-exported: tests import it from here)
 
 OCCASIONS: tuple[str, ...] = (
     "birthday", "follow_up", "reconnect", "nudge", "apology", "thank_you",
     "congratulations", "share_resource", "introduction_ask", "introduction", "change_approach",
     "feedback",  # criticism with context: the gap, its effect, a proposal (the user fills in)
-)  # fmt: skip
+)
 # After 3 unanswered messages another e-mail is the wrong tool: change_approach's phrasings are
 # a short LinkedIn/Xing message, a note with talking points for a call, and a pause note with a
 # date to try again. What each one is sent as ("" = not sent at all, a note to myself).
 VARIANT_CHANNELS = {("change_approach", 0): "social", ("change_approach", 1): "phone",
-                    ("change_approach", 2): ""}  # fmt: skip
+                    ("change_approach", 2): ""}
 PAUSE_DAYS = 28  # the pause note's "try again on": four weeks on
 
 
@@ -45,11 +46,11 @@ FORMALITIES = ("du", "sie")
 _MONTHS_DE = (
     "Januar", "Februar", "März", "April", "Mai", "Juni",
     "Juli", "August", "September", "Oktober", "November", "Dezember",
-)  # fmt: skip
+)
 _MONTHS_EN = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)
@@ -240,7 +241,7 @@ def build_context(
     person, other = facts.person, facts.other
     paired = other is not None and occasion in ("introduction", "")
     own_formality = formality
-    if paired:
+    if paired and other is not None:  # `paired` implies `other`; mypy needs it said
         both = pair_formality(person, other)
         formality = both if formality == "du" else formality
         own_formality = person.formality if formality == both else formality
@@ -259,8 +260,8 @@ def build_context(
         pl=lambda items, one, many: many if len(list(items)) > 1 else one,
         own_v=_v(own_formality == "sie"),
         # "Mit freundlichen Grüßen" only after a "Sehr geehrte…" to everyone addressed.
-        sign_off=sign_off(facts.me, language, formality, person if not paired or
-                          person.formality == other.formality else None),  # fmt: skip
+        sign_off=sign_off(facts.me, language, formality, person if other is None or not paired or
+                          person.formality == other.formality else None),
         my_name=first_name(facts.me), my_full_name=full_name(facts.me),
         shared=shared, shared_text=join_list(shared, language),
         last_summary=facts.last_summary, last_kind=kind,
@@ -277,7 +278,7 @@ def build_context(
         promise_late_days=facts.promise_late_days if facts.promise else 0,
         other=None, pair_shared=[], pair_shared_text="", other_helps=[], other_helps_text="",
         helps_other=[], helps_other_text="", greeting_both="",
-    )  # fmt: skip
+    )
     if other is not None:
         other_formality = other.formality if paired else formality
         context["other"] = person_context(other, language, other_formality)
@@ -292,13 +293,13 @@ def build_context(
         pair = fit(
             label for label in shared_labels(person, other)
             if label not in matches(person, other) + matches(other, person)
-        )  # fmt: skip
+        )
         context.update(
             pair_shared=pair, pair_shared_text=join_list(pair, language),
             other_helps=helps, other_helps_text=join_list(helps, language),
             helps_other=helped, helps_other_text=join_list(helped, language),
             greeting_both=greeting_both(person, other, language) if paired else "",
-        )  # fmt: skip
+        )
     return context
 
 

@@ -51,7 +51,7 @@ def pick_focus(items: list[TodayItem], today: date, size: int = DEFAULT_SIZE) ->
         item for item in items
         if item.bucket(today) is not Bucket.UPCOMING
         and (item.kind not in (ItemKind.BIRTHDAY, ItemKind.DATE) or item.due == today)
-    ]  # fmt: skip
+    ]
     ranked = sorted(due_now, key=lambda item: focus_key(item, today))
     chosen: list[TodayItem] = []
     per_kind: dict[ItemKind, int] = {}

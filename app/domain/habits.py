@@ -151,13 +151,13 @@ def share_series(
     return HabitSeries(key, tuple(
         WeeklyPoint(monday, *tallies.get(index, (0, 0)))
         for index, monday in enumerate(window.weeks)
-    ))  # fmt: skip
+    ))
 
 
 def count_series(key: HabitKey, window: HabitWindow, counts: Mapping[int, int]) -> HabitSeries:
     return HabitSeries(key, tuple(
         WeeklyPoint(monday, counts.get(index, 0)) for index, monday in enumerate(window.weeks)
-    ))  # fmt: skip
+    ))
 
 
 def promises_kept_series(

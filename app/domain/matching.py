@@ -26,7 +26,7 @@ class Link(StrEnum):
 
 
 LINK_WEIGHT = {Link.SEEKS_OFFERS: 3.0, Link.OFFERS_SEEKS: 3.0, Link.SHARED_GOAL: 2.0,
-               Link.SHARED_INTEREST: 1.0}  # fmt: skip
+               Link.SHARED_INTEREST: 1.0}
 # (A's kind, B's kind) → the link it makes
 PAIRINGS = (
     (TopicKind.LOOKING_FOR, TopicKind.OFFERING, Link.SEEKS_OFFERS),

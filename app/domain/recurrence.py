@@ -20,9 +20,9 @@ FREQUENCIES = (NEVER, DAILY, WEEKLY, MONTHLY, YEARLY)
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # index = date.weekday()
 _DAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december")  # fmt: skip
+                "september", "october", "november", "december")
 _UNIT = {"day": DAILY, "daily": DAILY, "week": WEEKLY, "weekly": WEEKLY, "month": MONTHLY,
-         "monthly": MONTHLY, "year": YEARLY, "yearly": YEARLY, "annually": YEARLY}  # fmt: skip
+         "monthly": MONTHLY, "year": YEARLY, "yearly": YEARLY, "annually": YEARLY}
 
 
 @dataclass(frozen=True)
@@ -99,8 +99,8 @@ def parse_every(text: str) -> Recurrence:
             weekdays.append(day)
         elif unit in (MONTHLY, YEARLY) and number.isdigit() and 1 <= int(number) <= 31:
             month_day = int(number)
-        elif unit == YEARLY and _prefix(word, _MONTH_WORDS) is not None:
-            month = _prefix(word, _MONTH_WORDS) + 1
+        elif unit == YEARLY and (month_index := _prefix(word, _MONTH_WORDS)) is not None:
+            month = month_index + 1
         else:
             raise RuleError(f"not understood in {text!r}: {word!r}")
     return Recurrence(unit, interval, tuple(sorted(set(weekdays))), month_day, month)
@@ -132,7 +132,7 @@ def first_occurrence(rule: str, at: datetime, tz: tzinfo) -> datetime:
 
 
 def upcoming(rule: str, first: datetime, tz: tzinfo, count: int = 3,
-             stored: str = "") -> list[datetime]:  # fmt: skip
+             stored: str = "") -> list[datetime]:
     """The first `count` occurrences from `first` on (one for a one-off reminder)."""
     stored = stored or stored_rule(rule, first, tz)
     found = [first]

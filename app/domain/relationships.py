@@ -47,4 +47,4 @@ FROM_VCARD_TYPE = {
     "spouse": (RelationKind.PARTNER, False), "sweetheart": (RelationKind.PARTNER, False),
     "x-introduced-by": (RelationKind.INTRODUCED_BY, False),
     REVERSE_INTRODUCED: (RelationKind.INTRODUCED_BY, True),
-}  # fmt: skip
+}

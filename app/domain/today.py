@@ -267,9 +267,9 @@ def decision_reason_en(item: TodayItem) -> str:
     mine = item.owner != "them"
     if is_open_decision(item):
         return (f"still to decide (mine): {item.text}" if mine
-                else f"waiting for their decision: {item.text}")  # fmt: skip
+                else f"waiting for their decision: {item.text}")
     return (f"review my decision: {item.text}" if mine
-            else f"review their decision: {item.text}")  # fmt: skip
+            else f"review their decision: {item.text}")
 
 
 # --- ordering ------------------------------------------------------------------------------
@@ -277,7 +277,7 @@ _KIND_ORDER = {kind: index for index, kind in enumerate((
     ItemKind.REPAIR, ItemKind.MY_PROMISE, ItemKind.REMINDER, ItemKind.BIRTHDAY, ItemKind.DATE,
     ItemKind.REPLY_OWED, ItemKind.DECISION, ItemKind.THEIR_PROMISE, ItemKind.STOP,
     ItemKind.KEEP_IN_TOUCH, ItemKind.WAITING,
-))}  # fmt: skip
+))}
 
 
 def priority(kind: ItemKind) -> int:
@@ -309,7 +309,7 @@ def reason_en(item: TodayItem) -> str:
     if item.kind is ItemKind.THEIR_PROMISE:
         if item.count > ESCALATE_AFTER_DAYS:
             return (f"they promised: {item.text} (due {item.due.isoformat()}, {item.count} days "
-                    "late) - time for a clear ask")  # fmt: skip
+                    "late) - time for a clear ask")
         return f"they promised: {item.text} (due {item.due.isoformat()}) - a gentle nudge"
     if item.kind is ItemKind.REPAIR:
         return f"I broke my promise: {item.text} - own it, say what I do now, give a new date"
@@ -328,5 +328,5 @@ def reason_en(item: TodayItem) -> str:
         return f"waiting for a reply: {item.count} messages unanswered since {since}"
     if item.kind is ItemKind.STOP:
         return (f"{item.count} messages unanswered since {since}: stop and change approach "
-                "(pause, another channel, a kind check-in)")  # fmt: skip
+                "(pause, another channel, a kind check-in)")
     return f"reminder: {item.text}"

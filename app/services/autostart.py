@@ -37,7 +37,7 @@ def desktop_entry(command: str) -> str:
         "Terminal=false",
         "X-GNOME-Autostart-enabled=true",
         "",
-    ))  # fmt: skip
+    ))
 
 
 def set_start_at_login(enabled: bool) -> Path:

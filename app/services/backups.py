@@ -33,15 +33,12 @@ class BackupsService(Service):
                 return conn.execute("SELECT count(*) FROM contact WHERE NOT is_me").fetchone()[0]
             finally:
                 conn.close()
-        except (*encryption.driver_errors(), encryption.StorageError):
+        except encryption.driver_errors() + (encryption.StorageError,):
             return None
 
     def current_contacts(self) -> int:
         with self.db.read() as conn:
-            return conn.exec_driver_sql("SELECT count(*) FROM contact WHERE NOT is_me").scalar()
-
-    def backup_now(self, reason: str = "manual") -> Path | None:
-        return self.db.backup(reason)
+            return conn.exec_driver_sql("SELECT count(*) FROM contact WHERE NOT is_me").scalar_one()
 
     def restore(self, path: Path) -> Path | None:
         """Replace everything with the backup's data; returns the safety copy of the data

@@ -51,7 +51,7 @@ class CalendarExport(Service):
                        Contact.birthday_month, Contact.birthday_day, Contact.birthday_year)
                 .where(Contact.birthday_month.is_not(None), Contact.archived.is_(False),
                        Contact.deleted_at.is_(None), Contact.is_me.is_(False))
-            ).all()  # fmt: skip
+            ).all()
             names = {}
             for r in people:
                 names[r.id] = display_name(r.given_name, r.family_name, r.nickname)
@@ -64,26 +64,26 @@ class CalendarExport(Service):
                 .join(Contact, Contact.id == ImportantDate.contact_id)
                 .where(Contact.archived.is_(False), Contact.deleted_at.is_(None),
                        Contact.is_me.is_(False))
-            ).all()  # fmt: skip
+            ).all()
             for r in dated:
                 cal.add_component(_important_date(
                     r, display_name(r.given_name, r.family_name, r.nickname), stamp))
             reminders = conn.execute(
                 select(Reminder.id, Reminder.contact_id, Reminder.title, Reminder.due_at,
                        Reminder.rrule, Reminder.snoozed_until).where(Reminder.done.is_(False))
-            ).all()  # fmt: skip
+            ).all()
             promises = conn.execute(
                 select(Promise.id, Promise.contact_id, Promise.owner, Promise.text, Promise.due,
                        Contact.given_name, Contact.family_name, Contact.nickname)
                 .join(Contact, Contact.id == Promise.contact_id)
                 .where(Promise.state == PromiseState.OPEN, Promise.due.is_not(None),
                        Contact.deleted_at.is_(None))
-            ).all()  # fmt: skip
+            ).all()
         for r in reminders:
             cal.add_component(self._reminder(r, stamp))
         for r in promises:
             cal.add_component(_promise(r, display_name(r.given_name, r.family_name, r.nickname),
-                                       stamp))  # fmt: skip
+                                       stamp))
         return cal
 
     def export(self, path: Path | str) -> ExportSummary:
@@ -101,7 +101,7 @@ class CalendarExport(Service):
         kinds = [c.name for c in cal.subcomponents]
         events = [str(c["uid"]).split("-", 1)[0] for c in cal.walk("VEVENT")]
         return ExportSummary(path, events.count("birthday"), events.count("reminder"),
-                             kinds.count("VTODO"), events.count("date"))  # fmt: skip
+                             kinds.count("VTODO"), events.count("date"))
 
     def _reminder(self, r, stamp: datetime) -> Event:
         event = Event()

@@ -40,7 +40,7 @@ def kind_of(what: str | Kind) -> Kind:
         return Kind(what)
     except ValueError:
         raise UnknownKind(f"no such kind of change: {what!r} (known: "
-                          f"{', '.join(k.value for k in Kind)})") from None  # fmt: skip
+                          f"{', '.join(k.value for k in Kind)})") from None
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class Changes:
 
     def merged(self, other: "Changes") -> "Changes":
         return Changes(self.kinds | other.kinds, self.contact_ids + other.contact_ids,
-                       self.initiator if self.initiator is not None else other.initiator)  # fmt: skip
+                       self.initiator if self.initiator is not None else other.initiator)
 
     def with_initiator(self, initiator) -> "Changes":
         return Changes(self.kinds, self.contact_ids, initiator)

@@ -64,7 +64,7 @@ def page(
     conn: Connection, flt: ListFilter, now: datetime, today: date,
     sort: str = "name", descending: bool = False, offset: int = 0, limit: int = -1,
     snippets: bool = True,
-) -> list[tuple]:  # fmt: skip
+) -> list[tuple]:
     """One page of rows (see rows_for), in order. limit -1 means all. snippets=False leaves
     the notes snippets out (a list that shows them later asks notes_snippets for its rows).
 
@@ -118,7 +118,7 @@ def _where_ids(where: str, params: list, ids: list[int]) -> tuple[str, list]:
 
 
 def _ranked_page(conn: Connection, flt: ListFilter, now: datetime, today: date,
-                 offset: int, limit: int) -> list[tuple]:  # fmt: skip
+                 offset: int, limit: int) -> list[tuple]:
     where, params, match = _where(flt, now, today)
     if match is None:
         return []
@@ -153,14 +153,14 @@ def rows_for(conn: Connection, ids: list[int], snippets: dict[int, str] | None =
         for r in _run(conn,
             f"SELECT c.id, {NAME_SQL}, c.company, c.position, c.last_two_way_at, "
             f"{FOLLOW_UP_SQL}, {OPEN_PROMISES_SQL} FROM contact c WHERE c.id IN ({marks})",
-            ids)  # fmt: skip
+            ids)
     }
     return [
         (*found[i][:4], _utc(found[i][4]), _utc(found[i][5]), found[i][6],
          _marked_only(snippets.get(i)))
         for i in ids
         if i in found
-    ]  # fmt: skip
+    ]
 
 
 def _marked_only(snippet: str | None) -> str:
@@ -179,7 +179,7 @@ def notes_snippets(conn: Connection, ids: list[int], text: str) -> dict[int, str
     rows = _run(conn, f"SELECT rowid, notes FROM contact_fts WHERE rowid IN ({marks})", ids)
     pattern = _regex(tuple(words))
     return {rowid: _marked_only(notes_snippet(notes or "", words, pattern=pattern))
-            for rowid, notes in rows}  # fmt: skip
+            for rowid, notes in rows}
 
 
 def _variants() -> dict[str, str]:
@@ -206,7 +206,7 @@ def flatten(text: str) -> str:
 
 def _pattern(flat_word: str) -> str:
     return "".join(f"[{re.escape(_VARIANTS[ch])}]" if ch in _VARIANTS else re.escape(ch)
-                   for ch in flat_word)  # fmt: skip
+                   for ch in flat_word)
 
 
 def _regex(words: tuple[str, ...]) -> re.Pattern | None:
@@ -217,7 +217,7 @@ def _regex(words: tuple[str, ...]) -> re.Pattern | None:
 
 
 def notes_snippet(notes: str, flat_words: list[str], around: int = 4,
-                  pattern: re.Pattern | None = None) -> str:  # fmt: skip
+                  pattern: re.Pattern | None = None) -> str:
     """The words around the first word that starts with a query word, that word in [ ].
     One regex (accented letters as classes) over the lower-cased notes: no folding of
     the notes themselves, which are long."""
@@ -258,7 +258,7 @@ def _where(flt: ListFilter, now: datetime, today: date) -> tuple[str, list, str 
     clauses = [
         "c.id IS NOT (SELECT id FROM contact WHERE is_me = 1)", "c.deleted_at IS NULL",
         "c.archived = ?",
-    ]  # fmt: skip
+    ]
     params: list = [1 if flt.archived else 0]
     match = search.match_expression(flt.text) if flt.searching else None
     if match:

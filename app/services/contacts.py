@@ -21,7 +21,7 @@ EDITABLE = {
     "given_name", "family_name", "nickname", "company", "position", "emails", "phones",
     "links", "addresses", "met_how", "met_where", "met_on", "about", "language",
     "formality", "cadence_days", "anrede", "title", "greeting_style",
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ class ContactsService(Service):
                        Contact.company, Contact.deleted_at)
                 .where(Contact.deleted_at.is_not(None), Contact.is_me.is_(False))
                 .order_by(Contact.deleted_at.desc(), Contact.id.desc())
-            ).all()  # fmt: skip
+            ).all()
         return [TrashedRow(r[0], display_name(r[1], r[2], r[3]), r[4], r[5]) for r in rows]
 
     def _update(self, conn, contact_id: int, values: dict[str, Any]) -> None:
@@ -174,14 +174,14 @@ class ContactsService(Service):
     def page(
         self, flt: ListFilter = ListFilter(), sort: str = "name", descending: bool = False,
         offset: int = 0, limit: int = 200, snippets: bool = True,
-    ) -> list[ContactRow]:  # fmt: skip
+    ) -> list[ContactRow]:
         """One page of the contacts list (limit -1: all). sort is one of contact_list.SORTS;
         a search is sorted by name too unless sort="relevance" (best match first).
         snippets=False leaves the notes snippets for notes_snippets() to make later."""
         now = self.clock.now()
         with self.db.read() as conn:
             rows = contact_list.page(conn, flt, now, local_today(self.clock), sort,
-                                     descending, offset, limit, snippets)  # fmt: skip
+                                     descending, offset, limit, snippets)
         return [ContactRow(*r) for r in rows]
 
     def notes_snippets(self, ids: list[int], text: str) -> dict[int, str]:

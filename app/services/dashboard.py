@@ -17,7 +17,7 @@ from app.domain.enums import Direction, PromiseOwner, PromiseState
 from app.domain.habits import (
     IN_PERSON_CHANNELS, HabitSeries, HabitWindow, PromiseTally, local_midnight_utc, monday_of,
     tally_promises,
-)  # fmt: skip
+)
 from app.domain.today import ItemKind as TodayKind
 from app.domain.today import local_date
 from app.services import habit_queries
@@ -167,12 +167,12 @@ class DashboardService(Service):
             # Their own interactions and those they were at among several.
             was_there = or_(Interaction.contact_id == contact_id, Interaction.id.in_(
                 select(InteractionParticipant.interaction_id)
-                .where(InteractionParticipant.contact_id == contact_id)))  # fmt: skip
-            directions = dict(conn.execute(
+                .where(InteractionParticipant.contact_id == contact_id)))
+            directions: dict[str, int] = dict(conn.execute(
                 select(Interaction.direction, func.count())
                 .where(was_there)
                 .group_by(Interaction.direction)
-            ).all())  # fmt: skip
+            ).all())
             met = conn.execute(
                 select(func.max(Interaction.occurred_at)).where(
                     was_there,
@@ -185,13 +185,13 @@ class DashboardService(Service):
             return tally_promises(
                 ((state, due, _resolved_by(resolved, due, tz)) for who, state, due, resolved
                  in promises if who == owner), today,
-            )  # fmt: skip
+            )
 
         return TrustLedger(
             contact_id, side(PromiseOwner.ME), side(PromiseOwner.THEM),
             directions.get(Direction.OUTBOUND, 0), directions.get(Direction.INBOUND, 0),
             directions.get(Direction.MUTUAL, 0), local_date(as_utc(met), tz) if met else None,
-        )  # fmt: skip
+        )
 
     def reconnect_next_week(self, limit: int = 10) -> list[DashItem]:
         """People whose keep-in-touch cadence runs out by the end of next week, the most
@@ -209,12 +209,12 @@ class DashboardService(Service):
                 "FROM contact INDEXED BY ix_contact_follow_up "
                 f"WHERE follow_up_jd < :horizon AND {TODAY_CONTACTS} "
                 "ORDER BY follow_up_jd LIMIT :limit"), {"horizon": horizon_jd, "limit": limit},
-            ).all()  # fmt: skip
+            ).all()
         items = []
         for cid, given, family, nickname, last, cadence in rows:
             due_day = local_date(as_utc(_as_datetime(last)) + timedelta(days=cadence), tz)
             items.append(DashItem(ItemKind.FOLLOW_UP, cid, display_name(given, family, nickname),
-                                  due_day, count=max(0, (today - due_day).days)))  # fmt: skip
+                                  due_day, count=max(0, (today - due_day).days)))
         return items
 
     # --- this week and at risk: the Today list's items, regrouped -------------------------
@@ -226,7 +226,7 @@ class DashboardService(Service):
         found: dict[str, list[DashItem]] = {}
         today_items = self._today.build(cap=LIST_LIMIT).items()
         needs = needs_decision(today_items, self._decisions.waiting_on_me(LIST_LIMIT), today,
-                               DashItem, LIST_LIMIT)  # fmt: skip
+                               DashItem, LIST_LIMIT)
         for item in today_items:
             kind = _dashboard_kind(item.kind, item.due < today)
             if kind is None or item.contact_id is None or item.due > sunday:
@@ -236,7 +236,7 @@ class DashboardService(Service):
             found.setdefault(kind, []).append(DashItem(
                 kind, item.contact_id, item.name, item.due, item.text, count,
                 item.ref_id if is_promise else 0,
-            ))  # fmt: skip
+            ))
 
         # Today lists what they owe me only once it is overdue; the week shows it coming.
         found.setdefault(ItemKind.THEIR_PROMISE, []).extend(self._their_promises(today, sunday))
@@ -247,9 +247,9 @@ class DashboardService(Service):
 
         week = ThisWeek(monday_of(today), listed(ItemKind.MY_PROMISE),
                         listed(ItemKind.THEIR_PROMISE), listed(ItemKind.FOLLOW_UP),
-                        listed(ItemKind.BIRTHDAY), listed(ItemKind.UNANSWERED))  # fmt: skip
+                        listed(ItemKind.BIRTHDAY), listed(ItemKind.UNANSWERED))
         risks = AtRisk(listed(ItemKind.DRIFTING), listed(ItemKind.OVERDUE_PROMISE),
-                       listed(ItemKind.STALLED), listed(ItemKind.REPLY_OWED))  # fmt: skip
+                       listed(ItemKind.STALLED), listed(ItemKind.REPLY_OWED))
         return week, risks, needs
 
     def _their_promises(self, first: date, last: date) -> list[DashItem]:
@@ -263,9 +263,9 @@ class DashboardService(Service):
                        Contact.archived.is_(False), Contact.deleted_at.is_(None))
                 .order_by(Promise.due, Promise.id)
                 .limit(LIST_LIMIT)
-            ).all()  # fmt: skip
+            ).all()
         return [DashItem(ItemKind.THEIR_PROMISE, r.contact_id, display_name(r.given_name,
-                r.family_name, r.nickname), r.due, r.text, 0, r.id) for r in rows]  # fmt: skip
+                r.family_name, r.nickname), r.due, r.text, 0, r.id) for r in rows]
 
 
 def _dashboard_kind(kind: TodayKind, overdue: bool) -> str | None:

@@ -35,10 +35,10 @@ def needs_decision(items: list[TodayItem], waiting, today: date, item_class, lim
     waiting_on_me() rows, without listing a decision twice."""
     due = [item_class(DECISION_DUE, item.contact_id, item.name, item.due, item.text, item.count,
                       item.ref_id)
-           for item in items if item.kind is TodayKind.DECISION and item.due <= today]  # fmt: skip
+           for item in items if item.kind is TodayKind.DECISION and item.due <= today]
     listed = {entry.ref_id for entry in due}
     promises = [item_class(WAITING_ON_ME, row.contact_id, row.name, row.review_on,
                            row.promise_text, 0, row.promise_id)
-                for row in waiting if row.decision_id not in listed]  # fmt: skip
+                for row in waiting if row.decision_id not in listed]
     more = len(due) >= limit or len(waiting) >= limit
     return NeedsDecision(tuple(due[:limit]), tuple(promises[:limit]), more)

@@ -36,11 +36,6 @@ class DecisionRow:
     reviewed_at: datetime | None
     created_at: datetime
 
-    @property
-    def is_open(self) -> bool:
-        """Not decided yet (the outcome is still empty)."""
-        return not self.decided
-
 
 @dataclass(frozen=True)
 class WaitingPromise:
@@ -59,28 +54,28 @@ class WaitingPromise:
 _COLUMNS = (
     Decision.id, Decision.contact_id, Decision.promise_id, Decision.owner, Decision.context,
     Decision.decided, Decision.review_on, Decision.reviewed_at, Decision.created_at,
-)  # fmt: skip
+)
 
 
 def _row(r) -> DecisionRow:
     return DecisionRow(r[0], r[1], r[2], PromiseOwner(r[3]), r[4], r[5], r[6],
-                       as_utc(r[7]) if r[7] else None, as_utc(r[8]))  # fmt: skip
+                       as_utc(r[7]) if r[7] else None, as_utc(r[8]))
 
 
 class DecisionsService(Service):
     def add(self, contact_id: int, owner: PromiseOwner | str, context: str, decided: str,
-            review_on: date, promise_id: int | None = None) -> int:  # fmt: skip
+            review_on: date, promise_id: int | None = None) -> int:
         values = self._checked(contact_id, owner, context, decided, review_on, promise_id)
         with self.db.write() as conn:
             self._check_promise(conn, contact_id, promise_id)
             decision_id = conn.execute(insert(Decision).values(
                 contact_id=contact_id, created_at=self.clock.now(), **values,
-            )).inserted_primary_key[0]  # fmt: skip
+            )).inserted_primary_key[0]
         self.events.emit("decisions", contact_id)
         return decision_id
 
     def update(self, decision_id: int, owner: PromiseOwner | str, context: str, decided: str,
-               review_on: date, promise_id: int | None = None) -> None:  # fmt: skip
+               review_on: date, promise_id: int | None = None) -> None:
         """Edit every field. A new review date puts the decision back on Today, even when
         its last review was done."""
         old = self.get(decision_id)
@@ -97,7 +92,7 @@ class DecisionsService(Service):
         contact_id = self.get(decision_id).contact_id
         with self.db.write() as conn:
             conn.execute(update(Decision).where(Decision.id == decision_id).values(
-                reviewed_at=self.clock.now() if reviewed else None))  # fmt: skip
+                reviewed_at=self.clock.now() if reviewed else None))
         self.events.emit("decisions", contact_id)
 
     def delete(self, decision_id: int) -> None:
@@ -119,7 +114,7 @@ class DecisionsService(Service):
             rows = conn.execute(
                 select(*_COLUMNS).where(Decision.contact_id == contact_id)
                 .order_by(Decision.created_at.desc(), Decision.id.desc())
-            ).all()  # fmt: skip
+            ).all()
         return [_row(r) for r in rows]
 
     def waiting_on_me(self, limit: int = WAITING_LIMIT) -> list[WaitingPromise]:
@@ -134,10 +129,10 @@ class DecisionsService(Service):
                 "JOIN promise p ON p.id = d.promise_id JOIN contact c ON c.id = d.contact_id "
                 "WHERE d.reviewed_at IS NULL AND d.owner = 'me' AND d.decided = '' "
                 "AND p.state = 'open' AND c.archived = 0 AND c.deleted_at IS NULL "
-                "ORDER BY d.review_on, d.id LIMIT :limit"), {"limit": limit}).all()  # fmt: skip
+                "ORDER BY d.review_on, d.id LIMIT :limit"), {"limit": limit}).all()
         return [WaitingPromise(r[0], r[1], display_name(r[2], r[3], r[4]), r[5],
                                date.fromisoformat(r[6]) if r[6] else None, r[7], r[8],
-                               date.fromisoformat(r[9])) for r in rows]  # fmt: skip
+                               date.fromisoformat(r[9])) for r in rows]
 
     # --- checks ---------------------------------------------------------------------------
     @staticmethod
@@ -152,7 +147,7 @@ class DecisionsService(Service):
         except ValueError:
             raise ValidationError("owner", f"not an owner: {owner!r}") from None
         return {"owner": owner.value, "context": context, "decided": decided,
-                "review_on": review_on, "promise_id": promise_id}  # fmt: skip
+                "review_on": review_on, "promise_id": promise_id}
 
     @staticmethod
     def _check_promise(conn, contact_id: int, promise_id: int | None) -> None:

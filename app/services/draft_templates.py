@@ -20,7 +20,7 @@ from jinja2.sandbox import SecurityError
 from app.domain.drafts import tidy
 from app.services.template_sandbox import (
     TOO_DEEP, TOO_LONG, TemplateLimit, deepest_line, new_environment, render_bounded,
-)  # fmt: skip
+)
 
 TEMPLATE_NAME = "<template>"  # the filename Jinja gives from_string() code, seen in tracebacks
 

@@ -13,13 +13,13 @@ from sqlalchemy import delete, insert, select, update
 from app.domain.drafts import (
     LANGUAGES, OCCASIONS, PAIR_OCCASIONS, PAUSE_DAYS, DraftFacts, PersonFacts, TopicFact,
     build_context, choose_variant, draft_channel,
-)  # fmt: skip
+)
 from app.domain.enums import Channel, Direction, PromiseOwner, PromiseState, TopicKind
 from app.services.base import Service, ValidationError
 from app.services.contacts import ContactsService
 from app.services.draft_templates import (
     TemplateProblem, TemplateText, default_templates, render_text,
-)  # fmt: skip
+)
 from app.services.interactions import InteractionsService
 from app.services.promises import PromisesService
 from app.services.template_sandbox import TIME_LIMIT, budget
@@ -74,7 +74,7 @@ class DraftsService(Service):
     def plan(
         self, contact_id: int, occasion: str, language: str | None = None,
         formality: str | None = None, variant: int | None = None, **context: Any,
-    ) -> tuple:  # fmt: skip
+    ) -> tuple:
         """Everything a render needs, read from the database (fast, on the caller's thread);
         render_planned() does the template work, which may run on a worker thread."""
         _check_occasion(occasion)
@@ -93,7 +93,7 @@ class DraftsService(Service):
     def preview(
         self, contact_id: int, occasion: str, language: str, subject: str, body: str,
         formality: str | None = None, facts: DraftFacts | None = None, **context: Any,
-    ) -> Draft:  # fmt: skip
+    ) -> Draft:
         """Render template text that is being edited (not saved) for a contact. A live preview
         passes the facts it read once (self.facts) so each keystroke costs no queries."""
         _check_occasion(occasion)
@@ -166,7 +166,7 @@ class DraftsService(Service):
             looking_for=tuple(by_kind[TopicKind.LOOKING_FOR]),
             offering=tuple(by_kind[TopicKind.OFFERING]),
             met_where=contact.met_where, met_on=contact.met_on,
-        )  # fmt: skip
+        )
 
     def _me_id(self) -> int | None:
         with self.db.read() as conn:  # read-only: rendering must not create the Me row
@@ -206,7 +206,7 @@ class DraftsService(Service):
             found = conn.execute(
                 update(Template)
                 .where(Template.occasion == occasion, Template.language == language,
-                       Template.variant == variant)  # fmt: skip
+                       Template.variant == variant)
                 .values(subject=subject, body=body, updated_at=now)
             ).rowcount
             if not found:
@@ -214,7 +214,7 @@ class DraftsService(Service):
                     insert(Template).values(
                         occasion=occasion, language=language, variant=variant,
                         subject=subject, body=body, updated_at=now,
-                    )  # fmt: skip
+                    )
                 )
         self.events.emit("templates")
 
@@ -225,7 +225,7 @@ class DraftsService(Service):
                 delete(Template).where(
                     Template.occasion == occasion, Template.language == language,
                     Template.variant == variant,
-                )  # fmt: skip
+                )
             )
         self.events.emit("templates")
 
@@ -248,21 +248,21 @@ class DraftsService(Service):
             raise ValidationError("channel", "a note to myself is not sent")
         subject = draft.subject.strip() or draft.occasion
         others = [draft.other_contact_id] if draft.occasion == "introduction" and \
-            draft.other_contact_id else []  # fmt: skip
+            draft.other_contact_id else []
         # One transaction: a failure half-way logs nothing, so "Sent" can simply be retried.
         with self.db.write() as conn:
             interaction_id = self._interactions.log_in(
                 conn, contact_id, channel, Direction.OUTBOUND, summary=subject,
                 notes=draft.body, related_contact_id=draft.other_contact_id,
-            )  # fmt: skip
+            )
             for other in others:
                 self._interactions.log_in(
                     conn, other, channel, Direction.OUTBOUND, summary=subject,
                     notes=draft.body, related_contact_id=contact_id,
-                )  # fmt: skip
+                )
             if promise_id is not None:
                 conn.execute(update(Promise).where(Promise.id == promise_id).values(
-                    state=PromiseState.KEPT, resolved_at=self.clock.now()))  # fmt: skip
+                    state=PromiseState.KEPT, resolved_at=self.clock.now()))
         self.events.emit("interactions", contact_id, *others)
         if promise_id is not None:  # the same operation: one Changes with both kinds
             self.events.emit("promises", promise.contact_id)
@@ -286,7 +286,7 @@ def render_planned(plan: tuple) -> Draft:
         other_contact_id=facts.other.contact_id if facts.other else None,
         promise_id=promise_id, channel=channel,
         retry_on=facts.retry_on,
-    )  # fmt: skip
+    )
 
 
 def _check_occasion(occasion: str) -> None:
@@ -305,18 +305,18 @@ _FULL = PersonFacts(
     emails=("maxi@example.org",), interests=(TopicFact("Jazz"), TopicFact("Laufen")),
     goals=(TopicFact("Nachhaltigkeit"),), looking_for=(TopicFact("Industrie 4.0", "eine Weiterbildung"),),
     offering=(TopicFact("Mentoring"),), met_where="PyCon DE", met_on=date(2025, 4, 1),
-)  # fmt: skip
+)
 _OTHER = PersonFacts(
     contact_id=2, given_name="Tom", family_name="Schmidt", offering=(TopicFact("Industrie 4.0"),),
     looking_for=(TopicFact("Mentoring"),), interests=(TopicFact("Jazz"),),
-)  # fmt: skip
+)
 _ME = PersonFacts(contact_id=3, given_name="Alex", family_name="Berger", interests=(TopicFact("Jazz"),))
 SAMPLE_FACTS = (
     DraftFacts(
         person=_FULL, me=_ME, last_summary="Kaffee nach dem Meetup", my_open_promises=("Link schicken",),
         their_open_promises=("Einladung schicken",), promise="Link schicken", other=_OTHER,
         resource="https://example.org", milestone="der neue Job",
-    ),  # fmt: skip
+    ),
     DraftFacts(person=PersonFacts(contact_id=1, given_name="Kim"), other=PersonFacts(contact_id=2, nickname="Jo")),
 )
 

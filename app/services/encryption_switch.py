@@ -73,7 +73,7 @@ class EncryptionSwitch:
             self._switch(lambda: encryption.encrypt_file(self.path, key, progress=progress), key)
         except BaseException:
             key_file.remove(self.path) if passphrase is not None else encryption.forget_key(
-                self.path)  # fmt: skip
+                self.path)
             raise
         if passphrase is not None:
             encryption.forget_key(self.path)  # an older keyring entry no longer applies
@@ -103,7 +103,7 @@ class EncryptionSwitch:
         else:
             had_file = key_file.exists(self.path)
             recovery = key_file.set_passphrase(self.path, old, passphrase,
-                                               new_recovery=not had_file)  # fmt: skip
+                                               new_recovery=not had_file)
             encryption.forget_key(self.path)
         progress(1.0)
         return recovery

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dataclasses import dataclass
 
 from sqlalchemy import delete, insert, select, update
@@ -51,26 +53,26 @@ def clean_url(url: str) -> str:
 
 class GroupsService(Service):
     def create(self, name: str, description: str = "", url: str = "", i_am_member: bool = False,
-               topics: list[str] = ()) -> int:  # fmt: skip
+               topics: Sequence[str] = ()) -> int:
         name = _clean_name(name)
         url = clean_url(url)
         with self.db.write() as conn:
             _check_unique(conn, name)
             group_id = conn.execute(
                 insert(Group).values(name=name, description=description, url=url,
-                                     i_am_member=i_am_member)  # fmt: skip
+                                     i_am_member=i_am_member)
             ).inserted_primary_key[0]
             for label in topics:
                 topic_id = find_or_create(conn, label)
                 conn.execute(sqlite_insert(GroupTopic).values(group_id=group_id, topic_id=topic_id)
-                             .on_conflict_do_nothing())  # fmt: skip
+                             .on_conflict_do_nothing())
         self.events.emit("groups")
         return group_id
 
     def set_member(self, group_id: int, i_am_member: bool) -> None:
         with self.db.write() as conn:
             if conn.execute(update(Group).where(Group.id == group_id)
-                            .values(i_am_member=i_am_member)).rowcount == 0:  # fmt: skip
+                            .values(i_am_member=i_am_member)).rowcount == 0:
                 raise NotFoundError(f"group {group_id} does not exist")
         self.events.emit("groups")
 
@@ -79,19 +81,19 @@ class GroupsService(Service):
             conn.execute(
                 sqlite_insert(Membership).values(group_id=group_id, contact_id=contact_id)
                 .on_conflict_do_nothing()
-            )  # fmt: skip
+            )
         self.events.emit("groups", contact_id)
 
     def remove_contact(self, group_id: int, contact_id: int) -> None:
         with self.db.write() as conn:
             conn.execute(delete(Membership).where(Membership.group_id == group_id,
-                                                  Membership.contact_id == contact_id))  # fmt: skip
+                                                  Membership.contact_id == contact_id))
         self.events.emit("groups", contact_id)
 
     def all(self) -> list[GroupRow]:
         with self.db.read() as conn:
             groups = conn.execute(select(Group.id, Group.name, Group.description, Group.url,
-                                         Group.i_am_member).order_by(Group.name)).all()  # fmt: skip
+                                         Group.i_am_member).order_by(Group.name)).all()
             topics: dict[int, list[str]] = {}
             for group_id, label in conn.execute(
                 select(GroupTopic.group_id, Topic.label).join(Topic, Topic.id == GroupTopic.topic_id)
@@ -99,12 +101,12 @@ class GroupsService(Service):
                 topics.setdefault(group_id, []).append(label)
         return [GroupRow(g[0], g[1], g[2], g[3], g[4],
                          tuple(sorted(topics.get(g[0], ()), key=str.casefold)))
-                for g in groups]  # fmt: skip
+                for g in groups]
 
     def of_contact(self, contact_id: int) -> list[int]:
         with self.db.read() as conn:
             return list(conn.execute(select(Membership.group_id)
-                                     .where(Membership.contact_id == contact_id)).scalars())  # fmt: skip
+                                     .where(Membership.contact_id == contact_id)).scalars())
 
     def get(self, group_id: int) -> GroupRow:
         for group in self.all():
@@ -113,7 +115,7 @@ class GroupsService(Service):
         raise NotFoundError(f"group {group_id} does not exist")
 
     def update(self, group_id: int, name: str, description: str = "", url: str = "",
-               i_am_member: bool = False, topics: list[str] | None = None) -> None:  # fmt: skip
+               i_am_member: bool = False, topics: list[str] | None = None) -> None:
         """Rename and edit a group; `topics` (when given) replaces its topics."""
         name = _clean_name(name)
         url = clean_url(url)
@@ -121,7 +123,7 @@ class GroupsService(Service):
             _check_unique(conn, name, group_id)
             if conn.execute(update(Group).where(Group.id == group_id).values(
                     name=name, description=description.strip(), url=url,
-                    i_am_member=i_am_member)).rowcount == 0:  # fmt: skip
+                    i_am_member=i_am_member)).rowcount == 0:
                 raise NotFoundError(f"group {group_id} does not exist")
             if topics is not None:
                 topic_ids = {find_or_create(conn, label) for label in topics if label.strip()}
@@ -138,7 +140,7 @@ class GroupsService(Service):
             if row is None:
                 raise NotFoundError(f"group {group_id} does not exist")
             topic_ids = tuple(conn.execute(select(GroupTopic.topic_id)
-                                           .where(GroupTopic.group_id == group_id)).scalars())  # fmt: skip
+                                           .where(GroupTopic.group_id == group_id)).scalars())
             members = self._member_ids(conn, group_id)
             conn.execute(delete(GroupTopic).where(GroupTopic.group_id == group_id))
             conn.execute(delete(Membership).where(Membership.group_id == group_id))
@@ -160,9 +162,9 @@ class GroupsService(Service):
             group_id = conn.execute(insert(Group).values(**values)).inserted_primary_key[0]
             for topic_id in deleted.topic_ids:
                 conn.execute(sqlite_insert(GroupTopic).values(group_id=group_id, topic_id=topic_id)
-                             .prefix_with("OR IGNORE"))  # fmt: skip
+                             .prefix_with("OR IGNORE"))
             alive = set(conn.execute(select(Contact.id)
-                                     .where(Contact.id.in_(deleted.contact_ids))).scalars())  # fmt: skip
+                                     .where(Contact.id.in_(deleted.contact_ids))).scalars())
             for contact_id in sorted(alive):
                 conn.execute(insert(Membership).values(group_id=group_id, contact_id=contact_id))
         self.events.emit("groups", *sorted(alive))
@@ -175,7 +177,7 @@ class GroupsService(Service):
                 select(Contact.id, Contact.given_name, Contact.family_name, Contact.nickname)
                 .join(Membership, Membership.contact_id == Contact.id)
                 .where(Membership.group_id == group_id, Contact.deleted_at.is_(None))
-            ).all()  # fmt: skip
+            ).all()
         members = [GroupMember(r[0], display_name(r[1], r[2], r[3])) for r in rows]
         return sorted(members, key=lambda m: (m.name.casefold(), m.contact_id))
 

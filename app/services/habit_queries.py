@@ -10,27 +10,27 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import Connection, Integer, and_, case, cast, func, literal_column, select
+from sqlalchemy import ColumnClause, Connection, Integer, and_, case, cast, func, literal_column, select
 from sqlalchemy.orm import aliased
 
 from app.domain.enums import Direction, PromiseOwner
 from app.domain.habits import (
     IN_PERSON_CHANNELS, HabitKey, HabitSeries, HabitWindow, count_series, promises_kept_series,
     within_cadence, yes_no_series,
-)  # fmt: skip
+)
 from app.storage.tables import Contact, Interaction, Promise
 
 
 # "+contact.id" keeps SQLite from scanning all of interaction and looking contacts up: it
 # walks the contacts and reads each one's window from ix_interaction_contact_time instead,
 # so only the window's rows are fetched (a few pages when history grows in time order).
-BY_CONTACT = literal_column("+contact.id")
+BY_CONTACT: ColumnClause[int] = literal_column("+contact.id")
 
 
 def _week_of(column, bounds):
     """Week index 0..n-1 of an instant column, given the n + 1 UTC boundaries."""
     return case(*[(column < bound, index) for index, bound in enumerate(bounds[1:-1])],
-                else_=len(bounds) - 2)  # fmt: skip
+                else_=len(bounds) - 2)
 
 
 def _people():
@@ -47,7 +47,7 @@ def promises_kept(conn: Connection, window: HabitWindow) -> HabitSeries:
         select(Promise.due, Promise.state, by_due, func.count())
         .join(Contact, Contact.id == Promise.contact_id)
         .where(Promise.owner == PromiseOwner.ME, Promise.due >= window.first_day,
-               Promise.due < window.end_day, *_people())  # fmt: skip
+               Promise.due < window.end_day, *_people())
         .group_by(Promise.due, Promise.state, by_due)
     ).all()
     return promises_kept_series(window, ((due, state, bool(ok), n) for due, state, ok, n in rows))
@@ -64,7 +64,7 @@ def interaction_series(conn: Connection, window: HabitWindow) -> tuple[HabitSeri
         select(previous.occurred_at)
         .where(previous.contact_id == Interaction.contact_id,
                previous.occurred_at < Interaction.occurred_at,
-               previous.direction != Direction.OUTBOUND)  # fmt: skip
+               previous.direction != Direction.OUTBOUND)
         .order_by(previous.occurred_at.desc())
         .limit(1)
         .correlate(Interaction)
@@ -73,24 +73,24 @@ def interaction_series(conn: Connection, window: HabitWindow) -> tuple[HabitSeri
     since = func.coalesce(before, Contact.created_at)
     # Only two-way contact with people who have a cadence is measured (and looked back on).
     gap_days = case((measured, cast(func.julianday(Interaction.occurred_at) - func.julianday(since),
-                                    Integer)))  # fmt: skip
+                                    Integer)))
     cadence = case((measured, Contact.cadence_days))
     # Answered: the contact's last two-way interaction (kept current by the interactions
     # service) came after this message; no search through later history needed.
     answered = case((Interaction.direction == Direction.OUTBOUND,
-                     Contact.last_two_way_at > Interaction.occurred_at))  # fmt: skip
+                     Contact.last_two_way_at > Interaction.occurred_at))
     in_person = and_(Interaction.channel.in_(IN_PERSON_CHANNELS),
-                     Interaction.direction == Direction.MUTUAL)  # fmt: skip
+                     Interaction.direction == Direction.MUTUAL)
     labels = (
         _week_of(Interaction.occurred_at, bounds).label("week"), cadence.label("cadence"),
         gap_days.label("gap"), answered.label("answered"), in_person.label("in_person"),
-    )  # fmt: skip
+    )
     rows = conn.execute(
         select(*labels, func.count())
         .select_from(Contact)
         .join(Interaction, Interaction.contact_id == BY_CONTACT)
         .where(*_people(), Interaction.occurred_at >= bounds[0],
-               Interaction.occurred_at < bounds[-1])  # fmt: skip
+               Interaction.occurred_at < bounds[-1])
         .group_by(*(literal_column(label.name) for label in labels))
     ).all()
     meetings: dict[int, int] = {}
@@ -105,7 +105,7 @@ def interaction_series(conn: Connection, window: HabitWindow) -> tuple[HabitSeri
             (week, bool(ans), n) for week, _c, _g, ans, _m, n in rows if ans is not None
         )),
         count_series(HabitKey.MEETINGS, window, meetings),
-    )  # fmt: skip
+    )
 
 
 def new_connections(conn: Connection, window: HabitWindow) -> HabitSeries:

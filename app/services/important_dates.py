@@ -14,7 +14,7 @@ from app.services.base import NotFoundError, Service, ValidationError
 from app.storage.tables import Contact, ImportantDate as DateRow, PastJob
 
 COLUMNS = (DateRow.id, DateRow.contact_id, DateRow.kind, DateRow.label, DateRow.month,
-           DateRow.day, DateRow.year, DateRow.yearly, DateRow.alert_days)  # fmt: skip
+           DateRow.day, DateRow.year, DateRow.yearly, DateRow.alert_days)
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class PastJobRow:
 
 def row_to_date(row) -> ImportantDate:
     return ImportantDate(DateKind(row.kind), row.month, row.day, row.year, bool(row.yearly),
-                         row.label, row.alert_days, row.id, row.contact_id)  # fmt: skip
+                         row.label, row.alert_days, row.id, row.contact_id)
 
 
 def checked(value: ImportantDate) -> ImportantDate:
@@ -42,7 +42,7 @@ def checked(value: ImportantDate) -> ImportantDate:
 def date_values(value: ImportantDate) -> dict:
     return {"kind": value.kind.value, "label": value.label, "month": value.month,
             "day": value.day, "year": value.year, "yearly": value.yearly,
-            "alert_days": value.alert_days}  # fmt: skip
+            "alert_days": value.alert_days}
 
 
 def insert_dates(conn: Connection, rows: list[tuple[int, ImportantDate]], now) -> None:
@@ -57,7 +57,7 @@ def dates_of(conn: Connection, contact_ids) -> dict[int, list[ImportantDate]]:
     ids = sorted(set(contact_ids))
     for start in range(0, len(ids), 500):
         for row in conn.execute(select(*COLUMNS).where(DateRow.contact_id.in_(ids[start:start + 500]))
-                                .order_by(DateRow.month, DateRow.day, DateRow.id)):  # fmt: skip
+                                .order_by(DateRow.month, DateRow.day, DateRow.id)):
             found.setdefault(row.contact_id, []).append(row_to_date(row))
     return found
 
@@ -69,7 +69,7 @@ def past_jobs_of(conn: Connection, contact_ids) -> dict[int, list[PastJobRow]]:
         for r in conn.execute(select(PastJob.id, PastJob.contact_id, PastJob.company,
                                      PastJob.position, PastJob.ended_at)
                               .where(PastJob.contact_id.in_(ids[start:start + 500]))
-                              .order_by(PastJob.ended_at.desc(), PastJob.id.desc())):  # fmt: skip
+                              .order_by(PastJob.ended_at.desc(), PastJob.id.desc())):
             found.setdefault(r.contact_id, []).append(
                 PastJobRow(r.id, r.contact_id, r.company, r.position, as_utc(r.ended_at)))
     return found
@@ -88,7 +88,7 @@ class ImportantDatesService(Service):
                 raise NotFoundError(f"contact {contact_id} does not exist")
             date_id = conn.execute(insert(DateRow).values(
                 contact_id=contact_id, created_at=self.clock.now(), **date_values(value),
-            )).inserted_primary_key[0]  # fmt: skip
+            )).inserted_primary_key[0]
         self.events.emit("contacts", contact_id)
         return date_id
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -43,13 +45,13 @@ def participants(conn: Connection, interaction_ids) -> dict[int, list[int]]:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         for iid, cid in conn.execute(select(Interaction.id, Interaction.contact_id)
-                                     .where(Interaction.id.in_(chunk))):  # fmt: skip
+                                     .where(Interaction.id.in_(chunk))):
             found.setdefault(iid, []).insert(0, cid)
         for iid, cid in conn.execute(
             select(InteractionParticipant.interaction_id, InteractionParticipant.contact_id)
             .where(InteractionParticipant.interaction_id.in_(chunk))
             .order_by(InteractionParticipant.contact_id)
-        ):  # fmt: skip
+        ):
             found.setdefault(iid, []).append(cid)
     return found
 
@@ -62,7 +64,7 @@ def _history(contact_id: int):
         select(Interaction.occurred_at, Interaction.direction)
         .join(InteractionParticipant, InteractionParticipant.interaction_id == Interaction.id)
         .where(InteractionParticipant.contact_id == contact_id)
-    )  # fmt: skip
+    )
     return union_all(own, joined)
 
 
@@ -93,7 +95,7 @@ class InteractionsService(Service):
         summary: str = "",
         notes: str = "",
         occurred_at: datetime | None = None,
-        promises: list[NewPromise] = (),
+        promises: Sequence[NewPromise] = (),
         related_contact_id: int | None = None,
         with_contacts=(),
     ) -> int:
@@ -103,7 +105,7 @@ class InteractionsService(Service):
         with self.db.write() as conn:
             interaction_id = self.log_in(conn, contact_id, channel, direction, summary, notes,
                                          occurred_at, promises, related_contact_id,
-                                         with_contacts)  # fmt: skip
+                                         with_contacts)
         others = [c for c in dict.fromkeys(with_contacts) if c != contact_id]
         self.events.emit("interactions", contact_id, *others)
         return interaction_id
@@ -111,9 +113,9 @@ class InteractionsService(Service):
     def log_in(
         self, conn: Connection, contact_id: int, channel: Channel | str,
         direction: Direction | str, summary: str = "", notes: str = "",
-        occurred_at: datetime | None = None, promises: list[NewPromise] = (),
+        occurred_at: datetime | None = None, promises: Sequence[NewPromise] = (),
         related_contact_id: int | None = None, with_contacts=(),
-    ) -> int:  # fmt: skip
+    ) -> int:
         """log() inside the caller's transaction, for a use case that writes more with it;
         the caller emits the change notice."""
         channel, direction = _channel(channel), _direction(direction)
@@ -132,7 +134,7 @@ class InteractionsService(Service):
                 contact_id=contact_id, occurred_at=when, channel=channel,
                 direction=direction, summary=summary.strip(), notes=notes.strip(),
                 related_contact_id=related_contact_id, created_at=now,
-            )  # fmt: skip
+            )
         ).inserted_primary_key[0]
         if others:
             conn.execute(insert(InteractionParticipant),
@@ -147,7 +149,7 @@ class InteractionsService(Service):
                     contact_id=contact_id, interaction_id=interaction_id,
                     owner=PromiseOwner(promise.owner), text=promise.text.strip(),
                     due=due, original_due=due, state="open", created_at=now,
-                )  # fmt: skip
+                )
             )
         refresh_stats(conn, [contact_id, *others])
         return interaction_id
@@ -183,7 +185,7 @@ class InteractionsService(Service):
                 Interaction.id, Interaction.occurred_at, Interaction.channel,
                 Interaction.direction, Interaction.summary, Interaction.notes,
                 Interaction.related_contact_id,
-            )  # fmt: skip
+            )
             .where(or_(Interaction.contact_id == contact_id, Interaction.id.in_(
                 select(InteractionParticipant.interaction_id)
                 .where(InteractionParticipant.contact_id == contact_id))))

@@ -145,7 +145,7 @@ class JournalService(Service):
         how many there are in all."""
         end = monday_of(week_of) + timedelta(days=7)
         where = (Promise.state == PromiseState.OPEN, Promise.due.is_not(None), Promise.due < end,
-                 Contact.deleted_at.is_(None))  # fmt: skip
+                 Contact.deleted_at.is_(None))
         with self.db.read() as conn:
             total = conn.execute(
                 select(func.count()).select_from(Promise).join(Contact).where(*where)
@@ -158,14 +158,14 @@ class JournalService(Service):
                 .where(*where)
                 .order_by(Promise.due, Promise.id)
                 .limit(limit)
-            ).all()  # fmt: skip
+            ).all()
         items = [ReviewPromise(r[0], r[1], display_name(r[2], r[3], r[4]), r[5], r[6], r[7], r[8])
-                 for r in rows]  # fmt: skip
+                 for r in rows]
         return items, total
 
 
 _COLUMNS = (JournalEntry.id, JournalEntry.week_of, JournalEntry.helped, JournalEntry.hurt,
-            JournalEntry.try_next, JournalEntry.created_at)  # fmt: skip
+            JournalEntry.try_next, JournalEntry.created_at)
 
 
 def _exists(reminders: RemindersService, reminder_id: int) -> bool:

@@ -18,7 +18,7 @@ from app.domain.enums import Channel, Direction, TopicKind
 from app.domain.matching import (
     LINK_WEIGHT, PARTNER_KIND, Link, Match, Profile, best, match, overlaps,
     pair_key,
-)  # fmt: skip
+)
 from app.services.base import NotFoundError, Service, ValidationError
 from app.services.changes import Changes, Kind
 from app.services.contacts import display_name
@@ -27,10 +27,10 @@ from app.services.matching_index import NetworkIndex, visible_contacts, weights_
 from app.services.matching_reads import (
     _ASK, _ASK_IDS, _LINK_OF, DISMISSED_KEY, _dismissed, _labels, _me, _my_groups, _names,
     _profile, _reason,
-)  # fmt: skip
+)
 from app.services.matching_values import (
     AskResult, GroupSuggestion, Introduction, PersonHit, Reason, TopicCount,
-)  # fmt: skip
+)
 from app.services.relationships import known_pairs
 from app.services.topics import find_topic, topic_key
 from app.storage.tables import Contact, ContactTopic, Interaction, Membership
@@ -88,12 +88,12 @@ class MatchingService(Service):
             covered = {o.topic_id for o in found if o.link is Link.OFFERS_SEEKS}
             extra: list[tuple[str, int, str]] = []
             for topic_id in sorted(theirs.of(TopicKind.LOOKING_FOR) - covered):
-                for group_id, name in sorted(groups.get_by_topic(topic_id)):
+                for _group_id, name in sorted(groups.get_by_topic(topic_id)):
                     extra.append(("group_covers", topic_id, name))
                     break
             their_groups = set(conn.execute(
                 select(Membership.group_id).where(Membership.contact_id == contact_id)
-            ).scalars())  # fmt: skip
+            ).scalars())
             shared = sorted(groups.names[g] for g in their_groups if g in groups.names)
             labels = _labels(conn, {o.topic_id for o in found} | {t for _l, t, _g in extra})
         reasons = [Reason(o.link, labels[o.topic_id]) for o in found]
@@ -127,14 +127,14 @@ class MatchingService(Service):
             index, generation = self._index, self._generation
             if index is None:
                 index = self._keep("_index", NetworkIndex.load(conn, self._weights(conn)),
-                                   generation)  # fmt: skip
+                                   generation)
             excluded = self._excluded(conn)
             suggestions = index.suggestions(k, excluded)
             pairs = [(s.a_id, s.match) for s in suggestions]
             return self._introductions(conn, pairs)
 
     def accept_introduction(self, a_id: int, b_id: int, summary: str = "",
-                            channel: Channel | str = Channel.EMAIL) -> None:  # fmt: skip
+                            channel: Channel | str = Channel.EMAIL) -> None:
         """Log the introduction as one interaction with each of the two, pointing at the
         other; the pair is then never suggested again."""
         if a_id == b_id:
@@ -150,7 +150,7 @@ class MatchingService(Service):
                  "channel": Channel(channel), "direction": Direction.OUTBOUND, "summary": text,
                  "notes": "", "created_at": now}
                 for holder, other in ((a_id, b_id), (b_id, a_id))
-            ])  # fmt: skip
+            ])
             refresh_stats(conn, [a_id, b_id])
         self.events.emit("interactions", a_id, b_id)
 
@@ -164,7 +164,7 @@ class MatchingService(Service):
             conn.execute(
                 sqlite_insert(Setting).values(key=DISMISSED_KEY, value=value)
                 .on_conflict_do_update(index_elements=["key"], set_={"value": value})
-            )  # fmt: skip
+            )
         self.events.emit("introductions", a_id, b_id)
 
     # --- groups and the network ------------------------------------------------------------
@@ -177,7 +177,7 @@ class MatchingService(Service):
             weights = self._weights(conn)
             already = set(conn.execute(
                 select(Membership.group_id).where(Membership.contact_id == contact_id)
-            ).scalars())  # fmt: skip
+            ).scalars())
             scored: dict[int, list[tuple[float, int, TopicKind]]] = {}
             for kind, link_weight in KIND_LINK.items():
                 for topic_id in theirs.of(kind):
@@ -193,7 +193,7 @@ class MatchingService(Service):
                 group_id, groups.names[group_id], round(sum(i[0] for i in items), 6),
                 Reason(str(kind), labels[topic_id], group=groups.names[group_id]),
                 groups.urls.get(group_id, ""),
-            ))  # fmt: skip
+            ))
         return sorted(result, key=lambda g: (-g.score, g.name))[:k]
 
     def ask_network(self, topic_text: str) -> AskResult:
@@ -206,7 +206,7 @@ class MatchingService(Service):
             topics = dict(conn.execute(
                 select(Topic.id, Topic.label).where(or_(
                     Topic.key == key, and_(Topic.key >= key + " ", Topic.key < key + " \uffff")))
-            ).all())  # fmt: skip
+            ).all())
             aliased = find_topic(conn, topic_text)
             if aliased is not None and aliased not in topics:
                 topics.update(_labels(conn, {aliased}))
@@ -237,10 +237,10 @@ class MatchingService(Service):
                     .join(Topic, Topic.id == ContactTopic.topic_id)
                     .join(Contact, Contact.id == ContactTopic.contact_id)
                     .where(*visible_contacts()).group_by(ContactTopic.topic_id)
-                ).all()  # fmt: skip
+                ).all()
             top = self._keep("_top", sorted((TopicCount(*row) for row in counts),
                                             key=lambda c: (-c.contacts, c.label.casefold())),
-                             generation)  # fmt: skip
+                             generation)
         return top[:n]
 
     # --- helpers ----------------------------------------------------------------------------
@@ -249,9 +249,9 @@ class MatchingService(Service):
         for weights, and a walk of the (topic_id, kind) index only) and the population."""
         cached, generation = self._counts, self._generation
         if cached is None:
-            counts = dict(conn.execute(
+            counts: dict[int, int] = dict(conn.execute(
                 select(ContactTopic.topic_id, func.count()).group_by(ContactTopic.topic_id)
-            ).all())  # fmt: skip
+            ).all())
             population = conn.execute(select(func.count()).select_from(Contact)).scalar_one()
             cached = self._keep("_counts", (counts, population), generation)
         return cached
@@ -262,7 +262,7 @@ class MatchingService(Service):
         if hidden is None:
             hidden = set(conn.execute(select(Contact.id).where(or_(
                 Contact.is_me.is_(True), Contact.archived.is_(True), Contact.deleted_at.is_not(None)
-            ))).scalars())  # fmt: skip
+            ))).scalars())
             self._keep("_hidden_ids", hidden, generation)
         return hidden
 
@@ -271,7 +271,7 @@ class MatchingService(Service):
         if weights is None:
             counts, population = self._topic_counts(conn)
             weights = self._keep("_weight_cache", weights_from_counts(counts, population),
-                                 generation)  # fmt: skip
+                                 generation)
         return weights
 
     def _excluded(self, conn: Connection, contact_id: int | None = None) -> set[tuple[int, int]]:
@@ -282,7 +282,7 @@ class MatchingService(Service):
         if contact_id is not None:
             stmt = select(Interaction.contact_id, Interaction.related_contact_id).where(
                 or_(Interaction.contact_id == contact_id, Interaction.related_contact_id == contact_id),
-                Interaction.related_contact_id.is_not(None))  # fmt: skip
+                Interaction.related_contact_id.is_not(None))
         pairs = {pair_key(a, b) for a, b in conn.execute(stmt)}
         pairs |= {pair_key(a, b) for a, b in known_pairs(conn, contact_id)}
         return pairs | {pair_key(a, b) for a, b in _dismissed(conn)}
@@ -293,7 +293,7 @@ class MatchingService(Service):
             return []
         weights = self._weights(conn)
         wanted = [(t, str(PARTNER_KIND[kind]), LINK_WEIGHT[_LINK_OF[kind]] * weights.get(t, 1.0))
-                  for t, kind in mine.entries()]  # fmt: skip
+                  for t, kind in mine.entries()]
         # One statement: at most CANDIDATE_CAP holders per wanted (topic, kind), each scored
         # by summing the weights of every wanted (topic, kind) they hold.
         params: dict[str, object] = {"cap": CANDIDATE_CAP}
@@ -301,7 +301,7 @@ class MatchingService(Service):
         for i, (topic_id, kind, weight) in enumerate(wanted):
             params.update({f"t{i}": topic_id, f"k{i}": kind, f"w{i}": weight})
             pools.append(f"SELECT * FROM (SELECT contact_id FROM contact_topic "
-                         f"WHERE topic_id = :t{i} AND kind = :k{i} LIMIT :cap)")  # fmt: skip
+                         f"WHERE topic_id = :t{i} AND kind = :k{i} LIMIT :cap)")
             values.append(f"(:t{i}, :k{i}, :w{i})")
         sql = (
             f"WITH wanted(topic_id, kind, weight) AS (VALUES {', '.join(values)}), "
@@ -320,7 +320,7 @@ class MatchingService(Service):
         for contact_id, topic_id, kind in conn.execute(
             select(ContactTopic.contact_id, ContactTopic.topic_id, ContactTopic.kind)
             .where(ContactTopic.contact_id.in_(ranked))
-        ):  # fmt: skip
+        ):
             entries.setdefault(contact_id, []).append((topic_id, kind))
         found = (match(mine, Profile.from_rows(entries[b]), b, weights) for b in ranked)
         return self._introductions(conn, [(a_id, m) for m in best(filter(None, found), k)])
@@ -333,8 +333,8 @@ class MatchingService(Service):
             Introduction(a, names.get(a, "?"), m.other_id, names.get(m.other_id, "?"), m.score,
                          tuple(_reason(o, labels) for o in m.overlaps))
             for a, m in pairs
-        ]  # fmt: skip
+        ]
 
 
 __all__ = ["AskResult", "GroupSuggestion", "Introduction", "LINK_WEIGHT", "MatchingService",
-           "PersonHit", "Reason", "TopicCount"]  # fmt: skip
+           "PersonHit", "Reason", "TopicCount"]

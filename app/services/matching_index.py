@@ -17,14 +17,14 @@ from sqlalchemy import Connection, select
 from app.domain.enums import TopicKind
 from app.domain.matching import (
     LINK_WEIGHT, PAIRINGS, Match, Profile, match, pair_key, rarity, rotated,
-)  # fmt: skip
+)
 from app.storage.tables import Contact, ContactTopic
 
 CAP = 12  # holders looked at per (topic, kind) for each contact, network-wide
 PER_CONTACT = 2  # the best few per contact that compete for the page (by strong links)
 # Seekers and goal holders anchor the search; offerers are found from their seekers' side.
 STRONG = {kind_a: (kind_b, LINK_WEIGHT[link]) for kind_a, kind_b, link in PAIRINGS
-          if kind_a in (TopicKind.LOOKING_FOR, TopicKind.GOAL)}  # fmt: skip
+          if kind_a in (TopicKind.LOOKING_FOR, TopicKind.GOAL)}
 
 
 def visible_contacts():

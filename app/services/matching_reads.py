@@ -29,7 +29,7 @@ def _my_groups(conn: Connection) -> _Groups:
     rows = conn.execute(
         select(Group.id, Group.name, GroupTopic.topic_id, Group.url)
         .outerjoin(GroupTopic, GroupTopic.group_id == Group.id).where(Group.i_am_member.is_(True))
-    ).all()  # fmt: skip
+    ).all()
     groups = _Groups({}, {})
     for group_id, name, topic_id, url in rows:
         groups.names[group_id] = name
@@ -66,7 +66,7 @@ def _me(conn: Connection) -> int | None:
 def _profile(conn: Connection, contact_id: int) -> Profile:
     return Profile.from_rows(conn.execute(
         select(ContactTopic.topic_id, ContactTopic.kind).where(ContactTopic.contact_id == contact_id)
-    ).all())  # fmt: skip
+    ).all())
 
 
 def _labels(conn: Connection, topic_ids) -> dict[int, str]:
@@ -79,7 +79,7 @@ def _names(conn: Connection, contact_ids) -> dict[int, str]:
     rows = conn.execute(
         select(Contact.id, Contact.given_name, Contact.family_name, Contact.nickname)
         .where(Contact.id.in_(set(contact_ids)))
-    ).all()  # fmt: skip
+    ).all()
     return {r[0]: display_name(r[1], r[2], r[3]) for r in rows}
 
 

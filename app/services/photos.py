@@ -14,7 +14,6 @@ from app.storage.tables import Contact, ContactPhoto
 
 THUMBNAIL_PX = 96
 MAX_BYTES = 64 * 1024  # a 96 px JPEG is 3-8 KB; this only stops a wrong file
-MIMES = {"image/jpeg", "image/png"}
 CHUNK = 500
 
 
@@ -38,9 +37,9 @@ class PhotosService(Service):
             if conn.execute(select(Contact.id).where(Contact.id == contact_id)).first() is None:
                 raise NotFoundError(f"contact {contact_id} does not exist")
             values = {"mime": mime, "data": base64.b64encode(data).decode("ascii"),
-                      "updated_at": self.clock.now()}  # fmt: skip
+                      "updated_at": self.clock.now()}
             conn.execute(sqlite_insert(ContactPhoto).values(contact_id=contact_id, **values)
-                         .on_conflict_do_update(index_elements=["contact_id"], set_=values))  # fmt: skip
+                         .on_conflict_do_update(index_elements=["contact_id"], set_=values))
         self.events.emit("contacts", contact_id)
 
     def remove(self, contact_id: int) -> None:
@@ -58,7 +57,7 @@ class PhotosService(Service):
         with self.db.read() as conn:
             for start in range(0, len(ids), CHUNK):
                 for cid, data in conn.execute(select(ContactPhoto.contact_id, ContactPhoto.data)
-                                              .where(ContactPhoto.contact_id.in_(ids[start:start + CHUNK]))):  # fmt: skip
+                                              .where(ContactPhoto.contact_id.in_(ids[start:start + CHUNK]))):
                     decoded = decode(data)
                     if decoded is not None:
                         found[cid] = decoded

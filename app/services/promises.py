@@ -33,14 +33,14 @@ class PromiseRow:
 _COLUMNS = (
     Promise.id, Promise.contact_id, Promise.owner, Promise.text, Promise.due,
     Promise.original_due, Promise.state, Promise.created_at, Promise.resolved_at,
-)  # fmt: skip
+)
 
 
 def _row(r) -> PromiseRow:
     return PromiseRow(
         r[0], r[1], PromiseOwner(r[2]), r[3], r[4], r[5], PromiseState(r[6]),
         as_utc(r[7]), as_utc(r[8]) if r[8] else None,
-    )  # fmt: skip
+    )
 
 
 def default_due(db, clock, events) -> date:
@@ -72,7 +72,7 @@ class PromisesService(Service):
                     contact_id=contact_id, interaction_id=interaction_id,
                     owner=PromiseOwner(owner), text=text.strip(), due=due, original_due=due,
                     state=PromiseState.OPEN, created_at=self.clock.now(),
-                )  # fmt: skip
+                )
             ).inserted_primary_key[0]
         self.events.emit("promises", contact_id)
         return promise_id
@@ -123,5 +123,5 @@ class PromisesService(Service):
                 .where(Promise.state == PromiseState.OPEN, Promise.due.is_(None),
                        Contact.archived.is_(False), Contact.deleted_at.is_(None))
                 .order_by(Promise.created_at, Promise.id)
-            ).all()  # fmt: skip
+            ).all()
         return [_row(r) for r in rows]

@@ -48,7 +48,7 @@ class RelationshipsService(Service):
                 contact_id=first, other_id=second, kind=kind.value, created_at=self.clock.now()))
             relationship_id = conn.execute(select(Relationship.id).where(
                 Relationship.contact_id == first, Relationship.other_id == second,
-                Relationship.kind == kind.value)).scalar_one()  # fmt: skip
+                Relationship.kind == kind.value)).scalar_one()
         self.events.emit("contacts", first, second)
         return relationship_id
 
@@ -57,7 +57,7 @@ class RelationshipsService(Service):
         with self.db.write() as conn:
             row = conn.execute(select(Relationship.contact_id, Relationship.other_id,
                                       Relationship.kind)
-                               .where(Relationship.id == relationship_id)).one_or_none()  # fmt: skip
+                               .where(Relationship.id == relationship_id)).one_or_none()
             if row is None:
                 raise NotFoundError(f"relationship {relationship_id} does not exist")
             conn.execute(delete(Relationship).where(Relationship.id == relationship_id))
@@ -71,17 +71,17 @@ class RelationshipsService(Service):
         with self.db.read() as conn:
             for forward in (True, False):
                 mine, theirs = ((Relationship.contact_id, Relationship.other_id) if forward
-                                else (Relationship.other_id, Relationship.contact_id))  # fmt: skip
+                                else (Relationship.other_id, Relationship.contact_id))
                 rows = conn.execute(
                     select(Relationship.id, Relationship.kind, theirs, other.c.given_name,
                            other.c.family_name, other.c.nickname)
                     .join(other, other.c.id == theirs)
                     .where(mine == contact_id, other.c.deleted_at.is_(None))
-                )  # fmt: skip
+                )
                 for rid, kind, other_id, given, family, nick in rows:
                     kind = RelationKind(kind)
                     found.append(Related(rid, kind, other_id, display_name(given, family, nick),
-                                         reverse=not forward and not kind.symmetric))  # fmt: skip
+                                         reverse=not forward and not kind.symmetric))
         order = list(RelationKind)
         found.sort(key=lambda r: (order.index(r.kind), r.reverse, r.other_name.casefold()))
         return found
@@ -92,7 +92,7 @@ def known_pairs(conn: Connection, contact_id: int | None = None) -> set[tuple[in
     stmt = select(Relationship.contact_id, Relationship.other_id)
     if contact_id is not None:
         stmt = stmt.where(or_(Relationship.contact_id == contact_id,
-                              Relationship.other_id == contact_id))  # fmt: skip
+                              Relationship.other_id == contact_id))
     return {(min(a, b), max(a, b)) for a, b in conn.execute(stmt)}
 
 
@@ -102,7 +102,7 @@ def relations_for_export(conn: Connection, contact_ids=None) -> dict[int, list[t
     wanted = None if contact_ids is None else set(contact_ids)
     for first, second, kind in conn.execute(
             select(Relationship.contact_id, Relationship.other_id, Relationship.kind)
-            .order_by(Relationship.id)):  # fmt: skip
+            .order_by(Relationship.id)):
         symmetric = RelationKind(kind).symmetric
         if wanted is None or first in wanted:
             result.setdefault(first, []).append((second, kind, False))

@@ -9,6 +9,8 @@ confirmed occurrence is never delivered again, in any time zone.
 
 from __future__ import annotations
 
+from typing import Any
+
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,7 +23,7 @@ from app.domain.recurrence import first_occurrence, upcoming
 from app.domain.today import (
     ReminderState, RuleError, after_done, current_due, next_fire_time, rule_part, should_fire,
     snooze_pending, stored_rule, wall_time,
-)  # fmt: skip
+)
 from app.services.base import NotFoundError, Service, ValidationError
 from app.storage.tables import Contact, Reminder
 
@@ -54,7 +56,7 @@ _COLUMNS = (
     Reminder.id, Reminder.contact_id, Reminder.title, Reminder.due_at, Reminder.rrule,
     Reminder.snoozed_until, Reminder.done, Reminder.last_fired_at, Reminder.claimed_occurrence,
     Reminder.claimed_by, Reminder.fired_wall,
-)  # fmt: skip
+)
 WALL_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
@@ -73,7 +75,7 @@ def _state(r, session: str = "") -> ReminderState:
     return ReminderState(
         as_utc(r.due_at), r.rrule, as_utc(r.snoozed_until) if r.snoozed_until else None,
         fired, wall,
-    )  # fmt: skip
+    )
 
 
 class RemindersService(Service):
@@ -94,13 +96,13 @@ class RemindersService(Service):
                 insert(Reminder).values(
                     contact_id=contact_id, title=title.strip(), due_at=at, rrule=rule,
                     done=False, created_at=self.clock.now(),
-                )  # fmt: skip
+                )
             ).inserted_primary_key[0]
         self._emit(contact_id)
         return reminder_id
 
     def update(self, reminder_id: int, title: str, at: datetime, contact_id: int | None = None,
-               rrule: str = "") -> None:  # fmt: skip
+               rrule: str = "") -> None:
         """Edit a reminder: its title, first occurrence, contact and rule. It is pending
         again (not done, not snoozed); occurrences delivered before stay delivered."""
         if not title.strip():
@@ -111,7 +113,7 @@ class RemindersService(Service):
             self._check_contact(conn, contact_id)
             conn.execute(update(Reminder).where(Reminder.id == reminder_id).values(
                 title=title.strip(), due_at=at, rrule=rule, contact_id=contact_id, done=False,
-                snoozed_until=None, claimed_occurrence=None, claimed_by=None))  # fmt: skip
+                snoozed_until=None, claimed_occurrence=None, claimed_by=None))
         self._emit(*{before.contact_id, contact_id})
 
     def preview(self, at: datetime, rrule: str = "", count: int = 3) -> list[datetime]:
@@ -150,6 +152,7 @@ class RemindersService(Service):
         with self.db.write() as conn:
             r = self._fetch(conn, reminder_id)
             following = after_done(_state(r), now, tz)
+            values: dict[str, Any]
             if following is None:
                 values = {"done": True, "snoozed_until": None}
             else:
@@ -185,7 +188,7 @@ class RemindersService(Service):
             occurrence = should_fire(state, now, tz)
             if occurrence is not None:
                 found.append(Delivery(r.id, r.contact_id, r.title, occurrence,
-                                      snoozed=snooze_pending(state), recurring=bool(r.rrule)))  # fmt: skip
+                                      snoozed=snooze_pending(state), recurring=bool(r.rrule)))
         return sorted(found, key=lambda d: (d.occurrence, d.reminder_id))
 
     def claim(self, delivery: Delivery) -> bool:
@@ -202,7 +205,7 @@ class RemindersService(Service):
                     or_(Reminder.claimed_by.is_(None), Reminder.claimed_by != self.session,
                         Reminder.claimed_occurrence.is_(None),
                         Reminder.claimed_occurrence < delivery.occurrence),
-                )  # fmt: skip
+                )
                 .values(claimed_occurrence=delivery.occurrence, claimed_by=self.session)
             )
         return result.rowcount == 1
@@ -213,7 +216,7 @@ class RemindersService(Service):
         values = {
             "last_fired_at": delivery.occurrence, "claimed_occurrence": None, "claimed_by": None,
             "fired_wall": wall_time(delivery.occurrence, self.clock.local_tz()).strftime(WALL_FORMAT),
-        }  # fmt: skip
+        }
         if delivery.snoozed:
             values["snoozed_until"] = None
             if not delivery.recurring:
@@ -222,7 +225,7 @@ class RemindersService(Service):
             conn.execute(
                 update(Reminder)
                 .where(Reminder.id == delivery.reminder_id, Reminder.claimed_by == self.session,
-                       Reminder.claimed_occurrence == delivery.occurrence)  # fmt: skip
+                       Reminder.claimed_occurrence == delivery.occurrence)
                 .values(**values)
             )
         self._emit(delivery.contact_id)
@@ -268,7 +271,7 @@ class RemindersService(Service):
         return ReminderRow(
             r.id, r.contact_id, r.title, due, rule_part(r.rrule) if r.rrule else "",
             state.snoozed_until, bool(r.done), state.last_fired_at,
-        )  # fmt: skip
+        )
 
     def _aware(self, when: datetime) -> datetime:
         if when.tzinfo is None:

@@ -27,12 +27,12 @@ from app.services import sample_data as words
 from app.services.base import Service
 from app.storage.tables import (
     Contact, ContactTopic, Group, GroupTopic, Interaction, Membership, Promise, Setting, Topic,
-)  # fmt: skip
+)
 
 CHANNEL_WEIGHTS = {Channel.EMAIL: 4, Channel.MESSAGE: 4, Channel.MEETING: 2, Channel.PHONE: 2,
-                   Channel.EVENT: 1, Channel.SOCIAL: 2}  # fmt: skip
+                   Channel.EVENT: 1, Channel.SOCIAL: 2}
 KIND_WEIGHTS = {TopicKind.INTEREST: 5, TopicKind.GOAL: 2, TopicKind.LOOKING_FOR: 2,
-                TopicKind.OFFERING: 2}  # fmt: skip
+                TopicKind.OFFERING: 2}
 TWO_WAY_CHANNELS = (Channel.MEETING, Channel.PHONE, Channel.EVENT)
 
 # Columns each generated row fills, in tuple order. Other columns get their table defaults.
@@ -42,13 +42,13 @@ CONTACT_COLUMNS = (
     "formality", "cadence_days", "archived", "created_at", "updated_at",
     "last_interaction_at", "last_two_way_at", "unanswered_outbound", "first_unanswered_at",
     "reply_owed_since",
-)  # fmt: skip
+)
 TOPIC_COLUMNS = ("contact_id", "topic_id", "kind")
 MEMBERSHIP_COLUMNS = ("contact_id", "group_id")
 INTERACTION_COLUMNS = ("contact_id", "occurred_at", "channel", "direction", "summary", "notes",
-                       "created_at")  # fmt: skip
+                       "created_at")
 PROMISE_COLUMNS = ("contact_id", "owner", "text", "due", "original_due", "state", "created_at",
-                   "resolved_at")  # fmt: skip
+                   "resolved_at")
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class RowWriter:
 
     def __init__(self, table: Table, columns: tuple[str, ...]) -> None:
         rest = [c for c in table.columns
-                if c.name not in columns and not c.primary_key and c.computed is None]  # fmt: skip
+                if c.name not in columns and not c.primary_key and c.computed is None]
         dialect_values = []
         for column in rest:
             default = column.default.arg if column.default is not None else None
@@ -128,7 +128,6 @@ class SampleNetwork(Service):
         fills only contacts, so drafts are not signed by a made-up person."""
         rng = random.Random(seed)
         now = self.clock.now().astimezone(timezone.utc)
-        self._now_text = utc_text(now)
         totals = [0, 0]
         writers = {
             "contacts": RowWriter(Contact.__table__, CONTACT_COLUMNS),
@@ -147,7 +146,7 @@ class SampleNetwork(Service):
             _remember_sample(conn, first_id, first_id + contacts - 1, self._new_groups, now)
             for start in range(0, contacts, chunk):
                 batch = range(first_id + start, first_id + min(contacts, start + chunk))
-                rows = {key: [] for key in writers}
+                rows: dict[str, list] = {key: [] for key in writers}
                 for cid in batch:
                     self._person(rng, cid, now, rows)
                 for key, writer in writers.items():
@@ -182,7 +181,7 @@ class SampleNetwork(Service):
                     insert(Group).values(name=name, description="", url="", i_am_member=index % 2 == 0)
                 ).inserted_primary_key[0]
                 conn.execute(insert(GroupTopic), [{"group_id": found, "topic_id": by_label[label]}
-                                                  for label in labels])  # fmt: skip
+                                                  for label in labels])
                 self._new_groups.append(found)
             ids.append(found)
         return ids
@@ -194,16 +193,16 @@ class SampleNetwork(Service):
         me = conn.execute(insert(Contact).values(
             is_me=True, given_name="Alex", family_name="Berger", company="Freelancer",
             position="Berater", created_at=now, updated_at=now,
-        )).inserted_primary_key[0]  # fmt: skip
+        )).inserted_primary_key[0]
         by_label = dict(zip(words.TOPICS, topic_ids))
         mine = {TopicKind.INTEREST: ("Python", "Italienische Malerei", "Laufen", "Jazz"),
                 TopicKind.OFFERING: ("Mentoring", "Python", "Public Speaking"),
                 TopicKind.LOOKING_FOR: ("Venture Capital", "Robotik"),
-                TopicKind.GOAL: ("Nachhaltigkeit",)}  # fmt: skip
+                TopicKind.GOAL: ("Nachhaltigkeit",)}
         conn.execute(insert(ContactTopic), [
             {"contact_id": me, "topic_id": by_label[label], "kind": kind, "detail": ""}
             for kind, labels in mine.items() for label in labels
-        ])  # fmt: skip
+        ])
         conn.execute(insert(Membership), [{"contact_id": me, "group_id": g} for g in group_ids[::2]])
         return me
 
@@ -242,7 +241,7 @@ class SampleNetwork(Service):
             utc_text(stats.last_interaction_at), utc_text(stats.last_two_way_at),
             stats.unanswered_outbound, utc_text(stats.first_unanswered_at),
             utc_text(stats.reply_owed_since),
-        ))  # fmt: skip
+        ))
         rows["topics"].extend((cid, draws.topic_ids[i], kind.value) for i, kind in chosen)
         for group in rng.sample(draws.group_ids, rng.choice((0, 0, 1, 1, 2))):
             rows["groups"].append((cid, group))
@@ -343,5 +342,5 @@ def _remember_sample(conn, first_id: int, last_id: int, groups: list[int], now) 
         value["contacts"].append([first_id, last_id])
     value["groups"] = sorted(set(value["groups"]) | set(groups))
     conn.execute(sqlite_insert(Setting).values(key=SAMPLE_KEY, value=value).on_conflict_do_update(
-        index_elements=["key"], set_={"value": value}))  # fmt: skip
+        index_elements=["key"], set_={"value": value}))
 

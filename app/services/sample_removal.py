@@ -56,7 +56,7 @@ class SampleRemoval(Service):
             made_at = marker.get("made_at")
             for first, last in marker["contacts"]:
                 query = select(Contact.id).where(Contact.id.between(first, last),
-                                                 Contact.is_me.is_(False))  # fmt: skip
+                                                 Contact.is_me.is_(False))
                 if made_at:  # never a contact of the user's that reused a sample id
                     query = query.where(text("contact.created_at <= :made_at").bindparams(
                         made_at=made_at))
@@ -76,20 +76,20 @@ class SampleRemoval(Service):
             # a relationship from one of the user's contacts to a sample one goes too
             saved.append(("relationship", tuple(
                 r for r in _rows_of(conn, Relationship.__table__, Relationship.other_id, ids)
-                if r["contact_id"] not in sample)))  # fmt: skip
+                if r["contact_id"] not in sample)))
             for chunk in _chunks(ids):
                 for row_id, related, owner in conn.execute(select(
                         Interaction.id, Interaction.related_contact_id, Interaction.contact_id)
-                        .where(Interaction.related_contact_id.in_(chunk))):  # fmt: skip
+                        .where(Interaction.related_contact_id.in_(chunk))):
                     if owner not in sample:
                         unlinked.append(("interaction", "related_contact_id", row_id, related))
                 conn.execute(Contact.__table__.delete().where(Contact.id.in_(chunk)))
             groups = [g for g in (marker or {}).get("groups", []) if conn.execute(
                 select(Membership.contact_id).where(Membership.group_id == g).limit(1)
-            ).first() is None]  # fmt: skip
+            ).first() is None]
             saved.insert(0, ("group", _rows_of(conn, Group.__table__, Group.id, groups)))
             saved.insert(1, ("group_topic", _rows_of(conn, GroupTopic.__table__,
-                                                     GroupTopic.group_id, groups)))  # fmt: skip
+                                                     GroupTopic.group_id, groups)))
             conn.execute(Group.__table__.delete().where(Group.id.in_(groups)))
             conn.execute(Setting.__table__.delete().where(Setting.key == SAMPLE_KEY))
         self.events.emit("contacts")
@@ -118,7 +118,7 @@ class SampleRemoval(Service):
                     table.update().where(table.c.id == row_id).values({column: contact_id}))
             if removed.marker is not None:
                 conn.execute(sqlite_insert(Setting).values(key=SAMPLE_KEY, value=removed.marker)
-                             .on_conflict_do_nothing())  # fmt: skip
+                             .on_conflict_do_nothing())
         self.events.emit("contacts")
 
 
@@ -126,7 +126,7 @@ def _rows_of(conn, table, column, ids: list[int]) -> tuple[dict, ...]:
     rows: list[dict] = []
     for chunk in _chunks(ids):
         rows += [dict(r) for r in conn.execute(select(*_stored(table)).where(column.in_(chunk)))
-                 .mappings()]  # fmt: skip
+                 .mappings()]
     return tuple(rows)
 
 
@@ -145,7 +145,7 @@ def _cascaded_tables():
     that inserts back cleanly (an interaction before the promises made in it)."""
     return [t for t in Contact.metadata.sorted_tables
             if any(fk.column.table.name == "contact" and fk.parent.name == "contact_id"
-                   and fk.ondelete == "CASCADE" for fk in t.foreign_keys)]  # fmt: skip
+                   and fk.ondelete == "CASCADE" for fk in t.foreign_keys)]
 
 
 _CASCADED = _cascaded_tables()

@@ -20,7 +20,7 @@ from app.services.base import Service
 from app.services.interactions import refresh_stats
 from app.storage.tables import (
     Decision, ImportantDate, Interaction, InteractionParticipant, Promise, Reminder, TodayMark,
-)  # fmt: skip
+)
 
 # Tables whose rows an undo may put back, and the change notice each one fires. Contacts
 # are not among them: deleting and re-inserting a contact would cascade (trash/restore is
@@ -77,7 +77,7 @@ class SnapshotService(Service):
                 InteractionParticipant.interaction_id == interaction_id)).scalars().all()
         return [*(self.take("interaction_participant", interaction_id=interaction_id,
                             contact_id=cid) for cid in others),
-                *self.take_promises_of_interaction(interaction_id)]  # fmt: skip
+                *self.take_promises_of_interaction(interaction_id)]
 
     def restore(self, *snapshots: RowSnapshot) -> None:
         """Write every snapshot back, in order (a note before the promises that point at it)."""
@@ -89,7 +89,7 @@ class SnapshotService(Service):
                 key = dict(snap.key)
                 created = [sa_table.c.created_at] if "created_at" in sa_table.c else []
                 old = conn.execute(select(sa_table.c.contact_id, *created)
-                                   .where(_match(sa_table, key))).first()  # fmt: skip
+                                   .where(_match(sa_table, key))).first()
                 if (old is not None and snap.values is not None and created
                         and old.created_at != snap.values.get("created_at")):
                     # Not the row we took: a newer one got its id after it was deleted.
@@ -102,7 +102,7 @@ class SnapshotService(Service):
                 else:
                     conn.execute(insert(sa_table).values(**snap.values).on_conflict_do_update(
                         index_elements=[sa_table.c[name] for name in key],
-                        set_={k: v for k, v in snap.values.items() if k not in key}))  # fmt: skip
+                        set_={k: v for k, v in snap.values.items() if k not in key}))
                 touched = {c for c in (old[0] if old else None, snap.contact_id) if c is not None}
                 contacts_by_what.setdefault(what, set()).update(touched)
                 if snap.table in STATS_TABLES:

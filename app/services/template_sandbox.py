@@ -129,7 +129,7 @@ def _binop_ok(operator: str, left: Any, right: Any) -> None:
             raise TemplateLimit(TOO_BIG)
     elif operator == "+":
         if _size(left) is not None and _size(right) is not None and \
-                _size(left) + _size(right) > MAX_TEXT:  # fmt: skip
+                _size(left) + _size(right) > MAX_TEXT:
             raise TemplateLimit(TOO_LONG)
     elif operator == "%" and isinstance(left, str):
         _check_percent_format(left)
@@ -156,7 +156,7 @@ def _bounded_filter(name: str, function):
         if name in ("center", "indent", "wordwrap", "truncate"):
             numbers = [v for v in values[1:] if isinstance(v, int) and not isinstance(v, bool)]
             if any(abs(n) > MAX_TEXT for n in numbers) or \
-                    (name == "center" and any(n > MAX_WIDTH + len(text) for n in numbers)):  # fmt: skip
+                    (name == "center" and any(n > MAX_WIDTH + len(text) for n in numbers)):
                 raise TemplateLimit(TOO_WIDE)
             strings = [v for v in values if isinstance(v, str) and v is not text]
             growth = max((len(s) for s in strings), default=0)
@@ -214,10 +214,10 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
             loop.iter = nodes.Call(
                 nodes.Name(_GUARD, "load", lineno=loop.lineno), [loop.iter], [], None, None,
                 lineno=loop.lineno,
-            )  # fmt: skip
+            )
         for concat in list(tree.find_all(nodes.Concat)):  # "a ~ b" is bounded like "a + b"
             call = nodes.Call(nodes.Name(_CONCAT, "load", lineno=concat.lineno), concat.nodes,
-                              [], None, None, lineno=concat.lineno)  # fmt: skip
+                              [], None, None, lineno=concat.lineno)
             _replace(tree, concat, call)
         return tree
 

@@ -25,7 +25,7 @@ from app.services.reminders import RemindersService
 from app.services.today_decisions import decisions_due
 from app.services.today_sql import (
     Window, active_marks, handled_since, settings_json, snapshot,
-)  # fmt: skip
+)
 from app.services.today_list import TodayGroup, TodayList  # noqa: F401  (re-exported)
 from app.storage.tables import TodayMark
 
@@ -37,7 +37,7 @@ PARTS = (
     today_parts.keep_in_touch, today_parts.outreach, today_parts.birthdays,
     today_parts.promises_due, today_parts.reminders_due, today_trust.replies_owed,
     today_trust.repairs, decisions_due, today_dates.important_dates,
-)  # fmt: skip
+)
 
 
 class TodayService(Service):
@@ -54,13 +54,13 @@ class TodayService(Service):
         today = local_today(self.clock)
         # Bucket edges as UTC instants: local midnights, so a DST change moves them right.
         edges = tuple(datetime.combine(day, time(), tz).astimezone(timezone.utc) for day in
-                      (today, today + timedelta(days=1), horizon(today) + timedelta(days=1)))  # fmt: skip
+                      (today, today + timedelta(days=1), horizon(today) + timedelta(days=1)))
         counts = {bucket: 0 for bucket in Bucket}
         items: list[TodayItem] = []
         with snapshot(self.db) as cur:
             settings = Settings.from_json(settings_json(cur))
             window = Window(today, edges, cap, active_marks(cur, today), tz, self.clock.now(),
-                            settings.reply_owed_days)  # fmt: skip
+                            settings.reply_owed_days)
             for part in PARTS:
                 part_items, part_counts = part(cur, window)
                 items.extend(part_items)
@@ -114,7 +114,8 @@ class TodayService(Service):
             items = today_backlog.drifted(conn, today, self.clock.local_tz(), hidden)
             result = today_backlog.spread(conn, items, today, self.clock.now(), weeks)
         if result.count:
-            self.events.emit("today", *sorted({item.contact_id for item in items}))
+            self.events.emit("today", *sorted({item.contact_id for item in items
+                                                if item.contact_id is not None}))
         return result
 
     def undo_done(self, item: TodayItem) -> None:
@@ -133,7 +134,7 @@ class TodayService(Service):
         with self.db.write() as conn:
             conn.execute(delete(TodayMark).where(
                 TodayMark.kind == item.kind.value, TodayMark.ref_id == item.ref_id,
-                TodayMark.occurrence == item.occurrence))  # fmt: skip
+                TodayMark.occurrence == item.occurrence))
         self.events.emit("today", *((item.contact_id,) if item.contact_id else ()))
 
     def snooze(self, item: TodayItem, until: date) -> None:
@@ -153,11 +154,11 @@ class TodayService(Service):
         now = self.clock.now()
         values = {"kind": item.kind.value, "ref_id": item.ref_id, "occurrence": item.occurrence,
                   "contact_id": item.contact_id, "done": done, "snoozed_until": until,
-                  "created_at": now}  # fmt: skip
+                  "created_at": now}
         with self.db.write() as conn:
             conn.execute(delete(TodayMark).where(
                 TodayMark.created_at < now - timedelta(days=MARKS_KEPT_DAYS)))
             conn.execute(insert(TodayMark).values(**values).on_conflict_do_update(
                 index_elements=["kind", "ref_id", "occurrence"],
-                set_={"done": done, "snoozed_until": until, "created_at": now}))  # fmt: skip
+                set_={"done": done, "snoozed_until": until, "created_at": now}))
         self.events.emit("today", item.contact_id)

@@ -49,7 +49,7 @@ def drifted(conn, today: date, tz, hidden: dict[int, set[str]]) -> list[TodayIte
     rows = conn.execute(text(
         "SELECT id, given_name, family_name, nickname, follow_up_jd, cadence_days FROM contact "
         "INDEXED BY ix_contact_follow_up WHERE follow_up_jd >= 0 AND follow_up_jd < :end "
-        f"AND {TODAY_CONTACTS} ORDER BY follow_up_jd"), {"end": end}).all()  # fmt: skip
+        f"AND {TODAY_CONTACTS} ORDER BY follow_up_jd"), {"end": end}).all()
     items = []
     for r in rows:
         moment = datetime.fromtimestamp((r.follow_up_jd - _JD_UNIX_EPOCH) * 86400, timezone.utc)
@@ -57,12 +57,12 @@ def drifted(conn, today: date, tz, hidden: dict[int, set[str]]) -> list[TodayIte
         if due.isoformat() in hidden.get(r.id, ()):
             continue
         items.append(TodayItem(ItemKind.KEEP_IN_TOUCH, r.id, r.id, "", due, None, "",
-                               r.cadence_days, due.isoformat()))  # fmt: skip
+                               r.cadence_days, due.isoformat()))
     return items
 
 
 def spread(conn, items: list[TodayItem], today: date, now: datetime,
-           weeks: int = SPREAD_WEEKS) -> Spread:  # fmt: skip
+           weeks: int = SPREAD_WEEKS) -> Spread:
     """Snooze `items` across the next `weeks` weeks, the most drifted first. Runs inside
     the caller's write transaction."""
     ordered = sorted(items, key=lambda item: (-drift(item, today), item.due, item.ref_id))
@@ -74,13 +74,13 @@ def spread(conn, items: list[TodayItem], today: date, now: datetime,
         key = {"kind": item.kind.value, "ref_id": item.ref_id, "occurrence": item.occurrence}
         row = conn.execute(select(*columns).where(
             table.c.kind == key["kind"], table.c.ref_id == key["ref_id"],
-            table.c.occurrence == key["occurrence"])).mappings().first()  # fmt: skip
+            table.c.occurrence == key["occurrence"])).mappings().first()
         before.append(RowSnapshot("today_mark", tuple(sorted(key.items())),
-                                  dict(row) if row else None))  # fmt: skip
+                                  dict(row) if row else None))
     for item, day in zip(ordered, days):
         conn.execute(insert(TodayMark).values(
             kind=item.kind.value, ref_id=item.ref_id, occurrence=item.occurrence,
             contact_id=item.contact_id, done=False, snoozed_until=day, created_at=now,
         ).on_conflict_do_update(index_elements=["kind", "ref_id", "occurrence"],
-                                set_={"done": False, "snoozed_until": day, "created_at": now}))  # fmt: skip
+                                set_={"done": False, "snoozed_until": day, "created_at": now}))
     return Spread(len(ordered), days[-1] if days else None, tuple(before))

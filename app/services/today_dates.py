@@ -28,7 +28,7 @@ def important_dates(cur, w: Window):
         f"{keys}) AS k JOIN important_date d INDEXED BY ix_important_date_day "
         "ON d.month = k.column1 AND d.day = k.column2 AND d.alert_days >= k.column3 "
         f"JOIN contact c ON c.id = d.contact_id WHERE {VISIBLE}"
-    ).fetchall()  # fmt: skip
+    ).fetchall()
     found: list[TodayItem] = []
     seen: set[int] = set()
     for did, cid, kind, label, month, day, year, yearly, alert, given, family, nick in rows:
@@ -42,7 +42,7 @@ def important_dates(cur, w: Window):
         item = TodayItem(
             ItemKind.DATE, did, cid, display_name(given, family, nick), when, None, label,
             value.years_on(when), when.isoformat(), detail=kind,
-        )  # fmt: skip
+        )
         if not hidden(item, skip):
             found.append(item)
     counts = {Bucket.TODAY: 0, Bucket.UPCOMING: 0}

@@ -19,7 +19,7 @@ def decisions_due(cur, w: Window):
     skip = w.marks.get(ItemKind.DECISION, {})
     params = {"today": w.today.isoformat(), "last": horizon(w.today).isoformat()}
     ranges = ((Bucket.OVERDUE, "d.review_on < :today"), (Bucket.TODAY, "d.review_on = :today"),
-              (Bucket.UPCOMING, "d.review_on > :today AND d.review_on <= :last"))  # fmt: skip
+              (Bucket.UPCOMING, "d.review_on > :today AND d.review_on <= :last"))
     items, counts = [], {}
     for bucket, in_range in ranges:
         source = (
@@ -31,17 +31,17 @@ def decisions_due(cur, w: Window):
             "SELECT d.id, d.contact_id, d.owner, d.context, d.decided, d.review_on, "
             f"d.created_at, c.given_name, c.family_name, c.nickname {source} "
             "ORDER BY d.review_on, d.id LIMIT :limit", {**params, "limit": w.cap + len(skip)},
-        ).fetchall()  # fmt: skip
+        ).fetchall()
         found = []
         for did, cid, owner, context, decided, review_on, created, given, family, nick in rows:
             found.append(TodayItem(
                 ItemKind.DECISION, did, cid, display_name(given, family, nick),
                 date.fromisoformat(review_on), local_date(as_utc(parse_stored(created)), w.tz),
                 decided or context, 0 if decided else 1, review_on, owner=owner,
-            ))  # fmt: skip
+            ))
         kept = [i for i in found if not hidden(i, skip)]
         items.extend(kept[: w.cap])
         matching = count_rows(cur, f"SELECT 1 {source}", params, len(rows),
-                              w.cap + len(skip))  # fmt: skip
+                              w.cap + len(skip))
         counts[bucket] = matching - (len(found) - len(kept))
     return items, counts

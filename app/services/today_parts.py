@@ -18,7 +18,7 @@ from app.domain.clock import as_utc
 from app.domain.today import (
     BIRTHDAY_DAYS, Bucket, ItemKind, ReminderState, TodayItem, birthday_keys, bucket_of,
     current_due, horizon, local_date, sort_key, upcoming_birthday,
-)  # fmt: skip
+)
 from app.services.contacts import display_name
 from app.services.today_sql import Window, count_rows, db_time, hidden, parse_stored
 from app.storage.tables import TODAY_CONTACTS
@@ -38,9 +38,9 @@ def keep_in_touch(cur, w: Window):
     cutoffs = [jd(edge) for edge in w.edges]
     where = f"follow_up_jd < :end AND {TODAY_CONTACTS}"
     source = ("FROM contact INDEXED BY ix_contact_follow_up "
-              f"WHERE follow_up_jd >= :start AND {where}")  # fmt: skip
+              f"WHERE follow_up_jd >= :start AND {where}")
     sql = ("SELECT id, given_name, family_name, nickname, follow_up_jd, last_two_way_at, "
-           f"created_at, cadence_days {source} ORDER BY follow_up_jd LIMIT :limit")  # fmt: skip
+           f"created_at, cadence_days {source} ORDER BY follow_up_jd LIMIT :limit")
     ranges = ((0.0, cutoffs[0]), (cutoffs[0], cutoffs[1]), (cutoffs[1], cutoffs[2]))
     skip = w.marks.get(ItemKind.KEEP_IN_TOUCH, {})
     items, counts = [], {}
@@ -51,7 +51,7 @@ def keep_in_touch(cur, w: Window):
         kept = [i for i in found if not hidden(i, skip)]
         items.extend(kept[: w.cap])
         matching = count_rows(cur, f"SELECT 1 {source}", params, len(rows),
-                              w.cap + len(skip))  # fmt: skip
+                              w.cap + len(skip))
         counts[bucket] = matching - (len(found) - len(kept))
     return items, counts
 
@@ -61,22 +61,22 @@ def _follow_up_item(r, tz) -> TodayItem:
     due = local_date(_from_jd(follow_up), tz)
     since = local_date(as_utc(parse_stored(last_two_way or created)), tz)
     return TodayItem(ItemKind.KEEP_IN_TOUCH, cid, cid, display_name(given, family, nickname),
-                     due, since, "", cadence, due.isoformat())  # fmt: skip
+                     due, since, "", cadence, due.isoformat())
 
 
 def outreach(cur, w: Window):
     """2 unanswered → waiting, 3 or more → stop; both are today's business."""
     items, total = [], 0
     for kind, condition in ((ItemKind.WAITING, "unanswered_outbound = 2"),
-                            (ItemKind.STOP, "unanswered_outbound >= 3")):  # fmt: skip
+                            (ItemKind.STOP, "unanswered_outbound >= 3")):
         skip = w.marks.get(kind, {})
         source = ("FROM contact INDEXED BY ix_contact_unanswered WHERE "
-                  f"{condition} AND unanswered_outbound >= 2 AND {TODAY_CONTACTS}")  # fmt: skip
+                  f"{condition} AND unanswered_outbound >= 2 AND {TODAY_CONTACTS}")
         rows = cur.execute(
             "SELECT id, given_name, family_name, nickname, unanswered_outbound, "
             f"first_unanswered_at {source} ORDER BY first_unanswered_at LIMIT :limit",
             {"limit": w.cap + len(skip)},
-        ).fetchall()  # fmt: skip
+        ).fetchall()
         found = []
         for cid, given, family, nickname, unanswered, first in rows:
             first_at = parse_stored(first) if first else None
@@ -84,11 +84,11 @@ def outreach(cur, w: Window):
                 kind, cid, cid, display_name(given, family, nickname), w.today,
                 local_date(as_utc(first_at), w.tz) if first_at else None, "", unanswered,
                 f"{first_at if first_at else ''}",
-            ))  # fmt: skip
+            ))
         kept = [i for i in found if not hidden(i, skip)]
         items.extend(kept[: w.cap])
         matching = count_rows(cur, f"SELECT 1 {source}", {}, len(rows),
-                              w.cap + len(skip))  # fmt: skip
+                              w.cap + len(skip))
         total += matching - (len(found) - len(kept))
     return items, {Bucket.TODAY: total}
 
@@ -106,7 +106,7 @@ def birthdays(cur, w: Window):
         "SELECT k.column1, k.column2, (SELECT count(*) FROM contact "
         "INDEXED BY ix_contact_upcoming_birthday WHERE birthday_month = k.column1 "
         f"AND birthday_day = k.column2 AND {TODAY_CONTACTS}) FROM (VALUES {pairs}) AS k"
-    ).fetchall()}  # fmt: skip
+    ).fetchall()}
     items, counts = [], {Bucket.TODAY: 0, Bucket.UPCOMING: 0}
     listed = {Bucket.TODAY: 0, Bucket.UPCOMING: 0}
     for month, day in keys:
@@ -122,12 +122,12 @@ def birthdays(cur, w: Window):
             "INDEXED BY ix_contact_upcoming_birthday WHERE birthday_month = :m AND "
             f"birthday_day = :d AND {TODAY_CONTACTS} LIMIT :limit",
             {"m": month, "d": day, "limit": cap + len(skip)},
-        ).fetchall()  # fmt: skip
+        ).fetchall()
         for cid, given, family, nickname, year in rows:
             item = TodayItem(
                 ItemKind.BIRTHDAY, cid, cid, display_name(given, family, nickname), when, None,
                 "", Birthday(month, day, year).age_on(when) or 0, when.isoformat(),
-            )  # fmt: skip
+            )
             if hidden(item, skip):
                 counts[bucket] -= 1
             elif listed[bucket] < cap:
@@ -162,7 +162,7 @@ def promises_due(cur, w: Window):
             "SELECT p.id, p.contact_id, p.text, p.due, p.original_due, c.given_name, "
             f"c.family_name, c.nickname {source} ORDER BY p.due, p.contact_id, p.id LIMIT :limit",
             {**params, "limit": w.cap + len(skip)},
-        ).fetchall()  # fmt: skip
+        ).fetchall()
         found = []
         for pid, cid, text, due_text, original, given, family, nickname in rows:
             due = date.fromisoformat(due_text)
@@ -171,11 +171,11 @@ def promises_due(cur, w: Window):
             found.append(TodayItem(
                 kind, pid, cid, display_name(given, family, nickname), due,
                 first if first and first != due else None, text, late, due_text,
-            ))  # fmt: skip
+            ))
         kept = [i for i in found if not hidden(i, skip)]
         items.extend(kept[: w.cap])
         matching = count_rows(cur, f"SELECT 1 {source}", params, len(rows),
-                              w.cap + len(skip))  # fmt: skip
+                              w.cap + len(skip))
         counts[bucket] += matching - (len(found) - len(kept))
     return items, counts
 
@@ -190,19 +190,19 @@ def reminders_due(cur, w: Window):
         "c.given_name, c.family_name, c.nickname, c.archived, c.deleted_at FROM reminder r "
         "LEFT JOIN contact c ON c.id = r.contact_id "
         "WHERE r.done = 0 AND (r.due_at < :end OR r.snoozed_until < :end)", {"end": end},
-    ).fetchall()  # fmt: skip
+    ).fetchall()
     found = []
     for rid, cid, title, due_at, rule, snoozed, given, family, nickname, archived, deleted in rows:
         if cid is not None and (archived or deleted is not None):
             continue
         state = ReminderState(as_utc(parse_stored(due_at)), rule,
-                              as_utc(parse_stored(snoozed)) if snoozed else None)  # fmt: skip
+                              as_utc(parse_stored(snoozed)) if snoozed else None)
         due = current_due(state, w.now, w.tz)
         if due >= w.edges[2]:
             continue
         name = display_name(given, family, nickname) if cid else ""
         found.append(TodayItem(ItemKind.REMINDER, rid, cid, name, local_date(due, w.tz), None,
-                               title, 0, due.isoformat()))  # fmt: skip
+                               title, 0, due.isoformat()))
     counts = {bucket: 0 for bucket in Bucket}
     shown: dict[Bucket, list[TodayItem]] = {bucket: [] for bucket in Bucket}
     for item in sorted(found, key=sort_key):

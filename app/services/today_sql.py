@@ -52,7 +52,7 @@ def snapshot(db) -> Iterator:
 
 
 def count_rows(cursor, sql: str, params: dict, listed: int | None = None,
-               limit: int | None = None) -> int:  # fmt: skip
+               limit: int | None = None) -> int:
     """Rows of `sql`, counted up to COUNT_LIMIT (a bounded index read). `listed` rows
     already read from the same source with LIMIT `limit`: fewer than the limit were all of
     them, so there is nothing left to count (most buckets of a personal network)."""
@@ -87,7 +87,7 @@ def handled_since(cursor, midnight: datetime) -> int:
         "SELECT (SELECT count(*) FROM today_mark WHERE created_at >= :start) + "
         "(SELECT count(*) FROM promise WHERE resolved_at >= :start) + "
         "(SELECT count(*) FROM decision WHERE reviewed_at >= :start)", {"start": start},
-    ).fetchone()[0]  # fmt: skip
+    ).fetchone()[0]
 
 
 def settings_json(cursor) -> dict:

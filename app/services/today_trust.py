@@ -22,7 +22,7 @@ def replies_owed(cur, w: Window):
     # Due today: the message came in on the local day `reply_owed_days` ago, up to now.
     oldest = today_edge - timedelta(days=REPLY_OWED_WINDOW_DAYS)
     ranges = ((Bucket.OVERDUE, oldest, today_edge - wait, "<"),
-              (Bucket.TODAY, today_edge - wait, w.now - wait, "<="))  # fmt: skip
+              (Bucket.TODAY, today_edge - wait, w.now - wait, "<="))
     items, counts = [], {}
     for bucket, start, end, closed in ranges:
         source = (
@@ -34,7 +34,7 @@ def replies_owed(cur, w: Window):
         rows = cur.execute(
             f"SELECT id, given_name, family_name, nickname, reply_owed_since {source} "
             "ORDER BY reply_owed_since LIMIT :limit", {**params, "limit": w.cap + len(skip)},
-        ).fetchall()  # fmt: skip
+        ).fetchall()
         found = []
         for cid, given, family, nickname, owed in rows:
             since = as_utc(parse_stored(owed))
@@ -43,11 +43,11 @@ def replies_owed(cur, w: Window):
                 ItemKind.REPLY_OWED, cid, cid, display_name(given, family, nickname),
                 local_date(since + wait, w.tz), wrote_on, "", (w.today - wrote_on).days,
                 since.isoformat(),
-            ))  # fmt: skip
+            ))
         kept = [i for i in found if not hidden(i, skip)]
         items.extend(kept[: w.cap])
         matching = count_rows(cur, f"SELECT 1 {source}", params, len(rows),
-                              w.cap + len(skip))  # fmt: skip
+                              w.cap + len(skip))
         counts[bucket] = matching - (len(found) - len(kept))
     return items, counts
 
@@ -65,18 +65,18 @@ def repairs(cur, w: Window):
         "SELECT p.id, p.contact_id, p.text, p.resolved_at, c.given_name, c.family_name, "
         f"c.nickname {source} ORDER BY p.due, p.contact_id, p.id LIMIT :limit",  # index order
         {"limit": w.cap + len(skip)},
-    ).fetchall()  # fmt: skip
+    ).fetchall()
     found = []
     for pid, cid, text, resolved, given, family, nickname in rows:
         broken_on = local_date(as_utc(parse_stored(resolved)), w.tz) if resolved else w.today
         found.append(TodayItem(
             ItemKind.REPAIR, pid, cid, display_name(given, family, nickname),
             min(broken_on, w.today), None, text, 0, f"broken:{pid}",
-        ))  # fmt: skip
+        ))
     kept = [i for i in found if not hidden(i, skip)]
     counts = {bucket: 0 for bucket in Bucket}
     matching = count_rows(cur, f"SELECT 1 {source}", {}, len(rows),
-                          w.cap + len(skip))  # fmt: skip
+                          w.cap + len(skip))
     total = matching - (len(found) - len(kept))
     for item in kept[: w.cap]:
         counts[item.bucket(w.today)] += 1

@@ -83,19 +83,19 @@ def merge_topics(conn: Connection, keep_id: int, drop_id: int) -> list[int]:
     keep_key = conn.execute(select(Topic.key).where(Topic.id == keep_id)).scalar_one()
     holders = list(conn.execute(
         select(ContactTopic.contact_id).where(ContactTopic.topic_id == drop_id)
-    ).scalars())  # fmt: skip
+    ).scalars())
     # OR IGNORE skips rows the keeper already has; the delete then drops them.
     for table in (ContactTopic, GroupTopic):
         conn.execute(
             update(table).where(table.topic_id == drop_id).values(topic_id=keep_id)
             .prefix_with("OR IGNORE")
-        )  # fmt: skip
+        )
         conn.execute(delete(table).where(table.topic_id == drop_id))
     conn.execute(update(TopicAlias).where(TopicAlias.topic_id == drop_id).values(topic_id=keep_id))
     conn.execute(delete(Topic).where(Topic.id == drop_id))
     if key != keep_key:
         conn.execute(sqlite_insert(TopicAlias).values(topic_id=keep_id, alias=label, key=key)
-                     .on_conflict_do_nothing())  # fmt: skip
+                     .on_conflict_do_nothing())
     return holders
 
 
@@ -143,7 +143,7 @@ class TopicsService(Service):
             labels = list(conn.execute(
                 select(Topic.label).where(Topic.key >= key, Topic.key < key + "\uffff")
                 .order_by(Topic.key).limit(limit)
-            ).scalars())  # fmt: skip
+            ).scalars())
             aliased = find_topic(conn, prefix)
             if aliased is not None:
                 label = conn.execute(select(Topic.label).where(Topic.id == aliased)).scalar_one()
@@ -160,15 +160,15 @@ class TopicsService(Service):
         """Every topic with how many contacts hold it and its aliases, by label."""
         with self.db.read() as conn:
             topics = conn.execute(select(Topic.id, Topic.label)).all()
-            counts = dict(conn.execute(
+            counts: dict[int, int] = dict(conn.execute(
                 select(ContactTopic.topic_id, func.count(ContactTopic.contact_id.distinct()))
                 .group_by(ContactTopic.topic_id)
-            ).all())  # fmt: skip
+            ).all())
             aliases: dict[int, list[str]] = {}
             for topic_id, alias in conn.execute(select(TopicAlias.topic_id, TopicAlias.alias)):
                 aliases.setdefault(topic_id, []).append(alias)
         rows = [TopicRow(t, label, counts.get(t, 0), tuple(sorted(aliases.get(t, ()))))
-                for t, label in topics]  # fmt: skip
+                for t, label in topics]
         return sorted(rows, key=lambda r: r.label.casefold())
 
     def add_alias(self, topic_id: int, alias: str) -> None:
@@ -186,7 +186,7 @@ class TopicsService(Service):
             if other is not None and other != topic_id:
                 raise ValidationError("alias", f"“{alias}” is already a topic of its own; merge them")
             conn.execute(sqlite_insert(TopicAlias).values(topic_id=topic_id, alias=alias, key=key)
-                         .on_conflict_do_nothing())  # fmt: skip
+                         .on_conflict_do_nothing())
         self.events.emit("topics")
 
     def merge(self, keep_id: int, drop_id: int) -> None:
@@ -212,7 +212,7 @@ class TopicsService(Service):
             conn.execute(
                 sqlite_insert(Setting).values(key=FOLD_VERSION_KEY, value=version)
                 .on_conflict_do_update(index_elements=["key"], set_={"value": version})
-            )  # fmt: skip
+            )
             search.refresh(conn, holders)
         if merged:
             self.events.emit("topics", *holders)

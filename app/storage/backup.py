@@ -33,7 +33,7 @@ class BackupInfo:
 
 
 def backup_file(db_path: Path, backup_dir: Path, keep: int, reason: str = "auto",
-                verified: bool = True, key=None) -> Path:  # fmt: skip
+                verified: bool = True, key=None) -> Path:
     """Copy db_path into backup_dir (consistent even while the app writes) and keep only
     the newest `keep` copies (plus the newest verified one). Returns the new backup's
     path; raises BackupFailedError (nothing left behind) when it cannot be written.

@@ -54,7 +54,7 @@ def _on_connect(dbapi_connection, _record) -> None:
 
 class Database:
     def __init__(self, path: Path, engine: Engine, backup_dir: Path | None = None,
-                 backups_to_keep: int = 7, key: encryption.Key | None = None) -> None:  # fmt: skip
+                 backups_to_keep: int = 7, key: encryption.Key | None = None) -> None:
         self.path = path
         self.key = key  # None: a plain SQLite file; else SQLCipher (app/storage/encryption.py)
         self.engine = engine
@@ -69,7 +69,7 @@ class Database:
 
     @classmethod
     def open(cls, path: Path | str, backup_dir: Path | None = None, backups_to_keep: int = 7,
-             key: encryption.Key | None = None):  # fmt: skip
+             key: encryption.Key | None = None):
         """Open (creating if needed) and migrate to the current schema. A file that needs
         migrating is first copied to backup_dir. Raises StorageError subclasses with a
         message for the user; the file is never overwritten on error. An encrypted file
@@ -116,7 +116,7 @@ class Database:
             made = None
             if current is not None and backup_dir is not None:
                 made = backup.backup_file(path, backup_dir, keep, reason=f"before-{migrate.HEAD}",
-                                          verified=False, key=key)  # fmt: skip
+                                          verified=False, key=key)
             try:
                 migrate.upgrade(engine)
             except Exception as error:
@@ -174,7 +174,7 @@ class Database:
                     seconds = monotonic() - started
                     if seconds >= self.write_wait:
                         waited_for = (f"{seconds / 60:.0f} minutes" if seconds >= 90
-                                      else f"{max(seconds, 1):.0f} seconds")  # fmt: skip
+                                      else f"{max(seconds, 1):.0f} seconds")
                         raise DatabaseBusyError(
                             f"Another Rapport job (an import, a restore or sample data) kept "
                             f"{self.path} busy for {waited_for}, so a change could "
@@ -222,7 +222,7 @@ class Database:
     def checkpoint(self) -> None:
         """Fold the WAL into the main file (outside any transaction, as SQLite needs)."""
         with self.gate.use(), self.engine.connect().execution_options(
-                isolation_level="AUTOCOMMIT") as conn:  # fmt: skip
+                isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # --- backups ---------------------------------------------------------------------------
@@ -233,7 +233,7 @@ class Database:
             return None
         with self.gate.use():
             return backup.backup_file(self.path, self.backup_dir, self.backups_to_keep, reason,
-                                      key=self.key)  # encrypted like the database  # fmt: skip
+                                      key=self.key)  # encrypted like the database
 
     def daily_backup_if_due(self, now: datetime | None = None) -> Path | None:
         if self.backup_dir is None:

@@ -155,7 +155,7 @@ def apply_key(connection, key: Key, path: Path) -> None:
 def wrong_key_message(path: Path, key: Key) -> str:
     what = "passphrase" if key.kind == "passphrase" else "key from the system keyring"
     return (f"The {what} does not open {path}. Nothing was changed. "
-            "Check the passphrase (or unlock the keyring) and try again.")  # fmt: skip
+            "Check the passphrase (or unlock the keyring) and try again.")
 
 
 def unclean(path: Path) -> bool:
@@ -198,14 +198,14 @@ OPS_STEP = 20_000
 
 
 def encrypt_file(path: Path, key: Key, now: datetime | None = None,
-                 progress: Progress | None = None) -> Path:  # fmt: skip
+                 progress: Progress | None = None) -> Path:
     """Encrypt the plain database at `path` (no connection may be open on it). Returns the
     kept plain copy, `<name>.plain-<date>`, which the caller removes once the user agrees."""
     return _switch(path, None, key, "plain", now, progress)
 
 
 def decrypt_file(path: Path, key: Key, now: datetime | None = None,
-                 progress: Progress | None = None) -> Path:  # fmt: skip
+                 progress: Progress | None = None) -> Path:
     """Decrypt back to plain SQLite. Returns the kept encrypted copy."""
     return _switch(path, key, None, "encrypted", now, progress)
 
@@ -218,7 +218,7 @@ def change_key(path: Path, old: Key, new: Key) -> None:
         mode = connection.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if mode.lower() != "delete":  # rekey needs no WAL; WAL stays while others read
             raise StorageError(f"{path} is in use (is Rapport open?). Close Rapport and try "
-                               "again; nothing was changed.")  # fmt: skip
+                               "again; nothing was changed.")
         connection.execute(f"PRAGMA rekey = {new.pragma}")
     finally:
         connection.close()
@@ -227,7 +227,7 @@ def change_key(path: Path, old: Key, new: Key) -> None:
 
 
 def _switch(path: Path, old: Key | None, new: Key | None, kept_as: str, now,
-            progress: Progress | None = None) -> Path:  # fmt: skip
+            progress: Progress | None = None) -> Path:
     report = progress or (lambda fraction: None)
     if (old is None) == looks_encrypted(path):
         state = "already encrypted" if old is None else "not encrypted"
@@ -245,7 +245,7 @@ def _switch(path: Path, old: Key | None, new: Key | None, kept_as: str, now,
         mode = source.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if mode.lower() != "delete":  # SQLite keeps WAL while another connection is open
             raise StorageError(f"{path} is in use (is Rapport open?). Close Rapport and try "
-                               "again; nothing was changed.")  # fmt: skip
+                               "again; nothing was changed.")
         counts = _row_counts(source)
         _follow_copy(source, report)
         target_key = new.pragma if new is not None else "''"
@@ -259,7 +259,7 @@ def _switch(path: Path, old: Key | None, new: Key | None, kept_as: str, now,
         work.unlink(missing_ok=True)
         if "locked" in str(error) or "busy" in str(error):
             raise StorageError(f"{path} is in use (is Rapport open?). Close Rapport and try "
-                               "again; nothing was changed.") from error  # fmt: skip
+                               "again; nothing was changed.") from error
         raise StorageError(f"Rapport could not write {work}: {error}. Nothing was changed.") \
             from error
     except BaseException:
@@ -304,7 +304,7 @@ def _row_counts(connection) -> dict[str, int]:
     names = [row[0] for row in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
     return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-            for name in names}  # fmt: skip
+            for name in names}
 
 
 def _verify(work: Path, key: Key | None, expected: dict[str, int]) -> None:
@@ -374,7 +374,7 @@ def forget_key(path: Path) -> None:
 def key_needed_message(path: Path) -> str:
     return (f"{path} is encrypted, and the system keyring holds no key for it (it may be "
             "locked). Unlock the keyring, or give the passphrase: at the prompt, or with "
-            "--passphrase-file FILE before the command.")  # fmt: skip
+            "--passphrase-file FILE before the command.")
 
 
 def remove_kept_copy(kept: Path) -> None:

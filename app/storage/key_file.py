@@ -36,7 +36,6 @@ SUFFIX = ".keys"
 FORMAT = "rapport-key-file"
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 RECOVERY_BYTES = 20  # 160 bits: 32 base32 characters, shown in 8 groups of 4
-SLOTS = ("passphrase", "recovery")
 
 
 def path_for(database: Path) -> Path:
@@ -82,7 +81,7 @@ def _seal(secret: bytes, data_key: bytes, slot: str) -> dict:
     wrapping = scrypt(salt=salt, length=32, **SCRYPT).derive(secret)
     sealed = aesgcm(wrapping).encrypt(nonce, data_key, slot.encode())
     return {"kdf": "scrypt", **SCRYPT, "salt": _b64(salt), "nonce": _b64(nonce),
-            "sealed": _b64(sealed)}  # fmt: skip
+            "sealed": _b64(sealed)}
 
 
 def _open_slot(entry: dict, secret: bytes, slot: str) -> bytes | None:
@@ -90,10 +89,10 @@ def _open_slot(entry: dict, secret: bytes, slot: str) -> bytes | None:
     from cryptography.exceptions import InvalidTag
 
     wrapping = scrypt(salt=_unb64(entry["salt"]), length=32, n=int(entry["n"]),
-                      r=int(entry["r"]), p=int(entry["p"])).derive(secret)  # fmt: skip
+                      r=int(entry["r"]), p=int(entry["p"])).derive(secret)
     try:
         return aesgcm(wrapping).decrypt(_unb64(entry["nonce"]), _unb64(entry["sealed"]),
-                                        slot.encode())  # fmt: skip
+                                        slot.encode())
     except InvalidTag:
         return None
 
@@ -108,7 +107,7 @@ def create(database: Path, passphrase: str) -> tuple[Key, str]:
     _write(database, {
         "passphrase": _seal(passphrase.encode("utf-8"), data_key, "passphrase"),
         "recovery": _seal(parse_recovery_key(recovery) or b"", data_key, "recovery"),
-    })  # fmt: skip
+    })
     return Key.raw(data_key), recovery
 
 
@@ -182,7 +181,7 @@ def _read(database: Path) -> dict:
         return dict(content["slots"])
     except FileNotFoundError:
         raise StorageError(f"{path} is missing: without it the passphrase cannot open "
-                           f"{database}. Put it back beside the database.") from None  # fmt: skip
+                           f"{database}. Put it back beside the database.") from None
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise StorageError(f"{path} cannot be read ({error}). Nothing was changed.") from None
 

@@ -75,7 +75,7 @@ def inspect_file(path: Path, backup_dir: Path | None, quick: bool = True, key=No
                 if problems != ["ok"]:
                     raise _damaged(path, backup_dir, problems[0], len(problems))
             tables = {row[0] for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type='table'")}  # fmt: skip
+                "SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables:
                 if tables:
                     raise NotADatabaseError(
@@ -109,13 +109,13 @@ def _damaged(path: Path, backup_dir: Path | None, problem: str, count: int) -> D
     good = [p for p in backup.list_backups(backup_dir) if p.stat().st_size > 0] if backup_dir else []
     more = f" and {count - 1} more problems" if count > 1 else ""
     message = (f"{path} is damaged: SQLite reports “{problem}”{more}. "
-               "It was left untouched.")  # fmt: skip
+               "It was left untouched.")
     if good:
         info = backup.describe(good[-1])
         when = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
         message += (f" The newest backup is {good[-1]} ({when}). To use it, move the damaged "
                     "file away and copy the backup in its place, or start the Rapport "
-                    "window, which offers to do that.")  # fmt: skip
+                    "window, which offers to do that.")
     else:
         message += " There is no backup in the backups folder to restore."
     return DamagedDatabaseError(message, path, good)

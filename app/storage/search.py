@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from sqlalchemy import Connection, column, func, literal_column, table, text
+from sqlalchemy import Connection, func, literal_column, text
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 COLUMNS = ("name", "org", "topics", "notes")
 NOTES_COLUMN = 3
-FTS = table("contact_fts", column("rowid"), column("rank"))
 
 
 def match_expression(query: str) -> str | None:

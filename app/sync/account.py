@@ -38,7 +38,7 @@ def _keyring():
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring):
         raise KeyringError("no system keyring is available (Secret Service, Keychain or Windows "
-                        "Credential Locker) to keep the password; use --password-file")  # fmt: skip
+                        "Credential Locker) to keep the password; use --password-file")
     return keyring
 
 
@@ -58,7 +58,7 @@ def save_account(db, url: str, user: str, password: str) -> None:
     with db.write() as conn:
         conn.execute(sqlite_insert(Setting).values(key=ACCOUNT_KEY, value={"url": url, "user": user})
                      .on_conflict_do_update(index_elements=["key"],
-                                            set_={"value": {"url": url, "user": user}}))  # fmt: skip
+                                            set_={"value": {"url": url, "user": user}}))
 
 
 def load_account(db) -> Account:
@@ -66,11 +66,11 @@ def load_account(db) -> Account:
         stored = conn.execute(select(Setting.value).where(Setting.key == ACCOUNT_KEY)).scalar()
     if not stored:
         raise NoAccountError("no sync account is set up: run rapport sync --url URL --user USER "
-                        "--password-file FILE --save once")  # fmt: skip
+                        "--password-file FILE --save once")
     password = _keyring().get_password(SERVICE, _key(stored["url"], stored["user"]))
     if password is None:
         raise NoAccountError(f"the keyring has no password for {stored['user']} at {stored['url']}; "
-                        "save the account again with --save")  # fmt: skip
+                        "save the account again with --save")
     return Account(stored["url"], stored["user"], password)
 
 
@@ -114,4 +114,4 @@ def last_synced(db):
     """When an address book was last synced here (UTC), or None: the next one is the first."""
     with db.read() as conn:
         return conn.execute(select(SyncCollection.synced_at)
-                            .order_by(SyncCollection.synced_at.desc()).limit(1)).scalar()  # fmt: skip
+                            .order_by(SyncCollection.synced_at.desc()).limit(1)).scalar()

@@ -29,7 +29,7 @@ from app.sync import store
 from app.sync.dav import (
     AuthError, CalDavClient, NotFoundError, PreconditionFailed, QuotaError, ServerDownError,
     SyncError,
-)  # fmt: skip
+)
 from app.sync.store import CardState
 
 DEVICE_KEY = "sync_device_id"
@@ -67,7 +67,7 @@ def wanted_events(db, clock, events) -> dict[str, bytes]:
     device = device_id(db)
     with db.read() as conn:
         card_uids = dict(conn.execute(select(SyncCard.contact_id, SyncCard.uid)
-                                      .where(SyncCard.contact_id.is_not(None))).all())  # fmt: skip
+                                      .where(SyncCard.contact_id.is_not(None))).all())
     result = {}
     for component in CalendarExport(db, clock, events).calendar().subcomponents:
         kind, _, rest = str(component["uid"]).partition("-")
@@ -172,6 +172,6 @@ class CalendarSync:
 
 
 def sync_calendar(db, clock, events, url: str, user: str, password: str,
-                  timeout: float = 30.0) -> CalendarReport:  # fmt: skip
+                  timeout: float = 30.0) -> CalendarReport:
     with CalDavClient(url, user, password, timeout) as client:
         return CalendarSync(db, clock, events, client).run()

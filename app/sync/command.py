@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per request (default 30)")
     parser.add_argument("--calendar", action="store_true",
                         help="also write birthdays, reminders and dated promises into the "
-                             "account's first CalDAV calendar")  # fmt: skip
+                             "account's first CalDAV calendar")
 
 
 def _fail(message: str) -> int:
@@ -56,12 +56,12 @@ def run(args, open_services) -> int:
             account = load_account(services.db)
             url, user, password = account.url, account.user, account.password
         reports.append(sync_contacts(services.db, services.clock, services.events, url, user,
-                                     password, timeout=args.timeout))  # fmt: skip
+                                     password, timeout=args.timeout))
         if args.calendar:
             from app.sync.calendar import sync_calendar
 
             reports.append(sync_calendar(services.db, services.clock, services.events, url,
-                                         user, password, timeout=args.timeout))  # fmt: skip
+                                         user, password, timeout=args.timeout))
     except SyncError as error:
         return _fail(f"sync failed: {error}")
     if args.save and args.url:  # only an account that just worked is kept

@@ -20,7 +20,7 @@ from defusedxml.ElementTree import fromstring
 from app.sync.errors import (  # noqa: F401  (re-exported: callers import them from here)
     AuthError, NoAddressBookError, NotFoundError, PreconditionFailed, QuotaError,
     ServerDownError, SyncError, TlsError,
-)  # fmt: skip
+)
 
 DAV = "{DAV:}"
 CARD = "{urn:ietf:params:xml:ns:carddav}"
@@ -70,13 +70,13 @@ class CardDavClient:
 
     # --- HTTP -----------------------------------------------------------------------------
     def request(self, method: str, url: str, body: str | bytes | None = None,
-                ok: tuple[int, ...] = (200, 207), **headers: str) -> requests.Response:  # fmt: skip
+                ok: tuple[int, ...] = (200, 207), **headers: str) -> requests.Response:
         if isinstance(body, str):
             body = body.encode("utf-8")
             headers.setdefault("Content-Type", 'application/xml; charset="utf-8"')
         try:
             response = self.session.request(method, url, data=body, headers=headers,
-                                            timeout=self.timeout)  # fmt: skip
+                                            timeout=self.timeout)
         except requests.exceptions.SSLError as error:
             raise TlsError(f"TLS problem with {url}: {error}") from error
         except requests.exceptions.Timeout as error:
@@ -181,7 +181,7 @@ class CardDavClient:
         refuses the token (expired) or cannot do sync-collection: list everything instead."""
         body = ('<d:sync-collection xmlns:d="DAV:"><d:sync-token>' + _xml_text(token) +
                 "</d:sync-token><d:sync-level>1</d:sync-level><d:prop><d:getetag/></d:prop>"
-                "</d:sync-collection>")  # fmt: skip
+                "</d:sync-collection>")
         # an expired token: 403 with DAV:valid-sync-token (RFC 6578 §3.2), 409 on some servers
         response = self.request("REPORT", self.book, body, ok=(207, 400, 403, 409, 501), Depth="1")
         if response.status_code != 207:
@@ -214,7 +214,7 @@ class CardDavClient:
             body = ('<c:addressbook-multiget xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:carddav">'
                     "<d:prop><d:getetag/><c:address-data/></d:prop>"
                     + "".join(f"<d:href>{_xml_text(quote(h))}</d:href>" for h in chunk)
-                    + "</c:addressbook-multiget>")  # fmt: skip
+                    + "</c:addressbook-multiget>")
             for response in self._multistatus("REPORT", self.book, body, "1"):
                 href = self.path(self.absolute(response.findtext(f"{DAV}href") or ""))
                 text = response.findtext(f".//{CARD}address-data")
@@ -232,7 +232,7 @@ class CardDavClient:
         "" when the server does not say (it changed the card on the way in)."""
         condition = {"If-None-Match": "*"} if etag is None else {"If-Match": etag}
         response = self.request("PUT", self.url_of(href), text.encode("utf-8"), ok=(200, 201, 204),
-                                **{"Content-Type": self.CONTENT_TYPE}, **condition)  # fmt: skip
+                                **{"Content-Type": self.CONTENT_TYPE}, **condition)
         new = _etag(response.headers.get("ETag"))
         return "" if new.startswith("W/") else new
 

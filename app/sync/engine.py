@@ -51,7 +51,7 @@ class SyncReport:
 
 
 def sync_contacts(db, clock, events, url: str, user: str, password: str, timeout: float = 30.0,
-                  progress: Progress | None = None, cancelled=None) -> SyncReport:  # fmt: skip
+                  progress: Progress | None = None, cancelled=None) -> SyncReport:
     """One two-way sync with the first address book of this account. Raises SyncError
     (AuthError, NotFoundError, ServerDownError…) when the sync cannot run at all; problems
     with single cards are in the report."""
@@ -65,7 +65,7 @@ class SyncCancelled(SyncError):
 
 class ContactSync:
     def __init__(self, db, clock, events, client: CardDavClient, progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None):  # fmt: skip
+                 cancelled: Callable[[], bool] | None = None):
         self.db, self.clock, self.events, self.client = db, clock, events, client
         self.progress = progress
         self.cancelled = cancelled
@@ -104,7 +104,7 @@ class ContactSync:
             found = (listing, removed, found[2] if found else "")
         changed, removed, new_token = found
         changed = {h: e for h, e in changed.items()
-                   if h not in self.state or self.state[h].etag != e}  # fmt: skip
+                   if h not in self.state or self.state[h].etag != e}
         return changed, removed & set(self.state), new_token
 
     # --- pull -------------------------------------------------------------------------------
@@ -148,7 +148,7 @@ class ContactSync:
         created = store.create_contacts(conn, [(parsed.fields, rev) for _c, parsed, rev in new], now)
         for contact_id, (card, parsed, _rev) in zip(created, new):
             row = self.state[card.href] = CardState(0, card.href, contact_id, parsed.uid or
-                                                    _uid_of(card.href), card.etag, card.text, None)  # fmt: skip
+                                                    _uid_of(card.href), card.etag, card.text, None)
             touched.add(contact_id)
             snapshots[contact_id] = (row, set())
         self.report.pulled += len(created)
@@ -158,7 +158,7 @@ class ContactSync:
         store.save_cards(conn, self.book, [row for row, _u in snapshots.values()], now)
 
     def _apply_known(self, conn, row: CardState, card: Card, parsed: ParsedCard, rev, contact,
-                     now) -> set[str] | None:  # fmt: skip
+                     now) -> set[str] | None:
         """A changed card this device already maps. The fields the server does not have yet,
         or None when the card is ours and only waits to be deleted there."""
         base = _parse_or_none(row.vcard)
@@ -179,7 +179,7 @@ class ContactSync:
         base_fields = base.fields if base is not None else parsed.fields
         newer = as_utc(contact.updated_at) > as_utc(rev)
         merged = merge(row.fields, local, base_fields, parsed.fields, newer,
-                       self.clock.now().date().isoformat())  # fmt: skip
+                       self.clock.now().date().isoformat())
         if merged.fields != local:
             store.write_contact(conn, contact.id, merged.fields, max(as_utc(contact.updated_at), as_utc(rev)))
             self.report.pulled += 1
@@ -191,7 +191,7 @@ class ContactSync:
         locals_ = store.local_contacts(conn)
         now = self.clock.now()
         fresh = store.fields_of(conn, [self.state[h].contact_id for h in removed
-                                       if self.state[h].contact_id in locals_])  # fmt: skip
+                                       if self.state[h].contact_id in locals_])
         for href in sorted(removed):
             row = self.state[href]
             contact = locals_.get(row.contact_id)

@@ -14,7 +14,7 @@ from app.sync.vcard_map import SCALARS
 
 LABELS = {"given_name": "given name", "family_name": "family name", "met_on": "met on",
           "met_how": "met how", "met_where": "met where", "cadence_days": "keep-in-touch days",
-          "about": "notes"}  # fmt: skip
+          "about": "notes"}
 # A phone's card says nothing about these; an empty value there is no change.
 OPTIONAL = {"language", "formality"}
 
@@ -37,7 +37,7 @@ def show(value) -> str:
 
 
 def merge(snapshot: dict | None, local: dict, base: dict, remote: dict, local_newer: bool,
-          when: str) -> Merged:  # fmt: skip
+          when: str) -> Merged:
     """snapshot: the contact when last synced; local: now. base: the server card when last
     synced; remote: now. `when` dates the conflict note."""
     snapshot = snapshot or local
@@ -60,10 +60,10 @@ def merge(snapshot: dict | None, local: dict, base: dict, remote: dict, local_ne
         elif local_changed:
             merged.unsynced.add(name)
     merged.fields["topics"] = _merge_keyed(snapshot["topics"], local["topics"], base["topics"],
-                                           remote["topics"], merged, "topics")  # fmt: skip
+                                           remote["topics"], merged, "topics")
     groups = _merge_keyed(dict.fromkeys(snapshot["groups"]), dict.fromkeys(local["groups"]),
                           dict.fromkeys(base["groups"]), dict.fromkeys(remote["groups"]),
-                          merged, "groups")  # fmt: skip
+                          merged, "groups")
     merged.fields["groups"] = sorted(groups)
     if merged.conflicts:
         note = f"Sync conflict ({when}): " + "; ".join(merged.conflicts)
@@ -74,7 +74,7 @@ def merge(snapshot: dict | None, local: dict, base: dict, remote: dict, local_ne
 
 
 def _merge_keyed(snapshot: dict, local: dict, base: dict, remote: dict, merged: Merged,
-                 name: str) -> dict:  # fmt: skip
+                 name: str) -> dict:
     result = dict(local)
     for key in set(remote) | set(base):
         if key not in remote:  # removed on the server

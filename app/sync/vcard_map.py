@@ -23,16 +23,17 @@ import vobject
 
 from app.services.exporters.rows import ExportContact
 from app.services.exporters.vcard import fold, to_vcard
-from app.services.importers.vcard import card_to_record, split_cards
+from app.services.importers.vcard import card_to_record
+from app.services.importers.vcard_text import split_cards
 from app.services.topics import topic_key
 
 SCALARS = ("given_name", "family_name", "nickname", "company", "position", "emails", "phones",
            "links", "addresses", "birthday", "about", "met_how", "met_where", "met_on",
-           "language", "formality", "cadence_days")  # fmt: skip
+           "language", "formality", "cadence_days")
 # Properties Rapport reads and writes itself; any other is the phone's and is kept.
 OWNED = {"VERSION", "PRODID", "N", "FN", "NICKNAME", "ORG", "TITLE", "EMAIL", "TEL", "URL",
          "ADR", "BDAY", "NOTE", "CATEGORIES", "INTEREST", "HOBBY", "EXPERTISE", "LANG", "UID",
-         "REV"}  # fmt: skip
+         "REV"}
 _GROUPED = re.compile(r"^([A-Za-z0-9-]+)\.", re.ASCII)
 
 
@@ -51,7 +52,7 @@ class ParsedCard:
         lines = [line for _at, line in cards[0][1]]
         try:
             properties = [vobject.base.textLineToContentLine(line, at)
-                          for at, line in cards[0][1]]  # fmt: skip
+                          for at, line in cards[0][1]]
         except Exception as error:
             raise MalformedCard(getattr(error, "msg", None) or str(error)) from error
         owned_groups = {p.group.upper() for p in properties if p.group and _owned(p.name)}
@@ -86,7 +87,7 @@ class ParsedCard:
             "language": record.language, "formality": record.formality,
             "cadence_days": record.cadence_days,
             "topics": _topics(record.topics), "groups": sorted(set(record.groups)),
-        }  # fmt: skip
+        }
         if not (record.given_name or record.family_name or record.nickname):
             fallback = next((p.value for p in properties if p.name == "FN"), "") or (
                 record.emails[0]["value"] if record.emails else "")
@@ -122,7 +123,7 @@ def contact_fields(contact: ExportContact) -> dict:
         "language": contact.language, "formality": contact.formality,
         "cadence_days": contact.cadence_days,
         "topics": _topics(contact.topics), "groups": sorted(set(contact.groups)),
-    }  # fmt: skip
+    }
 
 
 def render(fields: dict, uid: str, updated_at: datetime, base: ParsedCard | None) -> str:
@@ -140,7 +141,7 @@ def render(fields: dict, uid: str, updated_at: datetime, base: ParsedCard | None
         formality=fields["formality"] or "du", cadence_days=fields["cadence_days"],
         topics=tuple(tuple(t) for t in sorted(fields["topics"].values())),
         groups=tuple(fields["groups"]),
-    )  # fmt: skip
+    )
     text = to_vcard(contact, base.version if base else "3.0")
     head = text[: -len("END:VCARD\r\n")]
     used = {m.group(1).upper() for m in (_GROUPED.match(line) for line in head.split("\r\n")) if m}

@@ -48,15 +48,15 @@ def shoot(outdir: Path, language: str) -> list[Path]:
 
         # A contact with a bit of everything: promises both ways, several topics.
         rich = max(services.contacts.page(ListFilter(), sort="promises", descending=True, limit=20),
-                   key=lambda row: len(services.topics.of_contact(row.id)))  # fmt: skip
+                   key=lambda row: len(services.topics.of_contact(row.id)))
         window.open_contact(rich.id)
         save(window, "contact")
 
         dialog = LogInteractionDialog(services, rich.id, window)
         dialog.summary.setText("Coffee at the Stuttgart meetup" if language == "en"
-                               else "Kaffee beim Stuttgarter Meetup")  # fmt: skip
+                               else "Kaffee beim Stuttgarter Meetup")
         dialog.promise_rows[0].text.setText("Send the slides" if language == "en"
-                                            else "Folien schicken")  # fmt: skip
+                                            else "Folien schicken")
         dialog.show()
         save(dialog, "log-interaction")
         dialog.close()

@@ -31,7 +31,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
     with sample_services(NOW) as services:
         services.journal.save(NOW.date().replace(day=9), "Kaffee mit Lena: endlich persönlich",
                               "Zu viele Mails ohne Antwort an dieselben Leute",
-                              "Mehr anrufen statt schreiben")  # fmt: skip
+                              "Mehr anrufen statt schreiben")
         window = MainWindow(services)
         window.resize(*SIZE)
         window.show()

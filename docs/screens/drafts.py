@@ -44,7 +44,7 @@ def _holder(services, label: str, kind: str, exclude: int) -> int:
         ):
             return row.id
     contact = services.contacts.create(given_name="Jordan", family_name="Taylor", language="en",
-                                       emails=[{"value": "jordan@example.org"}])  # fmt: skip
+                                       emails=[{"value": "jordan@example.org"}])
     services.topics.add(contact, label, kind)
     return contact
 
@@ -67,7 +67,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         services.contacts.update(maxi, birthday=Birthday(11, 23, 1991))
         host = QWidget()
         open_draft_dialog(host, services, maxi, "birthday",
-                          resource="https://www.vdi-wissensforum.de/industrie-4-0")  # fmt: skip
+                          resource="https://www.vdi-wissensforum.de/industrie-4-0")
         dialog = host.findChildren(DraftDialog)[-1]
         shots.append(_save(app, dialog, window_shot, outdir / f"drafts-birthday-note-{language}.png"))
 
@@ -82,11 +82,11 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         editor = TemplateEditor(services, "birthday", "de", contact_id=maxi)
         editor.confirm_discard = lambda: True
         shots.append(_save(app, editor, window_shot, outdir / f"drafts-template-editor-{language}.png",
-                           size=(1180, 720)))  # fmt: skip
+                           size=(1180, 720)))
         editor.body.setPlainText(editor.body.toPlainText().replace("{% endif %}", "{% endfi %}", 1))
         editor.update_preview()
         shots.append(_save(app, editor, window_shot, outdir / f"drafts-template-error-{language}.png",
-                           size=(1180, 720)))  # fmt: skip
+                           size=(1180, 720)))
         editor.close()
         for dialog in host.findChildren(DraftDialog):
             dialog.close()

@@ -44,7 +44,7 @@ def _phone_export(services, folder: Path) -> Path:
     cards = [text, (FIXTURES / "apple_contacts.vcf").read_text(encoding="utf-8-sig")]
     fifth = known[4].name.split(" ")
     cards.append(f"BEGIN:VCARD\r\nVERSION:3.0\r\nN:{fifth[-1]}e;{fifth[0]};;;\r\nTEL:+49 151 2345678\r\n"
-                 "END:VCARD\r\n")  # a similar name only: suggested, not merged  # fmt: skip
+                 "END:VCARD\r\n")  # a similar name only: suggested, not merged
     cards.append((FIXTURES / "one_broken_card.vcf").read_text(encoding="utf-8"))
     path = folder / "iPhone-Kontakte.vcf"
     path.write_text("".join(cards), encoding="utf-8")
@@ -89,7 +89,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         # The progress page as it looks while writing (frozen at 40% for the picture).
         wizard._show(RUN)
         wizard.run_label.setText(wizard.tr("Writing %n contact(s)… Cancel stops it and writes nothing.",
-                                           "", 2400))  # fmt: skip
+                                           "", 2400))
         wizard.run_progress.setRange(0, 100)
         wizard.run_progress.setValue(40)
         wizard.back.hide()

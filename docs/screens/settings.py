@@ -29,7 +29,7 @@ def dark_palette() -> QPalette:
               QPalette.ColorRole.Text: "#e8e8e8", QPalette.ColorRole.Button: "#34363b",
               QPalette.ColorRole.ButtonText: "#e8e8e8", QPalette.ColorRole.Highlight: "#3d7bd9",
               QPalette.ColorRole.HighlightedText: "#ffffff",
-              QPalette.ColorRole.PlaceholderText: "#9a9a9a"}  # fmt: skip
+              QPalette.ColorRole.PlaceholderText: "#9a9a9a"}
     for role, color in colors.items():
         palette.setColor(role, QColor(color))
     palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#777777"))

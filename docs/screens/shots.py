@@ -62,7 +62,7 @@ def over_window(window_shot, dialog_shot):
     painter = QPainter(result)
     painter.fillRect(result.rect(), QColor(0, 0, 0, 90))
     top_left = QPoint((result.width() - dialog_shot.width()) // 2,
-                      (result.height() - dialog_shot.height()) // 2)  # fmt: skip
+                      (result.height() - dialog_shot.height()) // 2)
     painter.setPen(QColor(0, 0, 0, 120))
     painter.drawRect(QRect(top_left, dialog_shot.size()).adjusted(-1, -1, 0, 0))
     painter.drawPixmap(top_left, dialog_shot)

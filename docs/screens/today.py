@@ -26,7 +26,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
     with sample_services(NOW) as services:
         first = services.contacts.list_rows()[0]
         services.reminders.add("Ask how the Industrie 4.0 course went", NOW + timedelta(hours=2),
-                               contact_id=first.id)  # fmt: skip
+                               contact_id=first.id)
         services.reminders.add("Weekly review", NOW - timedelta(hours=1), rrule="FREQ=WEEKLY")
         window = MainWindow(services)
         window.resize(*SIZE)
@@ -39,7 +39,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
 
         banner = BannerNotifier(window)
         banner.notify(QApplication.translate("Scheduler", "Reminder: %1").replace("%1", first.name),
-                      "Ask how the Industrie 4.0 course went", first.id)  # fmt: skip
+                      "Ask how the Industrie 4.0 course went", first.id)
         app.processEvents()
         path = outdir / f"today-banner-{language}.png"
         window.grab().save(str(path))

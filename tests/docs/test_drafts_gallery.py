@@ -24,10 +24,10 @@ RENDERS = list(gallery.renders())
 SIE_WORDS = re.compile(r"\b(Sie|Ihnen|Ihre[mnrs]?|Ihr)\b")
 DU_WORDS = re.compile(r"\b(du|dich|dir|dein\w*|euch|ihr)\b", re.IGNORECASE)
 LEFTOVERS = re.compile(r"\{\{|\}\}|\{%|%\}|\bNone\b|\bnone\b|zum Thema\s*[.,!?]|\(\s*\)|„“|“”|"
-                       r"  | [.,]|^\s*[,.]|\[|\]")  # fmt: skip
+                       r"  | [.,]|^\s*[,.]|\[|\]")
 ALL_LABELS = sorted({t.label for c in gallery.CAST for p in (c.person, gallery.ME)
                      for group in (p.interests, p.goals, p.looking_for, p.offering)
-                     for t in group}, key=len, reverse=True)  # fmt: skip
+                     for t in group}, key=len, reverse=True)
 
 
 def where(r) -> str:
@@ -50,7 +50,7 @@ def test_the_committed_gallery_is_current(tmp_path):
 
 def _mixed_pair(r) -> bool:
     return r.facts.other is not None and r.occasion == "introduction" and \
-        r.facts.person.formality != r.facts.other.formality  # fmt: skip
+        r.facts.person.formality != r.facts.other.formality
 
 
 def test_no_du_sie_mix_within_a_german_draft():
@@ -66,7 +66,7 @@ def test_no_du_sie_mix_within_a_german_draft():
 def test_a_private_note_is_never_put_into_a_draft():
     for r in RENDERS:
         notes = (r.facts.last_summary, *r.facts.my_open_promises, *r.facts.their_open_promises,
-                 r.facts.promise)  # fmt: skip
+                 r.facts.promise)
         for note in filter(None, notes):
             assert note not in r.body and note not in r.subject, where(r)
 
@@ -89,9 +89,9 @@ def test_no_sentence_names_more_than_two_topics():
 
 def test_a_detail_never_crosses_languages():
     english = {t.detail for c in gallery.CAST for t in c.person.looking_for
-               if t.detail and gallery_detail_language(t.detail) == "en"}  # fmt: skip
+               if t.detail and gallery_detail_language(t.detail) == "en"}
     german = {t.detail for c in gallery.CAST for t in c.person.looking_for
-              if t.detail and gallery_detail_language(t.detail) == "de"}  # fmt: skip
+              if t.detail and gallery_detail_language(t.detail) == "de"}
     assert {"funding", "an investor"} <= english and {"eine Weiterbildung", "einen Job"} <= german
     for r in RENDERS:
         for detail in english if r.language == "de" else german:
@@ -119,7 +119,7 @@ CLAIMS = {  # words that state a fact, and the fact that must be behind them
     "call": ("für das Telefonat", "nach unserem Telefonat", "Thanks for the call", "after our call"),
     "their_message": ("danke für deine", "danke für Ihre", "Danke für deine", "Danke für Ihre",
                       "Thanks for your", "Thank you for your email", "Thank you for your message"),
-}  # fmt: skip
+}
 
 
 def test_a_draft_claims_only_what_rapport_knows():
@@ -132,7 +132,7 @@ def test_a_draft_claims_only_what_rapport_knows():
             if kind != fact:
                 for phrase in phrases:
                     if fact == "their_message" and phrase.lower().startswith("danke für") and \
-                            r.occasion != "follow_up":  # fmt: skip
+                            r.occasion != "follow_up":
                         continue  # "Danke für deine Hilfe" in a thank-you note
                     assert phrase not in text, f"{phrase!r} without {fact}: {where(r)}"
         if not r.facts.milestone:
@@ -144,7 +144,7 @@ def test_a_draft_claims_only_what_rapport_knows():
 
 def test_salutations_follow_anrede_title_and_style():
     greetings = {(r.case.key, r.language, r.formality): r.body.split("\n", 1)[0]
-                 for r in RENDERS if r.occasion == "birthday"}  # fmt: skip
+                 for r in RENDERS if r.occasion == "birthday"}
     assert greetings[("mueller", "de", "sie")] == "Sehr geehrte Frau Dr. Müller,"
     assert greetings[("weber", "de", "sie")] == "Sehr geehrter Herr Prof. Weber,"
     assert greetings[("becker", "de", "sie")] == "Guten Tag Herr Becker,"
@@ -172,16 +172,16 @@ def test_sie_subjects_never_use_du_forms():
 
 def test_each_person_is_greeted_in_their_own_form():
     mixed = [r for r in RENDERS if r.occasion == "introduction" and r.language == "de"
-             and r.case.key == "anna" and r.formality == "du"]  # fmt: skip
+             and r.case.key == "anna" and r.formality == "du"]
     assert mixed and all(r.body.startswith("Liebe Anna, guten Tag Herr Becker,") for r in mixed)
     asks = [r for r in RENDERS if r.occasion == "introduction_ask" and r.case.key == "anna"
-            and r.language == "de" and r.formality == "du"]  # fmt: skip
+            and r.language == "de" and r.formality == "du"]
     assert asks and all(not SIE_WORDS.search(r.body.split("\n", 1)[1]) for r in asks)
 
 
 @pytest.mark.parametrize("word", ["Bekanntmachung", "bietest du", "bieten Sie noch", "work with", "that you offer",
                                   "zum Thema Python", "Mentor zum Thema", "Job zum Thema",
-                                  "investor on", "bei Nachhaltigkeit und"])  # fmt: skip
+                                  "investor on", "bei Nachhaltigkeit und"])
 def test_words_a_careful_writer_avoids(word):
     for r in RENDERS:
         assert word not in f"{r.subject}\n{r.body}", where(r)

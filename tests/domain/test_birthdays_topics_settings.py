@@ -12,7 +12,7 @@ from app.domain.topics import fold
     [("1990-04-15", Birthday(4, 15, 1990)), ("--04-15", Birthday(4, 15)),
      ("--0415", Birthday(4, 15)), ("15.04.1990", Birthday(4, 15, 1990)),
      ("15.4.", Birthday(4, 15)), ("--02-29", Birthday(2, 29))],
-)  # fmt: skip
+)
 def test_birthday_parse(text, expected):
     assert Birthday.parse(text) == expected
 
@@ -38,7 +38,7 @@ def test_birthday_across_year_end():
 @pytest.mark.parametrize(
     "a, b", [("Industrie 4.0", "industrie-4.0"), ("Zoë", "zoe"), ("Fußball", "FUSSBALL"),
              ("Machine_Learning", "machine  learning")],
-)  # fmt: skip
+)
 def test_fold_meets(a, b):
     assert fold(a) == fold(b)
 

@@ -12,7 +12,7 @@ def test_local_dates_agree_with_astimezone_across_dst_and_midnight():
         # Every 17 minutes through the days around both of Berlin's 2026 switches
         # (29 March, 25 October) and Auckland's (5 April, 27 September).
         for start in (datetime(2026, 3, 27, tzinfo=timezone.utc), datetime(2026, 9, 25, tzinfo=timezone.utc),
-                      datetime(2026, 10, 23, tzinfo=timezone.utc), datetime(2026, 4, 3, tzinfo=timezone.utc)):  # fmt: skip
+                      datetime(2026, 10, 23, tzinfo=timezone.utc), datetime(2026, 4, 3, tzinfo=timezone.utc)):
             for step in range(0, 6 * 24 * 60, 17):
                 instant = start + timedelta(minutes=step)
                 assert dates.date_of(instant) == instant.astimezone(zone).date(), (zone, instant)

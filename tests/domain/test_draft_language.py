@@ -5,11 +5,11 @@ import pytest
 from app.domain.draft_language import (
     detail_language, detail_phrase, greeting, greeting_both, looking_for_phrase, met_where_phrase,
     sign_off, topics,
-)  # fmt: skip
+)
 from app.domain.drafts import DraftFacts, PersonFacts, TopicFact, build_context, last_kind
 
 MUELLER = PersonFacts(given_name="Sabine", family_name="Müller", anrede="Frau", title="Dr.",
-                      formality="sie")  # fmt: skip
+                      formality="sie")
 BECKER = PersonFacts(given_name="Thomas", family_name="Becker", anrede="Herr", formality="sie")
 ANNA = PersonFacts(given_name="Anna", family_name="Schmidt", anrede="Frau")
 
@@ -33,7 +33,7 @@ ANNA = PersonFacts(given_name="Anna", family_name="Schmidt", anrede="Frau")
         (BECKER, "en", "sie", "Dear Mr Becker,"),
         (ANNA, "en", "du", "Hi Anna,"),
     ],
-)  # fmt: skip
+)
 def test_salutations(person, language, formality, expected):
     assert greeting(person, language, formality) == expected
 
@@ -71,7 +71,7 @@ def test_topic_labels_only_in_case_neutral_frames_and_at_most_two():
         ("a course", "Rust", "en", "a course on Rust"),
         ("Kontakte in die", "Automobilbranche", "de", "Kontakte in die Automobilbranche"),
     ],
-)  # fmt: skip
+)
 def test_a_detail_carries_a_fitting_link_word(detail, label, language, expected):
     assert detail_phrase(detail, label, language) == expected
 
@@ -94,7 +94,7 @@ def test_where_we_met_is_used_only_with_its_own_preposition():
     ("channel", "direction", "kind"),
     [("email", "outbound", "my_message"), ("meeting", "mutual", "met"), ("phone", "mutual", "call"),
      ("email", "inbound", "their_message"), ("phone", "outbound", "other"), ("", "", "")],
-)  # fmt: skip
+)
 def test_the_last_interaction_is_named_for_what_it_was(channel, direction, kind):
     assert last_kind(channel, direction) == kind
 

@@ -7,7 +7,7 @@ import pytest
 from app.domain.drafts import (
     OCCASIONS, DraftFacts, PersonFacts, TopicFact, address_name, build_context, choose_variant,
     detail_fits, format_date, greeting, join_list, mailto_url, sign_off, tidy, topic_phrase,
-)  # fmt: skip
+)
 
 MAXI = PersonFacts(contact_id=7, given_name="Maxi", family_name="Müller")
 
@@ -39,7 +39,7 @@ def test_first_name_between_friends_full_name_or_title_formally():
     ("language", "formality", "expected"),
     [("de", "du", "Hallo Maxi,"), ("de", "sie", "Guten Tag Maxi Müller,"),
      ("en", "du", "Hi Maxi,"), ("en", "sie", "Dear Maxi Müller,")],
-)  # fmt: skip
+)
 def test_greeting_by_language_and_formality(language, formality, expected):
     assert greeting(MAXI, language, formality) == expected
 
@@ -103,9 +103,9 @@ def test_shared_topics_are_those_me_holds_too():
 
 def test_an_introduction_greets_each_in_their_own_form_and_is_plural_formal_if_either_is():
     tom = PersonFacts(contact_id=8, given_name="Tom", family_name="Schmidt", formality="sie",
-                      offering=(TopicFact("KI"),))  # fmt: skip
+                      offering=(TopicFact("KI"),))
     maxi = PersonFacts(contact_id=7, given_name="Maxi", family_name="Müller",
-                       looking_for=(TopicFact("KI"),))  # fmt: skip
+                       looking_for=(TopicFact("KI"),))
     context = build_context(DraftFacts(person=maxi, other=tom), "de", "du")
     assert context["formal"] is True
     assert context["greeting_both"] == "Hallo Maxi, guten Tag Tom Schmidt,"
@@ -118,7 +118,7 @@ def test_tidy_cleans_what_dropped_sentences_leave():
 
 def test_mailto_encodes_everything_and_uses_crlf():
     url = mailto_url(["maxi@example.org", "tom@example.org"], "Hallo & Tschüss?",
-                     "Zeile 1\nÄ #2 50%")  # fmt: skip
+                     "Zeile 1\nÄ #2 50%")
     assert url == (
         "mailto:maxi@example.org,tom@example.org?subject=Hallo%20%26%20Tsch%C3%BCss%3F"
         "&body=Zeile%201%0D%0A%C3%84%20%232%2050%25"

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 from app.domain.habits import (
     HabitKey, HabitWindow, PromiseOutcome, count_series, promise_outcome, promises_kept_series,
     review_is_due, review_week_of, tally_promises, within_cadence, yes_no_series,
-)  # fmt: skip
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 TODAY = date(2026, 11, 23)  # a Monday
@@ -49,7 +49,7 @@ def test_promise_share_leaves_out_released_and_pending():
         (date(2026, 11, 20), "broken", False, 1),
         (date(2026, 11, 26), "open", False, 3),
         (date(2026, 1, 1), "kept", True, 9),  # outside the window
-    ])  # fmt: skip
+    ])
     last_week, this_week = series.points[-2], series.points[-1]
     assert (last_week.count, last_week.total) == (2, 3)
     assert abs(last_week.value - 2 / 3) < 1e-9
@@ -82,7 +82,7 @@ def test_tally_promises_for_the_ledger():
         ("kept", None, False), ("released", date(2026, 11, 2), False),
         ("broken", date(2026, 11, 3), False), ("open", date(2026, 11, 4), False),
         ("open", date(2026, 12, 4), False), ("open", None, False),
-    ], TODAY)  # fmt: skip
+    ], TODAY)
     assert tally.kept == 3 and tally.kept_late == 1
     assert tally.released == 1
     assert tally.missed == 2, "broken and overdue; released is not broken"

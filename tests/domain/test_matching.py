@@ -22,7 +22,7 @@ def test_shared_goal_ranks_between_seeks_offers_and_interest():
     anna = profile(goal=[RUST], interest=[PAINTING], looking_for=[VC])
     scores = {name: match(anna, other, 1, {}).score for name, other in (
         ("goal", profile(goal=[RUST])), ("interest", profile(interest=[PAINTING])),
-        ("offer", profile(offering=[VC])))}  # fmt: skip
+        ("offer", profile(offering=[VC])))}
     assert scores["offer"] > scores["goal"] > scores["interest"]
 
 

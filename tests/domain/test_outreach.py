@@ -12,7 +12,7 @@ def day(n: int) -> datetime:
 
 def test_outbound_messages_do_not_reset_two_way_contact():
     stats = stats_from_history([(day(0), Direction.MUTUAL), (day(5), Direction.OUTBOUND),
-                                (day(9), Direction.OUTBOUND)])  # fmt: skip
+                                (day(9), Direction.OUTBOUND)])
     assert stats.last_two_way_at == day(0)
     assert stats.last_interaction_at == day(9)
     assert stats.unanswered_outbound == 2
@@ -21,7 +21,7 @@ def test_outbound_messages_do_not_reset_two_way_contact():
 
 def test_a_reply_resets_the_unanswered_count_whatever_the_input_order():
     stats = stats_from_history([(day(9), Direction.INBOUND), (day(1), Direction.OUTBOUND),
-                                (day(3), Direction.OUTBOUND)])  # fmt: skip
+                                (day(3), Direction.OUTBOUND)])
     assert stats.unanswered_outbound == 0
     assert stats.last_two_way_at == day(9)
 
@@ -30,7 +30,7 @@ def test_outreach_thresholds():
     assert [outreach_state(n) for n in range(5)] == [
         OutreachState.FINE, OutreachState.FINE, OutreachState.WAITING,
         OutreachState.STOP, OutreachState.STOP,
-    ]  # fmt: skip
+    ]
 
 
 def test_follow_up_counts_from_creation_when_never_heard_back():

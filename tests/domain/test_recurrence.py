@@ -6,7 +6,7 @@ import pytest
 
 from app.domain.recurrence import (
     DAILY, MONTHLY, WEEKLY, YEARLY, Recurrence, first_occurrence, parse_every, upcoming,
-)  # fmt: skip
+)
 from app.domain.today import RuleError
 from tests.conftest import BERLIN
 
@@ -21,7 +21,7 @@ from tests.conftest import BERLIN
     ("every 3 months on the 1st", "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1"),
     ("yearly on 3 May", "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=3"),
     ("year on May 3", "FREQ=YEARLY;BYMONTH=5;BYMONTHDAY=3"),
-])  # fmt: skip
+])
 def test_words_become_rules_and_rules_come_back(words, rule):
     recurrence = parse_every(words)
     assert recurrence.rule() == rule
@@ -48,6 +48,6 @@ def test_weekly_on_monday_entered_on_a_thursday_starts_on_monday():
     first = first_occurrence("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", thursday, BERLIN)
     assert first.astimezone(BERLIN) == datetime(2026, 12, 7, 9, 0, tzinfo=BERLIN)
     days = [d.astimezone(BERLIN).date().isoformat()
-            for d in upcoming("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", first, BERLIN)]  # fmt: skip
+            for d in upcoming("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO", first, BERLIN)]
     assert days == ["2026-12-07", "2026-12-21", "2027-01-04"]
     assert upcoming("", thursday, BERLIN) == [thursday]  # one-off: one occurrence

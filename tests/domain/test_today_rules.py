@@ -10,7 +10,7 @@ from app.domain.today import (
     Bucket, ReminderState, RuleError, after_done, birthday_keys, bucket_of, current_due,
     normalize_rule, occurrence_after, occurrences_between, should_fire, stored_rule,
     upcoming_birthday,
-)  # fmt: skip
+)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -13,7 +13,7 @@ ALIASES = parse_aliases(
     [("Industrie-4.0", "industrie 4.0"), ("Markets", "market"), ("Startups", "Startup"),
      ("Italienische Malerei", "italienischen Malereien"), ("Laufen", "Lauf"),
      ("Fußbälle", "Fussball"), ("Industry", "Industrie"), ("Kochen", "koch")],
-)  # fmt: skip
+)
 def test_stems_and_punctuation_meet(a, b):
     assert fold(a) == fold(b)
 
@@ -23,7 +23,7 @@ def test_stems_and_punctuation_meet(a, b):
     [("Java", "JavaScript"), ("C", "C++"), ("C", "C#"), ("Go", "Goal"), ("Marketing", "Markets"),
      ("Marketing", "Market"), ("Wandern", "Wand"), ("Learning", "Lear"), ("Data", "Date"),
      ("News", "New"), ("Computer", "Compute"), ("Industrie 4.0", "Industrie 3.0")],
-)  # fmt: skip
+)
 def test_over_stemming_is_avoided(a, b):
     assert fold(a) != fold(b)
     assert fold(a, ALIASES) != fold(b, ALIASES)
@@ -33,7 +33,7 @@ def test_over_stemming_is_avoided(a, b):
     "a, b",
     [("Industrie 4.0", "Industry 4.0"), ("Fußball", "football"), ("Machine Learning", "ML"),
      ("Künstliche Intelligenz", "KI"), ("ai", "Künstliche Intelligenz"), ("Footballs", "Fußball")],
-)  # fmt: skip
+)
 def test_aliases_meet(a, b):
     assert fold(a, ALIASES) == fold(b, ALIASES)
 

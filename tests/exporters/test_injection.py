@@ -12,17 +12,18 @@ from hypothesis import strategies as st
 from app.services.exporters.csv import FORMULA_STARTS, guard, unguard
 from app.services.exporters.rows import ExportContact
 from app.services.exporters.vcard import to_vcard
-from app.services.importers.vcard import parse_text, split_cards
+from app.services.importers.vcard import parse_text
+from app.services.importers.vcard_text import split_cards
 
 FORMULAS = ["=HYPERLINK(\"https://evil.example\",\"click\")", "+cmd|' /C calc'!A0", "-2+3",
-            "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "=1+1", "'=1+1"]  # fmt: skip
+            "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "=1+1", "'=1+1"]
 # Line breaks and controls that let a name start a new property or card in some reader.
 BREAKS = ["\r", "\n", "\r\n", "\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e",
-          "\x00", "\x1b", "\x7f", "\x9b"]  # fmt: skip
+          "\x00", "\x1b", "\x7f", "\x9b"]
 ALLOWED = {"VERSION", "PRODID", "N", "FN", "NICKNAME", "ORG", "TITLE", "EMAIL", "TEL", "URL", "ADR",
            "BDAY", "NOTE", "CATEGORIES", "INTEREST", "EXPERTISE", "X-RAPPORT-GOAL",
            "X-RAPPORT-LOOKING-FOR", "LANG", "X-RAPPORT-FORMALITY", "X-RAPPORT-MET-HOW",
-           "X-RAPPORT-MET-WHERE", "X-RAPPORT-MET-ON", "X-RAPPORT-CADENCE-DAYS", "X-ABLABEL"}  # fmt: skip
+           "X-RAPPORT-MET-WHERE", "X-RAPPORT-MET-ON", "X-RAPPORT-CADENCE-DAYS", "X-ABLABEL"}
 
 
 def _contact(number: int, text: str, label: str = "Privat") -> ExportContact:
@@ -34,21 +35,21 @@ def _contact(number: int, text: str, label: str = "Privat") -> ExportContact:
         [{"value": f"Street {text}", "street": f"Street {text}", "city": text, "label": label}],
         None, None, None, text, text, None, text, "de", "du", None,
         (("interest", f"Topic {text}", text),), (f"Group {text}",),
-    )  # fmt: skip
+    )
 
 
 def _properties(vcf: str) -> list[set[str]]:
     cards, stray = split_cards(vcf)
     assert stray == []
     return [{line.split(":", 1)[0].split(";", 1)[0].split(".")[-1].upper() for _n, line in lines}
-            for _start, lines in cards]  # fmt: skip
+            for _start, lines in cards]
 
 
 # --- CSV --------------------------------------------------------------------------------------
 def test_formulas_are_exported_as_text_and_imported_back_unchanged(services, tmp_path):
     ids = [services.contacts.create(given_name=payload, family_name="Eve", company=payload,
                                     about=payload, phones=[{"value": "+49 711 123456", "label": ""}])
-           for payload in FORMULAS]  # fmt: skip
+           for payload in FORMULAS]
     out = tmp_path / "contacts.csv"
     services.exports.export(out, "csv", ids)
     rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
@@ -82,7 +83,7 @@ def test_line_breaks_and_controls_in_any_field_inject_nothing():
     """The report's case: 20 contacts came back as 25, with an attacker's e-mail."""
     payloads = [f"x{b}END:VCARD{b}BEGIN:VCARD{b}FN:Mallory{b}EMAIL:evil@example.com{b}x"
                 for b in BREAKS] + ["a\u2028EMAIL:evil@example.com", "b\x85TEL:1", "c\x0bNOTE:x",
-                                    "d\x0cBEGIN:VCARD", "e\rX-INJECTED:1"]  # fmt: skip
+                                    "d\x0cBEGIN:VCARD", "e\rX-INJECTED:1"]
     contacts = [_contact(n, payloads[n % len(payloads)]) for n in range(20)]
     for version in ("3.0", "4.0"):
         text = "".join(to_vcard(c, version) for c in contacts)
@@ -91,7 +92,7 @@ def test_line_breaks_and_controls_in_any_field_inject_nothing():
         assert all(props <= ALLOWED for props in _properties(text))
         assert all(len(r.emails) == 1 and r.emails[0]["value"].startswith("eve") for r in parsed.records)
         assert all(line.startswith((" ", "BEGIN:", "END:")) or line.split(":")[0].split(";")[0]
-                   .split(".")[-1].upper() in ALLOWED for line in text.split("\r\n") if line)  # fmt: skip
+                   .split(".")[-1].upper() in ALLOWED for line in text.split("\r\n") if line)
 
 
 ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
@@ -99,7 +100,7 @@ ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
 
 @settings(max_examples=120, deadline=None)
 @given(texts=st.lists(ANY_TEXT, min_size=1, max_size=6), label=ANY_TEXT,
-       version=st.sampled_from(["3.0", "4.0"]))  # fmt: skip
+       version=st.sampled_from(["3.0", "4.0"]))
 def test_any_text_in_any_field_gives_back_exactly_the_cards_exported(texts, label, version):
     contacts = [_contact(n, text, label) for n, text in enumerate(texts)]
     vcf = "".join(to_vcard(c, version) for c in contacts)
@@ -121,7 +122,7 @@ def test_calendar_summaries_cannot_start_an_event(services, clock, tmp_path):
     for n, b in enumerate(BREAKS):
         person = services.contacts.create(given_name=f"Eve{n}{b}END:VEVENT{b}BEGIN:VEVENT{b}X:1")
         services.promises.add(person, "me", f"send{b}END:VTODO{b}UID:evil",
-                              due=clock.now().date() + timedelta(days=n + 1))  # fmt: skip
+                              due=clock.now().date() + timedelta(days=n + 1))
     CalendarExport(services.db, clock, services.events).export(tmp_path / "a.ics")
     lines = (tmp_path / "a.ics").read_bytes().decode("utf-8").split("\r\n")
     for line in lines:
@@ -134,7 +135,7 @@ def test_calendar_summaries_cannot_start_an_event(services, clock, tmp_path):
 KEPT_ATTACKS = ["X-A:1\r\nEND:VCARD\r\nBEGIN:VCARD", "X-A:1\nFN:Mallory", "X-A:1\u2028EMAIL:x@evil",
                 "END:VCARD", "BEGIN:VCARD", "VERSION:2.1", "FN:Mallory", "EMAIL:mallory@evil.example",
                 "X-RAPPORT-FORMALITY:sie", "no colon", ":starts with a colon", "X-A\x00:1", "X-A:1\x1b",
-                "item1.EMAIL:x@evil.example"]  # fmt: skip
+                "item1.EMAIL:x@evil.example"]
 
 
 @settings(max_examples=60, deadline=None)

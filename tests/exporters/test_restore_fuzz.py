@@ -50,7 +50,7 @@ def target(tmp_path, clock):
 def table_rows(db) -> dict:
     with db.read() as conn:
         return {t.name: conn.execute(select(t).order_by(*t.primary_key.columns)).all()
-                for t in SQLModel.metadata.sorted_tables}  # fmt: skip
+                for t in SQLModel.metadata.sorted_tables}
 
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="{}"), max_size=12)
@@ -60,16 +60,16 @@ SCALAR = st.one_of(
     st.sampled_from(["", "-", "?", "2026-13-45", "2026-02-30 10:00:00", "9999-12-31 23:59:59.999999",
                      "0001-01-01", "FREQ=SOMETIMES", "DTSTART:20260101T090000\nRRULE:FREQ=DAILY",
                      "email", "inbound", "me", "open", "interest", "0", "1"]),
-)  # fmt: skip
+)
 VALUE = st.one_of(SCALAR, st.lists(SCALAR, max_size=3), st.dictionaries(TEXT, SCALAR, max_size=3))
 
 
 @st.composite
 def mutation(draw):
     kind = draw(st.sampled_from(["value", "value", "value", "value", "block", "columns", "row",
-                                 "top", "duplicate", "deep"]))  # fmt: skip
+                                 "top", "duplicate", "deep"]))
     return (kind, draw(st.integers(0, 10_000)), draw(st.integers(0, 10_000)), draw(st.integers(0, 100)),
-            draw(VALUE))  # fmt: skip
+            draw(VALUE))
 
 
 def mutate(data: dict, mutations) -> dict:
@@ -121,7 +121,7 @@ def test_fuzzed_restores_are_refused_cleanly_or_leave_a_working_database(backup_
     outcome = {"accepted": 0, "refused": 0}
 
     @settings(max_examples=150, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(st.lists(mutation(), min_size=1, max_size=3))
     def run(mutations):
         path.write_text(json.dumps(mutate(backup_data, mutations)), encoding="utf-8")
@@ -163,7 +163,7 @@ def test_fuzzed_restores_are_refused_cleanly_or_leave_a_working_database(backup_
     ('{"format": "rapport-backup", "version": 1, "schema": "0003", "tables": {"contact_topic": '
      '{"columns": ["contact_id", "topic_id", "kind", "detail"], "rows": [[7, 1, "interest", ""]]}}}',
      "table contact_topic, row 1, column contact_id: 7 names no row of table contact"),
-])  # fmt: skip
+])
 def test_each_kind_of_broken_backup_is_named_in_one_sentence(target, tmp_path, text, words):
     path = tmp_path / "bad.json"
     path.write_text(text, encoding="utf-8")

@@ -30,7 +30,7 @@ def network(services) -> None:
     anna = create(given_name="Anna", family_name="Berg", addresses=[
         {"value": "Neckarhalde 3, 72070 Tübingen", "label": "home", "street": "Neckarhalde 3",
          "postcode": "72070", "city": "Tübingen", "country": "Deutschland"},
-        {"value": "Hafenweg 1; Hamburg", "label": "Büro, Nord", "city": "Hamburg"}])  # fmt: skip
+        {"value": "Hafenweg 1; Hamburg", "label": "Büro, Nord", "city": "Hamburg"}])
     thomas = create(given_name="Thomas", family_name="Klein")
     lea = create(given_name="Lea", family_name="Klein")
     kai = create(given_name="Kai", family_name="Ober")
@@ -50,7 +50,7 @@ def people(services) -> list:
     for row in services.contacts.list_rows():
         contact = services.contacts.get(row.id)
         related = sorted((r.kind.value, r.reverse, r.other_name)
-                         for r in services.relationships.of_contact(row.id))  # fmt: skip
+                         for r in services.relationships.of_contact(row.id))
         result.append((row.name, contact.addresses, services.photos.get(row.id), related))
     return sorted(result, key=repr)
 

@@ -17,7 +17,7 @@ from app.storage.database import Database
 
 CONTACT_FIELDS = ("given_name", "family_name", "nickname", "company", "position", "emails", "phones",
                   "links", "addresses", "birthday_month", "birthday_day", "birthday_year", "met_how",
-                  "met_where", "met_on", "about", "language", "formality", "cadence_days")  # fmt: skip
+                  "met_where", "met_on", "about", "language", "formality", "cadence_days")
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ def tricky_contact(services) -> int:
         birthday=Birthday(4, 15), met_how="über Anna", met_where="Hannover Messe, Halle 9",
         met_on=date(2024, 4, 22), about="Erste Zeile\nZweite, mit Komma; und Semikolon: und \\ Backslash\n"
         + "lang " * 40, language="en", formality="sie", cadence_days=45,
-    )  # fmt: skip
+    )
     # a job change (kept as a past job), then every kind of important date
     services.contacts.update(contact_id, company="Müller & Söhne; GmbH", position="Leiterin F&E, Nord")
     for value in (ImportantDate(DateKind.ANNIVERSARY, 6, 21, 2012, alert_days=3),
@@ -50,7 +50,7 @@ def tricky_contact(services) -> int:
                   ImportantDate(DateKind.WORK_ANNIVERSARY, 2, 29, 2016, alert_days=60),
                   ImportantDate(DateKind.MET, 4, 22, 2024, label=""),
                   ImportantDate(DateKind.CUSTOM, 5, 4, 2027, False, "Firmengründung, Feier\n2. Teil", 7),
-                  ImportantDate(DateKind.CUSTOM, 12, 24, None, True, "other")):  # fmt: skip
+                  ImportantDate(DateKind.CUSTOM, 12, 24, None, True, "other")):
         services.dates.add(contact_id, value)
     services.topics.add(contact_id, "Italienische Malerei", TopicKind.INTEREST, "vor allem \"Venedig\", Tizian")
     services.topics.add(contact_id, "Industrie 4.0", TopicKind.LOOKING_FOR, "eine Weiterbildung\nab März")
@@ -70,7 +70,7 @@ def snapshot(services) -> list[tuple]:
         topics = sorted((t.kind, t.label, t.detail) for t in services.topics.of_contact(row.id))
         groups = sorted(names[g] for g in services.groups.of_contact(row.id))
         dates = sorted(repr(d.__class__(*[getattr(d, f) for f in ("kind", "month", "day", "year",
-                       "yearly", "label", "alert_days")])) for d in services.dates.of_contact(row.id))  # fmt: skip
+                       "yearly", "label", "alert_days")])) for d in services.dates.of_contact(row.id))
         jobs = [(j.company, j.position, j.ended_at) for j in services.dates.past_jobs(row.id)]
         result.append((*(getattr(contact, f) for f in CONTACT_FIELDS), topics, groups, dates, jobs))
     return sorted(result, key=repr)
@@ -101,7 +101,7 @@ def test_vcard_export_of_a_selection_only(services, tmp_path, person):
 def table_rows(db) -> dict:
     with db.read() as conn:
         return {t.name: conn.execute(select(t).order_by(*t.primary_key.columns)).all()
-                for t in SQLModel.metadata.sorted_tables}  # fmt: skip
+                for t in SQLModel.metadata.sorted_tables}
 
 
 def test_json_backup_restores_every_table_exactly(services, other, tmp_path):
@@ -114,9 +114,9 @@ def test_json_backup_restores_every_table_exactly(services, other, tmp_path):
     data = json.loads((tmp_path / "backup.json").read_text(encoding="utf-8"))
     assert {"contact", "topic", "topic_alias", "group", "membership", "interaction", "promise",
             "reminder", "template", "setting", "journal_entry", "important_date", "past_job",
-            "interaction_participant"} <= set(data["tables"])  # fmt: skip
+            "interaction_participant"} <= set(data["tables"])
     assert all(data["tables"][t]["rows"] for t in ("important_date", "past_job",
-                                                   "interaction_participant"))  # fmt: skip
+                                                   "interaction_participant"))
     counts = other.exports.restore(tmp_path / "backup.json")
     assert counts["contact"] == 62 and counts["interaction"] > 100
     assert table_rows(other.db) == table_rows(services.db)
@@ -139,7 +139,7 @@ def test_restore_refuses_a_database_with_data_unless_forced(services, other, tmp
     ('{"format": "rapport-backup", "version": 1, "schema": "9999", "tables": {}}', "newer Rapport"),
     ('{"format": "rapport-backup", "version": 1, "schema": "0001", "tables": {"contact": '
      '{"columns": ["id", "created_at"], "rows": [[1, "yesterday"]]}}}', "table contact"),
-])  # fmt: skip
+])
 def test_a_bad_backup_is_refused_with_a_reason_and_changes_nothing(other, tmp_path, content, message):
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")

@@ -13,7 +13,7 @@ TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_charac
                | st.sampled_from([",", ";", ":", "\\", "\n", '"', "^", "=", " "]), max_size=40)
 WORD = TEXT.map(lambda t: " ".join(t.split())).filter(bool)  # labels are stored tidied
 LABEL = st.one_of(st.just(""), st.sampled_from(["work", "home", "mobile", "Xing", "Privat, bitte"]),
-                  WORD.filter(lambda w: "\n" not in w))  # fmt: skip
+                  WORD.filter(lambda w: "\n" not in w))
 
 
 def entries(draw_value):
@@ -25,13 +25,13 @@ def entries(draw_value):
        company=TEXT.map(str.strip), position=TEXT.map(str.strip), about=TEXT.map(str.strip),
        emails=entries(WORD.filter(lambda w: "\n" not in w)), links=entries(WORD.filter(lambda w: "\n" not in w)),
        topics=st.lists(st.tuples(st.sampled_from(list(TopicKind)), WORD, TEXT), max_size=4, unique_by=lambda t: t[:2]),
-       groups=st.lists(WORD, max_size=3, unique=True))  # fmt: skip
+       groups=st.lists(WORD, max_size=3, unique=True))
 def test_any_text_survives_a_vcard_round_trip(given_name, family_name, nickname, company, position,
-                                               about, emails, links, topics, groups):  # fmt: skip
+                                               about, emails, links, topics, groups):
     contact = ExportContact(
         1, given_name, family_name, nickname, company, position, emails, [], links, [], None, None,
         None, "", "", None, about, "de", "du", None, tuple(topics), tuple(groups),
-    )  # fmt: skip
+    )
     parsed = parse_text(to_vcard(contact, "4.0"), "x.vcf")
     assert parsed.problems == []
     record = parsed.records[0]

@@ -8,7 +8,7 @@ from tests.importers.conftest import FIXTURES
 # One file per importer: (name, format)
 IMPORTERS = [("rapport_40.vcf", "vcard"), ("Connections.csv", "linkedin_connections"),
              ("messages.csv", "linkedin_messages"), ("google_current.csv", "google_csv"),
-             ("kontakte_semikolon.csv", "generic_csv")]  # fmt: skip
+             ("kontakte_semikolon.csv", "generic_csv")]
 
 
 @pytest.mark.parametrize("name, format", IMPORTERS, ids=[f for _n, f in IMPORTERS])
@@ -41,7 +41,7 @@ def test_an_interests_cell_without_a_topic_imports_the_person_without_one(servic
     ("Name,Geburtstag\nAnna Bell,1.1.99999999999999999999\n", "generic_csv"),
     ("Name,Given Name,Family Name,Birthday\nAnna Bell,Anna,Bell,99999999999999999999-05-01\n", "google_csv"),
     ("BEGIN:VCARD\nVERSION:3.0\nN:Bell;Anna;;;\nBDAY:99999999999999999999-01-01\nEND:VCARD\n", "vcard"),
-], ids=["csv-iso", "csv-dotted", "google", "vcard"])  # fmt: skip
+], ids=["csv-iso", "csv-dotted", "google", "vcard"])
 def test_a_birthday_year_too_large_for_an_integer_is_left_out(services, tmp_path, text, format):
     path = tmp_path / ("in.vcf" if format == "vcard" else "in.csv")
     path.write_text(text, encoding="utf-8")
@@ -55,7 +55,7 @@ def test_a_birthday_year_too_large_for_an_integer_is_left_out(services, tmp_path
 def test_a_huge_cadence_in_a_vcard_is_ignored_and_today_still_works(services, tmp_path, cadence):
     path = tmp_path / "in.vcf"
     path.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Bell;Anna;;;\nFN:Anna Bell\n"
-                    f"X-RAPPORT-CADENCE-DAYS:{cadence}\nEND:VCARD\n", encoding="utf-8")  # fmt: skip
+                    f"X-RAPPORT-CADENCE-DAYS:{cadence}\nEND:VCARD\n", encoding="utf-8")
     assert services.imports.import_file(path).created == 1
     (row,) = services.contacts.list_rows()
     assert services.contacts.get(row.id).cadence_days is None
@@ -69,7 +69,7 @@ def test_a_one_megabyte_bad_value_is_quoted_in_a_hundred_characters(services, tm
     report = services.imports.import_file(path)
     assert report.problems and all(len(str(p)) < 400 for p in report.problems)
     path.write_text("First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-                    f"Anna,Bell,,,,,{huge}\n", encoding="utf-8")  # fmt: skip
+                    f"Anna,Bell,,,,,{huge}\n", encoding="utf-8")
     report = services.imports.import_file(path, format="linkedin_connections")
     assert all(len(str(p)) < 400 for p in report.problems)
     path.write_text("x" * 1_000_000, encoding="utf-8")

@@ -25,15 +25,15 @@ def decisions(services, path):
 
 def test_matches_by_email_url_and_phone_in_any_spelling(services, tmp_path):
     services.contacts.create(given_name="Maxi", family_name="Müller",
-                             emails=[{"value": "Maxi@Trumpf.example", "label": ""}])  # fmt: skip
+                             emails=[{"value": "Maxi@Trumpf.example", "label": ""}])
     services.contacts.create(given_name="Ben", links=[{"value": "https://www.linkedin.com/in/ben/", "label": ""}])
     services.contacts.create(given_name="Cem", phones=[{"value": "+49 170 1234567", "label": ""}])
     path = vcf(tmp_path, "N:M.;Max;;;\r\nEMAIL:maxi@trumpf.example\r\n",
                "N:;Benjamin;;;\r\nURL:http://linkedin.com/in/ben?trk=x\r\n",
-               "N:;C.;;;\r\nTEL:0170 / 123 45 67\r\n")  # fmt: skip
+               "N:;C.;;;\r\nTEL:0170 / 123 45 67\r\n")
     _plan, found = decisions(services, path)
     assert found == [(Decision.MERGE, "e-mail maxi@trumpf.example"), (Decision.MERGE, "profile URL"),
-                     (Decision.MERGE, "phone +491701234567")]  # fmt: skip  (normalised as typed)
+                     (Decision.MERGE, "phone +491701234567")]  # (normalised as typed)
 
 
 def test_a_similar_name_is_suggested_but_not_merged_by_default(services, tmp_path, person):
@@ -44,7 +44,7 @@ def test_a_similar_name_is_suggested_but_not_merged_by_default(services, tmp_pat
 
 def test_same_name_with_different_emails_is_two_people(services, tmp_path):
     services.contacts.create(given_name="Anna", family_name="Schmidt",
-                             emails=[{"value": "anna@one.example", "label": ""}])  # fmt: skip
+                             emails=[{"value": "anna@one.example", "label": ""}])
     _plan, found = decisions(services, vcf(tmp_path, "N:Schmidt;Anna;;;\r\nEMAIL:anna@two.example\r\n"))
     assert found == [(Decision.NEW, "same name")]
     _plan, found = decisions(services, vcf(tmp_path, "N:Schmidt;Anna;;;\r\nNOTE:no ids\r\n", name="b.vcf"))
@@ -53,9 +53,9 @@ def test_same_name_with_different_emails_is_two_people(services, tmp_path):
 
 def test_merge_fills_gaps_and_never_overwrites(services, tmp_path, person):
     services.contacts.update(person, about="Kennt sich mit Lasern aus",
-                             emails=[{"value": "maxi@trumpf.example", "label": "work"}])  # fmt: skip
+                             emails=[{"value": "maxi@trumpf.example", "label": "work"}])
     path = vcf(tmp_path, "N:Müller;Maxi;;;\r\nORG:Bosch\r\nTITLE:CTO\r\nEMAIL:maxi@trumpf.example\r\n"
-                         "EMAIL;TYPE=home:maxi@home.example\r\nNOTE:Läuft Marathon\r\nBDAY:--0415\r\n")  # fmt: skip
+                         "EMAIL;TYPE=home:maxi@home.example\r\nNOTE:Läuft Marathon\r\nBDAY:--0415\r\n")
     report = services.imports.import_file(path)
     assert (report.created, report.merged) == (0, 1)
     maxi = services.contacts.get(person)
@@ -67,7 +67,7 @@ def test_merge_fills_gaps_and_never_overwrites(services, tmp_path, person):
 
 def test_a_person_twice_in_one_file_becomes_one_contact(services, tmp_path):
     path = vcf(tmp_path, "N:Eins;Erika;;;\r\nEMAIL:erika@example.org\r\n",
-               "N:Eins;Erika;;;\r\nEMAIL:ERIKA@example.org\r\nTEL:0711 1\r\nCATEGORIES:VDI\r\n")  # fmt: skip
+               "N:Eins;Erika;;;\r\nEMAIL:ERIKA@example.org\r\nTEL:0711 1\r\nCATEGORIES:VDI\r\n")
     report = services.imports.import_file(path)
     assert (report.created, report.merged) == (1, 1)
     erika = contact_by_name(services, "Erika Eins")
@@ -86,7 +86,7 @@ def test_skip_leaves_a_record_out(services, fixture_file):
 def counts(db):
     with db.read() as conn:
         return tuple(conn.execute(select(func.count()).select_from(t)).scalar()
-                     for t in (Contact, Topic, ContactTopic, Group, Interaction))  # fmt: skip
+                     for t in (Contact, Topic, ContactTopic, Group, Interaction))
 
 
 def test_a_cancelled_import_writes_nothing(services, fixture_file, person):
@@ -98,7 +98,7 @@ def test_a_cancelled_import_writes_nothing(services, fixture_file, person):
 
 
 def test_a_failure_midway_writes_nothing_and_search_still_works(services, fixture_file, person,
-                                                                monkeypatch):  # fmt: skip
+                                                                monkeypatch):
     before = counts(services.db)
     plan = services.imports.plan(services.imports.read(fixture_file("google_legacy.csv")))
 
@@ -115,11 +115,11 @@ def test_a_failure_midway_writes_nothing_and_search_still_works(services, fixtur
 
 @pytest.mark.parametrize("stop_at", range(5))
 def test_cancel_at_every_checkpoint_of_a_large_import_writes_nothing(services, person, tmp_path,
-                                                                     stop_at):  # fmt: skip
+                                                                     stop_at):
     path = tmp_path / "many.vcf"
     path.write_text("".join(f"BEGIN:VCARD\nVERSION:3.0\nN:Nr{i};Person;;;\nEMAIL:p{i}@example.org\n"
                             f"INTEREST:Thema {i % 4}\nCATEGORIES:Gruppe {i % 3}\nEND:VCARD\n"
-                            for i in range(2500)), encoding="utf-8")  # fmt: skip
+                            for i in range(2500)), encoding="utf-8")
     before = counts(services.db)
     plan = services.imports.plan(services.imports.read(path))
     calls = []
@@ -135,7 +135,7 @@ def test_merging_two_contacts_in_the_db_moves_everything_to_the_kept_one(service
 
     other = services.contacts.create(given_name="Maxi", family_name="Mueller", company="Bosch",
                                      emails=[{"value": "maxi@bosch.example", "label": "work"}],
-                                     birthday=Birthday(4, 15, 1990), about="Läuft Marathon")  # fmt: skip
+                                     birthday=Birthday(4, 15, 1990), about="Läuft Marathon")
     services.interactions.log(other, "email", "inbound", "Antwort")
     services.promises.add(other, "me", "Buch schicken")
     services.topics.add(other, "Jazz", TopicKind.INTEREST)

@@ -35,7 +35,7 @@ TOKENS = st.sampled_from([
     b"0.0.00", b"0/0/00", b"13/13/1999", b"tel:", b"TEL;VALUE=uri:tel:", b"ANNIVERSARY:", b"\x96",
     b"item1.X-ABDATE:", b'"E-Mail-Adresse"', b"Mobiltelefon", b"Xing-Profil", b"PRODID:-//XING//",
     b"X-SOCIALPROFILE;TYPE=xing:", b"GENDER:", b"IMPP:",
-])  # fmt: skip
+])
 MUTATION = st.tuples(
     st.sampled_from(["insert", "delete", "replace", "truncate"]),
     st.floats(min_value=0, max_value=1),
@@ -66,7 +66,7 @@ def mutate(data: bytes, mutations, encoding: str) -> bytes:
 def snapshot(db) -> tuple:
     with db.read() as conn:
         return tuple(conn.execute(select(func.count()).select_from(t)).scalar()
-                     for t in (Contact, Interaction, ContactTopic, Membership))  # fmt: skip
+                     for t in (Contact, Interaction, ContactTopic, Membership))
 
 
 @pytest.mark.reliability
@@ -75,7 +75,7 @@ def test_fuzzed_files_import_or_are_refused_cleanly(services, tmp_path, format):
     files = IMPORTERS[format]
 
     @settings(max_examples=40, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])  # fmt: skip
+              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
     @given(st.sampled_from(files), st.lists(MUTATION, max_size=6), ENCODING)
     def run(name, mutations, encoding):
         data = mutate((FIXTURES / name).read_bytes(), mutations, encoding)

@@ -16,7 +16,7 @@ from tests.importers.conftest import contact_by_name
     ("apple_contacts.vcf", "vcard"), ("Connections.csv", "linkedin_connections"),
     ("messages.csv", "linkedin_messages"), ("google_current.csv", "google_csv"),
     ("google_legacy.csv", "google_csv"), ("kontakte_semikolon.csv", "generic_csv"),
-])  # fmt: skip
+])
 def test_format_is_detected_from_the_content(fixture_file, name, expected):
     assert detect_format(fixture_file(name)) == expected
 
@@ -99,7 +99,7 @@ def test_google_legacy_header_with_language_and_photo_columns(services, fixture_
     eva = contact_by_name(services, "Eva")
     assert eva.birthday_month is None
     assert any(p.location == "line 3" and not p.rejected and "99.99." in p.reason
-               for p in report.problems)  # fmt: skip
+               for p in report.problems)
 
 
 def test_any_csv_with_german_headers_semicolons_and_windows_encoding(services, fixture_file):
@@ -131,13 +131,13 @@ def test_with_one_conversation_the_me_profile_decides_who_the_owner_is(services,
         "c1,Sam Lee,https://www.linkedin.com/in/sam,Alex Berger,https://www.linkedin.com/in/alex,"
         "2024-01-01 10:00:00 UTC,Hi\n"
         "c1,Sam Lee,https://www.linkedin.com/in/sam,Alex Berger,https://www.linkedin.com/in/alex,"
-        "2024-01-02 10:00:00 UTC,Hallo?\n", encoding="utf-8")  # fmt: skip
+        "2024-01-02 10:00:00 UTC,Hallo?\n", encoding="utf-8")
     guessed = services.imports.read(path)  # both are in every conversation: Sam wrote more
     assert [r.name for r in guessed.records] == ["Alex Berger"] and "guessed" in guessed.notes[0]
     with services.db.write() as conn:
         conn.execute(Contact.__table__.insert().values(is_me=True, given_name="Alex", family_name="Berger",
                                                        created_at=services.clock.now(),
-                                                       updated_at=services.clock.now()))  # fmt: skip
+                                                       updated_at=services.clock.now()))
     parsed = services.imports.read(path)  # I am Alex: Sam wrote to me twice
     assert [r.name for r in parsed.records] == ["Sam Lee"]
     assert [i["direction"] for i in parsed.records[0].interactions] == [Direction.INBOUND] * 2

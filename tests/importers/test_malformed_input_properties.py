@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from app.services.importers import generic_csv, google_csv, linkedin, vcard
+from app.services.importers import generic_csv, google_csv, linkedin, vcard, vcard_text
 from app.services.importers.plan import ImportCancelled, ImportFormatError
 from app.services.importers.source import numbered_rows
 from app.storage.tables import Contact, Interaction
@@ -20,7 +20,7 @@ NOISE = st.sampled_from([
     "TEL;TYPE=\"unclosed:1", "item1.X-ABLabel:_$!<Home>!$_", "ADR:;;;;;;", " folded", "\t",
     "NOTE;CHARSET=bogus-charset;ENCODING=QUOTED-PRINTABLE:=FC", "EMAIL:", "CATEGORIES:,,",
     "X-RAPPORT-MET-ON:yesterday", "X-RAPPORT-CADENCE-DAYS:-3", "INTEREST:", "\ufeffBEGIN:VCARD",
-])  # fmt: skip
+])
 LINES = st.lists(st.one_of(NOISE, st.just("\n".join(GOOD)), st.text(max_size=30)), max_size=30)
 
 
@@ -36,7 +36,7 @@ def test_malformed_vcards_never_crash_and_every_problem_says_where(lines, newlin
     text = newline.join(lines)
     parsed = vcard.parse_text(text, "in.vcf")
     check_problems(parsed)
-    cards, _stray = vcard.split_cards(text)
+    cards, _stray = vcard_text.split_cards(text)
     card_problems = {p.location for p in parsed.problems if p.rejected and p.location.startswith("card")}
     assert len(parsed.records) + len(card_problems) == len(cards)  # each card: imported or rejected
     for record in parsed.records:
@@ -45,12 +45,12 @@ def test_malformed_vcards_never_crash_and_every_problem_says_where(lines, newlin
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12),
-                         max_size=8), max_size=12),  # fmt: skip
+                         max_size=8), max_size=12),
        st.sampled_from([",", ";", "\t"]))
 def test_malformed_csvs_never_crash(rows, delimiter):
     text = "\n".join(delimiter.join(cells) for cells in rows)
     for header in ("", "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n",
-                   "Name,Given Name,Family Name,Birthday,Group Membership,E-mail 1 - Value\n"):  # fmt: skip
+                   "Name,Given Name,Family Name,Birthday,Group Membership,E-mail 1 - Value\n"):
         candidate = header + text
         try:
             results = [
@@ -58,7 +58,7 @@ def test_malformed_csvs_never_crash(rows, delimiter):
                 google_csv.parse(candidate, "in.csv"),
                 generic_csv.parse(numbered_rows(candidate), "in.csv",
                                   generic_csv.guess_mapping([r for _l, r in numbered_rows(candidate)[:1]])),
-            ]  # fmt: skip
+            ]
         except ImportFormatError as error:
             assert str(error).startswith("in.csv")
             continue
@@ -83,7 +83,7 @@ def test_any_text_as_linkedin_messages_is_read_or_refused_clearly(text):
 def _counts(db):
     with db.read() as conn:
         return (conn.execute(select(func.count()).select_from(Contact)).scalar(),
-                conn.execute(select(func.count()).select_from(Interaction)).scalar())  # fmt: skip
+                conn.execute(select(func.count()).select_from(Interaction)).scalar())
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

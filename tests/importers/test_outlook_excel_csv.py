@@ -48,11 +48,11 @@ def test_german_outlook_keeps_every_value_with_its_label(services, fixture_file,
     assert j["emails"] == [
         {"value": "joerdis.weissgerber@mueller-soehne.example", "label": ""},
         {"value": "joerdis@privat.example", "label": "email 2"},
-        {"value": "jw@verein.example", "label": "email 3"}]  # fmt: skip
+        {"value": "jw@verein.example", "label": "email 3"}]
     assert j["phones"] == [
         {"value": "+49711223399", "label": "work fax"}, {"value": "+4971122330", "label": "work"},
         {"value": "+497112233 15".replace(" ", ""), "label": "work"}, {"value": "+49711998877", "label": "home"},
-        {"value": "+491701234567", "label": "mobile"}, {"value": "Durchwahl 15", "label": "other"}]  # fmt: skip
+        {"value": "+491701234567", "label": "mobile"}, {"value": "Durchwahl 15", "label": "other"}]
     work, home, other = j["addresses"]
     assert (work["label"], work["street"], work["city"], work["postcode"], work["region"], work["country"]) == (
         "work", "Königstraße 12, 3. OG", "Stuttgart", "70173", "Baden-Württemberg", "Deutschland")
@@ -89,10 +89,10 @@ def test_english_outlook_keeps_every_value_and_leaves_local_numbers_as_written(s
     assert (s["family_name"], s["company"], s["position"], s["title"]) == (
         "O'Brien", "Acme Robotics Ltd.", "Head of Research", "Dr.")
     assert [e["value"] for e in s["emails"]] == ["siobhan@acme.example", "s.obrien@home.example",
-                                                 "siobhan@meetup.example"]  # fmt: skip
+                                                 "siobhan@meetup.example"]
     assert [(p["value"], p["label"]) for p in s["phones"]] == [
         ("+35315550199", "work fax"), ("+35315550100", "work"), ("+35315550101", "work"),
-        ("+353215550123", "home"), ("+353875550199", "mobile"), ("ext. 204", "other")]  # fmt: skip
+        ("+353215550123", "home"), ("+353875550199", "mobile"), ("ext. 204", "other")]
     assert [(a["label"], a["city"], a["country"]) for a in s["addresses"]] == [
         ("work", "Dublin", "Ireland"), ("home", "Cork", "Ireland"), ("other", "Paris", "France")]
     assert s["addresses"][0]["postcode"] == "D02 XY12" and s["addresses"][0]["region"] == "Leinster"
@@ -107,7 +107,7 @@ def test_english_outlook_keeps_every_value_and_leaves_local_numbers_as_written(s
     z = contact_in(backup, "Zoë")
     # no country code in an English file: not guessed as German
     assert z["phones"] == [{"value": "(555) 010-2000", "label": "work"},
-                           {"value": "+14155550142", "label": "mobile"}]  # fmt: skip
+                           {"value": "+14155550142", "label": "mobile"}]
     assert (z["anrede"], z["birthday_month"]) == ("Herr", None)
     assert groups_of(services, contact_by_name(services, "Zoë Ng").id) == {"Clients"}
     assert "2 field(s) of 1 record(s) not imported: Gender, User 1" in report.notes
@@ -129,7 +129,7 @@ def test_importing_an_outlook_file_twice_adds_nothing(services, fixture_file):
 
 
 @pytest.mark.parametrize("name, encoding", [("excel_de_bom.csv", "UTF-8 with BOM"),
-                                            ("excel_de_cp1252.csv", "Windows-1252")])  # fmt: skip
+                                            ("excel_de_cp1252.csv", "Windows-1252")])
 def test_german_excel_csv_semicolons_sniffed_with_encoding(services, fixture_file, tmp_path, name, encoding):
     path = fixture_file(name)
     assert services.imports.csv_dialect(path) == (";", encoding)
@@ -166,9 +166,9 @@ def test_thunderbird_headers_split_birthday_and_labels_from_the_header(services,
     assert [e["value"] for e in g["emails"]] == ["greta@work.example", "greta@home.example"]
     assert g["phones"] == [{"value": "+497115550140", "label": "work"}, {"value": "+497115550141", "label": "home"},
                            {"value": "+497115550142", "label": "fax"},
-                           {"value": "+491705550143", "label": "mobile"}]  # fmt: skip
+                           {"value": "+491705550143", "label": "mobile"}]
     assert [link["value"] for link in g["links"]] == ["https://greta.example",
-                                                      "https://www.xing.com/profile/Greta_Gaertner"]  # fmt: skip
+                                                      "https://www.xing.com/profile/Greta_Gaertner"]
     assert (g["birthday_year"], g["birthday_month"], g["birthday_day"]) == (1979, 11, 23)
     # 31 April is no date: the person is imported, the birthday is named as left out
     assert [p.location for p in report.problems if "birthday" in p.reason] == ["line 3"]

@@ -12,11 +12,11 @@ def test_phone_card_values_reach_the_backup(services, fixture_file, tmp_path):
     # TEL;VALUE=uri:tel:+49-… is a number (not "tel:+49-…"), normalised like a typed one
     assert lena["phones"] == [{"value": "+491705550123", "label": "mobile"},
                               {"value": "+497115550100", "label": "work"},
-                              {"value": "+497115550199", "label": "home"}]  # fmt: skip
+                              {"value": "+497115550199", "label": "home"}]
     assert lena["links"] == [
         {"value": "https://www.xing.com/profile/Lena_Brandt", "label": "xing"},
         {"value": "https://www.linkedin.com/in/lenabrandt", "label": "linkedin"},
-        {"value": "xmpp:lena@jabber.example", "label": "xmpp"}]  # fmt: skip
+        {"value": "xmpp:lena@jabber.example", "label": "xmpp"}]
     assert (lena["anrede"], lena["title"], lena["company"]) == ("Frau", "Dr.", "Helix Labs")
     assert (lena["birthday_year"], lena["birthday_month"], lena["birthday_day"]) == (1988, 3, 14)
     # no field for these: kept in the notes, under their labels
@@ -39,7 +39,7 @@ def test_phone_card_values_reach_the_backup(services, fixture_file, tmp_path):
          "label": "X-SOCIALPROFILE"},
         {"value": "IMPP:xmpp:lena@jabber.example", "label": "IMPP"},
         {"value": "GENDER:F", "label": "GENDER"},
-        {"value": "X-CUSTOM-FLAVOUR:vanilla", "label": "X-CUSTOM-FLAVOUR"}]  # fmt: skip
+        {"value": "X-CUSTOM-FLAVOUR:vanilla", "label": "X-CUSTOM-FLAVOUR"}]
     assert "3 field(s) of 2 record(s) kept as written: GENDER, X-CUSTOM-FLAVOUR" in report.notes
     assert not any("not imported: " in note and "GENDER" in note for note in report.notes)
 
@@ -64,7 +64,7 @@ def test_vcard_4_export_writes_rfc_6350_dates_and_reimports_without_loss(service
     columns = backup_of(services, tmp_path)["tables"]["contact"]["columns"]
     keep = [columns.index(c) for c in ("phones", "emails", "links", "about", "birthday_year",
                                        "vcard_properties",
-                                       "birthday_month", "birthday_day", "anrede", "title")]  # fmt: skip
+                                       "birthday_month", "birthday_day", "anrede", "title")]
     assert [[r[i] for i in keep] for r in after] == [[r[i] for i in keep] for r in before]
     karl = contact_by_name(services, "Karl Kurz")
     assert (karl.birthday_month, karl.birthday_day, karl.birthday_year) == (4, 15, None)

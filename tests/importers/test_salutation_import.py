@@ -12,7 +12,7 @@ from app.services.importers.vcard import parse_text
     ("prefix", "expected"),
     [("Frau Dr.", ("Frau", "Dr.")), ("Mr.", ("Herr", "")), ("Prof. Dr.", ("", "Prof. Dr.")),
      ("Ms Dr", ("Frau", "Dr.")), ("Herr Prof.", ("Herr", "Prof.")), ("", ("", ""))],
-)  # fmt: skip
+)
 def test_a_name_prefix_becomes_anrede_and_title(prefix, expected):
     assert parse_honorific(prefix) == expected
 
@@ -44,7 +44,7 @@ def test_anrede_title_and_greeting_survive_an_export_and_import(services, tmp_pa
     from app.storage.database import Database
 
     contact = services.contacts.create(given_name="Sabine", family_name="Müller", anrede="Frau",
-                                       title="Dr.", greeting_style="sehr_geehrte", formality="sie")  # fmt: skip
+                                       title="Dr.", greeting_style="sehr_geehrte", formality="sie")
     text, _count = services.exports.vcard_text([contact])
     assert "N:Müller;Sabine;;Frau Dr.;" in text and "X-RAPPORT-GREETING:sehr_geehrte" in text
     path = tmp_path / "out.vcf"

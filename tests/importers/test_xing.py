@@ -40,12 +40,12 @@ def test_xing_csv_keeps_every_value_and_the_profile_link(services, fixture_file,
         "Weiß", "Müller & Söhne GmbH", "Leiterin Entwicklung")
     assert (anna["anrede"], anna["title"], anna["formality"]) == ("Frau", "Dr.", "sie")
     assert anna["emails"] == [{"value": "a.weiss@mueller-soehne.example", "label": "work"},
-                              {"value": "anna.weiss@web.example", "label": "home"}]  # fmt: skip
+                              {"value": "anna.weiss@web.example", "label": "home"}]
     assert anna["phones"] == [{"value": "+497115550100", "label": "work"},
                               {"value": "+491705550123", "label": "mobile"},
-                              {"value": "+497115550101", "label": "work fax"}]  # fmt: skip
+                              {"value": "+497115550101", "label": "work fax"}]
     assert anna["links"] == [{"value": "https://www.xing.com/profile/AnnaLena_Weiss", "label": "xing"},
-                             {"value": "https://www.mueller-soehne.example", "label": ""}]  # fmt: skip
+                             {"value": "https://www.mueller-soehne.example", "label": ""}]
     work, home = anna["addresses"]
     assert (work["label"], work["street"], work["postcode"], work["city"], work["country"]) == (
         "work", "Königstraße 12", "70173", "Stuttgart", "Deutschland")
@@ -65,7 +65,7 @@ def test_xing_csv_keeps_every_value_and_the_profile_link(services, fixture_file,
 
 
 def test_xing_vcards_keep_every_value_the_profile_and_what_rapport_has_no_field_for(
-        services, fixture_file, tmp_path):  # fmt: skip
+        services, fixture_file, tmp_path):
     report = services.imports.import_file(fixture_file("xing_kontakt.vcf"))
     assert (report.created, report.rejected) == (2, ())
     assert "1 field(s) of 1 record(s) kept as written: X-XING-MEMBERSHIP" in report.notes
@@ -74,11 +74,11 @@ def test_xing_vcards_keep_every_value_the_profile_and_what_rapport_has_no_field_
     assert (bjoern["family_name"], bjoern["anrede"], bjoern["title"]) == ("Schäfer", "Herr", "Prof.")
     assert (bjoern["company"], bjoern["position"]) == ("Hochschule Esslingen", "Professor für Regelungstechnik")
     assert bjoern["emails"] == [{"value": "b.schaefer@hochschule-esslingen.example", "label": "work"},
-                                {"value": "bjoern.schaefer@gmx.example", "label": "home"}]  # fmt: skip
+                                {"value": "bjoern.schaefer@gmx.example", "label": "home"}]
     assert bjoern["phones"] == [{"value": "+491715550177", "label": "mobile"},
-                                {"value": "+497115550200", "label": "work"}]  # fmt: skip
+                                {"value": "+497115550200", "label": "work"}]
     assert bjoern["links"] == [{"value": "https://www.hs-esslingen.example", "label": "work"},
-                               {"value": "https://www.xing.com/profile/Bjoern_Schaefer3", "label": "xing"}]  # fmt: skip
+                               {"value": "https://www.xing.com/profile/Bjoern_Schaefer3", "label": "xing"}]
     assert bjoern["addresses"][0]["region"] == "Baden-Württemberg"
     assert (bjoern["birthday_day"], bjoern["birthday_month"], bjoern["birthday_year"]) == (2, 11, 1971)
     assert bjoern["vcard_properties"] == [{"value": "X-XING-MEMBERSHIP:premium", "label": "X-XING-MEMBERSHIP"}]
@@ -91,7 +91,7 @@ def test_xing_vcards_keep_every_value_the_profile_and_what_rapport_has_no_field_
 
 COMPARED = ("given_name", "family_name", "company", "position", "emails", "phones", "links",
             "addresses", "birthday_year", "birthday_month", "birthday_day", "about", "anrede",
-            "title", "met_how", "vcard_properties")  # fmt: skip
+            "title", "met_how", "vcard_properties")
 
 
 def rows_of(table) -> list[list]:
@@ -137,7 +137,7 @@ CELLS = st.one_of(
                      "a@b.example", "+49 170 5550123", "0170", "https://www.xing.com/profile/A_B",
                      "-", "?", '"', ";", "\n", "99999999999999999999", "Kunden, VDI"]),
     st.text(max_size=20),
-)  # fmt: skip
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -19,7 +19,7 @@ def spawn(script: str, *args: str) -> subprocess.Popen:
         [sys.executable, "-c", textwrap.dedent(script), *map(str, args)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )  # fmt: skip
+    )
 
 
 def read_until(child: subprocess.Popen, lines: int, then_wait: float = 0.0) -> list[str]:

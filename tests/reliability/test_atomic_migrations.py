@@ -95,7 +95,7 @@ def test_a_database_left_half_migrated_by_an_old_version_starts(tmp_path):
     shutil.copy(FIXTURE, path)
     with sqlite3.connect(path) as conn:
         conn.execute("ALTER TABLE contact ADD COLUMN follow_up_jd FLOAT GENERATED ALWAYS AS "
-                     "(julianday(coalesce(last_two_way_at, created_at)) + cadence_days)")  # fmt: skip
+                     "(julianday(coalesce(last_two_way_at, created_at)) + cadence_days)")
     conn.close()
     assert_migrates_cleanly_now(path, backups)
 

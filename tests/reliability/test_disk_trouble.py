@@ -44,7 +44,7 @@ def small_disk(tmp_path):
     mount = tmp_path / "disk"
     mount.mkdir()
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs", str(mount)],
-                          capture_output=True)  # fmt: skip
+                          capture_output=True)
     if done.returncode != 0:
         pytest.skip("cannot mount a small tmpfs here (needs root)")
     yield mount

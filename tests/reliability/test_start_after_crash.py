@@ -46,7 +46,7 @@ def add_contacts(db, now, count: int, about: str) -> list[int]:
 
     with db.write() as conn:
         conn.execute(insert(Contact), [{"given_name": f"P{i}", "about": about, "created_at": now,
-                                        "updated_at": now} for i in range(count)])  # fmt: skip
+                                        "updated_at": now} for i in range(count)])
         return list(conn.execute(select(Contact.id).where(~Contact.is_me)).scalars())
 
 
@@ -140,7 +140,7 @@ def test_the_cli_says_the_file_is_damaged_and_where_the_backup_is(damaged, tmp_p
     data = damaged.parent
     os.replace(tmp_path / "backups", data / "backups")
     done = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data), "today"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=60)  # fmt: skip
+                          capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert done.returncode != 0
     assert "is damaged" in done.stderr and str(data / "backups") in done.stderr
     assert "Traceback" not in done.stderr

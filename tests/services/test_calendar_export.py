@@ -15,7 +15,7 @@ def test_export_round_trips_birthdays_reminders_and_promises(services, person, t
     services.contacts.update(person, birthday=Birthday(4, 15, 1990))
     leap = services.contacts.create(given_name="Lea", birthday=Birthday(2, 29))
     services.reminders.add("Weekly review", datetime(2026, 11, 23, 9, 0, tzinfo=BERLIN),
-                           rrule="FREQ=WEEKLY;BYDAY=MO")  # fmt: skip
+                           rrule="FREQ=WEEKLY;BYDAY=MO")
     services.reminders.add("Call Maxi", datetime(2026, 11, 25, 18, 0, tzinfo=BERLIN), person)
     services.promises.add(person, "me", "Folien schicken", due=date(2026, 11, 27))
     kept = services.promises.add(person, "them", "Intro", due=date(2026, 11, 20))
@@ -38,7 +38,7 @@ def test_export_round_trips_birthdays_reminders_and_promises(services, person, t
     assert start == datetime(2026, 11, 23, 9, 0, tzinfo=BERLIN)
     assert weekly["rrule"]["BYDAY"] == ["MO"]
     following = rrulestr(weekly["rrule"].to_ical().decode(), dtstart=start).after(
-        start + timedelta(days=150))  # fmt: skip
+        start + timedelta(days=150))
     assert following.hour == 9  # still 09:00 local after the spring DST change
 
     (todo,) = cal.walk("VTODO")

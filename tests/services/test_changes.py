@@ -48,7 +48,7 @@ def test_mark_as_sent_is_one_changes_value_with_both_kinds(services, person):
 def test_a_service_calling_another_service_still_delivers_once(services, person):
     promise = services.promises.add(person, PromiseOwner.ME, "Anrufen")
     item = next(i for i in services.today.build().items() if i.ref_id == promise
-                and i.kind is ItemKind.MY_PROMISE)  # fmt: skip
+                and i.kind is ItemKind.MY_PROMISE)
     seen = recorder(services)
     services.today.done(item)  # TodayService -> PromisesService.set_state
     assert len(seen) == 1 and seen[0].touches(Kind.PROMISES)
@@ -64,7 +64,7 @@ def test_a_notice_inside_a_transaction_waits_for_the_commit(services, db):
     services.events.subscribe(listener)
     with db.write() as conn:
         conn.execute(insert(Contact).values(given_name="Ada", created_at=services.clock.now(),
-                                            updated_at=services.clock.now()))  # fmt: skip
+                                            updated_at=services.clock.now()))
         services.events.emit("contacts")
         assert seen_rows == [], "not inside the transaction"
     assert seen_rows == [1], "after the commit, with the row visible"
@@ -75,7 +75,7 @@ def test_a_rolled_back_transaction_delivers_nothing(services, db):
     with pytest.raises(RuntimeError):
         with db.write() as conn:
             conn.execute(insert(Contact).values(given_name="Ada", created_at=services.clock.now(),
-                                                updated_at=services.clock.now()))  # fmt: skip
+                                                updated_at=services.clock.now()))
             services.events.emit("contacts")
             raise RuntimeError("disk full")
     assert seen == []

@@ -10,7 +10,7 @@ def test_create_get_update_and_one_notice_per_change(services):
     changes = []
     services.events.subscribe(changes.append)
     contact_id = services.contacts.create(given_name=" Anna ", family_name="Groß",
-                                          birthday=Birthday(4, 15))  # fmt: skip
+                                          birthday=Birthday(4, 15))
     services.contacts.update(contact_id, company="Zeiss", birthday=None, cadence_days=30)
     contact = services.contacts.get(contact_id)
     assert (contact.given_name, contact.company, contact.cadence_days) == ("Anna", "Zeiss", 30)
@@ -25,7 +25,7 @@ def test_create_get_update_and_one_notice_per_change(services):
      ({"given_name": "A", "formality": "ihr"}, "formality"),
      ({"given_name": "A", "cadence_days": 0}, "cadence_days"),
      ({"given_name": "A", "shoe_size": 42}, "shoe_size")],
-)  # fmt: skip
+)
 def test_bad_input_names_the_field_and_writes_nothing(services, fields, field):
     with pytest.raises(ValidationError) as error:
         services.contacts.create(**fields)
@@ -143,7 +143,7 @@ def test_notes_snippet_marks_the_first_folded_prefix_hit():
 
 @pytest.mark.parametrize("text, expected", [
     ("Maxi@Trumpf.COM", "Maxi@trumpf.com"), (" a.b+c@example.org ", "a.b+c@example.org"),
-])  # fmt: skip
+])
 def test_email_accepts_and_tidies(text, expected):
     assert validation.email(text) == expected
 

@@ -1,6 +1,6 @@
 """Every habit figure on hand-built histories, with the fake clock at Mon 2026-11-23 09:30 Berlin."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -72,7 +72,7 @@ def test_follow_ups_within_cadence_and_contacts_without_cadence(services, clock,
     points = habits()[HabitKey.FOLLOW_UPS].points
     by_week = {p.week_of: (p.count, p.total) for p in points if p.total}
     assert by_week == {date(2026, 9, 14): (0, 1), date(2026, 10, 12): (1, 1),
-                       date(2026, 11, 9): (1, 1)}  # fmt: skip
+                       date(2026, 11, 9): (1, 1)}
 
 
 def test_replies_to_my_outreach(services, person, habits):
@@ -147,5 +147,5 @@ def test_reconnect_next_week_most_overdue_first(services, clock):
     clock.set(at(2026, 11, 23, 9, 30))
     items = services.dashboard.reconnect_next_week()
     assert [(i.contact_id, i.due) for i in items] == [(late, date(2026, 10, 1)),
-                                                      (soon, date(2026, 11, 30))]  # fmt: skip
+                                                      (soon, date(2026, 11, 30))]
     assert items[0].count == 53

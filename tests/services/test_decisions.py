@@ -22,7 +22,7 @@ def decisions_on_today(services):
 
 def test_a_decision_comes_back_on_its_review_day_and_leaves_when_reviewed(services, person):
     decision = services.decisions.add(person, "me", "Two offers for the workshop",
-                                      "Go with the Stuttgart venue", TODAY + timedelta(days=3))  # fmt: skip
+                                      "Go with the Stuttgart venue", TODAY + timedelta(days=3))
     [coming] = decisions_on_today(services)
     assert (coming.ref_id, coming.bucket(TODAY), coming.text) == (
         decision, Bucket.UPCOMING, "Go with the Stuttgart venue")
@@ -38,7 +38,7 @@ def test_a_decision_comes_back_on_its_review_day_and_leaves_when_reviewed(servic
     assert services.decisions.get(decision).reviewed_at is not None
     # a new review date puts it back
     services.decisions.update(decision, "me", "Two offers for the workshop",
-                              "Go with the Stuttgart venue", date(2026, 12, 1))  # fmt: skip
+                              "Go with the Stuttgart venue", date(2026, 12, 1))
     assert [i.due for i in decisions_on_today(services)] == [date(2026, 12, 1)]
 
 
@@ -73,11 +73,11 @@ def test_focus_ranks_decisions_after_replies_and_before_their_late_promises(serv
     theirs = services.decisions.add(other, "them", "Ob er mitmacht", "", TODAY)
     mine = services.decisions.add(person, "me", "Welcher Kurs", "", TODAY)
     services.interactions.log(other, "email", "inbound", occurred_at=services.clock.now()
-                              - timedelta(days=5))  # fmt: skip
+                              - timedelta(days=5))
     kinds = [(i.kind, i.ref_id if i.kind is ItemKind.DECISION else None)
-             for i in services.today.build().focus]  # fmt: skip
+             for i in services.today.build().focus]
     assert kinds == [(ItemKind.REPLY_OWED, None), (ItemKind.DECISION, mine),
-                     (ItemKind.DECISION, theirs), (ItemKind.THEIR_PROMISE, None)]  # fmt: skip
+                     (ItemKind.DECISION, theirs), (ItemKind.THEIR_PROMISE, None)]
 
 
 def test_archived_contacts_decisions_stay_off_today_and_go_with_the_contact(services, person):
@@ -104,26 +104,26 @@ def test_dashboard_lists_decisions_due_and_promises_waiting_on_my_decision(servi
     ben = services.contacts.create(given_name="Ben", family_name="Weber")
     offer = services.promises.add(ben, "them", "Angebot schicken", due=TODAY + timedelta(days=5))
     waiting = services.decisions.add(ben, "me", "Basis- oder Premiumpaket", "",
-                                     TODAY + timedelta(days=4), promise_id=offer)  # fmt: skip
+                                     TODAY + timedelta(days=4), promise_id=offer)
     due = services.decisions.add(person, "me", "", "Vortrag zusagen", TODAY)
     # their open decision and my decision already made do not make a promise wait on me
     slides = services.promises.add(person, "me", "Folien", due=TODAY + timedelta(days=6))
     services.decisions.add(person, "them", "Ob sie spricht", "", TODAY + timedelta(days=9),
-                           promise_id=slides)  # fmt: skip
+                           promise_id=slides)
     needs = services.dashboard.build().needs_decision
     assert [(i.kind, i.ref_id, i.text, i.count) for i in needs.decisions_due] == [
         (DECISION_DUE, due, "Vortrag zusagen", 0)]
     assert [(i.kind, i.ref_id, i.name, i.text, i.due) for i in needs.waiting_promises] == [
         (WAITING_ON_ME, offer, "Ben Weber", "Angebot schicken", TODAY + timedelta(days=4))]
     services.decisions.update(waiting, "me", "Basis- oder Premiumpaket", "Premium",
-                              TODAY + timedelta(days=4), promise_id=offer)  # fmt: skip
+                              TODAY + timedelta(days=4), promise_id=offer)
     assert services.dashboard.build().needs_decision.waiting_promises == ()
 
 
 def test_a_decision_due_and_waiting_is_listed_once(services, person):
     promise = services.promises.add(person, "them", "Termin bestätigen")
     decision = services.decisions.add(person, "me", "Dienstag oder Donnerstag", "", TODAY,
-                                      promise_id=promise)  # fmt: skip
+                                      promise_id=promise)
     needs = services.dashboard.build().needs_decision
     assert [i.ref_id for i in needs.decisions_due] == [decision]
     assert needs.waiting_promises == ()
@@ -176,6 +176,6 @@ def test_rapport_today_prints_and_exports_the_decisions_due(tmp_path, capsys):
         ("decision", "me", "Basis oder Premium", "still to decide (mine): Basis oder Premium"),
         ("decision", "them", "Sponsoring erst 2027",
          "review their decision: Sponsoring erst 2027"),
-    ]  # fmt: skip
+    ]
     groups = {g["group"]: g["total"] for g in found["groups"]}
     assert (groups["overdue"], groups["today"]) == (1, 1)

@@ -28,7 +28,7 @@ def network(services, person):
     s.interactions.log(person, "meeting", "mutual", summary="Kaffee nach dem Meetup")
     promise = s.promises.add(person, "me", "Link zum Vortrag schicken")
     tom = s.contacts.create(given_name="Tom", family_name="Schmidt",
-                            emails=[{"value": "tom@example.org"}])  # fmt: skip
+                            emails=[{"value": "tom@example.org"}])
     s.topics.add(tom, "Industrie 4.0", "offering")
     s.topics.add(tom, "Laufen", "interest")
     empty = s.contacts.create(given_name="Kim")
@@ -64,7 +64,7 @@ def test_every_occasion_renders_cleanly(services, network, language, formality, 
         draft = services.drafts.render(
             contact_id, occasion, language, formality=formality, variant=template.variant,
             **context_for(occasion, network, who),
-        )  # fmt: skip
+        )
         text = f"{draft.subject}\n{draft.body}"
         where = f"{occasion}/{language}/{formality}/{template.variant}:\n{text}"
         assert draft.subject and draft.body, where
@@ -83,7 +83,7 @@ def test_the_birthday_note_mentions_what_they_are_looking_for(services, network)
     texts = {
         formality: [
             services.drafts.render(network["full"], "birthday", "de", formality=formality,
-                                   variant=v).body  # fmt: skip
+                                   variant=v).body
             for v in (0, 2)
         ]
         for formality in ("du", "sie")
@@ -101,11 +101,11 @@ def test_templates_that_use_topics_show_the_contacts_own(services, network):
         for language in ("de", "en"):
             for template in services.drafts.templates(occasion, language):
                 uses_topics = re.search(r"(interests|goals|looking_for|offering|shared)",
-                                        template.body)  # fmt: skip
+                                        template.body)
                 draft = services.drafts.render(
                     network["full"], occasion, language, variant=template.variant,
                     **context_for(occasion, network, "full"),
-                )  # fmt: skip
+                )
                 if uses_topics:
                     assert any(label in draft.body for label in labels), draft.body
 
@@ -129,7 +129,7 @@ def test_an_introduction_needs_the_second_contact_and_goes_to_both(services, net
     with pytest.raises(ValidationError):
         services.drafts.render(network["full"], "introduction", "de")
     draft = services.drafts.render(network["full"], "introduction", "de", variant=0,
-                                   other_contact_id=network["other"])  # fmt: skip
+                                   other_contact_id=network["other"])
     assert draft.recipients == ("maxi@example.org", "tom@example.org")
     assert "Tom kann beim Thema Industrie 4.0 weiterhelfen" in draft.body
     assert "Laufen" in draft.body  # both hold it: common ground
@@ -140,7 +140,7 @@ def test_an_apology_for_my_late_promise_owns_it_and_names_a_new_date(services, n
     (a week from today), without quoting my private note."""
     for variant in (0, 1, 2):
         draft = services.drafts.render(network["full"], "apology", "de", variant=variant,
-                                       promise_id=network["promise"])  # fmt: skip
+                                       promise_id=network["promise"])
         assert "Link zum Vortrag" not in draft.body
         new_date = services.clock.now().date().toordinal() + 7
         from datetime import date
@@ -205,7 +205,7 @@ def test_a_malicious_template_already_in_the_database_is_refused_too(services, n
         conn.execute(insert(Template).values(
             occasion="reconnect", language="de", variant=0, subject="x",
             body="{{ v.__globals__['__builtins__'] }}", updated_at=services.clock.now(),
-        ))  # fmt: skip
+        ))
     with pytest.raises(TemplateProblem, match="Python internals"):
         services.drafts.render(network["full"], "reconnect", "de", variant=0)
 
@@ -213,7 +213,7 @@ def test_a_malicious_template_already_in_the_database_is_refused_too(services, n
 # --- sending --------------------------------------------------------------------------------
 def test_mark_sent_logs_an_outbound_interaction_and_keeps_the_promise(services, network):
     draft = services.drafts.render(network["full"], "share_resource", "de",
-                                   promise_id=network["promise"], resource="https://x.example")  # fmt: skip
+                                   promise_id=network["promise"], resource="https://x.example")
     edited = draft.__class__(**{**draft.__dict__, "body": draft.body + "\nPS: bis bald"})
     interaction_id = services.drafts.mark_sent(network["full"], edited, network["promise"])
     latest = services.interactions.of_contact(network["full"], limit=1)[0]
@@ -225,7 +225,7 @@ def test_mark_sent_logs_an_outbound_interaction_and_keeps_the_promise(services, 
 
 def test_a_sent_introduction_is_logged_on_both_pointing_at_each_other(services, network):
     draft = services.drafts.render(network["full"], "introduction", "en",
-                                   other_contact_id=network["other"])  # fmt: skip
+                                   other_contact_id=network["other"])
     services.drafts.mark_sent(network["full"], draft)
     mine = services.interactions.of_contact(network["full"], limit=1)[0]
     theirs = services.interactions.of_contact(network["other"], limit=1)[0]
@@ -272,7 +272,7 @@ def test_a_nudge_about_their_overdue_promise_names_it_kindly_then_asks_clearly(s
     today = services.clock.now().date()
     fresh = services.promises.add(network["full"], "them", "Stellt mich dem CTO vor", due=today)
     late = services.promises.add(network["full"], "them", "Will send the job posting",
-                                 due=today - timedelta(days=9))  # fmt: skip
+                                 due=today - timedelta(days=9))
     kind = services.drafts.render(network["full"], "nudge", "de", variant=variant, promise_id=fresh).body
     clear = services.drafts.render(network["full"], "nudge", "de", variant=variant, promise_id=late).body
     assert "was du mir zugesagt hattest" in kind and "was du mir zugesagt hattest" in clear

@@ -10,11 +10,11 @@ def test_create_rename_and_give_topics_a_link_and_a_description(services):
     group = services.groups.create("Industrie 4.0 BW", url="xing.com/communities/groups/i40")
     services.groups.update(group, "  Industrie 4.0  Stuttgart ", "Monthly meetup",
                            "https://www.xing.com/communities/groups/i40", True,
-                           ["Industrie 4.0", "Robotik"])  # fmt: skip
+                           ["Industrie 4.0", "Robotik"])
     row = services.groups.get(group)
     assert (row.name, row.description, row.url, row.i_am_member) == (
         "Industrie 4.0 Stuttgart", "Monthly meetup",
-        "https://www.xing.com/communities/groups/i40", True)  # fmt: skip
+        "https://www.xing.com/communities/groups/i40", True)
     assert row.topics == ("Industrie 4.0", "Robotik")
     services.groups.update(group, "Industrie 4.0 Stuttgart", topics=["Robotik"])
     assert services.groups.get(group).topics == ("Robotik",)
@@ -68,7 +68,7 @@ def test_a_group_typed_in_by_hand_is_suggested_with_its_link(services, person):
     looks for that topic -> the contact is suggested the group, with the link."""
     group = services.groups.create("Industrie 4.0 BW")
     services.groups.update(group, "Industrie 4.0 BW", "", "xing.com/communities/groups/i40",
-                           True, ["Industrie 4.0"])  # fmt: skip
+                           True, ["Industrie 4.0"])
     services.topics.add(person, "industry 4.0", TopicKind.LOOKING_FOR)
     (suggestion,) = services.matching.group_suggestions(person)
     assert (suggestion.group_id, suggestion.name) == (group, "Industrie 4.0 BW")

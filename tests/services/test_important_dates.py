@@ -19,10 +19,10 @@ def _dates_on_today(services):
 
 @pytest.mark.parametrize("days_before, shown", [(4, False), (3, True), (1, True), (0, True), (-1, False)])
 def test_an_anniversary_with_a_3_day_alert_shows_from_3_days_before_to_the_day(
-        services, person, clock, days_before, shown):  # fmt: skip
+        services, person, clock, days_before, shown):
     event = NOW_DAY + timedelta(days=days_before)
     services.dates.add(person, ImportantDate(DateKind.ANNIVERSARY, event.month, event.day, 2012,
-                                             alert_days=3))  # fmt: skip
+                                             alert_days=3))
     items = _dates_on_today(services)
     assert bool(items) is shown
     if shown:
@@ -33,12 +33,12 @@ def test_an_anniversary_with_a_3_day_alert_shows_from_3_days_before_to_the_day(
 
 
 def test_without_an_alert_a_date_shows_on_the_day_only_and_once_only_dates_in_their_year(
-        services, person):  # fmt: skip
+        services, person):
     services.dates.add(person, ImportantDate(DateKind.MET, 11, 24, 2019))
     services.dates.add(person, ImportantDate(DateKind.CUSTOM, 11, 23, 2025, yearly=False,
-                                             label="Marathon"))  # fmt: skip
+                                             label="Marathon"))
     services.dates.add(person, ImportantDate(DateKind.CUSTOM, 11, 23, 2026, yearly=False,
-                                             label="Firmenjubiläum Party"))  # fmt: skip
+                                             label="Firmenjubiläum Party"))
     assert [(i.text, i.due) for i in _dates_on_today(services)] == [("Firmenjubiläum Party", NOW_DAY)]
 
 
@@ -109,7 +109,7 @@ def test_one_meeting_with_three_people_is_on_each_timeline_and_resets_each_caden
     before = {i.contact_id for i in services.today.build().items() if i.kind is ItemKind.KEEP_IN_TOUCH}
     assert before == set(ids)
     iid = services.interactions.log(ids[0], Channel.MEETING, Direction.MUTUAL, "Stammtisch",
-                                    with_contacts=ids[1:])  # fmt: skip
+                                    with_contacts=ids[1:])
     for cid in ids:
         [row] = services.interactions.of_contact(cid)
         assert row.id == iid and row.summary == "Stammtisch"

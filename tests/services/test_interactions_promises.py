@@ -25,7 +25,7 @@ def test_log_updates_stats_outbound_does_not_reset_cadence(services, person, clo
 
 def test_back_dated_and_deleted_interactions_keep_stats_right(services, person, clock):
     reply = services.interactions.log(person, "email", "inbound",
-                                      occurred_at=clock.now() - timedelta(days=10))  # fmt: skip
+                                      occurred_at=clock.now() - timedelta(days=10))
     services.interactions.log(person, "email", "outbound", occurred_at=clock.now() - timedelta(days=20))
     assert services.contacts.get(person).unanswered_outbound == 0
     services.interactions.delete(reply)
@@ -45,7 +45,7 @@ def test_log_with_promises_in_both_directions(services, person):
         promises=[NewPromise(PromiseOwner.ME, "Folien schicken", date(2026, 11, 27)),
                   NewPromise(PromiseOwner.THEM, "Stellt mich dem CTO vor"),
                   NewPromise(PromiseOwner.ME, "Dranbleiben", no_date=True)],
-    )  # fmt: skip
+    )
     promises = services.promises.of_contact(person)
     # Without a date a promise is due in a week (the setting's default), so it comes back on
     # Today; "no date" chosen explicitly stays dateless and the weekly review lists it.

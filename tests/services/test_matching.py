@@ -4,7 +4,7 @@ from app.domain.enums import TopicKind
 from app.domain.matching import Link
 from app.services.base import ValidationError
 
-I, G, L, O = TopicKind.INTEREST, TopicKind.GOAL, TopicKind.LOOKING_FOR, TopicKind.OFFERING
+INTEREST, G, L, OFFER = TopicKind.INTEREST, TopicKind.GOAL, TopicKind.LOOKING_FOR, TopicKind.OFFERING
 
 
 @pytest.fixture
@@ -13,16 +13,16 @@ def network(services):
     add = services.topics.add
     me = services.contacts.me_id()
     people = {name: services.contacts.create(given_name=name) for name in ("Anna", "Ben", "Cem", "Dana")}
-    add(me, "Italienische Malerei", I)
-    add(me, "Mentoring", O)
+    add(me, "Italienische Malerei", INTEREST)
+    add(me, "Mentoring", OFFER)
     add(me, "Rust", L)
     add(people["Anna"], "Venture Capital", L)
-    add(people["Anna"], "Italienische Malerei", I)
+    add(people["Anna"], "Italienische Malerei", INTEREST)
     add(people["Anna"], "Mentoring", L)
-    add(people["Ben"], "VC", O)  # an alias of Venture Capital
-    add(people["Cem"], "italienische Malereien", I)
-    add(people["Dana"], "Rust", O)
-    add(people["Dana"], "Laufen", I)
+    add(people["Ben"], "VC", OFFER)  # an alias of Venture Capital
+    add(people["Cem"], "italienische Malereien", INTEREST)
+    add(people["Dana"], "Rust", OFFER)
+    add(people["Dana"], "Laufen", INTEREST)
     people["me"] = me
     return people
 
@@ -76,7 +76,7 @@ def test_what_we_share_says_why(services, network):
     reasons = services.matching.what_we_share(network["Anna"])
     as_tuples = [(r.link, r.topic, r.group, r.place) for r in reasons]
     assert as_tuples == [
-        (Link.OFFERS_SEEKS, "Mentoring", "", ""),  # they look for it, I offer it
+        (Link.OFFERS_SEEKS, "Mentoring", "", ""),  # they look for it, INTEREST offer it
         (Link.SHARED_INTEREST, "Italienische Malerei", "", ""),
         ("group_covers", "Venture Capital", "Startup Grind", ""),
         ("shared_group", "", "Startup Grind", ""),
@@ -102,9 +102,9 @@ def test_ask_the_network_groups_by_kind_with_aliases_and_stems(services, network
     result = services.matching.ask_network("vc")
     people = {kind: [h.name for h in hits] for kind, hits, _total in result.by_kind}
     assert result.topics == ("Venture Capital",)
-    assert people[L] == ["Anna"] and people[O] == ["Ben"]
+    assert people[L] == ["Anna"] and people[OFFER] == ["Ben"]
     painting = {kind: total for kind, _hits, total in services.matching.ask_network("Italienischen Malereien").by_kind}
-    assert painting[I] == 2  # Anna and Cem; Me is never listed
+    assert painting[INTEREST] == 2  # Anna and Cem; Me is never listed
     services.topics.add(network["Cem"], "Industry 4.0", G)
     assert services.matching.ask_network("Industrie").topics == ("Industry 4.0",)  # a phrase's start
     assert all(total == 0 for _k, _h, total in services.matching.ask_network("Java").by_kind)
@@ -116,7 +116,7 @@ def test_top_topics_and_most_in_common_with_me(services, network):
     common = services.matching.most_in_common_with_me(5)
     assert common[0].b_name in ("Anna", "Dana")
     assert {c.b_name for c in common} == {"Anna", "Cem", "Dana"}
-    services.topics.add(network["Ben"], "Italienische Malerei", I)  # caches follow changes
+    services.topics.add(network["Ben"], "Italienische Malerei", INTEREST)  # caches follow changes
     assert services.matching.top_topics(1)[0].contacts == 3
 
 

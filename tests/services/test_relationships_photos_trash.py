@@ -76,7 +76,7 @@ def test_the_trash_lists_deleted_contacts_and_they_come_back(services, person):
 def test_a_contact_is_found_by_the_city_of_an_address(services, person):
     assert services.contacts.list_rows("Tübingen") == []
     services.contacts.update(person, addresses=[{"value": "Neckarhalde 3, 72070 Tübingen",
-                                                 "label": "home", "city": "Tübingen"}])  # fmt: skip
+                                                 "label": "home", "city": "Tübingen"}])
     assert [r.id for r in services.contacts.list_rows("tubingen")] == [person]
 
 

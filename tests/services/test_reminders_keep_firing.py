@@ -27,7 +27,7 @@ def tick(services) -> list[str]:
 def test_a_daily_reminder_snoozed_once_keeps_firing_every_day(services, clock):
     clock.set(datetime(2026, 11, 23, 9, 0, 30, tzinfo=BERLIN))
     reminder = services.reminders.add("Stand-up notes", datetime(2026, 11, 23, 9, 0),
-                                      rrule="FREQ=DAILY")  # fmt: skip
+                                      rrule="FREQ=DAILY")
     assert tick(services) == ["Stand-up notes"]
     services.reminders.snooze(reminder, clock.now() + timedelta(minutes=30))
     deliveries = []
@@ -51,7 +51,7 @@ def test_a_stuck_delivered_snooze_from_before_the_fix_fires_again(services, cloc
     snooze = datetime(2026, 11, 23, 9, 30, tzinfo=BERLIN)
     with db.write() as conn:
         conn.execute(update(Reminder).where(Reminder.id == reminder)
-                     .values(snoozed_until=snooze, last_fired_at=snooze))  # fmt: skip
+                     .values(snoozed_until=snooze, last_fired_at=snooze))
     assert tick(services) == []
     assert services.reminders.next_wakeup() == datetime(2026, 11, 24, 9, 0, tzinfo=BERLIN)
     clock.set(datetime(2026, 11, 24, 9, 0, 1, tzinfo=BERLIN))
@@ -156,7 +156,7 @@ def test_the_upgrade_ends_snoozes_that_were_delivered_and_left_stuck(tmp_path, c
                 '2026-11-21 08:00:00.000000', '2026-11-01 00:00:00.000000'),
                (3, 'Snoozed ahead', '2026-11-20 08:00:00.000000', '', '2026-11-30 08:00:00.000000', 0,
                 '2026-11-20 08:00:00.000000', '2026-11-01 00:00:00.000000');
-    """)  # fmt: skip
+    """)
     old.commit()
     old.close()
     db = Database.open(path, backup_dir=tmp_path / "backups")

@@ -12,7 +12,7 @@ from app.services.snapshots import SnapshotService
 
 def test_a_deleted_note_comes_back_under_its_id_with_its_promises(services, person):
     note = services.interactions.log(person, Channel.MEETING, Direction.MUTUAL, "Kaffee",
-                                     promises=[NewPromise("me", "Folien schicken")])  # fmt: skip
+                                     promises=[NewPromise("me", "Folien schicken")])
     snapshots = SnapshotService(services.db, services.clock, services.events)
     taken = [snapshots.take("interaction", id=note), *snapshots.take_promises_of_interaction(note)]
     contact_before = services.contacts.get(person)

@@ -39,7 +39,7 @@ HOSTILE = {
     "deeply nested blocks": "{% if 1 %}" * 200 + "x" + "{% endif %}" * 200,
     "a macro calling itself": "{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(1) }}",
     "a very long template": "x" * 50_000,
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("source", HOSTILE.values(), ids=HOSTILE.keys())
@@ -58,7 +58,7 @@ def test_a_hostile_template_ends_in_a_clear_problem_quickly(source):
 
 def test_a_template_in_the_limits_renders_as_before():
     text = render_text("{{ name }} {{ 'ab' * 3 }} {{ 2 ** 10 }} {% for i in range(3) %}{{ i }}{% endfor %}"
-                       " {{ '%5s'|format('x') }} {{ '{:>4}'.format(7) }}", CONTEXT)  # fmt: skip
+                       " {{ '%5s'|format('x') }} {{ '{:>4}'.format(7) }}", CONTEXT)
     assert text == "Maxi ababab 1024 012 x 7"  # (tidy folds the padding spaces)
     assert len(render_text("{{ 'x' * 50000 }}", CONTEXT)) == 50000 <= MAX_TEXT
 
@@ -75,7 +75,7 @@ def test_saving_a_slow_template_is_refused_within_the_budget(services):
         services.drafts.save_template(
             "nudge", "de", 0, "Hallo",
             "{% for i in range(9000) %}{% for j in range(9000) %}{% endfor %}{% endfor %}",
-        )  # fmt: skip
+        )
     assert time.monotonic() - started < 2.0
     assert not any(t.customized for t in services.drafts.templates("nudge", "de"))
 

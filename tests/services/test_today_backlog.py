@@ -49,12 +49,12 @@ def test_after_sent_a_nudge_rests_and_a_kept_promise_is_done(services, person):
     today = services.today.build().today
     theirs = services.promises.add(person, "them", "send the slides", due=today - timedelta(days=2))
     item = next(i for i in services.today.build().items() if i.ref_id == theirs
-                and i.kind is ItemKind.THEIR_PROMISE)  # fmt: skip
+                and i.kind is ItemKind.THEIR_PROMISE)
     services.today.close_after_sent(item, promise_kept=False)
     assert services.promises.get(theirs).state is PromiseState.OPEN
     assert item not in services.today.build().items()
     mine = services.promises.add(person, "me", "intro to Paul", due=today)
     item = next(i for i in services.today.build().items() if i.ref_id == mine
-                and i.kind is ItemKind.MY_PROMISE)  # fmt: skip
+                and i.kind is ItemKind.MY_PROMISE)
     services.today.close_after_sent(item, promise_kept=True)
     assert services.promises.get(mine).state is PromiseState.KEPT

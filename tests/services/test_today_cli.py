@@ -15,12 +15,12 @@ def test_today_lists_the_groups_and_json_carries_the_reasons(tmp_path, capsys):
     services = Services(db, SystemClock())
     maxi = services.contacts.create(given_name="Maxi", family_name="Müller")
     services.promises.add(maxi, "me", "Folien schicken",
-                          due=(datetime.now(timezone.utc) - timedelta(days=3)).date())  # fmt: skip
+                          due=(datetime.now(timezone.utc) - timedelta(days=3)).date())
     db.close()
     services = Services(Database.open(data / "rapport.db"), SystemClock())
     ben = services.contacts.create(given_name="Ben", family_name="Weber", cadence_days=30)
     services.interactions.log(ben, "meeting", "mutual",
-                              occurred_at=datetime.now(timezone.utc) - timedelta(days=40))  # fmt: skip
+                              occurred_at=datetime.now(timezone.utc) - timedelta(days=40))
     services.db.close()
     assert main(["--data-dir", str(data), "today"]) == 0
     lines = capsys.readouterr().out.splitlines()

@@ -23,7 +23,7 @@ def new_contact(services, name, **fields):
 
 def test_an_inbound_message_unanswered_for_four_days_is_a_reply_i_owe(services, person):
     services.interactions.log(person, "email", "inbound", summary="Frage zu Python-Kursen",
-                              occurred_at=NOW - timedelta(days=4))  # fmt: skip
+                              occurred_at=NOW - timedelta(days=4))
     owed = of_kind(services.today.build(), ItemKind.REPLY_OWED)
     assert [(i.contact_id, i.since, i.count) for i in owed] == [(person, date(2026, 11, 19), 4)]
     assert owed[0].bucket(TODAY) is Bucket.OVERDUE  # due after 3 days: on 22 November

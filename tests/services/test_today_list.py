@@ -7,14 +7,9 @@ from app.domain.today import Bucket, ItemKind
 from tests.conftest import BERLIN, NOW
 
 
-def kinds_for(services, contact_id):
-    return {(i.kind, i.bucket(services.today.build().today))
-            for i in services.today.build().items() if i.contact_id == contact_id}  # fmt: skip
-
-
 def item(services, kind, contact_id=None):
     found = [i for i in services.today.build().items()
-             if i.kind is kind and (contact_id is None or i.contact_id == contact_id)]  # fmt: skip
+             if i.kind is kind and (contact_id is None or i.contact_id == contact_id)]
     assert len(found) == 1, found
     return found[0]
 
@@ -40,7 +35,7 @@ def test_two_unanswered_is_waiting_and_three_is_stop(services, person):
     services.interactions.log(person, "message", "outbound", occurred_at=NOW - timedelta(days=1))
     stop = item(services, ItemKind.STOP, person)
     assert stop.count == 3 and not [i for i in services.today.build().items()
-                                    if i.kind is ItemKind.WAITING]  # fmt: skip
+                                    if i.kind is ItemKind.WAITING]
     services.interactions.log(person, "phone", "mutual")
     assert not [i for i in services.today.build().items() if i.kind is ItemKind.STOP]
 
@@ -51,7 +46,7 @@ def test_promises_mine_due_soon_and_theirs_only_when_overdue(services, person):
     theirs_late = services.promises.add(person, "them", "Intro zu Anna", due=today - timedelta(days=2))
     services.promises.add(person, "them", "Rückruf", due=today + timedelta(days=2))
     items = {i.ref_id: i for i in services.today.build().items()
-             if i.kind in (ItemKind.MY_PROMISE, ItemKind.THEIR_PROMISE)}  # fmt: skip
+             if i.kind in (ItemKind.MY_PROMISE, ItemKind.THEIR_PROMISE)}
     assert set(items) == {mine, theirs_late}
     assert items[mine].bucket(today) is Bucket.UPCOMING
     assert items[theirs_late].kind is ItemKind.THEIR_PROMISE
@@ -103,7 +98,7 @@ def test_reminders_show_by_local_day_and_mutations_emit_one_change(services, per
     changes = []
     services.events.subscribe(changes.append)
     services.reminders.add("Ask about the course", datetime(2026, 11, 23, 23, 30, tzinfo=BERLIN),
-                           contact_id=person)  # fmt: skip
+                           contact_id=person)
     assert [c.what for c in changes] == ["reminders"]
     reminder = item(services, ItemKind.REMINDER, person)
     assert reminder.bucket(date(2026, 11, 23)) is Bucket.TODAY  # 22:30 UTC is still today here

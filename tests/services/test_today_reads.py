@@ -27,9 +27,9 @@ def test_handled_today_counts_through_indexes_not_table_scans(services):
 
     start = db_time(datetime(2026, 11, 23, tzinfo=BERLIN))
     for table, column, index in (("promise", "resolved_at", "ix_promise_resolved"),
-                                 ("today_mark", "created_at", "ix_today_mark_created")):  # fmt: skip
+                                 ("today_mark", "created_at", "ix_today_mark_created")):
         found = plan(services, f"SELECT count(*) FROM {table} WHERE {column} >= :start",
-                     {"start": start})  # fmt: skip
+                     {"start": start})
         assert f"USING COVERING INDEX {index}" in found, found
         assert f"SCAN {table}" not in found, found
 
@@ -68,9 +68,9 @@ def test_promises_under_the_cap_are_the_oldest_and_the_rest_are_counted(services
 def test_reminders_far_ahead_stay_off_unless_snoozed_into_the_week(services, person):
     tz = services.clock.local_tz()
     far = services.reminders.add("Vertrag kündigen", datetime(2027, 3, 1, 9, tzinfo=tz),
-                                    contact_id=person)  # fmt: skip
+                                    contact_id=person)
     weekly = services.reminders.add("Wochenplanung", datetime(2026, 10, 5, 8, tzinfo=tz),
-                                       rrule="FREQ=WEEKLY;BYDAY=MO")  # fmt: skip
+                                       rrule="FREQ=WEEKLY;BYDAY=MO")
     items = {i.ref_id: i for i in services.today.build().items() if i.kind is ItemKind.REMINDER}
     assert far not in items
     assert items[weekly].due == TODAY  # the rule's latest occurrence, not the stored start
@@ -101,7 +101,7 @@ def test_today_reads_an_encrypted_database_the_same_way(tmp_path, clock):
 def test_a_bucket_read_whole_is_counted_without_another_query_hidden_ones_left_out(
         services, person):
     promises = [services.promises.add(person, "me", f"P{i}", due=TODAY - timedelta(days=i + 1))
-                for i in range(3)]  # fmt: skip
+                for i in range(3)]
     oldest = next(i for i in services.today.build().items() if i.ref_id == promises[2])
     services.today.snooze(oldest, TODAY + timedelta(days=1))
     whole = services.today.build().group(Bucket.OVERDUE)  # 3 rows read under a limit of 21

@@ -57,7 +57,7 @@ def test_empty_topic_is_refused(services, person):
 def test_curated_aliases_make_german_and_english_names_meet(services, person):
     other = services.contacts.create(given_name="Ben")
     pairs = [("Fußball", "football"), ("Industrie 4.0", "Industry 4.0"),
-             ("Machine Learning", "ML"), ("Künstliche Intelligenz", "AI")]  # fmt: skip
+             ("Machine Learning", "ML"), ("Künstliche Intelligenz", "AI")]
     for german, english in pairs:
         first = services.topics.add(person, german, TopicKind.INTEREST)
         assert services.topics.add(other, english, TopicKind.OFFERING) == first
@@ -78,13 +78,13 @@ def test_rekey_recomputes_old_keys_and_merges_topics_that_now_meet(services, db,
     with db.write() as conn:
         conn.execute(update(Topic).where(Topic.id == keep).values(key="industrie 4.0"))
         drop = conn.execute(Topic.__table__.insert().values(label="Industry 4.0", key="industry 4.0")
-                            ).inserted_primary_key[0]  # fmt: skip
+                            ).inserted_primary_key[0]
         conn.execute(update(Setting).where(Setting.key == "topic_fold_version").values(value="1"))
     from app.storage.tables import ContactTopic
 
     with db.write() as conn:
         conn.execute(ContactTopic.__table__.insert().values(
-            contact_id=other, topic_id=drop, kind="offering", detail=""))  # fmt: skip
+            contact_id=other, topic_id=drop, kind="offering", detail=""))
     reopened = Services(db, clock)  # opening the DB runs the rekey once
     held = reopened.topics.of_contact(other)
     assert [(t.topic_id, t.label) for t in held] == [(keep, "Industrie 4.0")]

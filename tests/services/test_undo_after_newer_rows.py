@@ -68,7 +68,7 @@ def test_a_backup_from_before_replies_i_owe_gets_them_from_its_history(services,
     import json
 
     services.interactions.log(person, "email", "inbound", occurred_at=services.clock.now()
-                              - timedelta(days=5))  # fmt: skip
+                              - timedelta(days=5))
     path = tmp_path / "backup.json"
     services.exports.export(path, "json")
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -34,7 +34,7 @@ def test_kill_9_during_writes_loses_no_committed_row(tmp_path):
         [sys.executable, "-c", WRITER, str(path)],
         stdout=subprocess.PIPE, text=True, cwd=os.getcwd(),
         env={**os.environ, "PYTHONPATH": os.getcwd()},
-    )  # fmt: skip
+    )
     committed = []
     try:
         for line in writer.stdout:

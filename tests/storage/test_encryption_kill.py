@@ -46,7 +46,7 @@ def test_kill_during_encryption_leaves_one_complete_database(tmp_path):
         conn.execute(insert(Contact), [
             {"given_name": f"Person{i}", "family_name": "Müller", "about": "vertraulich " * 40,
              "created_at": datetime(2026, 1, 1, tzinfo=timezone.utc), "updated_at": datetime(2026, 1, 1, tzinfo=timezone.utc)}
-            for i in range(CONTACTS)])  # fmt: skip
+            for i in range(CONTACTS)])
     db.checkpoint()
     db.close()
     key = encryption.new_key()
@@ -56,7 +56,7 @@ def test_kill_during_encryption_leaves_one_complete_database(tmp_path):
         path.parent.mkdir()
         shutil.copy(template, path)
         with subprocess.Popen([sys.executable, "-c", CHILD, str(path), key.hex],
-                              stdout=subprocess.PIPE, text=True) as child:  # fmt: skip
+                              stdout=subprocess.PIPE, text=True) as child:
             assert child.stdout.readline().strip() == "start"
             time.sleep(delay)
             child.kill()

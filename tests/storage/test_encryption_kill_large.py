@@ -25,7 +25,7 @@ from tests.storage.test_encryption_kill import CHILD, count_contacts
 pytest.importorskip("sqlcipher3")
 pytestmark = [pytest.mark.slow, pytest.mark.reliability, pytest.mark.large,
               pytest.mark.skipif(os.environ.get("RAPPORT_LARGE_TESTS") != "1",
-                                 reason="50,000 contacts take minutes: RAPPORT_LARGE_TESTS=1")]  # fmt: skip
+                                 reason="50,000 contacts take minutes: RAPPORT_LARGE_TESTS=1")]
 
 CONTACTS = 50_000
 FRACTIONS = (0.05, 0.4, 0.8, 0.95, 1.05, 1.1, 1.15, 1.25, 1.5)  # the child also imports first
@@ -40,7 +40,7 @@ def test_kill_during_encryption_of_50000_contacts(tmp_path):
             conn.execute(insert(Contact), [
                 {"given_name": f"Person{i}", "family_name": "Müller", "company": f"Firma {i % 700}",
                  "about": f"vertraulich {i} " * 30, "created_at": stamp, "updated_at": stamp}
-                for i in range(start, start + 5000)])  # fmt: skip
+                for i in range(start, start + 5000)])
             touched.update(range(start + 1, start + 5001))
     db.checkpoint()
     db.close()
@@ -60,7 +60,7 @@ def test_kill_during_encryption_of_50000_contacts(tmp_path):
         path.parent.mkdir()
         shutil.copy(template, path)
         with subprocess.Popen([sys.executable, "-c", CHILD, str(path), key.hex],
-                              stdout=subprocess.PIPE, text=True) as child:  # fmt: skip
+                              stdout=subprocess.PIPE, text=True) as child:
             assert child.stdout.readline().strip() == "start"
             time.sleep(full * fraction)
             child.kill()

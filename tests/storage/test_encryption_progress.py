@@ -20,7 +20,7 @@ def test_progress_rises_during_the_copy_and_ends_at_one(tmp_path, clock):
     with db.bulk_write() as (conn, _touched):
         conn.execute(insert(Contact), [{"given_name": f"P{i}", "family_name": "Müller",
                                         "about": "x" * 400, "created_at": now,
-                                        "updated_at": now} for i in range(3000)])  # fmt: skip
+                                        "updated_at": now} for i in range(3000)])
     db.close()
     seen = []
     encryption.encrypt_file(path, encryption.new_key(), progress=seen.append)

@@ -46,7 +46,7 @@ def test_there_is_a_fixture_for_the_first_schema():
 def test_migrations_produce_exactly_the_tables_in_code(db):
     def skip(obj, name, type_, reflected, compare_to):
         return not (type_ == "table" and name.startswith(("contact_fts", "fts_control",
-                                                          "alembic_version")))  # fmt: skip
+                                                          "alembic_version")))
 
     with db.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_object": skip})
@@ -66,7 +66,7 @@ def test_replies_i_owe_are_filled_in_from_the_history_when_upgrading(tmp_path):
     shutil.copy(next(p for p in FIXTURES if p.stem == "schema_0002"), path)
     with sqlite3.connect(path) as conn:
         rows = [("2026-11-01 10:00:00.000000", "outbound"), ("2026-11-05 10:00:00.000000", "inbound"),
-                ("2026-11-06 10:00:00.000000", "inbound")]  # fmt: skip
+                ("2026-11-06 10:00:00.000000", "inbound")]
         conn.executemany(
             "INSERT INTO interaction (contact_id, occurred_at, channel, direction, summary, notes, "
             "created_at) VALUES (1, ?, 'email', ?, '', '', ?)", [(w, d, w) for w, d in rows])
@@ -107,7 +107,7 @@ def test_0010_keeps_the_data_and_makes_addresses_searchable(tmp_path, clock):
     services.relationships.add(anna, 1, "introduced_by")
     assert [r.other_name for r in services.relationships.of_contact(1)] == ["Anna Berg"]
     services.contacts.update(anna, addresses=[{"value": "Markt 1, Tübingen", "label": "home",
-                                               "city": "Tübingen"}])  # fmt: skip
+                                               "city": "Tübingen"}])
     assert [r.name for r in services.contacts.list_rows("tubingen")] == ["Anna Berg"]
     db.close()
 

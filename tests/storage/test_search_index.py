@@ -17,7 +17,7 @@ def test_finds_by_name_prefix_and_folded_diacritics(services, person):
 def test_finds_by_topic_and_note_and_follows_edits(services, person):
     services.topics.add(person, "Industrie 4.0", TopicKind.LOOKING_FOR)
     interaction = services.interactions.log(person, "meeting", "mutual", summary="Kaffee",
-                                            notes="Sucht eine Weiterbildung in Café-Nähe")  # fmt: skip
+                                            notes="Sucht eine Weiterbildung in Café-Nähe")
     assert found(services, "industrie") == ["Maxi Müller"]
     assert found(services, "cafe") == ["Maxi Müller"]
     row = services.contacts.list_rows("weiterbild")[0]

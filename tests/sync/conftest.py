@@ -12,7 +12,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -85,18 +85,18 @@ level = warning
 """)
     with (folder / "radicale.log").open("w") as log:
         process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(config)],
-                                   stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
+                                   stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}/"
     deadline = time.monotonic() + 30
     while True:
         try:
             requests.get(url, timeout=1).close()
             break
-        except requests.ConnectionError:
+        except requests.ConnectionError as error:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
                 process.wait()
-                raise RuntimeError("Radicale did not start: " + (folder / "radicale.log").read_text())
+                raise RuntimeError("Radicale did not start: " + (folder / "radicale.log").read_text()) from error
             time.sleep(0.1)
     return Server(url, folder, process)
 
@@ -132,7 +132,7 @@ def make_account(server: Server, folder: Path, book: bool = True) -> Account:
         with requests.Session() as session:
             session.auth = (user, PASSWORD)
             response = session.request("MKCOL", address_book, data=MKCOL.encode(), timeout=10,
-                                       headers={"Content-Type": "application/xml"})  # fmt: skip
+                                       headers={"Content-Type": "application/xml"})
             assert response.status_code == 201, response.text
     password_file = folder / f"{user}.password"
     password_file.write_text(PASSWORD + "\n")
@@ -218,6 +218,6 @@ def calendar_url(account) -> str:
     with requests.Session() as session:
         session.auth = (account.user, account.password)
         response = session.request("MKCOL", url, data=MKCALENDAR.encode(), timeout=10,
-                                   headers={"Content-Type": "application/xml"})  # fmt: skip
+                                   headers={"Content-Type": "application/xml"})
         assert response.status_code == 201, response.text
     return url

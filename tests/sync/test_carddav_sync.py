@@ -38,7 +38,7 @@ def add_three(device) -> None:
         birthday=Birthday(2, 29, None), about="Met at the fair.\nLikes trains, and boats.",
         met_how="Intro by Anna", met_where="Hannover Messe", language="en", formality="sie",
         cadence_days=30,
-    )  # fmt: skip
+    )
     s.topics.add(jg, "Industrie 4.0", TopicKind.LOOKING_FOR, "eine Weiterbildung")
     s.topics.add(jg, "Robotik", TopicKind.INTEREST)
     s.topics.add(jg, "Mentoring", TopicKind.OFFERING, "for founders")
@@ -46,7 +46,7 @@ def add_three(device) -> None:
     for name in ("VDI Stuttgart", "Lauftreff, Esslingen"):
         s.groups.add_contact(s.groups.create(name), jg)
     ann = s.contacts.create(given_name="Anna", family_name="Schmidt", birthday=Birthday(4, 15, 1990),
-                            emails=[{"value": "anna@example.org", "label": ""}])  # fmt: skip
+                            emails=[{"value": "anna@example.org", "label": ""}])
     s.topics.add(ann, "Italian painting", TopicKind.INTEREST)
     s.contacts.create(given_name="Zoë", family_name="Ng", company="Acme")
 
@@ -94,7 +94,7 @@ def test_two_devices_edit_different_fields_of_one_contact_and_both_are_kept(devi
 
 
 def test_the_same_field_edited_on_both_the_newer_wins_and_the_other_is_kept_in_the_notes(
-        devices, account):  # fmt: skip
+        devices, account):
     a, b = devices
     add_three(a)
     sync(a, account), sync(b, account)
@@ -174,7 +174,7 @@ def test_a_phone_card_arrives_and_its_own_properties_survive_an_edit_in_rapport(
                  "X-ABLabel:Instagram", "IMPP;", "signal:+390551234567", "X-ABUID:5AD380FD",
                  "PHOTO;", "/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHR"
                  "ofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAA",
-                 "UID:phone-card-1", "TITLE:Curator", "INTEREST:Renaissance", "X-ABLabel:Atelier"):  # fmt: skip
+                 "UID:phone-card-1", "TITLE:Curator", "INTEREST:Renaissance", "X-ABLabel:Atelier"):
         assert kept.lower() in unfolded.lower(), kept  # Radicale upper-cases parameter names
     # the social profile keeps its own label group, apart from Rapport's labelled e-mail
     social_group = next(line.split(".")[0] for line in unfolded.splitlines() if "X-SOCIALPROFILE" in line)

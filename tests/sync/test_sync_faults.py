@@ -13,7 +13,6 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
-import requests
 
 from app.cli import main
 from app.domain.clock import SystemClock
@@ -27,7 +26,7 @@ from tests.sync.conftest import free_port
 def cli(tmp_path, account, *extra, url=None, password_file=None) -> int:
     return main(["--data-dir", str(tmp_path / "cli-data"), "sync", "--url", url or account.url,
                  "--user", account.user, "--password-file",
-                 str(password_file or account.password_file), *extra])  # fmt: skip
+                 str(password_file or account.password_file), *extra])
 
 
 def add_contacts(folder: Path, count: int) -> None:
@@ -60,7 +59,7 @@ def test_an_account_without_an_address_book_is_a_clear_error(tmp_path, account, 
     other = tmp_path / "other"
     other.write_text(account.password)
     code = main(["--data-dir", str(tmp_path / "d"), "sync", "--url", account.url, "--user",
-                 "user39", "--password-file", str(other)])  # fmt: skip
+                 "user39", "--password-file", str(other)])
     assert code == 2
     assert "has no address book" in capsys.readouterr().err
 
@@ -110,7 +109,7 @@ class _Corrupting(CardDavClient):
         cards = super().get_many(hrefs)
         return [card if "Broken" not in card.text else
                 type(card)(card.href, card.etag, card.text.replace("N:", "N;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:=E9=", 1))
-                for card in cards]  # fmt: skip
+                for card in cards]
 
 
 def test_a_malformed_card_from_the_server_is_reported_by_uid_and_the_rest_syncs(devices, account):
@@ -126,7 +125,7 @@ def test_a_malformed_card_from_the_server_is_reported_by_uid_and_the_rest_syncs(
     with a.db.read() as conn:
         broken_uid = conn.exec_driver_sql(
             "SELECT uid FROM sync_card JOIN contact ON contact.id = contact_id "
-            "WHERE given_name = 'Broken'").scalar()  # fmt: skip
+            "WHERE given_name = 'Broken'").scalar()
     assert f"vCard {broken_uid} on the server is malformed" in problem
     assert sorted(r.name for r in b.services.contacts.list_rows()) == ["Fine Card", "Good Card"]
 
@@ -144,9 +143,9 @@ def test_a_first_sync_killed_mid_way_resumes_without_duplicates(tmp_path, accoun
     add_contacts(folder, total)
     book_dir = radicale.folder / "collections" / "collection-root" / account.user / "contacts"
     command = [sys.executable, "-m", "app", "--data-dir", str(folder), "sync", "--url", account.url,
-               "--user", account.user, "--password-file", str(account.password_file)]  # fmt: skip
+               "--user", account.user, "--password-file", str(account.password_file)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env=dict(os.environ, PYTHONPATH=str(Path.cwd())))  # fmt: skip
+                               env=dict(os.environ, PYTHONPATH=str(Path.cwd())))
     deadline = time.monotonic() + 120
     while len(list(book_dir.glob("*.vcf"))) < 40 and time.monotonic() < deadline:
         assert process.poll() is None, "the sync ended before it could be killed"
@@ -158,7 +157,7 @@ def test_a_first_sync_killed_mid_way_resumes_without_duplicates(tmp_path, accoun
     db = Database.open(folder / "rapport.db")
     services = Services(db, SystemClock())
     report = sync_contacts(db, services.clock, services.events, account.url, account.user,
-                           account.password)  # fmt: skip
+                           account.password)
     assert report.ok, report.problems
     assert server_count(account) == total
     assert services.contacts.count() == total
@@ -168,7 +167,7 @@ def test_a_first_sync_killed_mid_way_resumes_without_duplicates(tmp_path, accoun
     add_contacts(second, 0)
     command[command.index(str(folder))] = str(second)
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env=dict(os.environ, PYTHONPATH=str(Path.cwd())))  # fmt: skip
+                               env=dict(os.environ, PYTHONPATH=str(Path.cwd())))
     db = Database.open(second / "rapport.db")
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
@@ -182,7 +181,7 @@ def test_a_first_sync_killed_mid_way_resumes_without_duplicates(tmp_path, accoun
         assert 0 < conn.exec_driver_sql("SELECT count(*) FROM contact").scalar() < total
     services = Services(db, SystemClock())
     again = sync_contacts(db, services.clock, services.events, account.url, account.user,
-                          account.password)  # fmt: skip
+                          account.password)
     assert again.ok and again.pushed == 0
     names = [r.name for r in services.contacts.list_rows()]
     assert len(names) == len(set(names)) == total
@@ -191,7 +190,7 @@ def test_a_first_sync_killed_mid_way_resumes_without_duplicates(tmp_path, accoun
 
 
 def test_a_saved_account_syncs_without_arguments_and_its_password_is_only_in_the_keyring(
-        tmp_path, account, capsys, memory_keyring):  # fmt: skip
+        tmp_path, account, capsys, memory_keyring):
     add_contacts(tmp_path / "cli-data", 1)
     assert cli(tmp_path, account, "--save") == 0
     capsys.readouterr()

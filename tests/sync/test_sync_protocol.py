@@ -34,7 +34,7 @@ def run(device, client_class, account):
 
 
 def test_radicale_offers_sync_collection_and_a_second_sync_fetches_only_the_changed_card(
-        devices, account):  # fmt: skip
+        devices, account):
     a, b = devices
     add_three(a)
     sync(a, account), sync(b, account)
@@ -79,7 +79,7 @@ class _PhoneWritesFirst(CardDavClient):
             changed = card.text.replace("END:VCARD", "NICKNAME:Zozo\r\nEND:VCARD")
             response = requests.put(self.url_of(href), data=changed.encode(), auth=self.session.auth,
                                     headers={"Content-Type": "text/vcard", "If-Match": card.etag},
-                                    timeout=10)  # fmt: skip
+                                    timeout=10)
             assert response.status_code in (200, 201, 204)
         return super().put(href, text, etag)
 
@@ -99,11 +99,11 @@ def test_a_card_changed_on_the_server_during_the_push_is_merged_and_sent_again(d
         [card] = [c for c in client.get_many(sorted(client.list_etags())) if "Zo" in c.text]
     assert "NICKNAME:Zozo" in card.text and "TITLE:CEO" in card.text
     assert sync_contacts(a.db, a.clock, a.services.events, account.url, account.user,
-                         account.password).pushed == 0  # fmt: skip
+                         account.password).pushed == 0
 
 
 def test_a_cancelled_sync_keeps_what_it_did_and_the_next_one_finishes_without_duplicates(
-        devices, account):  # fmt: skip
+        devices, account):
     from app.sync.engine import SyncCancelled
 
     a, b = devices
@@ -116,7 +116,7 @@ def test_a_cancelled_sync_keeps_what_it_did_and_the_next_one_finishes_without_du
 
     with CardDavClient(account.url, account.user, account.password) as client:
         sync_run = ContactSync(a.db, a.clock, a.services.events, client, progress,
-                               cancelled=lambda: len(ticks) >= 5)  # fmt: skip
+                               cancelled=lambda: len(ticks) >= 5)
         try:
             sync_run.run()
         except SyncCancelled:
@@ -132,7 +132,7 @@ def test_a_cancelled_sync_keeps_what_it_did_and_the_next_one_finishes_without_du
 
 def test_discovery_finds_the_address_book_from_the_server_the_principal_or_the_book_itself(account):
     for start in (account.url, f"{account.url}{account.user}/", account.book,
-                  account.book.rstrip("/")):  # fmt: skip
+                  account.book.rstrip("/")):
         with CardDavClient(start, account.user, account.password) as client:
             assert client.discover() == account.book, start
 
@@ -156,7 +156,7 @@ class _PhoneEditsBeforeDelete(CardDavClient):
         changed = card.text.replace("END:VCARD", "NICKNAME:Still here\r\nEND:VCARD")
         requests.put(self.url_of(href), data=changed.encode(), auth=self.session.auth,
                      headers={"Content-Type": "text/vcard", "If-Match": card.etag},
-                     timeout=10).raise_for_status()  # fmt: skip
+                     timeout=10).raise_for_status()
         return super().delete(href, etag)
 
 

@@ -17,7 +17,7 @@ from tests.sync.conftest import PASSWORD, free_port, make_account, stop_radicale
 
 PHONE_CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 17.0//EN\r\n"
               "N:Okafor;Chiamaka;;;\r\nFN:Chiamaka Okafor\r\nORG:Lagos Fintech;\r\n"
-              "item1.X-ABLabel:_$!<Other>!$_\r\nUID:phone-card-1\r\nEND:VCARD\r\n")  # fmt: skip
+              "item1.X-ABLabel:_$!<Other>!$_\r\nUID:phone-card-1\r\nEND:VCARD\r\n")
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def click_test(qtbot, dialog) -> bool:
 
 
 def test_the_connection_test_says_a_wrong_password_then_connects_with_the_right_one(
-        qtbot, dialog, account):  # fmt: skip
+        qtbot, dialog, account):
     fill(qtbot, dialog, account.url, account.user, "not the password")
     assert click_test(qtbot, dialog) is False
     assert dialog.message.text() == "The server refused the user name or password."
@@ -131,7 +131,7 @@ def test_the_connection_test_speaks_german(qtbot, dialog, account, qapp):
 
 
 def test_save_keeps_the_password_only_in_the_keyring_and_remove_forgets_it(
-        qtbot, dialog, account, services, memory_keyring):  # fmt: skip
+        qtbot, dialog, account, services, memory_keyring):
     fill(qtbot, dialog, account.url, account.user, account.password)
     dialog.interval.setFocus()
     dialog.interval.selectAll()
@@ -170,7 +170,7 @@ def record_status(status) -> list[str]:
     said: list[str] = []
     status.outcomes = []
     status.finished.connect(lambda outcome: (said.append(status.label.text()),
-                                             status.outcomes.append(outcome)))  # fmt: skip
+                                             status.outcomes.append(outcome)))
     return said
 
 
@@ -184,11 +184,11 @@ def listed_names(page) -> list[str]:
 
 
 def test_automatic_sync_brings_a_card_from_the_phone_into_the_open_contacts_page(
-        qtbot, window, services, account):  # fmt: skip
+        qtbot, window, services, account):
     services.contacts.create(given_name="Maxi", family_name="Müller")
     accounts.save_account(services.db, account.url, account.user, account.password)
     services.settings.save(__import__("dataclasses").replace(services.settings.load(),
-                                                             sync_interval_minutes=1))  # fmt: skip
+                                                             sync_interval_minutes=1))
     window.show_page("contacts")
     page = window.current_page()
     status = install_sync(window, services)
@@ -200,7 +200,7 @@ def test_automatic_sync_brings_a_card_from_the_phone_into_the_open_contacts_page
     # the phone adds a card on the server
     response = requests.put(f"{account.book}phone-card-1.vcf", data=PHONE_CARD.encode(),
                             auth=(account.user, account.password), timeout=10,
-                            headers={"Content-Type": "text/vcard"})  # fmt: skip
+                            headers={"Content-Type": "text/vcard"})
     assert response.status_code == 201
     assert "Chiamaka Okafor" not in listed_names(page)
     # nobody clicks: the sync every "minute" brings it to the page in view
@@ -211,7 +211,7 @@ def test_automatic_sync_brings_a_card_from_the_phone_into_the_open_contacts_page
 
 
 def test_the_status_bar_says_why_the_sync_failed_when_the_server_is_stopped(
-        qtbot, window, services, own_radicale, tmp_path):  # fmt: skip
+        qtbot, window, services, own_radicale, tmp_path):
     phone = make_account(own_radicale, tmp_path)
     accounts.save_account(services.db, phone.url, phone.user, phone.password)
     status = install_sync(window, services)
@@ -232,7 +232,7 @@ def test_the_status_bar_says_why_the_sync_failed_when_the_server_is_stopped(
 
 
 def test_settings_opens_the_account_dialog_and_ok_there_keeps_what_it_saved(
-        qtbot, services, account, memory_keyring):  # fmt: skip
+        qtbot, services, account, memory_keyring):
     from app.ui.settings.settings_dialog import SettingsDialog
     from tests.ui.modal import check, when_modal
 
@@ -259,7 +259,7 @@ def test_settings_opens_the_account_dialog_and_ok_there_keeps_what_it_saved(
 
 
 def test_the_first_sync_shows_progress_can_be_cancelled_and_the_next_finishes_it(
-        qtbot, window, services, account):  # fmt: skip
+        qtbot, window, services, account):
     for number in range(40):
         services.contacts.create(given_name=f"Person {number}", family_name="Progress")
     accounts.save_account(services.db, account.url, account.user, account.password)
@@ -293,7 +293,7 @@ def test_the_first_sync_shows_progress_can_be_cancelled_and_the_next_finishes_it
         qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F5)
     assert said[2].startswith("Synced at") and not status.bar.isVisible()
     listing = requests.request("PROPFIND", account.book, auth=(account.user, account.password),
-                               headers={"Depth": "1"}, timeout=10)  # fmt: skip
+                               headers={"Depth": "1"}, timeout=10)
     assert listing.text.count(".vcf</") == 40  # each contact once, none twice
 
 

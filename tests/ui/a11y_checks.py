@@ -12,12 +12,12 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QHeaderView, QLabel, QLineEdit,
     QPlainTextEdit, QTextEdit, QWidget,
-)  # fmt: skip
+)
 
 from tests.ui.layout_checks import describe
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
-               QPlainTextEdit, QTextEdit)  # fmt: skip
+               QPlainTextEdit, QTextEdit)
 
 
 def buddy_text(widget: QWidget) -> str:

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractScrollArea, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit,
     QPlainTextEdit, QScrollBar, QTabBar, QTextEdit, QWidget,
-)  # fmt: skip
+)
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox,
-            QLineEdit, QPlainTextEdit, QTabBar, QTextEdit)  # fmt: skip
+            QLineEdit, QPlainTextEdit, QTabBar, QTextEdit)
 
 
 def _stop(widget: QWidget) -> QWidget:
@@ -38,7 +38,7 @@ def tab_stops(root: QWidget) -> list[QWidget]:
     stops, widget = [], window.nextInFocusChain()
     for _ in range(5000):
         if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus and \
-                widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None:  # fmt: skip
+                widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None:
             stops.append(widget)
         widget = widget.nextInFocusChain()
         if widget is window:
@@ -55,13 +55,13 @@ def _reached_otherwise(widget: QWidget, reachable: set[int], root: QWidget) -> b
         group = widget.group()
         mates = group.buttons() if group is not None and group.exclusive() else (
             [w for w in widget.parentWidget().findChildren(QAbstractButton)
-             if w.autoExclusive()] if widget.autoExclusive() else [])  # fmt: skip
+             if w.autoExclusive()] if widget.autoExclusive() else [])
         if any(id(mate) in reachable for mate in mates):
             return True
     if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and isinstance(widget, QAbstractButton):
         parent = widget.parentWidget()
         if parent is not None and parent is not root and id(parent) in reachable and \
-                not isinstance(parent, QAbstractScrollArea):  # fmt: skip
+                not isinstance(parent, QAbstractScrollArea):
             return True
     return False
 
@@ -76,10 +76,10 @@ def skipped(root: QWidget, where: str) -> list[str]:
         if not (widget.isVisible() and widget.isEnabled()) or _inside_a_control(widget, root):
             continue
         if isinstance(widget, (QTextEdit, QPlainTextEdit)) and widget.isReadOnly() and \
-                widget.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction:  # fmt: skip
+                widget.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction:
             continue
         if id(_stop(widget)) not in reachable and not _reached_otherwise(widget, reachable, root):
             name = widget.accessibleName() or getattr(widget, "text", lambda: "")() or ""
             problems.append(f"{where}: Tab skips {type(widget).__name__} {widget.objectName()!r} "
-                            f"{name!r}")  # fmt: skip
+                            f"{name!r}")
     return problems

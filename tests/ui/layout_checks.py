@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractScrollArea, QComboBox, QHeaderView, QLabel,
     QStyle, QStyleOptionComboBox, QTableView, QTreeView, QWidget,
-)  # fmt: skip
+)
 
 CELL_MARGIN = 6  # the text margins a view's cell keeps on both sides, at least
 
@@ -43,7 +43,7 @@ def _combo_clipped(combo: QComboBox) -> bool:
     option.initFrom(combo)
     option.currentText = combo.currentText()
     field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                         QStyle.SubControl.SC_ComboBoxEditField, combo)  # fmt: skip
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
     icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
     return combo.fontMetrics().horizontalAdvance(combo.currentText()) + icon > field.width() + 1
 
@@ -60,7 +60,7 @@ def widget_problems(root: QWidget) -> list[str]:
             rect = QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
             if not area.contains(rect):
                 found.append(f"{describe(widget)} at {rect.getCoords()} is outside "
-                             f"{area.width()}×{area.height()}")  # fmt: skip
+                             f"{area.width()}×{area.height()}")
         if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
             if widget.wordWrap():
                 need = widget.heightForWidth(widget.width())
@@ -68,11 +68,11 @@ def widget_problems(root: QWidget) -> list[str]:
                     found.append(f"{describe(widget)} needs {need} px of height, has {widget.height()}")
             elif widget.sizeHint().width() > widget.width() + 1:
                 found.append(f"{describe(widget)} needs {widget.sizeHint().width()} px, "
-                             f"has {widget.width()}")  # fmt: skip
+                             f"has {widget.width()}")
         elif isinstance(widget, QAbstractButton) and widget.text():
             if widget.sizeHint().width() > widget.width() + 1:
                 found.append(f"{describe(widget)} needs {widget.sizeHint().width()} px, "
-                             f"has {widget.width()}")  # fmt: skip
+                             f"has {widget.width()}")
         elif isinstance(widget, QComboBox) and widget.currentText() and _combo_clipped(widget):
             found.append(f"{describe(widget)} is clipped at {widget.width()} px")
     return found
@@ -124,7 +124,7 @@ def column_problems(root: QWidget) -> list[str]:
                 continue
             if header.isVisible() and header.sectionSizeHint(column) > size + 1:
                 found.append(f"{name}: title {title!r} needs {header.sectionSizeHint(column)} px, "
-                             f"has {size}")  # fmt: skip
+                             f"has {size}")
             metrics = view.fontMetrics()
             for row, parent in _rows(view):
                 if isinstance(view, QTreeView) and view.isFirstColumnSpanned(row, parent):
@@ -178,4 +178,4 @@ def chart_problems(root: QWidget) -> list[str]:
 def all_problems(root: QWidget, where: str) -> list[str]:
     return [f"{where}: {problem}" for problem in
             widget_problems(root) + column_problems(root) + scroll_problems(root)
-            + chart_problems(root)]  # fmt: skip
+            + chart_problems(root)]

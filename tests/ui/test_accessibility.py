@@ -97,7 +97,7 @@ def test_every_dialog_names_its_controls(qtbot, sample, language):
         ("trash", TrashDialog(services)),
         ("important date", ImportantDateDialog(services, contact_id)),
         ("decision", DecisionDialog(services, contact_id)),
-    ):  # fmt: skip
+    ):
         qtbot.addWidget(dialog)
         dialog.show()
         settle(qtbot)

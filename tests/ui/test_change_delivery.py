@@ -26,7 +26,7 @@ def test_removing_a_topic_rebuilds_the_chips_once(qtbot, services, person, monke
     reads = []
     of_contact = services.topics.of_contact
     monkeypatch.setattr(services.topics, "of_contact",
-                        lambda cid: reads.append(cid) or of_contact(cid))  # fmt: skip
+                        lambda cid: reads.append(cid) or of_contact(cid))
     delivered = []
     window.bridge.changed.connect(delivered.append)
 
@@ -40,14 +40,14 @@ def test_removing_a_topic_rebuilds_the_chips_once(qtbot, services, person, monke
     assert reads == [person], "the chips were read (and rebuilt) once"
     assert [t.label for t in of_contact(person)] == ["Rudern"]
     assert [c.label.text() for c in page.contact_page.topics.rows[TopicKind.INTEREST].chips] \
-        == ["Rudern"]  # fmt: skip
+        == ["Rudern"]
     (changes,) = delivered
     assert changes.kinds == {Kind.TOPICS} and changes.initiator is page.contact_page.topics
     assert window.undo_stack.count() == 1
 
 
 def test_a_change_made_on_a_worker_thread_reaches_the_page_on_the_ui_thread(
-        qtbot, services, person, monkeypatch):  # fmt: skip
+        qtbot, services, person, monkeypatch):
     window, page = contacts_window(qtbot, services)
     assert isinstance(page, ChangeAware)
     threads = []
@@ -67,7 +67,7 @@ def test_a_change_made_on_a_worker_thread_reaches_the_page_on_the_ui_thread(
 
 
 def test_a_page_refresh_that_raises_keeps_the_undo_entry(qtbot, services, person, monkeypatch,
-                                                         caplog):  # fmt: skip
+                                                         caplog):
     promise = services.promises.add(person, PromiseOwner.ME, "Folien schicken")
     window = MainWindow(services)
     qtbot.addWidget(window)

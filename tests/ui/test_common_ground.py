@@ -31,7 +31,7 @@ def loaded_page(qtbot, services, navigator):
 def test_contact_section_shows_shared_topics_with_reasons(qtbot, sample):
     # Someone in the sample who shares an interest of mine (Me likes "Italienische Malerei").
     contact_id = next(h.contact_id for kind, hits, _n in sample.matching.ask_network("Italienische Malerei").by_kind
-                      if kind == TopicKind.INTEREST for h in hits)  # fmt: skip
+                      if kind == TopicKind.INTEREST for h in hits)
     section = WhatWeShareSection(sample, RecordingNavigator())
     qtbot.addWidget(section)
     section.set_contact(contact_id)

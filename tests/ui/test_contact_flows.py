@@ -55,7 +55,7 @@ def test_create_tag_log_find_archive_and_undo(qtbot, services, clock):
     editor.setText(completer.completionModel().index(0, 0).data())
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     for kind, label in ((TopicKind.GOAL, "Marathon laufen"), (TopicKind.LOOKING_FOR, "Weiterbildung"),
-                        (TopicKind.OFFERING, "Mentoring")):  # fmt: skip
+                        (TopicKind.OFFERING, "Mentoring")):
         qtbot.keyClicks(contact.topics.rows[kind].editor, label)
         qtbot.keyClick(contact.topics.rows[kind].editor, Qt.Key.Key_Return)
     held = {(t.label, t.kind) for t in services.topics.of_contact(jurgen)}

@@ -30,6 +30,6 @@ def test_anrede_title_and_greeting_style_are_saved_and_used_by_drafts(qtbot, ser
     assert draft.body.startswith("Sehr geehrte Frau Dr. Müller,")
     assert draft.subject in ("Alles Gute zum Geburtstag, Frau Dr. Müller!",
                              "Herzlichen Glückwunsch zum Geburtstag!",
-                             "Happy Birthday, Frau Dr. Müller!")  # fmt: skip
+                             "Happy Birthday, Frau Dr. Müller!")
     page.set_contact(person)  # shown again as stored
     assert fields.anrede.currentText() in ("Frau (Ms)", "Frau") and fields.title.text() == "Dr."

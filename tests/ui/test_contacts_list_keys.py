@@ -5,14 +5,13 @@ import random
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import insert
 
 from app.services.base import NotFoundError
 from app.storage.tables import Contact
-from app.ui.contacts.contacts_model import ContactsTableModel
 from app.ui.widgets.row_heights import row_height
 from tests.ui.test_contact_flows import when_modal
 from tests.ui.windows import contacts_window
@@ -23,7 +22,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def three(services):
     return [services.contacts.create(given_name=g, family_name=f, company=c, position=p)
             for g, f, c, p in (("Anna", "Adler", "Bosch", "CTO"), ("Ben", "Berg", "Trumpf", "Dev"),
-                               ("Özlem", "Yilmaz", "SAP", "PM"))]  # fmt: skip
+                               ("Özlem", "Yilmaz", "SAP", "PM"))]
 
 
 def on_contact(page) -> bool:
@@ -143,7 +142,7 @@ def many(services, n):
     now = datetime(2026, 1, 1, tzinfo=timezone.utc)
     rng = random.Random(5)
     rows = [{"given_name": f"G{rng.randrange(10**6):06d}", "family_name": f"F{rng.randrange(10**6):06d}",
-             "company": "", "created_at": now, "updated_at": now} for _ in range(n)]  # fmt: skip
+             "company": "", "created_at": now, "updated_at": now} for _ in range(n)]
     with services.db.write() as conn:
         conn.execute(insert(Contact), rows)
     services.events.emit("contacts")

@@ -15,7 +15,7 @@ def test_self_test_passes_and_leaves_the_users_folders_alone(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("RAPPORT_DATA_DIR", None)  # it must not need one: it works in a temp folder
     done = subprocess.run([sys.executable, "-m", "app", "--self-test"], env=env,
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
+                          capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "self-test ok" in done.stdout
     assert "FAIL" not in done.stdout
@@ -26,5 +26,5 @@ def test_self_test_passes_and_leaves_the_users_folders_alone(tmp_path):
 
 def test_version_is_printed():
     done = subprocess.run([sys.executable, "-m", "app", "--version"],
-                          capture_output=True, text=True, timeout=60)  # fmt: skip
+                          capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("Rapport ")

@@ -47,7 +47,7 @@ def test_a_save_that_fails_on_a_lock_leaks_no_note_and_says_why(qtbot, impatient
     person = services.contacts.create(given_name="Maxi", family_name="Müller")
     boxes = []
     handler = CrashHandler(log_file, show=lambda summary, details, path: boxes.append(
-        crash_dialog(summary, details, path))).install()  # fmt: skip
+        crash_dialog(summary, details, path))).install()
     blocker = sqlite3.connect(impatient_db.path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")  # another program writes
     try:
@@ -84,7 +84,7 @@ def test_redact_cuts_statements_and_parameters_out_of_any_text():
 
 def test_a_log_line_with_a_parameter_list_is_redacted(log_file):
     logging.getLogger("app.test").error("save failed\n[SQL: INSERT INTO note VALUES (?)]\n"
-                                        "[parameters: (%r,)]", DIAGNOSIS)  # fmt: skip
+                                        "[parameters: (%r,)]", DIAGNOSIS)
     logged = log_file.read_text(encoding="utf-8")
     assert "save failed" in logged and "Diagnose" not in logged and "INSERT INTO" not in logged
 
@@ -93,7 +93,7 @@ def test_a_log_line_with_a_parameter_list_is_redacted(log_file):
     ("database is locked", "busy"), ("database or disk is full", "full"),
     ("attempt to write a readonly database", "read_only"),
     ("database disk image is malformed", "damaged"), ("no such table: contact", "other"),
-])  # fmt: skip
+])
 def test_database_failures_are_told_apart(message, problem):
     from sqlalchemy.exc import OperationalError
 

@@ -183,7 +183,7 @@ def test_trust_ledger_section(qtbot, services, person, clock):
     services.promises.set_state(services.promises.add(person, "me", "Folien", due=date(2026, 11, 20)), "kept")
     services.interactions.log(person, "email", "outbound")
     services.interactions.log(person, "meeting", "mutual",
-                              occurred_at=datetime(2026, 11, 2, 12, tzinfo=BERLIN))  # fmt: skip
+                              occurred_at=datetime(2026, 11, 2, 12, tzinfo=BERLIN))
     section = TrustLedgerSection(services, Recorder())
     qtbot.addWidget(section)
     section.set_contact(person)

@@ -45,7 +45,7 @@ def locale(qapp):
     ("de_DE", "27. März", "22. Okt. 2025"),
     ("C", "2026-03-27", "2025-10-22"),
     ("fr_FR", "2026-03-27", "2025-10-22"),  # no French UI: English words, ISO dates
-])  # fmt: skip
+])
 def test_short_dates_carry_the_year_only_when_it_is_not_this_one(locale, name, this_year, other_year):
     locale(name)
     assert dates.short(date(2026, 3, 27), TODAY) == this_year
@@ -61,13 +61,13 @@ def test_the_current_year_is_the_clocks_not_the_systems(locale):
     ("de_DE", "Do., 27. März 2025", "Donnerstag, 27. März 2025"),
     ("en_US", "Thu, Mar 27, 2025", "Thursday, March 27, 2025"),
     ("C", "Thu 2025-03-27", "Thursday, 2025-03-27"),
-])  # fmt: skip
+])
 def test_weekday_and_long_forms(locale, name, weekday, long):
     locale(name)
     assert dates.weekday(date(2025, 3, 27), TODAY) == weekday
     assert dates.long(date(2025, 3, 27), TODAY) == long
     assert dates.long(TODAY, TODAY) == {"de_DE": "Montag, 23. November", "en_US": "Monday, November 23",
-                                        "C": "Monday, 2026-11-23"}[name]  # fmt: skip
+                                        "C": "Monday, 2026-11-23"}[name]
 
 
 def test_date_fields_take_the_ui_pattern_and_the_iso_and_german_forms(locale):
@@ -88,10 +88,10 @@ def test_no_date_is_formatted_outside_the_helper():
     page that mixed four formats came about."""
     ui = Path(__file__).parents[2] / "app" / "ui"
     pattern = re.compile(r"strftime|FormatType\.(Short|Long)Format\)|toString\([^)]*\"[^\"]*(MMM|dd|yyyy)"
-                         r"|setDisplayFormat\(\"")  # fmt: skip
+                         r"|setDisplayFormat\(\"")
     offenders = [f"{path.name}:{number}" for path in ui.rglob("*.py") if path.name != "dates.py"
                  for number, line in enumerate(path.read_text().splitlines(), 1)
-                 if pattern.search(line) and "QTime" not in line]  # fmt: skip
+                 if pattern.search(line) and "QTime" not in line]
     assert offenders == []
 
 
@@ -103,7 +103,7 @@ def test_today_shows_iso_dates_in_the_c_locale_with_the_year_for_last_year(qtbot
     page = TodayPage(services, SilentNavigator())
     qtbot.addWidget(page)
     due = {page.tree.topLevelItem(i).data(0, ITEM_ROLE).text: page.tree.topLevelItem(i).text(page.COL_WHEN)
-           for i in range(page.tree.topLevelItemCount()) if page.tree.topLevelItem(i).data(0, ITEM_ROLE)}  # fmt: skip
+           for i in range(page.tree.topLevelItemCount()) if page.tree.topLevelItem(i).data(0, ITEM_ROLE)}
     assert due == {"send the slides": "2025-10-22", "call back": "2026-11-23"}  # not "22 10 2025"
     assert page.heading.text() == "Monday, 2026-11-23"
 
@@ -114,7 +114,7 @@ def test_today_in_german_writes_dates_with_periods(qtbot, services, person, loca
     page = TodayPage(services, SilentNavigator())
     qtbot.addWidget(page)
     row = next(page.tree.topLevelItem(i) for i in range(page.tree.topLevelItemCount())
-               if page.tree.topLevelItem(i).data(0, ITEM_ROLE))  # fmt: skip
+               if page.tree.topLevelItem(i).data(0, ITEM_ROLE))
     assert row.text(page.COL_WHEN) == "27. März 2025"
     assert page.heading.text() == "Montag, 23. November"
 

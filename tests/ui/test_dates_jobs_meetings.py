@@ -6,7 +6,6 @@ page shows in the timeline."""
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app.domain.today import ItemKind
 from app.ui.contacts.date_dialog import ImportantDateDialog
@@ -99,12 +98,12 @@ def test_an_anniversary_with_a_3_day_alert_shows_on_today_3_days_before(qtbot, s
 
     done = when_modal(qtbot, more_days)
     edit = next(b for b in section.rows[0].findChildren(type(section.add_button))
-                if b.accessibleName() == "Edit Anniversary")  # fmt: skip
+                if b.accessibleName() == "Edit Anniversary")
     qtbot.mouseClick(edit, LEFT)
     check(done)
     assert services.dates.get(stored.id).alert_days == 5
     delete = next(b for b in section.rows[0].findChildren(type(section.add_button))
-                  if b.accessibleName() == "Delete Anniversary")  # fmt: skip
+                  if b.accessibleName() == "Delete Anniversary")
     qtbot.mouseClick(delete, LEFT)
     assert services.dates.of_contact(anna) == [] and section.empty.isVisibleTo(section)
     window.activateWindow()
@@ -117,7 +116,7 @@ def test_an_anniversary_with_a_3_day_alert_shows_on_today_3_days_before(qtbot, s
 
 
 def test_a_meeting_with_two_people_is_on_both_timelines_and_resets_both_cadences(
-        qtbot, services, clock):  # fmt: skip
+        qtbot, services, clock):
     window, page = contacts_window(qtbot, services)
     ben = new_contact(qtbot, window, "Ben", "Cohn")
     dora = new_contact(qtbot, window, "Dora", "Eck")
@@ -136,7 +135,7 @@ def test_a_meeting_with_two_people_is_on_both_timelines_and_resets_both_cadences
         popup = dialog.others_picker.completer().popup()
         qtbot.waitUntil(popup.isVisible)
         qtbot.mouseClick(popup.viewport(), LEFT,
-                         pos=popup.visualRect(popup.model().index(0, 0)).center())  # fmt: skip
+                         pos=popup.visualRect(popup.model().index(0, 0)).center())
         assert [dialog.others.item(i).text() for i in range(dialog.others.count())] == ["Ben Cohn"]
         dialog.direction.setCurrentIndex(dialog.direction.findData("mutual"))
         qtbot.keyClicks(dialog.summary, "Stammtisch")

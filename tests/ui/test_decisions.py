@@ -36,7 +36,7 @@ def save(qtbot, dialog) -> None:
 
 def decision_rows(timeline):
     return [timeline.list.item(i) for i in range(timeline.list.count())
-            if timeline.list.item(i).data(DECISION_ROLE) is not None]  # fmt: skip
+            if timeline.list.item(i).data(DECISION_ROLE) is not None]
 
 
 def test_record_a_decision_from_the_notes_edit_it_and_ctrl_z(qtbot, services, person):
@@ -140,7 +140,7 @@ def test_dashboard_needs_a_decision_opens_the_contact(qtbot, services, person):
     box = page.needs_decision
     texts = [(row.text(0), row.text(1)) for row in box.contact_items()]
     assert texts == [("Maxi Müller", "Review: Vortrag zusagen"),
-                     ("Ben Weber", "Waits on my decision: Angebot schicken")]  # fmt: skip
+                     ("Ben Weber", "Waits on my decision: Angebot schicken")]
     headings = [box.tree.topLevelItem(i).text(0) for i in range(box.tree.topLevelItemCount())]
     assert headings == ["Decisions to review (1)", "Promises waiting on my decision (1)"]
     box.tree.setFocus()

@@ -52,7 +52,7 @@ def test_birthday_draft_edit_and_mark_as_sent_logs_an_outbound_interaction(qtbot
     assert dialog.current_occasion() == "birthday"
     text = dialog.body.toPlainText()
     assert "suchst du eine Weiterbildung zum Thema Industrie 4.0" in text or \
-        "dass du eine Weiterbildung zum Thema Industrie 4.0 suchst" in text  # fmt: skip
+        "dass du eine Weiterbildung zum Thema Industrie 4.0 suchst" in text
     dialog.body.moveCursor(dialog.body.textCursor().MoveOperation.End)
     qtbot.keyClicks(dialog.body, " PS: Bis bald!")
     subject = dialog.subject.text()
@@ -81,7 +81,7 @@ def test_switching_language_and_form_of_address_re_renders(qtbot, host, services
 
 def test_a_salutation_from_the_contact_page_reaches_the_draft(qtbot, host, services, maxi):
     services.contacts.update(maxi, formality="sie", anrede="Frau", title="Dr.",
-                             greeting_style="sehr_geehrte")  # fmt: skip
+                             greeting_style="sehr_geehrte")
     dialog = open_dialog(qtbot, host, services, maxi, "birthday")
     assert dialog.body.toPlainText().startswith("Sehr geehrte Frau Dr. Müller,")
     assert "Maxi Müller" not in dialog.subject.text()
@@ -143,7 +143,7 @@ def test_an_apology_does_not_keep_the_promise_it_apologises_for(qtbot, host, ser
 
 def test_introductions_are_offered_only_with_a_second_contact(qtbot, host, services, maxi):
     tom = services.contacts.create(given_name="Tom", family_name="Schmidt",
-                                   emails=[{"value": "tom@example.org"}])  # fmt: skip
+                                   emails=[{"value": "tom@example.org"}])
     alone = open_dialog(qtbot, host, services, maxi)
     assert alone.occasion.findData("introduction") == -1
     alone.close()
@@ -164,7 +164,7 @@ def test_a_broken_user_template_shows_its_error_instead_of_crashing(qtbot, host,
             conn.execute(insert(Template).values(
                 occasion="congratulations", language="de", variant=variant, subject="x",
                 body="Hallo\n{{ greeting.__class__ }}", updated_at=services.clock.now(),
-            ))  # fmt: skip
+            ))
     dialog = open_dialog(qtbot, host, services, maxi, "congratulations")
     assert "line 2" in dialog.problem.text() and "Python internals" in dialog.problem.text()
     qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)

@@ -23,7 +23,7 @@ HOSTILE = {  # the issue's list, each on line 2 of the body
     "'a' * 10**9": "{{ 'a' * 10**9 }}",
     "10**100000": "{{ 10**100000 }}",
     "deep nesting": "{{ " + "(" * 5000 + "1" + ")" * 5000 + " }}",
-}  # fmt: skip
+}
 GERMAN = ("zu lange", "zu langen Text", "zu große Zahl", "Formatbreite", "zu tief verschachtelt")
 
 
@@ -47,7 +47,7 @@ def test_a_hostile_template_ends_in_a_german_message_within_2_s(qtbot, german, s
             conn.execute(insert(Template).values(
                 occasion="thank_you", language="de", variant=variant, subject="Danke",
                 body=f"Hallo\n{source}", updated_at=services.clock.now(),
-            ))  # fmt: skip
+            ))
     host = QWidget()
     qtbot.addWidget(host)
     started = time.monotonic()
@@ -69,7 +69,7 @@ def test_the_window_keeps_running_while_a_slow_template_renders(qtbot, services,
             conn.execute(insert(Template).values(
                 occasion="thank_you", language="de", variant=variant, subject="Danke",
                 body=f"Hallo\n{slow}", updated_at=services.clock.now(),
-            ))  # fmt: skip
+            ))
     host = QWidget()
     qtbot.addWidget(host)
     dialog = DraftDialog(services, person, "follow_up", {}, host)

@@ -1,7 +1,7 @@
 """Each Today situation, from its row (a real click on "Draft message") to the rendered draft a
 person would send: the right occasion, the right channel, the right words."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -37,7 +37,7 @@ def maxi(services, person):
 def write(services, contact_id, times: int, channel=Channel.EMAIL, direction=Direction.OUTBOUND):
     for n in range(times):
         services.interactions.log(contact_id, channel, direction, summary=f"Mail {n}",
-                                  occurred_at=NOW - timedelta(days=20 - n))  # fmt: skip
+                                  occurred_at=NOW - timedelta(days=20 - n))
 
 
 def draft_from_row(qtbot, host, services, kind, ref_id) -> DraftDialog:
@@ -132,9 +132,9 @@ def test_two_unanswered_get_a_light_nudge_by_email(qtbot, host, services, maxi):
 
 @pytest.mark.parametrize("late_days, clearer", [(3, False), (9, True)])
 def test_their_overdue_promise_gets_a_kind_nudge_then_a_clearer_ask(
-        qtbot, host, services, maxi, late_days, clearer):  # fmt: skip
+        qtbot, host, services, maxi, late_days, clearer):
     promise = services.promises.add(maxi, PromiseOwner.THEM, "Stellt mich dem CTO vor",
-                                    due=TODAY - timedelta(days=late_days))  # fmt: skip
+                                    due=TODAY - timedelta(days=late_days))
     dialog = draft_from_row(qtbot, host, services, ItemKind.THEIR_PROMISE, promise)
     assert dialog.current_occasion() == "nudge"
     body = dialog.body.toPlainText()
@@ -145,7 +145,7 @@ def test_their_overdue_promise_gets_a_kind_nudge_then_a_clearer_ask(
 
 def test_my_late_promise_gets_a_repair_draft(qtbot, host, services, maxi):
     promise = services.promises.add(maxi, PromiseOwner.ME, "Link zum Vortrag schicken",
-                                    due=TODAY - timedelta(days=5))  # fmt: skip
+                                    due=TODAY - timedelta(days=5))
     dialog = draft_from_row(qtbot, host, services, ItemKind.MY_PROMISE, promise)
     assert dialog.current_occasion() == "apology"
     body = dialog.body.toPlainText()
@@ -156,7 +156,7 @@ def test_my_late_promise_gets_a_repair_draft(qtbot, host, services, maxi):
 
 def test_a_reply_i_owe_gets_a_reply_starter(qtbot, host, services, maxi):
     services.interactions.log(maxi, Channel.EMAIL, Direction.INBOUND, summary="Fragt nach Q1",
-                              occurred_at=NOW - timedelta(days=6))  # fmt: skip
+                              occurred_at=NOW - timedelta(days=6))
     items = [i for i in services.today.build().items() if i.kind is ItemKind.REPLY_OWED]
     assert items, "no reply-owed row"
     dialog = draft_from_row(qtbot, host, services, ItemKind.REPLY_OWED, items[0].ref_id)
@@ -181,7 +181,7 @@ def test_a_group_of_mine_that_fits_them_gets_a_draft_with_its_link(qtbot, host, 
     from app.ui.contacts.what_we_share import WhatWeShareSection
 
     services.groups.create("Industrie 4.0 Stammtisch", url="https://example.org/i40",
-                           i_am_member=True, topics=["Industrie 4.0"])  # fmt: skip
+                           i_am_member=True, topics=["Industrie 4.0"])
     section = WhatWeShareSection(services, DraftingNavigator(host, services), parent=host)
     host.show()
     host.activateWindow()
@@ -234,6 +234,6 @@ def test_feedback_from_the_contact_page_names_gap_effect_and_proposal(qtbot, hos
     lines = ("Was mir aufgefallen ist: …", "Was das bewirkt hat: …", "Mein Vorschlag: …")
     others = (("Konkret: …", "Die Folge war: …", "Was ich vorschlagen würde: …"),
               ("Was nicht gepasst hat: …", "Wie sich das ausgewirkt hat: …",
-               "Wie wir es künftig machen könnten: …"))  # fmt: skip
+               "Wie wir es künftig machen könnten: …"))
     assert any(all(line in body for line in variant) for variant in (lines, *others)), body
     assert body.startswith("Hallo Maxi,") and "Sie " not in body

@@ -85,7 +85,7 @@ def test_a_hostile_template_ends_in_a_message_and_the_editor_stays_responsive(qt
     editor.body.setPlainText("Hallo\n{{ 'a' * 10**9 }}")
     qtbot.waitUntil(lambda: "too long" in editor.problem.text(), timeout=3000)
     editor.body.setPlainText("Hallo\n{% for i in range(99999) %}{% for j in range(99999) %}"
-                             "{% endfor %}{% endfor %}")  # fmt: skip
+                             "{% endfor %}{% endfor %}")
     qtbot.waitUntil(lambda: "too long to render" in editor.problem.text(), timeout=3000)
     assert time.monotonic() - started < 5
     assert not editor.save()

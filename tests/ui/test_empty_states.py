@@ -55,7 +55,7 @@ def test_count_axes_have_whole_number_ticks(qtbot, services, person):
 
 
 @pytest.mark.parametrize("highest, scale", [(0, (1, 1)), (1, (1, 1)), (3, (3, 1)), (7, (8, 2)),
-                                            (42, (50, 10)), (230, (250, 50))])  # fmt: skip
+                                            (42, (50, 10)), (230, (250, 50))])
 def test_integer_scale(highest, scale):
     assert integer_scale(highest) == scale
 

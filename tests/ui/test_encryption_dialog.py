@@ -61,7 +61,7 @@ def names(services, query=""):
 
 
 def test_passphrase_encrypts_the_open_database_and_shows_the_recovery_key_once(
-        qtbot, dialog, people):  # fmt: skip
+        qtbot, dialog, people):
     path = people.db.path
     type_twice(qtbot, dialog, PASSPHRASE, PASSPHRASE)
     click(qtbot, dialog.encrypt)

@@ -29,7 +29,7 @@ def _click_radio(qtbot, button) -> None:
 
 @pytest.mark.parametrize("format", ["vcard", "csv", "json"])
 def test_announced_and_written_counts_agree_and_name_the_archived(qtbot, services, tmp_path, format,
-                                                                  english):  # fmt: skip
+                                                                  english):
     ids = [services.contacts.create(given_name=f"P{n}", family_name="Test") for n in range(5)]
     services.contacts.set_archived(ids[0], True)
     services.contacts.set_archived(ids[1], True)

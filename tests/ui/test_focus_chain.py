@@ -88,7 +88,7 @@ def test_tab_reaches_every_control_in_every_dialog(qtbot, sample):
         ("merge picker", MergePicker(services, contact_id)), ("journal", JournalDialog(services)),
         ("restore", RestoreDialog(services)), ("unlock", PassphraseDialog(services.db.path)),
         ("shortcuts", ShortcutsDialog()),
-    )  # fmt: skip
+    )
     problems = []
     for name, dialog in dialogs:
         qtbot.addWidget(dialog)

@@ -43,7 +43,7 @@ def test_lists_and_pages_hold_at_one_and_a_half_times_the_font(qtbot, services, 
     line = QFontMetrics(tree.font()).height()
     assert line >= QFontMetrics(QFont()).height()  # the larger font reached the list
     heights = {tree.visualItemRect(tree.topLevelItem(i)).height()
-               for i in range(tree.topLevelItemCount())}  # fmt: skip
+               for i in range(tree.topLevelItemCount())}
     assert min(heights) >= line, f"Today rows of {min(heights)} px clip a {line} px line"
     problems += all_problems(window, "today at 1.5×")
 

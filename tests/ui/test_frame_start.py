@@ -34,9 +34,9 @@ def test_the_frame_is_built_without_the_database_layer():
             "from app.ui.shell.main_window import MainWindow\nwindow = MainWindow()\nwindow.show()\n"
             "app.processEvents()\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', "
-            "'pydantic') or m.startswith(('app.services', 'app.storage'))))\n")  # fmt: skip
+            "'pydantic') or m.startswith(('app.services', 'app.storage'))))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
 
@@ -72,7 +72,7 @@ def test_the_next_frame_speaks_the_language_the_database_chose(qtbot, services):
     try:
         frame = shown(qtbot, MainWindow())
         window = launch.start_window(app, services, first_run=False, frame=frame,
-                                     look=("en", "system"))  # fmt: skip
+                                     look=("en", "system"))
         assert window is frame
         assert QSettings().value(LANGUAGE_KEY) == "de" and QSettings().value(THEME_KEY) == "system"
         assert [a.text() for a in window.menuBar().actions()][0] == "&Datei"

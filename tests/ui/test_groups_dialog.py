@@ -21,7 +21,7 @@ def replace_text(qtbot, field, text: str) -> None:
 
 
 def test_a_group_typed_in_is_suggested_with_its_link_and_deleting_it_is_undone(
-        qtbot, services, person):  # fmt: skip
+        qtbot, services, person):
     services.topics.add(person, "industry 4.0", TopicKind.LOOKING_FOR)
     eva = services.contacts.create(given_name="Eva", family_name="Adler")
     window, page = contacts_window(qtbot, services)
@@ -44,7 +44,7 @@ def test_a_group_typed_in_is_suggested_with_its_link_and_deleting_it_is_undone(
         popup = dialog.add_member.completer().popup()
         qtbot.waitUntil(popup.isVisible)
         qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
-                         pos=popup.visualRect(popup.model().index(0, 0)).center())  # fmt: skip
+                         pos=popup.visualRect(popup.model().index(0, 0)).center())
         seen["members"] = [dialog.members.item(i).text() for i in range(dialog.members.count())]
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 

@@ -99,7 +99,7 @@ def test_remove_sample_network_from_the_file_menu_and_undo(qtbot, services):
     assert ids() == [mine]
     assert "Remove sample network" in window.undo_action.text()
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier)  # fmt: skip
+                   Qt.KeyboardModifier.ControlModifier)
     assert ids() == everyone
     choose(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_S)  # again, after the undo
     assert ids() == [mine]

@@ -40,7 +40,7 @@ def test_export_into_a_missing_folder_is_refused_with_a_message(qtbot, services,
 
 def test_merge_dialog_shows_differences_and_merges_with_the_chosen_values(qtbot, services, person):
     other = services.contacts.create(given_name="Maxi", family_name="Müller", company="Bosch",
-                                     position="CTO", birthday=Birthday(4, 15))  # fmt: skip
+                                     position="CTO", birthday=Birthday(4, 15))
     dialog = MergeDialog(services, person, other)
     qtbot.addWidget(dialog)
     assert set(dialog.choices) == {"company", "position", "birthday"}  # names are equal

@@ -51,7 +51,7 @@ def test_preview_shows_duplicates_and_the_import_writes_the_chosen_actions(qtbot
     assert "1 new, 1 merged, 1 skipped" in wizard.run_label.text()
     # Maxi's small embedded photo is kept (issue 18), so the report has no photo note
     assert not any("photo" in wizard.report_problems.item(i).text()
-                   for i in range(wizard.report_problems.count()))  # fmt: skip
+                   for i in range(wizard.report_problems.count()))
     assert wizard.next.text() == "Close" and wizard.next.isEnabled()
     assert sorted(r.name for r in services.contacts.list_rows()) == ["Chidi Okafor", "Maxi Müller"]
 
@@ -86,7 +86,7 @@ def test_other_csv_goes_through_column_mapping(qtbot, services):
 def test_cancel_during_import_writes_nothing(qtbot, services, tmp_path):
     path = tmp_path / "many.vcf"
     path.write_text("".join(f"BEGIN:VCARD\nVERSION:3.0\nN:Nr{i};P;;;\nINTEREST:T{i % 9}\nEND:VCARD\n"
-                            for i in range(3000)), encoding="utf-8")  # fmt: skip
+                            for i in range(3000)), encoding="utf-8")
     wizard = ImportWizard(services)
     qtbot.addWidget(wizard)
     wizard.path.setText(str(path))
@@ -241,7 +241,7 @@ def report_lines(widget):
 
 
 def test_the_report_says_per_record_whether_it_was_rejected_or_imported_with_a_warning_in_german(
-        qtbot, qapp, services):  # fmt: skip
+        qtbot, qapp, services):
     before = QLocale()
     install_translators(qapp, "de")
     try:

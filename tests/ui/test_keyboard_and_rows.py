@@ -44,7 +44,7 @@ def test_a_today_row_says_who_why_and_when(qtbot, services, person):
     window = window_with(qtbot, services)
     tree = window.pages["today"].tree
     item = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
-                if "Müller" in tree.topLevelItem(i).text(0))  # fmt: skip
+                if "Müller" in tree.topLevelItem(i).text(0))
     text = item.data(0, ROW_TEXT)
     assert "Maxi Müller" in text and "send the slides" in text and "overdue since" in text
     # What the screen reader is given for the cell: the whole sentence, not the name alone.
@@ -60,7 +60,7 @@ def test_an_overdue_follow_up_says_so_beside_the_red(qtbot, services, person):
     column = model.COL_FOLLOW_UP
     overdue = [model.item(row, column) for row in range(model.rowCount())
                if model.item(row, column) is not None
-               and model.item(row, column).data(Qt.ItemDataRole.ForegroundRole) is not None]  # fmt: skip
+               and model.item(row, column).data(Qt.ItemDataRole.ForegroundRole) is not None]
     assert overdue, "the sample network has overdue follow-ups"
     for item in overdue:
         assert item.toolTip() == "Overdue"
@@ -107,7 +107,7 @@ def _skipped(root, chain) -> list[str]:
     return [f"{type(w).__name__} {announced_name(w)!r}" for w in root.findChildren(QWidget)
             if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
             and w.focusProxy() is None and id(w) not in reached
-            and w.window() is root.window()]  # fmt: skip
+            and w.window() is root.window()]
 
 
 def test_tab_on_today_goes_from_the_buttons_to_the_list(qtbot, services, person):

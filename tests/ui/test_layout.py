@@ -152,9 +152,9 @@ def test_dialogs_fit(qtbot, sample, language, tmp_path):
         ("trash", TrashDialog(services)),
         ("important date", ImportantDateDialog(services, contact_id)),
         ("log interaction with others", _with_others(LogInteractionDialog(services, contact_id),
-                                                     services)),  # fmt: skip
+                                                     services)),
         ("decision", DecisionDialog(services, contact_id)),
-    ):  # fmt: skip
+    ):
         problems += _dialog_problems(qtbot, dialog, f"{language} {name}")
     assert problems == [], "\n".join(problems)
 

@@ -126,7 +126,7 @@ def test_deleting_a_note_and_ctrl_z_brings_it_back_under_its_id(qtbot, services,
     from app.services.interactions import NewPromise
 
     note = services.interactions.log(person, Channel.MEETING, Direction.MUTUAL, "Kaffee",
-                                     promises=[NewPromise("me", "Folien schicken")])  # fmt: skip
+                                     promises=[NewPromise("me", "Folien schicken")])
     (promise,) = services.promises.of_contact(person)
     window = shown_window(qtbot, services)
     window.open_contact(person)
@@ -146,7 +146,7 @@ def test_deleting_a_note_and_ctrl_z_brings_it_back_under_its_id(qtbot, services,
 
 def test_snooze_on_today_is_undone_by_ctrl_z(qtbot, services, person, clock):
     reminder = services.reminders.add("Call about the course", clock.now() - timedelta(hours=1),
-                                      person)  # fmt: skip
+                                      person)
     before = reminder_row(services, reminder)
     window = shown_window(qtbot, services)
     today = window.pages["today"]
@@ -164,7 +164,7 @@ def test_snooze_on_today_is_undone_by_ctrl_z(qtbot, services, person, clock):
 
 
 def test_ctrl_z_of_a_note_deletion_after_a_newer_note_says_why_and_keeps_the_newer(
-        qtbot, services, person, clock):  # fmt: skip
+        qtbot, services, person, clock):
     services.interactions.log(person, "email", "inbound", summary="Older")
     services.interactions.log(person, "email", "inbound", summary="Deleted")
     window = shown_window(qtbot, services)

@@ -72,7 +72,7 @@ def _drop(button, path) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(path))])
     args = (QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)  # fmt: skip
+            Qt.KeyboardModifier.NoModifier)
     enter = QDragEnterEvent(*args)
     QApplication.sendEvent(button, enter)
     assert enter.isAccepted()

@@ -30,7 +30,7 @@ def test_introduced_by_is_shown_on_both_pages(qtbot, services):
     popup = section.picker.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
-                     pos=popup.visualRect(popup.model().index(0, 0)).center())  # fmt: skip
+                     pos=popup.visualRect(popup.model().index(0, 0)).center())
     assert section.texts() == ["Introduced by Anna Berg"]
     assert section.picker.text() == "" and not section.empty.isVisibleTo(section)
 
@@ -61,6 +61,6 @@ def test_linking_a_contact_to_themselves_is_refused_in_words(qtbot, services):
     popup = section.picker.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
-                     pos=popup.visualRect(popup.model().index(0, 0)).center())  # fmt: skip
+                     pos=popup.visualRect(popup.model().index(0, 0)).center())
     assert section.error.isVisibleTo(section) and "themselves" in section.error.text()
     assert services.relationships.of_contact(anna) == []

@@ -45,7 +45,7 @@ def fill_every_two_weeks_on_monday(qtbot, dialog) -> None:
 
 
 def test_create_edit_delete_and_undo_a_recurring_reminder_on_the_contact_page(
-        qtbot, services, person, clock):  # fmt: skip
+        qtbot, services, person, clock):
     window, page = contacts_window(qtbot, services)
     window.open_contact(person)
     section = next(s for s in page.contact_page.sections if s.title() == "Reminders")
@@ -58,7 +58,7 @@ def test_create_edit_delete_and_undo_a_recurring_reminder_on_the_contact_page(
         seen["rule"] = dialog.rule_text.text()
         seen["preview"] = dialog.preview.text()
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                         Qt.MouseButton.LeftButton)  # fmt: skip
+                         Qt.MouseButton.LeftButton)
 
     done = when_modal(qtbot, create)
     qtbot.mouseClick(section.new_button, Qt.MouseButton.LeftButton)
@@ -67,7 +67,7 @@ def test_create_edit_delete_and_undo_a_recurring_reminder_on_the_contact_page(
     # entered on Thursday 3 Dec: the first Monday, then every second one
     # (the tests' C locale writes ISO dates; tests/ui/test_dates.py covers the others)
     assert seen["preview"] == ("Mon 2026-12-07, 09:00 · Mon 2026-12-21, 09:00 · "
-                               "Mon 2027-01-04, 09:00")  # fmt: skip
+                               "Mon 2027-01-04, 09:00")
     (reminder,) = services.reminders.of_contact(person)
     assert (reminder.title, reminder.rrule) == ("Ask about the course", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO")
     assert reminder.due_at == datetime(2026, 12, 7, 9, 0, tzinfo=BERLIN)
@@ -158,7 +158,7 @@ def test_a_contact_typed_in_is_found_and_a_wrong_one_is_refused(qtbot, services,
     qtbot.waitUntil(popup.isVisible)
     first = popup.model().index(0, 0)
     qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
-                     pos=popup.visualRect(first).center())  # fmt: skip
+                     pos=popup.visualRect(first).center())
     assert dialog.contact.text() == "Maxi Müller"
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     assert services.reminders.pending()[0].contact_id == person
@@ -175,6 +175,6 @@ def test_the_wheel_does_not_change_repeat_or_interval_without_focus(qtbot, servi
     for widget in (dialog.repeat, dialog.interval):
         event = QWheelEvent(QPointF(5, 5), QPointF(widget.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
                             QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                            Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+                            Qt.ScrollPhase.NoScrollPhase, False)
         QApplication.sendEvent(widget, event)
     assert (dialog.repeat.currentIndex(), dialog.interval.value()) == before

@@ -76,7 +76,7 @@ def test_choose_a_backup_confirm_and_the_data_is_replaced(qtbot, services, db):
 
     done = when_box(qtbot, "restored", lambda box: click_button(qtbot, box, "OK"))
     asked = when_box(qtbot, "replaces everything",
-                     lambda box: click_button(qtbot, box, "Replace with this backup"))  # fmt: skip
+                     lambda box: click_button(qtbot, box, "Replace with this backup"))
     qtbot.mouseClick(dialog.restore_button, LEFT)
     qtbot.waitUntil(lambda: bool(done))
     assert str(db.path) in asked[0] and "now 2 contacts" in asked[0] and "(1 contacts)" in asked[0]

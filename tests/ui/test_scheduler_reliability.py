@@ -20,7 +20,7 @@ def quiet_digest(services):
 
 
 def test_a_notification_that_fails_once_is_delivered_at_the_next_tick(
-        services, clock, qtbot, caplog, quiet_digest):  # fmt: skip
+        services, clock, qtbot, caplog, quiet_digest):
     services.reminders.add(PRIVATE, clock.now() - timedelta(minutes=1))
     attempts = []
 
@@ -45,7 +45,7 @@ def test_a_notification_that_fails_once_is_delivered_at_the_next_tick(
 
 
 def test_a_database_locked_by_a_cli_job_delays_delivery_but_loses_nothing(
-        services, clock, qtbot, monkeypatch, quiet_digest):  # fmt: skip
+        services, clock, qtbot, monkeypatch, quiet_digest):
     for title in ("One", "Two", "Three"):
         services.reminders.add(title, clock.now() - timedelta(minutes=1))
     reminders = services.reminders
@@ -90,7 +90,7 @@ def test_the_planning_itself_failing_is_retried(services, clock, qtbot, monkeypa
 
 
 def test_a_reminder_written_by_another_process_is_planned_within_seconds(
-        services, clock, qtbot, quiet_digest):  # fmt: skip
+        services, clock, qtbot, quiet_digest):
     shown = []
     scheduler = Scheduler(services, lambda *message: shown.append(message[1]))
     scheduler.start()
@@ -99,7 +99,7 @@ def test_a_reminder_written_by_another_process_is_planned_within_seconds(
     try:
         Services(other, clock).reminders.add("From the CLI", clock.now() + timedelta(minutes=2))
         qtbot.waitUntil(lambda: scheduler.next_wake == clock.now() + timedelta(minutes=2),
-                        timeout=5000)  # fmt: skip
+                        timeout=5000)
         Services(other, clock).reminders.add("Due now", clock.now() - timedelta(seconds=1))
         with qtbot.waitSignal(scheduler.delivered, timeout=5000) as delivered:
             pass
@@ -110,7 +110,7 @@ def test_a_reminder_written_by_another_process_is_planned_within_seconds(
 
 
 def test_a_real_write_lock_held_by_another_process_only_delays_delivery(
-        tmp_path, clock, qtbot, monkeypatch):  # fmt: skip
+        tmp_path, clock, qtbot, monkeypatch):
     import app.storage.database as database_module
 
     monkeypatch.setattr(database_module, "BUSY_STEP_MS", 50)  # the waits, shortened
@@ -138,7 +138,7 @@ def test_a_real_write_lock_held_by_another_process_only_delays_delivery(
 
 
 def test_a_desktop_notification_that_fails_to_send_falls_back_to_the_banner(
-        qtbot, monkeypatch, caplog):  # fmt: skip
+        qtbot, monkeypatch, caplog):
     import sys
     import types
 

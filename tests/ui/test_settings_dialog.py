@@ -73,7 +73,7 @@ def test_round_trip_through_the_dialog(qtbot, services, dialog, autostart):
 
     expected = Settings(default_formality="sie", default_cadence_days=30, digest_enabled=False,
                         reminder_hour=7, notification_style="banner", weekly_review_weekday=0,
-                        start_at_login=True, keep_in_tray=True, backups_to_keep=14)  # fmt: skip
+                        start_at_login=True, keep_in_tray=True, backups_to_keep=14)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
     assert services.settings.load() == expected
     assert autostart.calls == [True]
@@ -108,7 +108,7 @@ def test_settings_the_dialog_does_not_show_are_kept(qtbot, services):
     dialog.backups.setValue(5)
     dialog.apply()
     assert services.settings.load() == Settings(weekly_review_weekday=2, language="en",
-                                                backups_to_keep=5)  # fmt: skip
+                                                backups_to_keep=5)
 
 
 def test_a_new_language_applies_without_a_restart(qtbot, services, dialog, english_afterwards):

@@ -15,7 +15,7 @@ NAMES = icon_names()
 
 def test_the_set_covers_the_main_actions():
     assert {"contact-new", "import", "export", "settings", "search", "today", "undo", "redo",
-            "archive", "delete", "log-interaction", "draft", "quit"} <= set(NAMES)  # fmt: skip
+            "archive", "delete", "log-interaction", "draft", "quit"} <= set(NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -31,7 +31,7 @@ def test_icons_take_the_text_colour_of_the_palette(qapp, text_color):
     for name in NAMES:
         image = icon(name, wanted).pixmap(32, 32).toImage()
         opaque = [image.pixelColor(x, y) for x in range(32) for y in range(32)
-                  if image.pixelColor(x, y).alpha() == 255]  # fmt: skip
+                  if image.pixelColor(x, y).alpha() == 255]
         assert opaque, f"{name} draws nothing"
         assert all(abs(c.lightness() - wanted.lightness()) < 8 for c in opaque), name
 

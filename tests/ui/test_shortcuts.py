@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
-from app.domain.today import ItemKind
 from app.services.sample import SampleNetwork
 from app.ui.widgets import shortcuts
 from app.ui.drafts.draft_dialog import DraftDialog
@@ -63,7 +62,7 @@ def press_for_modal(qtbot, window, keys: str) -> QDialog | None:
 
 def top_dialog(kind):
     return next((w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()),
-                None)  # fmt: skip
+                None)
 
 
 def show(qtbot, window, key: str, contact_id: int | None = None) -> QWidget:
@@ -95,7 +94,7 @@ def _regions(obj, window) -> list[QWidget]:
         widgets = [w for w in obj.associatedObjects() if isinstance(w, QWidget)]
         context = obj.shortcutContext()
     if context in (Qt.ShortcutContext.WindowShortcut,
-                                 Qt.ShortcutContext.ApplicationShortcut):  # fmt: skip
+                                 Qt.ShortcutContext.ApplicationShortcut):
         visible = any(isinstance(w, QMenu) or w.isVisible() for w in widgets)
         return [window] if visible else []
     return [w for w in widgets if w.isVisible() and not isinstance(w, QMenu)]
@@ -134,7 +133,7 @@ def test_no_two_enabled_shortcuts_share_a_key_where_both_could_fire(qtbot, windo
                 for second, second_regions in bound[i + 1:]:
                     if _overlap(first_regions, second_regions):
                         clashes.append(f"{view}: {key} is bound by {first.objectName() or first}"
-                                       f" and {second.objectName() or second}")  # fmt: skip
+                                       f" and {second.objectName() or second}")
     assert clashes == []
 
 
@@ -146,11 +145,11 @@ def test_every_live_shortcut_is_in_the_map(qtbot, window, services):
             page_context = "contacts" if view == "contact" else view
             if entry.context in (shortcuts.WINDOW, page_context):
                 documented[view].update(QKeySequence(k).toString(
-                    QKeySequence.SequenceFormat.PortableText) for k in entry.keys)  # fmt: skip
+                    QKeySequence.SequenceFormat.PortableText) for k in entry.keys)
     missing = []
     for view, _page in _every_view(qtbot, window, services):
         missing += [f"{view}: {key}" for key in live_shortcuts(window)
-                    if key not in documented[view]]  # fmt: skip
+                    if key not in documented[view]]
     assert missing == []
 
 
@@ -160,7 +159,7 @@ def test_help_lists_every_shortcut_of_the_map(qtbot, window):
     assert dialog is not None
     assert sorted(dialog.listed_ids()) == sorted(shortcuts.SHORTCUTS)
     texts = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())
-             if dialog.table.item(r, 1) is not None]  # fmt: skip
+             if dialog.table.item(r, 1) is not None]
     assert "Go to Contacts" in texts and all(texts)
     dialog.reject()
 

@@ -21,7 +21,7 @@ def launch(data_dir, name: str) -> subprocess.Popen:
         return subprocess.Popen(
             [sys.executable, "-m", "app", "--data-dir", str(data_dir), "--no-first-run"],
             env=env, stdout=output, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+        )
 
 
 def output_of(data_dir, name: str) -> str:
@@ -69,7 +69,7 @@ def test_two_real_app_processes(qtbot, tmp_path):
         second = launch(data_dir, "second")
         assert second.wait(timeout=START_TIMEOUT_MS / 1000) == 0, output_of(data_dir, "second")
         qtbot.waitUntil(lambda: "bring the window to the front" in log_text(data_dir),
-                        timeout=START_TIMEOUT_MS)  # fmt: skip
+                        timeout=START_TIMEOUT_MS)
         assert first.poll() is None  # the first keeps running
     finally:
         first.send_signal(signal.SIGTERM)

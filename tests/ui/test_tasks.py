@@ -59,7 +59,7 @@ def test_a_long_import_does_not_block_the_reminder_scheduler(qtbot, services, cl
     shown, imported = [], []
     tasks = task_manager(services)
     tasks.write(lambda _progress, cancelled: services.imports.write(plan, hold, cancelled),
-                done=imported.append)  # fmt: skip
+                done=imported.append)
     assert inside.wait(10), "the import holds the write lock now"
 
     scheduler = Scheduler(services, lambda *message: shown.append(message[1]))

@@ -31,14 +31,14 @@ def test_sigterm_ends_the_app_while_the_first_run_dialog_is_open(tmp_path, args,
     data = tmp_path / "fresh"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RAPPORT_DATA_DIR=str(data),
                HOME=str(tmp_path / "home"), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_RUNTIME_DIR=str(tmp_path / "run"))  # fmt: skip
+               XDG_RUNTIME_DIR=str(tmp_path / "run"))
     (tmp_path / "run").mkdir(mode=0o700)
     log = data / "logs" / "rapport.log"
     errors = tmp_path / "stderr.txt"
     with errors.open("wb") as stderr:
         app = subprocess.Popen([sys.executable, "-m", "app", *args], env=env,
                                cwd=Path(__file__).resolve().parents[2],
-                               stdout=subprocess.DEVNULL, stderr=stderr)  # fmt: skip
+                               stdout=subprocess.DEVNULL, stderr=stderr)
     try:
         assert wait_for(lambda: log.exists() and shown in log.read_text("utf-8"), 90), \
             "the app did not reach the first-run question"

@@ -32,7 +32,7 @@ def choose_theme(qtbot, services, value: str) -> None:
     while dialog.theme.currentIndex() != target:
         qtbot.keyClick(dialog.theme, key)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)  # fmt: skip
+                     Qt.MouseButton.LeftButton)
     QApplication.processEvents()
 
 
@@ -44,7 +44,7 @@ def lightness_at_corner(widget) -> int:
 def icon_lightness(icon) -> int:
     image = icon.pixmap(QSize(24, 24)).toImage()
     return max(image.pixelColor(x, y).lightness() for x in range(24) for y in range(24)
-               if image.pixelColor(x, y).alpha() > 200)  # fmt: skip
+               if image.pixelColor(x, y).alpha() > 200)
 
 
 def test_dark_theme_darkens_the_chart_cards_at_once(qtbot, services):

@@ -70,7 +70,7 @@ def test_working_through_the_focus_by_keys_empties_it_and_ctrl_z_undoes_each(qtb
             qtbot.keyClick(page.tree, Qt.Key.Key_S, CTRL | SHIFT)
         elif action == "log":
             seen = []
-            QTimer.singleShot(0, lambda: accept_log_dialog(qtbot, seen))
+            QTimer.singleShot(0, lambda seen=seen: accept_log_dialog(qtbot, seen))
             qtbot.keyClick(page.tree, Qt.Key.Key_L, CTRL)
             assert seen and type(seen[0]).__name__ == "LogInteractionDialog"
         else:

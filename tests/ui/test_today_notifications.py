@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from app.ui.shell.notifications import (
     BannerNotifier, DesktopNotifier, TrayNotifier, build_chain, choose_notifier,
-)  # fmt: skip
+)
 from app.ui.shell.scheduler import DIGEST_KEY, Scheduler
 from app.ui.shell.tray import install_background
 from tests.conftest import BERLIN
@@ -85,7 +85,7 @@ def test_the_digest_says_why_and_announces_a_birthday_the_day_before(services, c
     clock.set(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
     scheduler.start()
     assert shown == [("To do today: 1", "Paul — your promise: slides\nMaxi — birthday tomorrow",
-                      None)]  # fmt: skip
+                      None)]
     clock.set(datetime(2026, 11, 24, 10, 0, tzinfo=BERLIN))
     scheduler.check()
     assert shown[-1][1].splitlines() == ["Paul — your promise: slides", "Maxi — birthday"]

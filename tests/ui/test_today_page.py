@@ -38,7 +38,7 @@ def test_rows_match_the_service_groups_with_reasons(page, services):
     expected = [g for g in today.groups if g.total - len([i for i in g.items if i in focus])]
     assert [h.split(" (")[0] for h in headers[2:]] == [
         {Bucket.OVERDUE: "Overdue", Bucket.TODAY: "Today", Bucket.UPCOMING: "Coming up"}[g.bucket]
-        for g in expected]  # fmt: skip
+        for g in expected]
     first = next(r for r in rows(page) if r.data(0, ITEM_ROLE))
     assert first.text(page.COL_WHO) == first.data(0, ITEM_ROLE).name
     assert first.text(page.COL_WHY) == page.reason(first.data(0, ITEM_ROLE)) != ""
@@ -64,7 +64,7 @@ def test_snooze_tomorrow_hides_it_until_then(page, services, clock):
     item = page.current_item()
     page.snooze_days(1)
     keys = [(r.data(0, ITEM_ROLE).kind, r.data(0, ITEM_ROLE).ref_id)
-            for r in rows(page) if r.data(0, ITEM_ROLE)]  # fmt: skip
+            for r in rows(page) if r.data(0, ITEM_ROLE)]
     assert (item.kind, item.ref_id) not in keys
     clock.advance(timedelta(days=1))
     page.refresh()
@@ -96,7 +96,7 @@ def test_draft_occasions_follow_the_reason(page):
     assert seen[ItemKind.STOP][0] == "change_approach"  # never a 4th e-mail by default
     my_late = next(r.data(0, ITEM_ROLE) for r in rows(page) if r.data(0, ITEM_ROLE)
                    and r.data(0, ITEM_ROLE).kind is ItemKind.MY_PROMISE
-                   and r.data(0, ITEM_ROLE).due < today)  # fmt: skip
+                   and r.data(0, ITEM_ROLE).due < today)
     assert draft_occasion(my_late, today) == ("apology", {"promise_id": my_late.ref_id})
 
 

@@ -21,7 +21,7 @@ def friday(clock):
 
 
 def test_dateless_promises_get_a_date_or_are_released_and_undo_works(qtbot, services, person,
-                                                                     friday):  # fmt: skip
+                                                                     friday):
     talk = services.promises.add(person, "me", "Lass uns dranbleiben", no_date=True)
     book = services.promises.add(person, "them", "Buchtipp schicken", no_date=True)
     navigator = UndoNavigator()

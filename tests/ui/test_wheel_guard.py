@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractSlider, QAbstractSpinBox, QApplication, QComboBox, QScrollBar, QWidget,
-)  # fmt: skip
+    QAbstractSpinBox, QApplication, QComboBox, QWidget,
+)
 
 from app.services.importers.generic_csv import ColumnMapping
 from app.ui.contacts.contact_page import ContactPage
@@ -33,7 +33,7 @@ def wheel(widget: QWidget, steps: int) -> QWheelEvent:
     centre = QPointF(widget.rect().center())
     event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(),
                         QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(widget, event)
     return event
 
@@ -109,7 +109,7 @@ def test_no_page_or_dialog_takes_the_wheel_without_focus(qtbot, services, networ
         "topics": TopicManagerDialog(services), "review": WeeklyReview(services, Recorder()),
         "journal": JournalDialog(services),
         "reminder": ReminderDialog(services, None, network), "groups": GroupsDialog(services),
-    }  # fmt: skip
+    }
     mapping = MappingTable()
     mapping.show_rows([["Name", "Mail"], ["Anna", "a@example.org"]],
                       ColumnMapping(("given_name", "emails")))
@@ -120,7 +120,7 @@ def test_no_page_or_dialog_takes_the_wheel_without_focus(qtbot, services, networ
         tried[name] = assert_wheel_changes_nothing(qtbot, services, dialog)
     # The forms with such widgets were really walked.
     for name in ("ContactPage", "log", "settings", "draft", "templates", "topics", "import",
-                 "import mapping", "reminder"):  # fmt: skip
+                 "import mapping", "reminder"):
         assert tried[name] > 0, name
     assert tried["ContactPage"] >= 4  # cadence, writes in, address as, groups; promise owner, due
 

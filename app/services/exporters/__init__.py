@@ -63,12 +63,12 @@ class ExportService(Service):
             total = archived = 0
             for start in range(0, len(ids), 500):
                 part = conn.execute(query.select_from(Contact).where(
-                    Contact.id.in_(ids[start : start + 500]))).one()  # fmt: skip
+                    Contact.id.in_(ids[start : start + 500]))).one()
                 total, archived = total + part[0], archived + part[1]
             return total, archived
 
     def vcard_text(self, contact_ids: Iterable[int] | None = None, version: str = "3.0",
-                   progress: Progress | None = None) -> tuple[str, int]:  # fmt: skip
+                   progress: Progress | None = None) -> tuple[str, int]:
         with self.db.read() as conn:
             contacts = with_relations_and_photos(conn, load_contacts(conn, contact_ids))
         parts = []
@@ -79,7 +79,7 @@ class ExportService(Service):
         return "".join(parts), len(contacts)
 
     def export(self, path: Path | str, format: str, contact_ids: Iterable[int] | None = None,
-               progress: Progress | None = None) -> ExportResult:  # fmt: skip
+               progress: Progress | None = None) -> ExportResult:
         """format: vcard (3.0), vcard4, csv or json (a full backup; contact_ids ignored)."""
         path = Path(path)
         if format in ("vcard", "vcard4"):
@@ -96,16 +96,16 @@ class ExportService(Service):
             with self.db.read() as conn:
                 data = backup.dump(conn, self.clock.now(), progress)
             write_atomically(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
-            rows = sum(len(t["rows"]) for t in data["tables"].values())
-            contacts, archived = _backed_up_contacts(data)
-            return ExportResult(str(path), format, contacts, rows, archived)
+            row_count = sum(len(t["rows"]) for t in data["tables"].values())
+            contact_count, archived = _backed_up_contacts(data)
+            return ExportResult(str(path), format, contact_count, row_count, archived)
         raise ValueError(f"unknown export format {format!r} (use one of {', '.join(FORMATS)})")
 
     def _archived(self, contact_ids) -> int:
         return self.count(contact_ids)[1]
 
     def restore(self, path: Path | str, force: bool = False,
-                progress: Progress | None = None) -> dict[str, int]:  # fmt: skip
+                progress: Progress | None = None) -> dict[str, int]:
         """Bring a JSON backup back. Raises backup.RestoreError with a message for the user."""
         from app.services.exporters.restore_validation import BackupInvalid, parse_backup
 
@@ -156,5 +156,5 @@ def _backed_up_contacts(data: dict) -> tuple[int, int]:
     block = data["tables"].get("contact", {})
     at = {name: i for i, name in enumerate(block.get("columns", ()))}
     people = [row for row in block.get("rows", ())
-              if not row[at["is_me"]] and row[at["deleted_at"]] is None]  # fmt: skip
+              if not row[at["is_me"]] and row[at["deleted_at"]] is None]
     return len(people), sum(1 for row in people if row[at["archived"]])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, datetime, timezone
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from sqlalchemy import JSON, Connection, Table, delete, func, select
 from sqlmodel import SQLModel
@@ -82,13 +82,13 @@ def dump(conn: Connection, created_at: datetime, progress=None) -> dict:
     """Every row of every table, read raw (no per-value conversion: 50,000 contacts and
     500,000 interactions are 800,000 rows). JSON columns are embedded as JSON."""
     data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "schema": migrate.HEAD,
-                            "created_at": created_at.isoformat(), "tables": {}}  # fmt: skip
+                            "created_at": created_at.isoformat(), "tables": {}}
     all_tables = tables()
     for number, table in enumerate(all_tables, start=1):
         columns = _columns(table)
         names = ", ".join(f'"{c.name}"' for c in columns)
         order = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
-        rows = conn.exec_driver_sql(f'SELECT {names} FROM "{table.name}" ORDER BY {order}').fetchall()
+        rows: Sequence[Any] = conn.exec_driver_sql(f'SELECT {names} FROM "{table.name}" ORDER BY {order}').fetchall()
         json_at = [i for i, c in enumerate(columns) if _kind(c) is dict]
         if json_at:
             rows = [list(row) for row in rows]
@@ -96,7 +96,7 @@ def dump(conn: Connection, created_at: datetime, progress=None) -> dict:
                 for i in json_at:  # a JSON number is stored as one (the column's affinity)
                     row[i] = json.loads(row[i]) if isinstance(row[i], str) else row[i]
         data["tables"][table.name] = {"columns": [c.name for c in columns],
-                                      "rows": [list(row) for row in rows]}  # fmt: skip
+                                      "rows": [list(row) for row in rows]}
         if progress:
             progress(number, len(all_tables))
     return data
@@ -111,7 +111,7 @@ def is_empty(conn: Connection) -> bool:
             continue
         if table.name == "contact":
             count = conn.execute(select(func.count()).select_from(table).where(
-                ~(Contact.is_me & (Contact.given_name == "") & (Contact.family_name == "")))).scalar()  # fmt: skip
+                ~(Contact.is_me & (Contact.given_name == "") & (Contact.family_name == "")))).scalar()
         else:
             count = conn.execute(select(func.count()).select_from(table)).scalar()
         if count:
@@ -138,7 +138,7 @@ def _check_templates(names: list[str], rows: list[tuple]) -> None:
         values = dict(zip(names, row))
         try:
             check_template(values.get("occasion", ""), values.get("language", ""),
-                           values.get("subject") or "", values.get("body") or "")  # fmt: skip
+                           values.get("subject") or "", values.get("body") or "")
         except (TemplateProblem, ValueError, KeyError) as problem:
             raise RestoreError(
                 f"table template: {values.get('occasion')}/{values.get('language')}/"
@@ -156,7 +156,7 @@ def restore(db, data: dict, force: bool = False, progress=None) -> dict[str, int
         if not is_empty(conn):
             if not force:
                 raise RestoreError("the database is not empty; restoring would replace its "
-                                   "contents (use --force to do that)")  # fmt: skip
+                                   "contents (use --force to do that)")
         for table in reversed(all_tables):
             conn.execute(delete(table))
         for number, table in enumerate(all_tables, start=1):
@@ -175,7 +175,7 @@ def restore(db, data: dict, force: bool = False, progress=None) -> dict[str, int
             if table.name == "template":
                 _check_templates(names, rows)
             sql = (f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
-                   f'VALUES ({", ".join("?" for _ in names)})')  # fmt: skip
+                   f'VALUES ({", ".join("?" for _ in names)})')
             for start in range(0, len(rows), CHUNK):
                 try:
                     conn.exec_driver_sql(sql, rows[start : start + CHUNK])

@@ -20,7 +20,7 @@ from app.services.exporters.rows import ExportContact
 
 HEADER = ("Name prefix", "Given name", "Family name", "Nickname", "Company", "Position", "Emails", "Phones",
           "Links", "Addresses", "Birthday", "Notes", "Groups", "Interests", "Goals",
-          "Looking for", "Offering", "Met how", "Met where", "Met on", "Language")  # fmt: skip
+          "Looking for", "Offering", "Met how", "Met where", "Met on", "Language")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 TOPIC_COLUMNS = (TopicKind.INTEREST, TopicKind.GOAL, TopicKind.LOOKING_FOR, TopicKind.OFFERING)
 
@@ -36,7 +36,7 @@ def _birthday(contact: ExportContact) -> str:
 def row(contact: ExportContact) -> list[str]:
     values = lambda items: "; ".join(i.get("value", "") for i in items)  # noqa: E731
     topics = {kind: ", ".join(label for k, label, _d in contact.topics if k == kind)
-              for kind in TOPIC_COLUMNS}  # fmt: skip
+              for kind in TOPIC_COLUMNS}
     return [
         honorific(contact.anrede, contact.title), contact.given_name, contact.family_name, contact.nickname, contact.company,
         contact.position, values(contact.emails), values(contact.phones), values(contact.links),
@@ -45,7 +45,7 @@ def row(contact: ExportContact) -> list[str]:
         contact.about, ", ".join(contact.groups), *(topics[k] for k in TOPIC_COLUMNS),
         contact.met_how, contact.met_where, contact.met_on.isoformat() if contact.met_on else "",
         contact.language,
-    ]  # fmt: skip
+    ]
 
 
 def _formula_like(value: str) -> bool:

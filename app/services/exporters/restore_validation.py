@@ -58,7 +58,7 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
 }
 # Lists of {"value": ..., "label": ...} entries (addresses may carry more string keys).
 ENTRY_LISTS = {("contact", name) for name in ("emails", "phones", "links", "addresses",
-                                             "vcard_properties")}  # fmt: skip
+                                             "vcard_properties")}
 
 
 def parse_backup(text: str) -> Any:
@@ -109,7 +109,7 @@ def depth(value: Any, limit: int = MAX_DEPTH) -> int:
 
 
 def validate(data: Any, tables: list[Table], known_revisions: set[str], format_name: str,
-             version: int) -> None:  # fmt: skip
+             version: int) -> None:
     """Raise BackupInvalid for the first thing in `data` that cannot be restored as is."""
     if not isinstance(data, dict) or data.get("format") != format_name:
         raise BackupInvalid(f"this is not a Rapport backup (no “format”: “{format_name}”)")
@@ -121,7 +121,7 @@ def validate(data: Any, tables: list[Table], known_revisions: set[str], format_n
         raise BackupInvalid(f"the backup's schema must be a revision name, not {describe(schema)}")
     if schema not in known_revisions:
         raise BackupInvalid(f"the backup comes from a newer Rapport (schema {describe(schema)}); "
-                            "please update Rapport first")  # fmt: skip
+                            "please update Rapport first")
     blocks = data.get("tables")
     if not isinstance(blocks, dict):
         raise BackupInvalid("the backup has no tables (“tables” must be an object of tables)")
@@ -167,7 +167,7 @@ def _check_block(table: Table, block: Any) -> list[dict[str, Any]]:
         values = dict(zip(columns, row))
         for column, value in values.items():
             problem = _value_problem(known[column], value, choices.get((name, column)),
-                                     RANGES.get((name, column)), (name, column) in ENTRY_LISTS)  # fmt: skip
+                                     RANGES.get((name, column)), (name, column) in ENTRY_LISTS)
             if problem:
                 raise BackupInvalid(f"{where}, column {column}: {problem}")
         problem = _row_problem(name, values)
@@ -180,7 +180,7 @@ def _check_block(table: Table, block: Any) -> list[dict[str, Any]]:
 def _required(column) -> bool:
     """A column the INSERT cannot leave out (a Python-side default does not apply there)."""
     return (not column.nullable and column.server_default is None
-            and not (column.primary_key and isinstance(column.type, Integer)))  # fmt: skip
+            and not (column.primary_key and isinstance(column.type, Integer)))
 
 
 def _value_problem(column, value: Any, choices, bounds, entry_list: bool) -> str | None:
@@ -299,7 +299,7 @@ def _check_keys(tables: list[Table], rows_of: dict[str, list[dict[str, Any]]]) -
                     continue  # NULLs are never equal
                 if key in seen:
                     raise BackupInvalid(f"table {table.name}, row {number}: "
-                                        f"{' and '.join(group)} repeat an earlier row's")  # fmt: skip
+                                        f"{' and '.join(group)} repeat an earlier row's")
                 seen.add(key)
         if table.name == "contact" and sum(1 for r in rows if r.get("is_me")) > 1:
             raise BackupInvalid("table contact holds more than one Me profile")

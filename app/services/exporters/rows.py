@@ -63,7 +63,7 @@ COLUMNS = (
     Contact.met_where, Contact.met_on, Contact.about, Contact.language, Contact.formality,
     Contact.cadence_days, Contact.archived, Contact.anrede, Contact.title,
     Contact.greeting_style, Contact.vcard_properties,
-)  # fmt: skip
+)
 # After the dataclass's positional fields and archived, passed by name.
 NAMED = ("anrede", "title", "greeting_style", "vcard_properties")
 SALUTATION_COLUMNS = COLUMNS[-len(NAMED):]
@@ -84,14 +84,14 @@ def with_relations_and_photos(conn: Connection, contacts: list[ExportContact]) -
         chunk = sorted(others)[start:start + CHUNK]
         for cid, given, family, nick in conn.execute(select(
                 Contact.id, Contact.given_name, Contact.family_name, Contact.nickname)
-                .where(Contact.id.in_(chunk), Contact.deleted_at.is_(None))):  # fmt: skip
+                .where(Contact.id.in_(chunk), Contact.deleted_at.is_(None))):
             names[cid] = display_name(given, family, nick)
     photos: dict[int, tuple[str, str]] = {}
     id_list = sorted(ids)
     for start in range(0, len(id_list), CHUNK):
         for cid, mime, data in conn.execute(select(ContactPhoto.contact_id, ContactPhoto.mime,
                                                    ContactPhoto.data)
-                                            .where(ContactPhoto.contact_id.in_(id_list[start:start + CHUNK]))):  # fmt: skip
+                                            .where(ContactPhoto.contact_id.in_(id_list[start:start + CHUNK]))):
             photos[cid] = (mime, data)
     linked = {o for found in relations.values() for o, _k, _r in found if o in ids}
     result = []
@@ -119,36 +119,39 @@ def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) ->
     """All contacts (not Me, not in the trash) or the chosen ones, sorted by name."""
     if contact_ids is None:
         rows = conn.execute(select(*COLUMNS).where(Contact.is_me.is_(False),
-                                                   Contact.deleted_at.is_(None))).all()  # fmt: skip
-        topic_filter = group_filter = ()
+                                                   Contact.deleted_at.is_(None))).all()
+        topic_filter: tuple = ()
+        group_filter: tuple = ()
     else:
         ids = sorted(set(contact_ids))
         rows = [r for start in range(0, len(ids), CHUNK)
-                for r in conn.execute(select(*COLUMNS).where(Contact.id.in_(ids[start:start + CHUNK])))]  # fmt: skip
+                for r in conn.execute(select(*COLUMNS).where(Contact.id.in_(ids[start:start + CHUNK])))]
         topic_filter, group_filter = (ContactTopic.contact_id.in_(ids),), (Membership.contact_id.in_(ids),)
     topics: dict[int, list] = {}
     for cid, kind, label, detail in conn.execute(
         select(ContactTopic.contact_id, ContactTopic.kind, Topic.label, ContactTopic.detail)
         .join(Topic, Topic.id == ContactTopic.topic_id).where(*topic_filter)
         .order_by(ContactTopic.kind, Topic.label)
-    ):  # fmt: skip
+    ):
         topics.setdefault(cid, []).append((kind, label, detail))
     groups: dict[int, list] = {}
     for cid, name in conn.execute(
         select(Membership.contact_id, Group.name).join(Group, Group.id == Membership.group_id)
         .where(*group_filter).order_by(Group.name)
-    ):  # fmt: skip
+    ):
         groups.setdefault(cid, []).append(name)
     from app.services.important_dates import dates_of, past_jobs_of
 
     ids = [row[0] for row in rows]
     dates, jobs = dates_of(conn, ids), past_jobs_of(conn, ids)
     own = len(COLUMNS) - len(SALUTATION_COLUMNS) - 1  # the dataclass's positional fields
-    contacts = [ExportContact(*row[:own], topics=tuple(topics.get(row[0], ())),
+    # mypy cannot tell that *row fills only the positional fields, not topics=… and the rest.
+    contacts = [ExportContact(*row[:own],  # type: ignore[misc]
+                              topics=tuple(topics.get(row[0], ())),
                               groups=tuple(groups.get(row[0], ())), archived=bool(row[own]),
                               dates=tuple(dates.get(row[0], ())),
                               past_jobs=tuple(jobs.get(row[0], ())),
                               **dict(zip(NAMED, row[own + 1:])))
-                for row in rows]  # fmt: skip
+                for row in rows]
     contacts.sort(key=lambda c: (c.family_name.casefold(), c.given_name.casefold(), c.id))
     return contacts

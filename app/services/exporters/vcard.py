@@ -23,7 +23,7 @@ from app.domain.enums import TopicKind
 from app.domain.important_dates import DateKind
 from app.services.importers.vcard_dates import (
     ALERT_PARAM, APPLE_ANNIVERSARY, KIND_PARAM, LABEL_PARAM, ONCE_PARAM, UNTIL_PARAM,
-)  # fmt: skip
+)
 from app.services.exporters.rows import ExportContact
 
 STANDARD_TYPES = {"home", "work", "fax", "pager", "voice", "text", "video", "other"}
@@ -42,7 +42,7 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # the rest of C0 and C1
 _KEPT_LINE = re.compile(r"([A-Za-z0-9-]+)[;:]")
 NOT_KEPT = {"BEGIN", "END", "VERSION", "PRODID", "N", "FN", "NICKNAME", "ORG", "TITLE", "EMAIL",
             "TEL", "URL", "ADR", "BDAY", "NOTE", "CATEGORIES", "INTEREST", "HOBBY", "EXPERTISE",
-            "LANG", "UID", "REV"}  # fmt: skip
+            "LANG", "UID", "REV"}
 
 
 def clean(value: str) -> str:
@@ -52,7 +52,7 @@ def clean(value: str) -> str:
 
 def escape(value: str) -> str:
     return (clean(value).replace("\\", "\\\\").replace("\n", "\\n")
-            .replace(",", "\\,").replace(";", "\\;"))  # fmt: skip
+            .replace(",", "\\,").replace(";", "\\;"))
 
 
 def param(value: str) -> str:
@@ -66,7 +66,9 @@ def fold(line: str) -> str:
     data = line.encode("utf-8")
     if len(data) <= FOLD_AT:
         return line + "\r\n"
-    parts, current, size, limit = [], [], 0, FOLD_AT
+    parts: list[str] = []
+    current: list[str] = []
+    size, limit = 0, FOLD_AT
     for char in line:
         width = len(char.encode("utf-8"))
         if size + width > limit:
@@ -119,7 +121,7 @@ def kept_lines(contact: ExportContact) -> list[tuple[str, str]]:
         line = item.get("value", "") if isinstance(item, dict) else ""
         found = _KEPT_LINE.match(line)
         if (not found or _BREAKS.search(line) or _CONTROLS.search(line) or "\t" in line
-                or found.group(1).upper() in NOT_KEPT or found.group(1).upper().startswith("X-RAPPORT-")):  # fmt: skip
+                or found.group(1).upper() in NOT_KEPT or found.group(1).upper().startswith("X-RAPPORT-")):
             continue
         result.append((line, _kept_value(line)))
     return result
@@ -144,7 +146,7 @@ def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
         card.add("UID", contact.uid)
     prefix = honorific(contact.anrede, contact.title)  # "Frau Dr.": the N field's prefix
     card.add("N", ";".join((escape(contact.family_name), escape(contact.given_name), "",
-                            escape(prefix), "")))  # fmt: skip
+                            escape(prefix), "")))
     card.add("FN", escape(contact.display_name))
     if contact.nickname:
         card.add("NICKNAME", escape(contact.nickname))
@@ -194,7 +196,7 @@ def to_vcard(contact: ExportContact, version: str = "3.0") -> str:
         card.add("X-RAPPORT-GREETING", contact.greeting_style)
     for name, value in (("MET-HOW", contact.met_how), ("MET-WHERE", contact.met_where),
                         ("MET-ON", contact.met_on.isoformat() if contact.met_on else ""),
-                        ("CADENCE-DAYS", str(contact.cadence_days or ""))):  # fmt: skip
+                        ("CADENCE-DAYS", str(contact.cadence_days or ""))):
         if value:
             card.add(f"X-RAPPORT-{name}", escape(value))
     card.lines.extend(fold(line) for line, _value in kept)
@@ -220,7 +222,7 @@ def _dates(card: _Card, contact: ExportContact, version: str) -> None:
         if standard and value.kind is DateKind.ANNIVERSARY:
             standard = False
             day = (f"{value.year:04d}{value.month:02d}{value.day:02d}" if value.year
-                   else f"--{value.month:02d}{value.day:02d}")  # fmt: skip
+                   else f"--{value.month:02d}{value.day:02d}")
             card.add("ANNIVERSARY", day, extra)
             continue
         if not value.year:  # Apple's way to say "no year"
@@ -228,7 +230,7 @@ def _dates(card: _Card, contact: ExportContact, version: str) -> None:
         card.groups += 1
         group = f"item{card.groups}"
         card.add(f"{group}.X-ABDATE", f"{value.year or 1604:04d}-{value.month:02d}-{value.day:02d}",
-                 extra)  # fmt: skip
+                 extra)
         label = (APPLE_ANNIVERSARY if value.kind is DateKind.ANNIVERSARY
-                 else escape(value.label or DEFAULT_LABELS.get(value.kind, "Date")))  # fmt: skip
+                 else escape(value.label or DEFAULT_LABELS.get(value.kind, "Date")))
         card.add(f"{group}.X-ABLabel", label)

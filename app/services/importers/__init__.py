@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import AbstractSet, Callable
 
 from app.services.base import Service
 from app.services.importers import generic_csv, google_csv, linkedin, outlook_csv, vcard, xing
@@ -19,7 +19,7 @@ from app.services.importers.dedupe import plan_import
 from app.services.importers.plan import ImportFormatError, ImportPlan, ImportReport, ParsedFile
 from app.services.importers.source import (
     decode, decode_as, numbered_rows, read_text, sniff_delimiter,
-)  # fmt: skip
+)
 from app.services.importers.writer import write_plan
 
 FORMATS = ("vcard", "xing_vcard", "linkedin_connections", "linkedin_messages", "google_csv",
@@ -56,7 +56,7 @@ class ImportService(Service):
     def read(self, path: Path | str, format: str | None = None,
              mapping: generic_csv.ColumnMapping | None = None,
              progress: Progress | None = None, cancelled=None, owner: str | None = None,
-             delimiter: str | None = None, encoding: str | None = None) -> ParsedFile:  # fmt: skip
+             delimiter: str | None = None, encoding: str | None = None) -> ParsedFile:
         """Parse a file into records and problems; raises ImportFormatError for a file that
         cannot be read at all. Writes nothing. `delimiter` and `encoding` (one of
         source.ENCODINGS) are what the mapping step shows, as sniffed or as the user chose."""
@@ -64,7 +64,7 @@ class ImportService(Service):
         text = self._text(path, encoding)
         format = format or detect_format(path, text)
         return check_records(self._parse(text, path, format, mapping, progress, cancelled, owner,
-                                         delimiter))  # fmt: skip
+                                         delimiter))
 
     @staticmethod
     def _text(path: str, encoding: str | None = None) -> str:
@@ -74,7 +74,7 @@ class ImportService(Service):
             raise ImportFormatError(f"{path}: {error.strerror or error}") from error
 
     def _parse(self, text, path, format, mapping, progress, cancelled, owner,
-               delimiter=None) -> ParsedFile:  # fmt: skip
+               delimiter=None) -> ParsedFile:
         if format == "vcard":
             return vcard.parse_text(text, path, progress, cancelled)
         if format == "linkedin_connections":
@@ -105,7 +105,7 @@ class ImportService(Service):
         return " ".join(p for p in row if p) if row else ""
 
     def preview_rows(self, path: Path | str, limit: int = 6, delimiter: str | None = None,
-                     encoding: str | None = None) -> list[list[str]]:  # fmt: skip
+                     encoding: str | None = None) -> list[list[str]]:
         """The header and first rows of a CSV, for the column-mapping step: sniffed, or read
         with the delimiter and encoding the user chose there."""
         text = self._text(str(path), encoding)
@@ -122,13 +122,13 @@ class ImportService(Service):
             return plan_import(conn, parsed)
 
     def write(self, plan: ImportPlan, progress: Progress | None = None,
-              cancelled: Callable[[], bool] | None = None) -> ImportReport:  # fmt: skip
+              cancelled: Callable[[], bool] | None = None) -> ImportReport:
         self.db.backup("before-import")  # a failed copy (a full disk) stops the import
         report = write_plan(self.db, self.clock.now(), plan, progress, cancelled)
         self.events.emit("contacts", *report.contact_ids)
         return report
 
-    def merge_contacts(self, keep_id: int, drop_id: int, take: set[str] = frozenset()) -> None:
+    def merge_contacts(self, keep_id: int, drop_id: int, take: AbstractSet[str] = frozenset()) -> None:
         """Fold contact drop_id into keep_id (see contact_merge); `take` names the fields
         whose value comes from drop_id (e.g. {"company", "birthday"})."""
         from app.services.importers.contact_merge import merge_contacts
@@ -140,7 +140,7 @@ class ImportService(Service):
         self.events.emit("contacts", keep_id, drop_id)
 
     def import_file(self, path: Path | str, format: str | None = None, dry_run: bool = False,
-                    progress: Progress | None = None) -> ImportReport:  # fmt: skip
+                    progress: Progress | None = None) -> ImportReport:
         plan = self.plan(self.read(path, format))
         if dry_run:
             return dry_run_report(plan)
@@ -157,4 +157,4 @@ def dry_run_report(plan: ImportPlan) -> ImportReport:
                          if i.decision is not Decision.SKIP),
         problems=tuple(plan.parsed.problems), notes=tuple(plan.parsed.notes), contact_ids=(),
         dry_run=True,
-    )  # fmt: skip
+    )

@@ -50,5 +50,5 @@ def check_records(parsed: ParsedFile) -> ParsedFile:
                 parsed.problems.append(Problem(
                     parsed.path, record.location,
                     f"{excerpt(value)} is not an e-mail address; imported as written",
-                    rejected=False))  # fmt: skip
+                    rejected=False))
     return parsed

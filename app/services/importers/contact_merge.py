@@ -18,7 +18,7 @@ from app.services.interactions import refresh_stats
 from app.storage.tables import Contact, Relationship
 
 CHOOSABLE = ("given_name", "family_name", "nickname", "company", "position", "birthday",
-             "met_how", "met_where", "met_on", "language", "formality", "cadence_days")  # fmt: skip
+             "met_how", "met_where", "met_on", "language", "formality", "cadence_days")
 
 
 def references_to_contact():
@@ -31,7 +31,7 @@ def references_to_contact():
 
 def merge_contacts(conn: Connection, keep_id: int, drop_id: int, take: set[str], now) -> None:
     rows = {r["id"]: dict(r) for r in conn.execute(
-        select(*MERGE_COLUMNS).where(Contact.id.in_((keep_id, drop_id)))).mappings()}  # fmt: skip
+        select(*MERGE_COLUMNS).where(Contact.id.in_((keep_id, drop_id)))).mappings()}
     keep, drop = rows[keep_id], rows[drop_id]
     changes = {}
     for field in take & set(CHOOSABLE):
@@ -43,7 +43,7 @@ def merge_contacts(conn: Connection, keep_id: int, drop_id: int, take: set[str],
     for table, column in references_to_contact():
         # OR IGNORE: a topic or group both hold stays once; the leftover rows go with the delete
         conn.execute(update(table).where(column == drop_id).values({column.name: keep_id})
-                     .prefix_with("OR IGNORE"))  # fmt: skip
+                     .prefix_with("OR IGNORE"))
         if not column.nullable:
             conn.execute(delete(table).where(column == drop_id))
     conn.execute(delete(Contact).where(Contact.id == drop_id))
@@ -52,5 +52,5 @@ def merge_contacts(conn: Connection, keep_id: int, drop_id: int, take: set[str],
     # Both were at the same meeting: it is now the kept one's own, once.
     conn.execute(text("DELETE FROM interaction_participant WHERE contact_id = :keep AND "
                       "interaction_id IN (SELECT id FROM interaction WHERE contact_id = :keep)"),
-                 {"keep": keep_id})  # fmt: skip
+                 {"keep": keep_id})
     refresh_stats(conn, [keep_id])

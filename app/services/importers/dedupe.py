@@ -19,7 +19,7 @@ from sqlalchemy import Connection, select
 
 from app.services.importers.plan import (
     ContactRecord, Decision, ImportPlan, Match, ParsedFile, PlannedRecord,
-)  # fmt: skip
+)
 from app.services.importers.source import normalize_email, normalize_url, plain
 from app.storage.tables import Contact
 
@@ -30,7 +30,7 @@ _E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
 
 # Numbers colleagues share (a switchboard, a fax) say nothing about who a person is.
 SHARED_PHONE_LABELS = {"company", "main", "work fax", "home fax", "other fax", "fax", "pager",
-                       "assistant", "callback", "telex"}  # fmt: skip
+                       "assistant", "callback", "telex"}
 
 
 def identity_url(value: str) -> str:
@@ -86,7 +86,7 @@ class DuplicateFinder:
             select(Contact.id, Contact.given_name, Contact.family_name, Contact.nickname,
                    Contact.emails, Contact.phones, Contact.links)
             .where(Contact.is_me.is_(False), Contact.deleted_at.is_(None))
-        )  # fmt: skip
+        )
         for cid, given, family, nickname, emails, phones, links in rows:
             name = " ".join(p for p in (given, family) if p) or nickname
             finder._add((cid, None, name, bool(emails or phones or links)),
@@ -115,7 +115,7 @@ class DuplicateFinder:
         # Not in the fuzzy blocks: comparing every record with every earlier one would be
         # quadratic, and a similar name inside one file is rarely the same person.
         self._add((None, index, record.name, has_ids), key, record.emails, record.phones,
-                  record.links, fuzzy=False)  # fmt: skip
+                  record.links, fuzzy=False)
 
     def find(self, record: ContactRecord) -> Match | None:
         for item in record.emails:
@@ -141,7 +141,7 @@ class DuplicateFinder:
         if len(key) < 5:
             return None
         found = process.extractOne(key, self.blocks.get(_block(key), ()), scorer=fuzz.ratio,
-                                   score_cutoff=FUZZY_CUTOFF)  # fmt: skip
+                                   score_cutoff=FUZZY_CUTOFF)
         if found:
             return _match(self.names[found[0]], f"similar name ({found[1]:.0f}%)", strong=False)
         return None

@@ -6,6 +6,8 @@ Rapport's own CSV export writes); the import wizard lets the user correct it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -52,13 +54,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "language": ("language", "sprache"),
 }
 TOPIC_FIELDS = {"interests": TopicKind.INTEREST, "goals": TopicKind.GOAL,
-                "looking_for": TopicKind.LOOKING_FOR, "offering": TopicKind.OFFERING}  # fmt: skip
+                "looking_for": TopicKind.LOOKING_FOR, "offering": TopicKind.OFFERING}
 LIST_FIELDS = {"email": "emails", "phone": "phones", "url": "links", "address": "addresses"}
 BIRTH_PARTS = ("birth_year", "birth_month", "birth_day")
 # A list column's header says the entry's label: "Work Phone" -> work, "Handy" -> mobile.
 LABEL_WORDS = (("mobil", "mobile"), ("handy", "mobile"), ("cell", "mobile"), ("fax", "fax"),
                ("pager", "pager"), ("work", "work"), ("business", "work"), ("geschaft", "work"),
-               ("dienst", "work"), ("home", "home"), ("privat", "home"))  # fmt: skip
+               ("dienst", "work"), ("home", "home"), ("privat", "home"))
 
 
 def header_label(header: str) -> str:
@@ -93,7 +95,7 @@ def guess_mapping(rows: list[list[str]]) -> ColumnMapping:
 
 
 def parse(numbered: list[tuple[int, list[str]]] | list[list[str]], path: str,
-          mapping: ColumnMapping) -> ParsedFile:  # fmt: skip
+          mapping: ColumnMapping) -> ParsedFile:
     rows = [r if isinstance(r, tuple) else (i, r) for i, r in enumerate(numbered, start=1)]
     parsed = ParsedFile(path, "generic_csv", [], [])
     own = bool(rows) and tuple(c.strip() for c in rows[0][1]) == RAPPORT_HEADER
@@ -119,7 +121,7 @@ def parse(numbered: list[tuple[int, list[str]]] | list[list[str]], path: str,
 
 
 def _record(row: list[str], fields: tuple[str, ...], where: str,
-            names: list[str] = ()) -> tuple[ContactRecord, list[str]]:  # fmt: skip
+            names: Sequence[str] = ()) -> tuple[ContactRecord, list[str]]:
     record = ContactRecord(where)
     warnings: list[str] = []
     birth: dict[str, str] = {}

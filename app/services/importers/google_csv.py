@@ -36,7 +36,7 @@ FIELDS = {  # field: header names, current first
 def is_google(head: str) -> bool:
     first = head.splitlines()[0].lower() if head else ""
     return "e-mail 1 - value" in first or "group membership" in first or (
-        "first name" in first and "labels" in first)  # fmt: skip
+        "first name" in first and "labels" in first)
 
 
 def _values(cell: str) -> list[str]:
@@ -80,7 +80,7 @@ def _record(row, simple, numbered, where) -> tuple[ContactRecord, str]:
     get = lambda field: cell(simple.get(field))  # noqa: E731
     record = ContactRecord(where, given_name=get("given_name"), family_name=get("family_name"),
                            nickname=get("nickname"), company=get("company"),
-                           position=get("position"), about=get("notes"))  # fmt: skip
+                           position=get("position"), about=get("notes"))
     record.anrede, record.title = parse_honorific(get("honorific"))
     if get("middle_name") and record.given_name:
         record.given_name = f"{record.given_name} {get('middle_name')}"
@@ -117,10 +117,10 @@ def _record(row, simple, numbered, where) -> tuple[ContactRecord, str]:
 
 def _address(record, parts, cell, label) -> None:
     fields = {"po_box": "po box", "extended": "extended address", "street": "street",
-              "city": "city", "region": "region", "postcode": "postal code", "country": "country"}  # fmt: skip
+              "city": "city", "region": "region", "postcode": "postal code", "country": "country"}
     item = {key: cell(parts.get(name)) for key, name in fields.items() if cell(parts.get(name))}
     formatted = ", ".join(" ".join(line.split()) for line in cell(parts.get("formatted")).splitlines()
-                          if line.strip())  # fmt: skip
+                          if line.strip())
     if not item and not formatted:
         return
     from app.services.importers.vcard import format_address

@@ -15,11 +15,11 @@ from datetime import date, datetime, timezone
 from app.domain.enums import Channel, Direction
 from app.services.importers.plan import (
     ContactRecord, ImportFormatError, ParsedFile, Problem, excerpt,
-)  # fmt: skip
+)
 from app.services.importers.source import entry, normalize_url, numbered_rows
 
 CONNECTIONS_HEADER = ["first name", "last name", "url", "email address", "company", "position",
-                      "connected on"]  # fmt: skip
+                      "connected on"]
 MESSAGE_COLUMNS = ("conversation id", "from", "sender profile url", "to", "date", "content")
 LINK_LABEL = "LinkedIn"
 _TAGS = re.compile(r"<[^>]+>")
@@ -65,14 +65,14 @@ def parse_connections(text: str, path: str = "") -> ParsedFile:
         if not any(cell.strip() for cell in row):
             continue
 
-        def cell(name: str) -> str:
+        def cell(name: str, row: list[str] = row) -> str:
             index = column.get(name)
             return row[index].strip() if index is not None and index < len(row) else ""
 
         where = f"line {line}"
         record = ContactRecord(where, given_name=cell("first name"), family_name=cell("last name"),
                                company=cell("company"), position=cell("position"),
-                               met_how=LINK_LABEL)  # fmt: skip
+                               met_how=LINK_LABEL)
         if cell("url"):
             record.links.append(entry(cell("url"), LINK_LABEL))
         if cell("email address"):
@@ -114,7 +114,7 @@ def _who(name: str, url: str) -> str:
 def owner_candidates(messages: list[dict]) -> list[str]:
     """Participants present in every conversation, most messages sent first."""
     per_conversation: dict[str, set[str]] = defaultdict(set)
-    sent = Counter()
+    sent: Counter[str] = Counter()
     for message in messages:
         people = {message["from_key"], *(key for key, _n, _u in message["to"])}
         per_conversation[message["conversation"]] |= people
@@ -126,7 +126,7 @@ def owner_candidates(messages: list[dict]) -> list[str]:
 
 
 def parse_messages(text: str, path: str = "", owner: str | None = None,
-                   my_name: str = "") -> ParsedFile:  # fmt: skip
+                   my_name: str = "") -> ParsedFile:
     """owner: the account owner's name or profile URL; else found (my_name, the Me profile's
     name, decides between several people present in every conversation)."""
     rows = numbered_rows(text, path, delimiter=",")
@@ -143,7 +143,7 @@ def parse_messages(text: str, path: str = "", owner: str | None = None,
     for line, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
-        get = lambda name: row[column[name]].strip() if column.get(name, 1 << 30) < len(row) else ""  # noqa: E731
+        get = lambda name, row=row: row[column[name]].strip() if column.get(name, 1 << 30) < len(row) else ""  # noqa: E731
         try:
             when = message_time(get("date"))
         except ValueError as error:
@@ -160,7 +160,7 @@ def parse_messages(text: str, path: str = "", owner: str | None = None,
             names.setdefault(key, (name, url))
         messages.append({"line": line, "when": when, "from_key": from_key, "to": to,
                          "conversation": get("conversation id") or f"line {line}",
-                         "subject": get("subject"), "content": get("content")})  # fmt: skip
+                         "subject": get("subject"), "content": get("content")})
     owner_key = _owner(owner, messages, names, parsed, my_name)
     people: dict[str, ContactRecord] = {}
     for message in messages:
@@ -177,13 +177,13 @@ def parse_messages(text: str, path: str = "", owner: str | None = None,
                 "occurred_at": message["when"], "channel": Channel.SOCIAL,
                 "direction": Direction.OUTBOUND if outbound else Direction.INBOUND,
                 "summary": summary, "notes": content,
-            })  # fmt: skip
+            })
     parsed.records.extend(people.values())
     return parsed
 
 
 def _owner(owner: str | None, messages: list[dict], names: dict, parsed: ParsedFile,
-           my_name: str = "") -> str | None:  # fmt: skip
+           my_name: str = "") -> str | None:
     if owner:
         wanted = " ".join(owner.casefold().split())
         for key, (name, url) in names.items():
@@ -200,7 +200,7 @@ def _owner(owner: str | None, messages: list[dict], names: dict, parsed: ParsedF
     name = names[candidates[0]][0]
     if len(candidates) > 1 and not mine:
         parsed.notes.append(f"Account owner guessed as {name} (the most active of "
-                            f"{len(candidates)} people in every conversation)")  # fmt: skip
+                            f"{len(candidates)} people in every conversation)")
     else:
         parsed.notes.append(f"Messages from {name} count as yours (outbound)")
     return candidates[0]
@@ -210,7 +210,7 @@ def _person(key: str, who: tuple[str, str], where: str) -> ContactRecord:
     name, url = who
     given, _, family = name.strip().rpartition(" ")
     record = ContactRecord(where, given_name=given or family, family_name=family if given else "",
-                           met_how=LINK_LABEL)  # fmt: skip
+                           met_how=LINK_LABEL)
     if url:
         record.links.append(entry(url, LINK_LABEL))
     if not record.has_name():

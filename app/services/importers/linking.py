@@ -35,13 +35,13 @@ def insert_relations_and_photos(conn: Connection, holders: list[tuple[int, Conta
             first, second = (other, cid) if reverse else (cid, other)
             first, second = stored(first, second, RelationKind(kind))
             rows[(first, second, kind)] = {"contact_id": first, "other_id": second, "kind": kind,
-                                           "created_at": now}  # fmt: skip
+                                           "created_at": now}
     values = list(rows.values())
     for start in range(0, len(values), BATCH):
         conn.execute(sqlite_insert(Relationship).on_conflict_do_nothing(), values[start:start + BATCH])
     photos = [{"contact_id": cid, "mime": sniff(record.photo), "updated_at": now,
                "data": base64.b64encode(record.photo).decode("ascii")}
-              for cid, record in holders if record.photo]  # fmt: skip
+              for cid, record in holders if record.photo]
     for start in range(0, len(photos), BATCH):
         conn.execute(sqlite_insert(ContactPhoto).on_conflict_do_nothing(), photos[start:start + BATCH])
 
@@ -53,5 +53,5 @@ def _existing(conn: Connection, name: str, known: dict[str, set[int]]) -> set[in
         full = func.trim(Contact.given_name + " " + Contact.family_name)
         known[key] = set(conn.execute(select(Contact.id).where(
             or_(full == key, func.lower(full) == key.lower()),
-            Contact.is_me.is_(False), Contact.deleted_at.is_(None))).scalars())  # fmt: skip
+            Contact.is_me.is_(False), Contact.deleted_at.is_(None))).scalars())
     return known[key]

@@ -10,7 +10,7 @@ from app.services.importers.plan import ContactRecord
 from app.services.importers.source import normalize_email, normalize_url
 
 SCALARS = ("given_name", "family_name", "nickname", "company", "position", "met_how",
-           "met_where", "met_on", "cadence_days")  # fmt: skip
+           "met_where", "met_on", "cadence_days")
 LISTS = ("emails", "phones", "links", "addresses", "vcard_properties")
 SALUTATION = ("anrede", "title", "greeting_style")  # how drafts greet them
 
@@ -49,7 +49,7 @@ def record_values(record: ContactRecord) -> dict:
         "birthday_year": year, "met_how": record.met_how, "met_where": record.met_where,
         "met_on": record.met_on, "about": record.about,
         "vcard_properties": record.vcard_properties,
-    }  # fmt: skip
+    }
     if record.language:
         values["language"] = record.language
     if record.formality:
@@ -78,7 +78,7 @@ def merge_values(existing: dict, incoming: dict) -> dict:
             changes[part] = incoming[part]
     elif (incoming.get("birthday_year") and not existing.get("birthday_year")
           and (existing.get("birthday_month"), existing.get("birthday_day"))
-          == (incoming.get("birthday_month"), incoming.get("birthday_day"))):  # fmt: skip
+          == (incoming.get("birthday_month"), incoming.get("birthday_day"))):
         changes["birthday_year"] = incoming["birthday_year"]
     note = (incoming.get("about") or "").strip()
     about = existing.get("about") or ""

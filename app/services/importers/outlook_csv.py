@@ -32,9 +32,9 @@ SIMPLE = {
     "webseite": "url", "web page": "url", "personliche webseite": "url",
     "hobby": "hobby",
     "sprache": "language", "language": "language",
-}  # fmt: skip
+}
 EMAILS = {"e mail adresse": "", "e mail address": "", "e mail 2 adresse": "email 2",
-          "e mail 2 address": "email 2", "e mail 3 adresse": "email 3", "e mail 3 address": "email 3"}  # fmt: skip
+          "e mail 2 address": "email 2", "e mail 3 adresse": "email 3", "e mail 3 address": "email 3"}
 PHONES = {
     "telefon geschaftlich": "work", "telefon geschaftlich 2": "work", "business phone": "work",
     "business phone 2": "work", "mobiltelefon": "mobile", "mobiltelefon 2": "mobile",
@@ -48,31 +48,32 @@ PHONES = {
     "assistant s phone": "assistant", "ruckmeldung": "callback", "callback": "callback",
     "isdn": "isdn", "telex": "telex", "telefon fur horbehinderte": "tty", "tty tdd phone": "tty",
     "funktelefon": "radio", "radio phone": "radio",
-}  # fmt: skip
+}
 # Kept in the notes as "Header: value": Rapport has no field, a person would miss them.
 NOTED = {"abteilung", "department", "jahrestag", "anniversary", "partner", "spouse", "kinder",
          "children", "suffix", "empfohlen von", "referred by", "buro", "office location",
-         "name assistent", "assistant s name", "name des der vorgesetzten", "manager s name"}  # fmt: skip
+         "name assistent", "assistant s name", "name des der vorgesetzten", "manager s name"}
 NOTED_DATES = {"jahrestag", "anniversary"}
 # Outlook fills these in every row; they say nothing about the person.
 NOISE = {"e mail typ", "e mail type", "e mail angezeigter name", "e mail display name",
          "e mail 2 typ", "e mail 2 type", "e mail 2 angezeigter name", "e mail 2 display name",
          "e mail 3 typ", "e mail 3 type", "e mail 3 angezeigter name", "e mail 3 display name",
          "initialen", "initials", "prioritat", "priority", "vertraulichkeit", "sensitivity",
-         "privat", "private", "internet frei gebucht", "internet free busy"}  # fmt: skip
+         "privat", "private", "internet frei gebucht", "internet free busy"}
 NOISE_VALUES = {"normal", "aus", "false", "unbekannt", "unspecified", "0", "smtp", "ex"}
 _ADDRESS_KIND = (("geschaftlich", "work"), ("privat", "home"), ("business", "work"),
-                 ("home", "home"), ("other", "other"))  # fmt: skip
+                 ("home", "home"), ("other", "other"))
 _ADDRESS_PART = (("strasse", "street"), ("street", "street"), ("postleitzahl", "postcode"),
                  ("postal code", "postcode"), ("postfach", "po_box"), ("po box", "po_box"),
                  ("land", "country"), ("country", "country"), ("bundesland", "region"),
-                 ("region", "region"), ("state", "region"), ("ort", "city"), ("city", "city"))  # fmt: skip
+                 ("region", "region"), ("state", "region"), ("ort", "city"), ("city", "city"))
 _EMPTY_DATE = re.compile(r"^0{1,2}[./]0{1,2}[./]0{2,4}$")
 
 
 def _address_column(name: str) -> tuple[str, str] | None:
     """("work", "street") for "strasse geschaftlich 2" / "business street 2"."""
     words = name.split()
+    kind: str | None
     if words and words[0].startswith("weiter"):  # Weitere Straße, Weiterer Ort, Weiteres Land
         kind = "other"
     else:
@@ -80,7 +81,7 @@ def _address_column(name: str) -> tuple[str, str] | None:
     if kind is None:
         return None
     rest = " ".join(w for w in words if not w.startswith("weiter") and w not in
-                    ("geschaftlich", "privat", "business", "home", "other", "address", "2", "3"))  # fmt: skip
+                    ("geschaftlich", "privat", "business", "home", "other", "address", "2", "3"))
     for word, part in _ADDRESS_PART:
         if rest == word or rest.startswith(word + " "):
             return kind, part
@@ -189,7 +190,7 @@ def _record(row, columns, german, where, dropped) -> tuple[ContactRecord, list[s
                 text = ""
                 if found:
                     record.dates.append(ImportantDate(DateKind.ANNIVERSARY, found.month, found.day,
-                                                      found.year))  # fmt: skip
+                                                      found.year))
             if text:
                 noted.append(f"{label}: {text}")
         elif name in NOTED:

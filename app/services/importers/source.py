@@ -38,7 +38,7 @@ def decode(data: bytes) -> tuple[str, str]:
 # The encodings the mapping step offers, by the names decode() gives them.
 ENCODINGS = ("UTF-8", "UTF-8 with BOM", "Windows-1252", "UTF-16")
 _CODECS = {"UTF-8": "utf-8-sig", "UTF-8 with BOM": "utf-8-sig", "Windows-1252": "cp1252",
-           "UTF-16": "utf-16"}  # fmt: skip
+           "UTF-16": "utf-16"}
 
 
 def decode_as(data: bytes, encoding: str) -> str:
@@ -65,11 +65,6 @@ def sniff_delimiter(text: str) -> str:
         best = max(CSV_DELIMITERS, key=lambda d: counts[d])
         found = best if counts[best] else ","
     return found
-
-
-def csv_rows(text: str, path: str = "") -> list[list[str]]:
-    """All rows of a CSV text; the delimiter is sniffed among comma, semicolon and tab."""
-    return [row for _line, row in numbered_rows(text, path)]
 
 
 def numbered_rows(text: str, path: str = "", delimiter: str | None = None):

@@ -12,6 +12,7 @@ card of the file (by UID or name) becomes a relationship; other RELATED go into 
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Callable
 
 import base64
@@ -26,8 +27,9 @@ from app.domain.relationships import FROM_VCARD_TYPE
 from app.services.photos import MAX_BYTES, sniff
 from app.services.importers.plan import (
     ContactRecord, ImportCancelled, ParsedFile, Problem, dropped_note, excerpt, kept_note,
-)  # fmt: skip
-from app.services.importers.source import entry, read_text
+)
+from app.services.importers.source import entry
+from app.services.importers.vcard_text import param_value, split_cards, split_unescaped, structured, unescape
 from app.services.importers.vcard_dates import DATE_PROPERTIES, read_date, read_past_job, resolve_dates
 
 # Properties that hold nothing about the person, or are read with another (FN with N):
@@ -36,7 +38,7 @@ IGNORED_PROPERTIES = {"VERSION", "PRODID", "REV", "KIND", "SOURCE", "X-ABUID", "
                       "X-ABSHOWAS", "CLIENTPIDMAP", "LABEL", "X-ABLABEL", "X-ABPERSON",
                       "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-CARDPICTURE", "CLASS", "SORT-STRING",
                       "X-PHONETIC-FIRST-NAME", "X-PHONETIC-LAST-NAME", "MAILER", "NAME", "PROFILE",
-                      "X-IMAGETYPE", "X-IMAGEHASH", "X-SHAREDPHOTODISPLAYPREF"}  # fmt: skip
+                      "X-IMAGETYPE", "X-IMAGEHASH", "X-SHAREDPHOTODISPLAYPREF"}
 # Kept as written (no field in Rapport) and written back on export, besides being read:
 # a phone's social profiles and chat addresses become links too.
 KEPT_AND_READ = {"X-SOCIALPROFILE", "IMPP"}
@@ -57,86 +59,11 @@ DETAIL_PARAM = "X-RAPPORT-DETAIL"
 GENERIC_TYPES = {"INTERNET", "PREF", "VOICE", "X400", "MSG", "POSTAL", "PARCEL", "DOM", "INTL"}
 TYPE_LABELS = {"CELL": "mobile"}
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
-# A separator counts unless escaped. An escaped backslash before it (two backslashes, then
-# the separator) leaves it a separator, which a lookbehind for one backslash gets wrong.
-_ESCAPE_OR_SEPARATOR = {sep: re.compile(r"\\.|" + sep, re.DOTALL) for sep in ";,"}
-_UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
-_ESCAPES = {"n": "\n", "N": "\n"}
-
 Progress = Callable[[int, int], None]
 
 
-def unescape(value: str) -> str:
-    if "\\" not in value:
-        return value
-    return _UNESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), value)
-
-
-def param_value(line, name: str) -> str:
-    """A parameter's value with RFC 6868 escapes (^n, ^', ^^) decoded."""
-    values = line.params.get(name)
-    if not values:
-        return ""
-    return re.sub(r"\^(.)", lambda m: {"n": "\n", "'": '"', "^": "^"}.get(m.group(1), m.group(0)),
-                  values[0])  # fmt: skip
-
-
-def split_unescaped(value: str, separator: str = ";") -> list[str]:
-    """Split at separators that are not escaped; the parts keep their escapes."""
-    parts, start = [], 0
-    for match in _ESCAPE_OR_SEPARATOR[separator].finditer(value):
-        if match.group() == separator:
-            parts.append(value[start : match.start()])
-            start = match.end()
-    parts.append(value[start:])
-    return parts
-
-
-def structured(value: str) -> list[str]:
-    """A structured value (N, ADR, ORG) split at unescaped semicolons, each part unescaped."""
-    return [unescape(part).strip() for part in split_unescaped(value)]
-
-
-def split_cards(text: str) -> tuple[list[tuple[int, list[tuple[int, str]]]], list[tuple[int, str]]]:
-    """Cards as (start line, [(line number, unfolded logical line), ...]), and (line, reason)
-    for text that belongs to no whole card. Unfolds vCard 3/4 folding (a leading space or
-    tab) and vCard 2.1 QUOTED-PRINTABLE soft line breaks (a trailing "=")."""
-    cards: list[tuple[int, list[tuple[int, str]]]] = []
-    stray: list[tuple[int, str]] = []
-    current: list[tuple[int, str]] | None = None
-    start = 0
-    soft_break = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if current is not None and current and (soft_break or line[:1] in (" ", "\t")):
-            at, previous = current[-1]
-            current[-1] = (at, previous[:-1] + line if soft_break else previous + line[1:])
-            soft_break = soft_break and line.endswith("=")
-            continue
-        upper = line.strip().upper()
-        if upper == "BEGIN:VCARD":
-            if current is not None:
-                stray.append((start, "the card has no END:VCARD before the next card begins"))
-            current, start = [], number
-        elif current is None:
-            if line.strip():
-                stray.append((number, "text outside any BEGIN:VCARD … END:VCARD card"))
-        elif upper == "END:VCARD":
-            cards.append((start, current))
-            current = None
-        elif line.strip():
-            current.append((number, line))
-            soft_break = line.endswith("=") and "QUOTED-PRINTABLE" in line.split(":", 1)[0].upper()
-    if current is not None:
-        stray.append((start, "the card has no END:VCARD (the file ends inside it)"))
-    return cards, stray
-
-
-def parse_file(path, progress: Progress | None = None, cancelled=None) -> ParsedFile:
-    return parse_text(read_text(path), str(path), progress, cancelled)
-
-
 def parse_text(text: str, path: str = "", progress: Progress | None = None,
-               cancelled=None) -> ParsedFile:  # fmt: skip
+               cancelled=None) -> ParsedFile:
     cards, stray = split_cards(text)
     parsed = ParsedFile(path, "vcard", [], [])
     not_taken: dict[str, set[str]] = {}
@@ -147,7 +74,7 @@ def parse_text(text: str, path: str = "", progress: Progress | None = None,
         try:
             properties = [vobject.base.textLineToContentLine(line, at) for at, line in lines]
             record, photos, warnings = card_to_record(properties, where, dropped,
-                                                      [line for _at, line in lines])  # fmt: skip
+                                                      [line for _at, line in lines])
         except Exception as error:  # any defect in one card rejects that card only
             parsed.problems.append(Problem(path, where, _reason(error, start)))
             continue
@@ -201,7 +128,7 @@ def _label(line) -> str:
 
 
 def card_to_record(properties, where: str, dropped: list[str] | None = None,
-                   raw: list[str] | None = None) -> tuple[ContactRecord, int, list[str]]:  # fmt: skip
+                   raw: list[str] | None = None) -> tuple[ContactRecord, int, list[str]]:
     """The record, how many photos it had, and warnings about fields left out.
     With `dropped` (an import, not sync): dates and relations Rapport has no field for are
     kept in the notes ("Anniversary: 2012-06-21"); with `raw` (the card's unfolded lines,
@@ -250,11 +177,11 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
             if line.group:
                 labelled.append((line.group.upper(), item))
         elif name == "ADR":
-            item = _address(value, _label(line), param_value(line, "LABEL"))
-            if item:
-                record.addresses.append(item)
+            address = _address(value, _label(line), param_value(line, "LABEL"))
+            if address:
+                record.addresses.append(address)
                 if line.group:
-                    labelled.append((line.group.upper(), item))
+                    labelled.append((line.group.upper(), address))
         elif name == "X-ABLABEL" and line.group:
             text = unescape(value).strip()
             found = _APPLE_LABEL.match(text)
@@ -269,7 +196,7 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
             record.about = f"{record.about}\n\n{note}" if record.about else note
         elif name == "CATEGORIES":
             record.groups.extend(g for g in (unescape(p).strip() for p in
-                                             split_unescaped(value, ",")) if g)  # fmt: skip
+                                             split_unescaped(value, ",")) if g)
         elif name in TOPIC_PROPERTIES:
             label = unescape(value).strip()
             if label:
@@ -286,7 +213,7 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
             record.related.append(relation)  # linked when the other is in the same file
             if relation[3] == "name" and dropped is not None:  # and said in the notes
                 extras.append(((line.group or "").upper(), (_label(line) or "related").capitalize(),
-                               unescape(value).strip()))  # fmt: skip
+                               unescape(value).strip()))
         elif name in DATE_PROPERTIES:
             if unescape(value).strip():
                 dates.append(((line.group or "").upper(), name, line))
@@ -313,16 +240,16 @@ def card_to_record(properties, where: str, dropped: list[str] | None = None,
             item["label"] = apple_labels[group]
     for group, name, line in dates:
         try:
-            found = read_date(name, unescape(line.value).strip(), apple_labels.get(group, ""),
-                              lambda key, line=line: param_value(line, key))  # fmt: skip
+            date_found = read_date(name, unescape(line.value).strip(), apple_labels.get(group, ""),
+                              partial(param_value, line))
         except ValueError as error:
             warnings.append(f"{name} {excerpt(line.value)}: {error}; not imported")
             continue
-        record.dates.append(found)
+        record.dates.append(date_found)
     record.dates = resolve_dates(record.dates)
     if extras:
         lines = [f"{_upper_first(apple_labels.get(group, label) if group else label)}: {text}"
-                 for group, label, text in extras]  # fmt: skip
+                 for group, label, text in extras]
         record.about = "\n".join(filter(None, [record.about, "\n".join(lines)]))
     if not (record.given_name or record.family_name) and full_name and full_name != record.nickname:
         given, _, family = full_name.rpartition(" ")
@@ -373,7 +300,7 @@ def _photo(line, value: str) -> bytes | None:
         head, _, text = text.partition(",")
         if ";base64" not in head.lower():
             return None
-    elif not (line.params.get("ENCODING") or [""])[0].upper() in ("B", "BASE64") \
+    elif (line.params.get("ENCODING") or [""])[0].upper() not in ("B", "BASE64") \
             and "BASE64" not in (p.upper() for p in line.singletonparams):
         return None
     if len(text) > MAX_BYTES * 4 // 3 + 8:
@@ -414,7 +341,7 @@ def _address(value: str, label: str, text: str = "") -> dict | None:
 def format_address(parts: dict) -> str:
     city_line = " ".join(p for p in (parts.get("postcode", ""), parts.get("city", "")) if p)
     lines = (parts.get("po_box", ""), parts.get("extended", ""), parts.get("street", ""),
-             city_line, parts.get("region", ""), parts.get("country", ""))  # fmt: skip
+             city_line, parts.get("region", ""), parts.get("country", ""))
     return ", ".join(p for p in lines if p)
 
 

@@ -37,7 +37,7 @@ def read_date(name: str, value: str, apple_label: str, param: Callable[[str], st
     alert = param(ALERT_PARAM)
     alert_days = int(alert) if alert.isdigit() and int(alert) <= MAX_ALERT_DAYS else 0
     return ImportantDate(kind, found.month, found.day, year, param(ONCE_PARAM) != "1",
-                         label.strip(), alert_days)  # fmt: skip
+                         label.strip(), alert_days)
 
 
 def resolve_dates(dates: list[ImportantDate]) -> list[ImportantDate]:

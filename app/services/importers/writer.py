@@ -17,7 +17,7 @@ from app.domain.outreach import stats_from_history
 from app.services.importers.merge import fold_record_into, merge_values, record_values
 from app.services.importers.plan import (
     ContactRecord, Decision, ImportCancelled, ImportPlan, ImportReport,
-)  # fmt: skip
+)
 from app.services.interactions import refresh_stats
 from app.services.base import ValidationError
 from app.services.topics import find_or_create
@@ -45,7 +45,7 @@ def resolve(plan: ImportPlan) -> tuple[list[ContactRecord], dict[int, list[Conta
         elif item.decision is Decision.MERGE and match and match.contact_id is not None:
             merges.setdefault(match.contact_id, []).append(item.record)
         elif (item.decision is Decision.MERGE and match and match.record_index is not None
-              and match.record_index in created):  # fmt: skip
+              and match.record_index in created):
             target = created[match.record_index]
             if target is plan.items[match.record_index].record:
                 target = created[match.record_index] = copy.deepcopy(target)
@@ -62,7 +62,7 @@ def _check(cancelled: Callable[[], bool] | None) -> None:
 
 
 def write_plan(db, now, plan: ImportPlan, progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None) -> ImportReport:  # fmt: skip
+               cancelled: Callable[[], bool] | None = None) -> ImportReport:
     new_records, merges, skipped, folded = resolve(plan)
     total = len(new_records) + len(merges) + 1
     done = 0
@@ -109,7 +109,7 @@ def write_plan(db, now, plan: ImportPlan, progress: Progress | None = None,
         merged=sum(len(v) for v in merges.values()) + folded, skipped=skipped, interactions=interactions,
         problems=tuple(plan.parsed.problems), notes=tuple(plan.parsed.notes),
         contact_ids=tuple(sorted(touched)), finished_at=now,
-    )  # fmt: skip
+    )
 
 
 def _progress(progress: Progress | None, done: int, total: int) -> None:
@@ -121,7 +121,7 @@ def _new_contact(contact_id: int, record: ContactRecord, now) -> dict:
     # Every key in every row: one executemany needs the same keys in each (a file where
     # only some people have an Anrede failed with "a value is required for 'anrede'").
     values = {"language": "de", "formality": "du", "cadence_days": None, "anrede": "", "title": "",
-              "greeting_style": ""}  # fmt: skip
+              "greeting_style": ""}
     values.update(record_values(record))
     stats = stats_from_history((as_utc(i["occurred_at"]), i["direction"]) for i in record.interactions)
     values.update(
@@ -129,7 +129,7 @@ def _new_contact(contact_id: int, record: ContactRecord, now) -> dict:
         updated_at=now, last_interaction_at=stats.last_interaction_at,
         last_two_way_at=stats.last_two_way_at, unanswered_outbound=stats.unanswered_outbound,
         first_unanswered_at=stats.first_unanswered_at, reply_owed_since=stats.reply_owed_since,
-    )  # fmt: skip
+    )
     return values
 
 
@@ -144,7 +144,7 @@ def _merge_into(conn: Connection, ids: list[int], merges: dict, now) -> None:
             changes.update(step)
         if changes:
             conn.execute(update(Contact).where(Contact.id == row["id"])
-                         .values(updated_at=now, **changes))  # fmt: skip
+                         .values(updated_at=now, **changes))
 
 
 def _existing_interactions(conn: Connection, ids: list[int]) -> set[tuple]:
@@ -152,7 +152,7 @@ def _existing_interactions(conn: Connection, ids: list[int]) -> set[tuple]:
     rows = conn.execute(
         select(Interaction.contact_id, Interaction.occurred_at, Interaction.direction)
         .where(Interaction.contact_id.in_(ids))
-    )  # fmt: skip
+    )
     return {(cid, as_utc(when), direction) for cid, when, direction in rows}
 
 
@@ -169,7 +169,7 @@ def _insert_interactions(conn: Connection, pairs, now, seen: set[tuple]) -> int:
                 "contact_id": contact_id, "occurred_at": when, "channel": item["channel"],
                 "direction": item["direction"], "summary": item.get("summary", ""),
                 "notes": item.get("notes", ""), "related_contact_id": None, "created_at": now,
-            })  # fmt: skip
+            })
     for start in range(0, len(rows), BATCH * 5):
         conn.execute(insert(Interaction), rows[start : start + BATCH * 5])
     return len(rows)
@@ -177,7 +177,7 @@ def _insert_interactions(conn: Connection, pairs, now, seen: set[tuple]) -> int:
 
 def _insert_topics(conn: Connection, holders) -> None:
     ids: dict[str, int | None] = {}
-    rows = {}
+    rows: dict[tuple, str | None] = {}
     for contact_id, record in holders:
         for kind, label, detail in record.topics:
             if label not in ids:
@@ -197,12 +197,12 @@ def _insert_groups(conn: Connection, holders) -> None:
     wanted = {" ".join(g.split()) for _, record in holders for g in record.groups} - {""}
     if not wanted:
         return
-    known = dict(conn.execute(select(Group.name, Group.id)).all())
+    known: dict[str, int] = dict(conn.execute(select(Group.name, Group.id)).all())
     for name in sorted(wanted - set(known)):
         known[name] = conn.execute(insert(Group).values(name=name, description="", url="",
-                                                        i_am_member=False)).inserted_primary_key[0]  # fmt: skip
+                                                        i_am_member=False)).inserted_primary_key[0]
     values = {(cid, known[" ".join(g.split())]) for cid, record in holders for g in record.groups
-              if g.strip()}  # fmt: skip
+              if g.strip()}
     rows = [{"contact_id": c, "group_id": g} for c, g in sorted(values)]
     for start in range(0, len(rows), BATCH * 5):
         conn.execute(sqlite_insert(Membership).on_conflict_do_nothing(), rows[start : start + BATCH * 5])
@@ -220,7 +220,7 @@ def _insert_dates_and_jobs(conn: Connection, holders, now) -> None:
     ids = {cid for cid, _ in wanted}
     have_dates = {(cid, _date_key(d)) for cid, ds in dates_of(conn, ids).items() for d in ds}
     have_jobs = {(cid, j.company, j.position, j.ended_at)
-                 for cid, js in past_jobs_of(conn, ids).items() for j in js}  # fmt: skip
+                 for cid, js in past_jobs_of(conn, ids).items() for j in js}
     dates, jobs = [], []
     for cid, record in wanted:
         for value in record.dates:
@@ -231,7 +231,7 @@ def _insert_dates_and_jobs(conn: Connection, holders, now) -> None:
             if (cid, company, position, ended) not in have_jobs:
                 have_jobs.add((cid, company, position, ended))
                 jobs.append({"contact_id": cid, "company": company, "position": position,
-                             "ended_at": ended})  # fmt: skip
+                             "ended_at": ended})
     insert_dates(conn, dates, now)
     if jobs:
         conn.execute(insert(PastJob), jobs)

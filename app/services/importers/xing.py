@@ -35,9 +35,9 @@ SIMPLE = {
     "kontaktgrund": "met_how", "grund der kontaktaufnahme": "met_how",
     "reason for contact": "met_how",
     "webseite": "url", "website": "url", "homepage": "url",
-}  # fmt: skip
+}
 PROFILE_HEADERS = {"xing profil", "xing profil url", "profil url", "xing url", "xing profile",
-                   "xing profile url", "profile url", "xing link", "xing"}  # fmt: skip
+                   "xing profile url", "profile url", "xing link", "xing"}
 # Kept in the notes as "Header: value": no field in Rapport, a person would miss them.
 NOTED = {"branche", "industry", "abteilung", "department"}
 _KIND = (("geschaftlich", "work"), ("business", "work"), ("privat", "home"), ("private", "home"))
@@ -48,7 +48,7 @@ _FAX = ("fax",)
 _ADDRESS = (("strasse", "street"), ("street", "street"), ("plz", "postcode"),
             ("postleitzahl", "postcode"), ("zip", "postcode"), ("postal code", "postcode"),
             ("ort", "city"), ("stadt", "city"), ("city", "city"), ("bundesland", "region"),
-            ("region", "region"), ("land", "country"), ("country", "country"))  # fmt: skip
+            ("region", "region"), ("land", "country"), ("country", "country"))
 
 
 def is_xing_vcard(head: str) -> bool:

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPushButton, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.domain.enums import TopicKind
 from app.services import Services
@@ -147,11 +147,11 @@ class CommonGroundPage(QWidget):
 
         def work(_progress, _cancelled):
             return (matching.network_introductions(SUGGESTIONS), matching.top_topics(12),
-                    matching.most_in_common_with_me(12))  # fmt: skip
+                    matching.most_in_common_with_me(12))
 
         self._worker = task_manager(self.services).read(
             work, owner=self, done=self._show, failed=self.intro_status.setText,
-            finished=self._after_run)  # fmt: skip
+            finished=self._after_run)
 
     def is_loading(self) -> bool:
         return self._worker is not None and self._worker.running
@@ -176,7 +176,7 @@ class CommonGroundPage(QWidget):
         else:
             self.intro_status.setText(self.tr(
                 "No introductions to suggest yet. They appear when your contacts have topics: "
-                "what they look for, offer, want or like."))  # fmt: skip
+                "what they look for, offer, want or like."))
         locale = QLocale()
         self.topics_list.clear()
         for topic in topics:
@@ -223,7 +223,7 @@ class CommonGroundPage(QWidget):
         matching = self.services.matching
         undo.run(self.navigator, fill(self.tr("Dismiss introduction %1 – %2"), intro.a_name, intro.b_name),
                  lambda: matching.dismiss_introduction(intro.a_id, intro.b_id),
-                 lambda: matching.dismiss_introduction(intro.a_id, intro.b_id, dismissed=False))  # fmt: skip
+                 lambda: matching.dismiss_introduction(intro.a_id, intro.b_id, dismissed=False))
         self._drop(intro, self.tr("Dismissed. Ctrl+Z brings it back."))
 
     def _drop(self, intro: Introduction, message: str) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.domain.addresses import EDITED_KEYS, edited, parts_of
 from app.services import Services
@@ -19,7 +19,7 @@ from app.ui.widgets import accessibility, undo
 
 def label_choices() -> list[tuple[str, str]]:
     return [("home", QCoreApplication.translate("Addresses", "home")), ("work", QCoreApplication.translate("Addresses", "work")),
-            ("other", QCoreApplication.translate("Addresses", "other"))]  # fmt: skip
+            ("other", QCoreApplication.translate("Addresses", "other"))]
 
 
 class AddressRow(QWidget):
@@ -42,7 +42,7 @@ class AddressRow(QWidget):
         parts = parts_of(item)
         self.fields: dict[str, QLineEdit] = {}
         hints = {"street": QCoreApplication.translate("Addresses", "Street and number"), "postcode": QCoreApplication.translate("Addresses", "Postcode"),
-                 "city": QCoreApplication.translate("Addresses", "City"), "country": QCoreApplication.translate("Addresses", "Country")}  # fmt: skip
+                 "city": QCoreApplication.translate("Addresses", "City"), "country": QCoreApplication.translate("Addresses", "Country")}
         for key in EDITED_KEYS:
             edit = QLineEdit(parts[key], placeholderText=hints[key])
             edit.setObjectName(key)
@@ -160,7 +160,7 @@ class AddressesSection(QWidget):
         undo.run(self.navigator, QCoreApplication.translate("Undo", "Change address of %1")
                  .replace("%1", name),
                  lambda: self.services.contacts.update(contact_id, addresses=addresses),
-                 lambda: self.services.contacts.update(contact_id, addresses=before))  # fmt: skip
+                 lambda: self.services.contacts.update(contact_id, addresses=before))
 
     def add(self) -> None:
         self.save()

@@ -21,7 +21,7 @@ def widest_date_texts() -> list[str]:
 
 
 def fit_to_texts(view: QAbstractItemView, stretch: tuple[int, ...],
-                 fit: dict[int, list[str]]) -> None:  # fmt: skip
+                 fit: dict[int, list[str]]) -> None:
     """Columns in `stretch` share the room that is left; each column in `fit` is as wide as
     its title or its widest sample text, whichever is wider."""
     header: QHeaderView = view.horizontalHeader() if hasattr(view, "horizontalHeader") else view.header()

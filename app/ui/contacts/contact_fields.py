@@ -13,7 +13,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget,
-)  # fmt: skip
+)
 
 from app.domain import validation
 from app.domain.birthdays import Birthday
@@ -73,7 +73,7 @@ class ContactFields(QWidget):
             ("birthday", QCoreApplication.translate("ContactFields", "Birthday:"), QCoreApplication.translate("ContactFields", "%1, or %2 without the year").replace("%1", dates.example()).replace("%2", dates.example(with_year=False))),
             ("met_how", QCoreApplication.translate("ContactFields", "How we met:"), ""), ("met_where", QCoreApplication.translate("ContactFields", "Where we met:"), ""),
             ("met_on", QCoreApplication.translate("ContactFields", "Met on:"), dates.example()),
-        ):  # fmt: skip
+        ):
             edit = QLineEdit(placeholderText=hint)
             edit.setObjectName(name)
             edit.editingFinished.connect(lambda name=name: self.save(name))
@@ -99,7 +99,7 @@ class ContactFields(QWidget):
         self.anrede = QComboBox()
         for key, text in (("", QCoreApplication.translate("ContactFields", "no Anrede")),
                           ("Frau", QCoreApplication.translate("ContactFields", "Frau (Ms)")),
-                          ("Herr", QCoreApplication.translate("ContactFields", "Herr (Mr)"))):  # fmt: skip
+                          ("Herr", QCoreApplication.translate("ContactFields", "Herr (Mr)"))):
             self.anrede.addItem(text, key)
         self.anrede.activated.connect(lambda _i: self.save("anrede"))
         self.title = QLineEdit(placeholderText=QCoreApplication.translate("ContactFields", "Dr., Prof."))
@@ -111,7 +111,7 @@ class ContactFields(QWidget):
             ("", QCoreApplication.translate("ContactFields", "automatic (from du/Sie)")),
             ("hallo", "Hallo …"), ("liebe", "Liebe / Lieber …"), ("guten_tag", "Guten Tag …"),
             ("sehr_geehrte", "Sehr geehrte / Sehr geehrter …"), ("hi", "Hi …"), ("dear", "Dear …"),
-        ):  # fmt: skip
+        ):
             self.greeting_style.addItem(text, key)
         self.greeting_style.activated.connect(lambda _i: self.save("greeting_style"))
         form.addRow(QCoreApplication.translate("ContactFields", "Anrede:"), self.anrede)
@@ -222,7 +222,7 @@ class ContactFields(QWidget):
         """Keep each entry's label ("work", "home") where the value stayed in its place."""
         labels = [entry.get("label", "") for entry in old]
         return [{"value": v, "label": labels[i] if i < len(labels) else ""}
-                for i, v in enumerate(values)]  # fmt: skip
+                for i, v in enumerate(values)]
 
     # --- refused input ------------------------------------------------------------------
     def _widget(self, name: str) -> QWidget | None:
@@ -319,7 +319,7 @@ def _texts(contact) -> dict[str, str]:
         "met_where": contact.met_where,
         "met_on": dates.edit_text(contact.met_on),
         "title": contact.title,
-    }  # fmt: skip
+    }
 
 
 def _birthday_of(contact) -> Birthday | None:
@@ -354,7 +354,7 @@ def _field_message(name: str, value: str) -> str:
         "links": QCoreApplication.translate("ContactFields", "Links: “%1” is not a web address (like https://example.org)."),
         "birthday": QCoreApplication.translate("ContactFields", "Birthday: “%1” is not a date (use %2, or %3 without the year)."),
         "met_on": QCoreApplication.translate("ContactFields", "Met on: “%1” is not a date (use %2)."),
-    }  # fmt: skip
+    }
     message = messages.get(name, QCoreApplication.translate("ContactFields", "“%1” is not valid here."))
     return (message.replace("%2", dates.example()).replace("%3", dates.example(with_year=False))
             .replace("%1", value))

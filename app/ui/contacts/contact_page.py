@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
     QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.services import Services
 from app.services.base import NotFoundError
@@ -174,7 +174,7 @@ class ContactPage(QWidget):
         for kind, editor in typed:  # a topic typed and not added (Enter adds it)
             self.fields.show_notice(f"topic:{kind}", self.tr(
                 "%1 “%2” is not added yet: Enter adds it, Esc drops it.")
-                .replace("%1", kind_labels()[kind]).replace("%2", editor.text().strip()))  # fmt: skip
+                .replace("%1", kind_labels()[kind]).replace("%2", editor.text().strip()))
         if not refused and not typed:
             return True
         widget = self.fields.widget_of(refused[0]) if refused else typed[0][1]
@@ -185,13 +185,13 @@ class ContactPage(QWidget):
 
     def _typed_topics(self) -> list:
         return [(kind, row.editor) for kind, row in self.topics.rows.items()
-                if row.editor.text().strip()]  # fmt: skip
+                if row.editor.text().strip()]
 
     def keyPressEvent(self, event) -> None:
         """Esc after "not added yet": the typed topics go (a second Esc then leaves)."""
         notices = [n for n in self.fields.notices() if n.startswith("topic:")]
         if event.key() == Qt.Key.Key_Escape and notices:
-            for kind, editor in self._typed_topics():
+            for _kind, editor in self._typed_topics():
                 editor.clear()
             for notice in notices:
                 self.fields.clear_notice(notice)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 # Keys typed in the search field that move the list instead: the list is what you look at
 # while searching. End and Home too, when the text cursor is already at that end.
@@ -36,7 +36,7 @@ class SearchFieldKeys(QObject):
             return True  # an empty field: Esc has nothing to close here
         at_end = search.cursorPosition() == len(search.text()) and not search.hasSelectedText()
         to_list = (key in LIST_KEYS or (key == Qt.Key.Key_End and at_end)
-                   or (key == Qt.Key.Key_Home and search.cursorPosition() == 0))  # fmt: skip
+                   or (key == Qt.Key.Key_Home and search.cursorPosition() == 0))
         if not to_list or not self.table.model().rowCount():
             return False
         if not self.table.currentIndex().isValid():  # nothing chosen yet: the first row

@@ -24,8 +24,8 @@ from datetime import date, datetime, tzinfo
 from typing import Callable
 
 from PySide6.QtCore import (
-    QEvent, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal,
-)  # fmt: skip
+    QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from app.domain.clock import LocalDates
@@ -79,7 +79,7 @@ class ContactsTableModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([
             self.tr("Name"), self.tr("Company"), self.tr("Position"),
             self.tr("Last two-way contact"), self.tr("Next follow-up"), self.tr("Open promises"),
-        ])  # fmt: skip
+        ])
 
     # --- loading ------------------------------------------------------------------------
     def set_rows(self, rows: list[ContactRow], now: datetime | None = None) -> None:
@@ -94,7 +94,7 @@ class ContactsTableModel(QStandardItemModel):
 
     def set_source(self, fetch: Fetcher, total: int | None, now: datetime | None = None,
                    snippets: Snippets | None = None,
-                   count: Callable[[], int] | None = None) -> None:  # fmt: skip
+                   count: Callable[[], int] | None = None) -> None:
         """Show `total` rows read through fetch, a page at a time; the first page at once.
         total None (a search): page on while pages come back full, until count() (called
         once typing pauses) says how many there are. snippets, when searching, finds the
@@ -146,15 +146,12 @@ class ContactsTableModel(QStandardItemModel):
         self._sort = (self.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
         if self._fetch is not None:
             self.set_source(self._fetch, self._total, self._now, self._snippet_source,
-                            self._counter)  # fmt: skip
+                            self._counter)
         else:  # fixed rows (a few): sort them here
             key = _SORT_VALUE[self._sort[0]]
             rows = sorted(self._rows, key=lambda r: (key(r) is None, key(r) or 0),
-                          reverse=self._sort[1])  # fmt: skip
+                          reverse=self._sort[1])
             self._replace(rows, len(rows), self._snippet_source)
-
-    def reset_sort(self) -> None:
-        self._sort = ("", False)
 
     def _replace(self, rows: list[ContactRow], count: int, snippets: Snippets | None) -> None:
         # Rows out, rows in (not a model reset): the view then keeps its layout and only
@@ -215,7 +212,7 @@ class ContactsTableModel(QStandardItemModel):
             from app.ui.widgets.avatars import avatar
 
             name.setData(avatar(row.name, photos.get(row.id), self.avatar_size),
-                         Qt.ItemDataRole.DecorationRole)  # fmt: skip
+                         Qt.ItemDataRole.DecorationRole)
         if row.snippet:
             self._show_snippet(name, row.snippet)
         follow_up = QStandardItem(self._date(row.next_follow_up))
@@ -226,7 +223,7 @@ class ContactsTableModel(QStandardItemModel):
         # Not editable by the view (it has no edit triggers): the contact page edits.
         # The id is on the name only: a row's contact is id_at(row), whatever column.
         return [name, QStandardItem(row.company), QStandardItem(row.position),
-                QStandardItem(self._date(row.last_two_way_at)), follow_up, promises]  # fmt: skip
+                QStandardItem(self._date(row.last_two_way_at)), follow_up, promises]
 
     def _mark_overdue(self, item: QStandardItem) -> None:
         """Red, and not only red (issue 24): an icon, a tooltip and the word for screen readers."""
@@ -356,4 +353,4 @@ _SORT_VALUE = {
     "name": lambda r: r.name.casefold(), "company": lambda r: r.company.casefold() or None,
     "position": lambda r: r.position.casefold() or None, "last_contact": lambda r: r.last_two_way_at,
     "follow_up": lambda r: r.next_follow_up, "promises": lambda r: r.open_promises,
-}  # fmt: skip
+}

@@ -14,8 +14,8 @@ from PySide6.QtCore import QItemSelectionModel, QLocale, QSize, QStringListModel
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit, QStackedWidget, QTableView, QVBoxLayout, QWidget,
-)  # fmt: skip
+    QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+)
 
 from app.services import Services
 from app.services.base import ValidationError
@@ -80,7 +80,7 @@ class ContactsPage(QWidget):
         # Esc is not a shortcut: it reaches the page only when the widget with the focus
         # (a completer popup, a refused field) did not use it. Alt+Left has no such owner.
         QShortcut(QKeySequence("Alt+Left"), self, activated=self.show_list,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.model.total_changed.connect(lambda _n: self._show_list_state(self.current_filter()))
         self._list_status = ""
         self.refresh()
@@ -177,7 +177,7 @@ class ContactsPage(QWidget):
             text=self.search.text(), archived=self.archived_filter.isChecked(),
             group_id=self.group_filter.currentData(), topic=self.topic_filter.text(),
             overdue=self.overdue_filter.isChecked(),
-        )  # fmt: skip
+        )
 
     def _new_query(self) -> None:
         """The filter changed: show the first page, in the chosen sort (name by default)."""
@@ -201,7 +201,7 @@ class ContactsPage(QWidget):
             # pages come back full. Snippets are made for the rows as they are shown.
             self.model.set_source(fetch, total=None, now=now,
                                   snippets=lambda ids: contacts.notes_snippets(ids, flt.text),
-                                  count=lambda: contacts.count_rows(flt))  # fmt: skip
+                                  count=lambda: contacts.count_rows(flt))
         else:
             self.model.set_source(fetch, total=contacts.count_rows(flt), now=now)
         self._reselect(selected, selected_row)
@@ -228,7 +228,7 @@ class ContactsPage(QWidget):
             self.list_stack.setCurrentWidget(self.no_match)
         if flt.searching and not self.model.counted():
             self._list_status = self.tr("Showing the first %1 matches; scroll for more or type more "
-                                  "to narrow the search").replace("%1", str(shown))  # fmt: skip
+                                  "to narrow the search").replace("%1", str(shown))
         elif flt.searching:
             self._list_status = self.tr("%n contact(s) found", "", self.model.total())
         elif flt != ListFilter(archived=flt.archived) or flt.archived:
@@ -240,7 +240,7 @@ class ContactsPage(QWidget):
                 self.tr("%n contact(s), %1 archived not shown", "", self.model.total())
                 .replace("%1", QLocale().toString(archived))
                 if archived else self.tr("%n contact(s)", "", self.model.total())
-            )  # fmt: skip
+            )
         self.status_changed.emit(self.status)
 
     @property
@@ -346,7 +346,7 @@ class ContactsPage(QWidget):
         on_page = self.contact_page is not None and self.views.currentWidget() is self.contact_page
         archived_now = self.contact_page.is_archived() if on_page else self.archived_filter.isChecked()
         undo.archive(self.navigator, self.services, contact_id, self._current_name(contact_id),
-                     not archived_now)  # fmt: skip
+                     not archived_now)
         self.show_list()
 
     def trash_current(self) -> None:
@@ -389,7 +389,7 @@ class NewContactDialog(QDialog):
                 given_name=self.given.text(), family_name=self.family.text(),
                 company=self.company.text(), formality=settings.default_formality,
                 cadence_days=settings.default_cadence_days or None,
-            )  # fmt: skip
+            )
         except ValidationError:
             self.error.setText(self.tr("Please enter a given name or a family name."))
             self.error.show()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox,
     QVBoxLayout,
-)  # fmt: skip
+)
 
 from app.domain.important_dates import MAX_ALERT_DAYS, DateKind, ImportantDate
 from app.services import Services
@@ -38,7 +38,7 @@ def date_name(kind: str, label: str) -> str:
 
 class ImportantDateDialog(QDialog):
     def __init__(self, services: Services, contact_id: int, date_id: int | None = None,
-                 parent=None) -> None:  # fmt: skip
+                 parent=None) -> None:
         super().__init__(parent)
         self.services = services
         self.contact_id = contact_id
@@ -50,7 +50,7 @@ class ImportantDateDialog(QDialog):
             self.kind.addItem(name, kind)
         self.label = QLineEdit(placeholderText=self.tr("e.g. Wedding, Company founded"))
         self.when = QLineEdit(placeholderText=self.tr("e.g. %1 or %2").replace(
-            "%1", dates.example()).replace("%2", dates.example(with_year=False)))  # fmt: skip
+            "%1", dates.example()).replace("%2", dates.example(with_year=False)))
         self.yearly = QCheckBox(self.tr("Every &year"))
         self.yearly.setChecked(True)
         self.alert = QSpinBox()
@@ -105,14 +105,14 @@ class ImportantDateDialog(QDialog):
         if day is None:
             raise ValueError(self.tr("Type the date like %1 (or %2 without the year).")
                              .replace("%1", dates.example())
-                             .replace("%2", dates.example(with_year=False)))  # fmt: skip
+                             .replace("%2", dates.example(with_year=False)))
         kind = DateKind(self.kind.currentData())
         if kind is DateKind.CUSTOM and not self.label.text().strip():
             raise ValueError(self.tr("An event of your own needs a label."))
         if not self.yearly.isChecked() and not day.year:
             raise ValueError(self.tr("A date that happens once needs its year."))
         return ImportantDate(kind, day.month, day.day, day.year, self.yearly.isChecked(),
-                             self.label.text().strip(), self.alert.value())  # fmt: skip
+                             self.label.text().strip(), self.alert.value())
 
     def accept(self) -> None:
         try:

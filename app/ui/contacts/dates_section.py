@@ -100,5 +100,5 @@ class DatesSection(QWidget):
     def delete(self, date_id: int, name: str) -> None:
         before = [undo.snapshots(self.services).take("important_date", id=date_id)]
         undo.run(self.navigator, self.tr("Delete date %1").replace("%1", name),
-                 lambda: self.services.dates.delete(date_id), undo.restore(self.services, before))  # fmt: skip
+                 lambda: self.services.dates.delete(date_id), undo.restore(self.services, before))
         self.set_contact(self.contact_id)

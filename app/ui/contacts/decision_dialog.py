@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
     QVBoxLayout,
-)  # fmt: skip
+)
 
 from app.domain.clock import local_today
 from app.domain.enums import PromiseOwner, PromiseState
@@ -24,7 +24,7 @@ REVIEW_AFTER_DAYS = 14  # a new decision is looked at again in two weeks, unless
 
 class DecisionDialog(QDialog):
     def __init__(self, services: Services, contact_id: int, decision_id: int | None = None,
-                 navigator=None, parent=None) -> None:  # fmt: skip
+                 navigator=None, parent=None) -> None:
         super().__init__(parent)
         self.services = services
         self.navigator = navigator
@@ -47,7 +47,7 @@ class DecisionDialog(QDialog):
         self.owner.addItem(self.tr("They decide"), PromiseOwner.THEM)
         today = local_today(services.clock)
         self.review_on = QDateEdit(QDate(today + timedelta(days=REVIEW_AFTER_DAYS)),
-                                   calendarPopup=True)  # fmt: skip
+                                   calendarPopup=True)
         dates.setup_edit(self.review_on)
         self.promise = QComboBox()
         self.promise.addItem(self.tr("(none)"), None)
@@ -56,7 +56,7 @@ class DecisionDialog(QDialog):
                 self.promise.addItem(row.text, row.id)
         self.promise.setToolTip(self.tr(
             "A promise that waits on this decision: while a decision of yours is still open, "
-            "the Dashboard lists the promise under “Needs a decision”."))  # fmt: skip
+            "the Dashboard lists the promise under “Needs a decision”."))
         form = QFormLayout()
         form.addRow(self.tr("&Context:"), self.context)
         form.addRow(self.tr("&Decided:"), self.decided)
@@ -71,7 +71,7 @@ class DecisionDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+                                   | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,10 +96,10 @@ class DecisionDialog(QDialog):
     def accept(self) -> None:
         values = (self.owner.currentData(), self.context.toPlainText(),
                   self.decided.toPlainText(), self.review_on.date().toPython(),
-                  self.promise.currentData())  # fmt: skip
+                  self.promise.currentData())
         try:
             self.decision_id = undo.save_decision(self.navigator, self.services, self.contact_id,
-                                                  self.decision_id, *values)  # fmt: skip
+                                                  self.decision_id, *values)
         except ValidationError as error:
             self.error.setText(self._message(error))
             self.error.show()
@@ -115,7 +115,7 @@ class DecisionDialog(QDialog):
 
 
 def open_decision_dialog(parent, services: Services, navigator, contact_id: int | None,
-                         decision_id: int | None = None) -> int | None:  # fmt: skip
+                         decision_id: int | None = None) -> int | None:
     """Show the dialog; the saved decision's id, or None when cancelled."""
     if contact_id is None:
         return None

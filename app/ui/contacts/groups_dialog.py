@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
@@ -22,7 +22,7 @@ ID = Qt.ItemDataRole.UserRole
 
 class GroupsDialog(QDialog):
     def __init__(self, services: Services, navigator=None, parent=None,
-                 group_id: int | None = None) -> None:  # fmt: skip
+                 group_id: int | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.navigator = navigator
@@ -88,7 +88,7 @@ class GroupsDialog(QDialog):
         right.addLayout(form, 1)
         right.addWidget(self.error)
         self.empty = QLabel(self.tr("No groups yet. New group makes one: a club, an association, "
-                                    "an online group you are in or want to remember."))  # fmt: skip
+                                    "an online group you are in or want to remember."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         right.addWidget(self.empty)
@@ -186,14 +186,14 @@ class GroupsDialog(QDialog):
             self.services.groups.update(
                 self.group_id, self.name.text(), self.description.toPlainText(),
                 self.url.text(), self.member.isChecked(), topics,
-            )  # fmt: skip
+            )
         except ValidationError as error:
             field = {"name": self.name, "url": self.url}.get(error.field, self.topics)
             message = {
                 "name": self.tr("The name is empty or another group has it."),
                 "url": self.tr("“%1” is not a web address (like https://www.xing.com/…).")
                 .replace("%1", self.url.text().strip()),
-            }.get(error.field, self.tr("Not saved: %1").replace("%1", error.message))  # fmt: skip
+            }.get(error.field, self.tr("Not saved: %1").replace("%1", error.message))
             self.error.setText(message)
             self.error.show()
             field.setFocus()
@@ -227,7 +227,7 @@ class GroupsDialog(QDialog):
         undo.run(self.navigator,
                  QCoreApplication.translate("Undo", "Delete group %1").replace("%1", name),
                  lambda: removed.append(self.services.groups.delete(ids[-1])), restore,
-                 after_undo=lambda: self.isVisible() and self.reload(ids[-1]))  # fmt: skip
+                 after_undo=lambda: self.isVisible() and self.reload(ids[-1]))
         self._dirty = False
         self.reload()
 

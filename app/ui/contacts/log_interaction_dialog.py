@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
     QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.domain.clock import local_today
 from app.domain.enums import Channel, Direction, PromiseOwner
@@ -101,7 +101,7 @@ class LogInteractionDialog(QDialog):
         # in the clock's zone on save.
         now = services.clock.now().astimezone(services.clock.local_tz()).replace(tzinfo=None)
         self.when = QDateTimeEdit(QDateTime(now.date(), now.time().replace(microsecond=0)),
-                                  calendarPopup=True)  # fmt: skip
+                                  calendarPopup=True)
         dates.setup_edit(self.when)
         self.channel = QComboBox()
         for channel, name in channel_names().items():
@@ -206,7 +206,7 @@ class LogInteractionDialog(QDialog):
                 summary=self.summary.text(), notes=self.notes.toPlainText(),
                 occurred_at=when, promises=promises,
                 with_contacts=[c for c in self.other_ids() if c != contact_id],
-            )  # fmt: skip
+            )
         except ValidationError as error:
             self._fail(str(error))
             return

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QLabel, QLineEdit,
     QScrollArea, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.services import Services
 from app.services.base import ValidationError
@@ -32,7 +32,7 @@ class MeDialog(QDialog):
                     "and your contacts from your interests, what you offer and what you look "
                     "for. You can change this any time under Edit → Me…")
             if first_run else self.tr("Your own profile: common ground is found against it.")
-        )  # fmt: skip
+        )
         intro.setWordWrap(True)
         self.given = QLineEdit(me.given_name)
         self.family = QLineEdit(me.family_name)
@@ -67,7 +67,7 @@ class MeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
         if first_run:
             self.skip_button = buttons.addButton(self.tr("Skip for now"),
-                                                 QDialogButtonBox.ButtonRole.RejectRole)  # fmt: skip
+                                                 QDialogButtonBox.ButtonRole.RejectRole)
         else:
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -81,7 +81,7 @@ class MeDialog(QDialog):
         """Topics are saved as they are added; names and memberships here."""
         try:
             self.services.contacts.update(self.me_id, given_name=self.given.text(),
-                                          family_name=self.family.text())  # fmt: skip
+                                          family_name=self.family.text())
         except ValidationError:
             pass  # Me may stay nameless: the name is only used to sign drafts
         current = {g.id: g.i_am_member for g in self.services.groups.all()}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QLabel, QMessageBox, QRadioButton,
     QVBoxLayout,
-)  # fmt: skip
+)
 
 from app.services import Services
 from app.services.contacts import display_name
@@ -43,7 +43,7 @@ class MergeDialog(QDialog):
             ("met_where", self.tr("Met where"), lambda c: c.met_where),
             ("language", self.tr("Language"), lambda c: c.language),
             ("formality", self.tr("Formality"), lambda c: c.formality),
-        )  # fmt: skip
+        )
         grid = QGridLayout()
         grid.addWidget(QLabel(f"<b>{display_name(keep.given_name, keep.family_name, keep.nickname)}</b>"), 0, 1)
         grid.addWidget(QLabel(f"<b>{display_name(drop.given_name, drop.family_name, drop.nickname)}</b>"), 0, 2)
@@ -64,10 +64,10 @@ class MergeDialog(QDialog):
             row += 1
         if row == 1:
             grid.addWidget(QLabel(self.tr("Every field the second contact has is the same or empty here.")),
-                           row, 0, 1, 3)  # fmt: skip
+                           row, 0, 1, 3)
         kept_too = QLabel(self.tr(
             "Kept from both: e-mails, phones, links, addresses, notes, history, promises, "
-            "reminders, topics and groups. The second contact is deleted afterwards."))  # fmt: skip
+            "reminders, topics and groups. The second contact is deleted afterwards."))
         kept_too.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = buttons.addButton(self.tr("Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -86,7 +86,7 @@ class MergeDialog(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Merge contacts"),
             self.tr("Merge the two contacts into one? This cannot be undone; export a backup "
-                    "first if you are unsure."))  # fmt: skip
+                    "first if you are unsure."))
         return answer == QMessageBox.StandardButton.Yes
 
     def _merge(self) -> None:

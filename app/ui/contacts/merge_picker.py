@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout,
-)  # fmt: skip
+)
 
 from app.services import Services
 from app.ui.contacts.merge_dialog import open_merge_dialog

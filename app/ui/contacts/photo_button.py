@@ -19,7 +19,7 @@ SIZE = 64
 
 def picture_filter() -> str:
     formats = sorted({bytes(f.data()).decode().lower() for f in QImageReader.supportedImageFormats()}
-                     & {"jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff"})  # fmt: skip
+                     & {"jpg", "jpeg", "png", "gif", "bmp", "webp", "tif", "tiff"})
     return QCoreApplication.translate("PhotoButton", "Pictures (%1)").replace(
         "%1", " ".join(f"*.{f}" for f in formats))
 
@@ -55,7 +55,7 @@ class PhotoButton(QToolButton):
         self.remove_action.setEnabled(self.has_photo)
         self.setAccessibleName(self.tr("Photo of %1").replace("%1", name))
         self.setToolTip(self.tr("Choose a photo, or drop a picture file here; "
-                                "right-click to remove it"))  # fmt: skip
+                                "right-click to remove it"))
 
     def _menu(self, position) -> None:
         menu = QMenu(self)
@@ -86,7 +86,7 @@ class PhotoButton(QToolButton):
             undo.run(self.navigator,
                      QCoreApplication.translate("Undo", "Set photo of %1").replace("%1", self.name),
                      lambda: self.services.photos.set(contact_id, data),
-                     lambda: self._put_back(contact_id, before))  # fmt: skip
+                     lambda: self._put_back(contact_id, before))
         except (ValidationError, NotFoundError) as error:
             self._tell(str(error))
             return False
@@ -100,7 +100,7 @@ class PhotoButton(QToolButton):
         undo.run(self.navigator,
                  QCoreApplication.translate("Undo", "Remove photo of %1").replace("%1", self.name),
                  lambda: self.services.photos.remove(contact_id),
-                 lambda: self._put_back(contact_id, before))  # fmt: skip
+                 lambda: self._put_back(contact_id, before))
         self.show_contact(contact_id, self.name)
 
     def _put_back(self, contact_id: int, before: bytes | None) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLineEdit,
     QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.domain.clock import local_today
 from app.domain.enums import PromiseOwner, PromiseState
@@ -37,7 +37,7 @@ def state_names() -> dict[PromiseState, str]:
     return {
         PromiseState.OPEN: QCoreApplication.translate("PromisesView", "open"), PromiseState.KEPT: QCoreApplication.translate("PromisesView", "kept"),
         PromiseState.RELEASED: QCoreApplication.translate("PromisesView", "released"), PromiseState.BROKEN: QCoreApplication.translate("PromisesView", "broken"),
-    }  # fmt: skip
+    }
 
 
 def short_date(day: date | None, today: date) -> str:
@@ -64,10 +64,10 @@ class PromisesView(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         buttons = QHBoxLayout()
         self.state_buttons: dict[PromiseState, QPushButton] = {}
-        for state, text, key in ((PromiseState.KEPT, QCoreApplication.translate("PromisesView", "&Kept"), "K"),
-                                 (PromiseState.RELEASED, QCoreApplication.translate("PromisesView", "&Released"), "R"),
-                                 (PromiseState.BROKEN, QCoreApplication.translate("PromisesView", "&Broken"), "B"),
-                                 (PromiseState.OPEN, QCoreApplication.translate("PromisesView", "Re&open"), "O")):  # fmt: skip
+        for state, text in ((PromiseState.KEPT, QCoreApplication.translate("PromisesView", "&Kept")),
+                            (PromiseState.RELEASED, QCoreApplication.translate("PromisesView", "&Released")),
+                            (PromiseState.BROKEN, QCoreApplication.translate("PromisesView", "&Broken")),
+                            (PromiseState.OPEN, QCoreApplication.translate("PromisesView", "Re&open"))):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, state=state: self.set_state(state))
             self.state_buttons[state] = button
@@ -135,7 +135,7 @@ class PromisesView(QWidget):
         if promise.original_due and promise.due != promise.original_due:
             due = QCoreApplication.translate("PromisesView", "%1 (first %2)").replace("%1", due).replace("%2", short_date(promise.original_due, today))
         item = QTreeWidgetItem([owner_names()[promise.owner], promise.text, due,
-                                state_names()[promise.state]])  # fmt: skip
+                                state_names()[promise.state]])
         item.setData(0, ID_ROLE, promise.id)
         if promise.is_overdue(today):
             for column in range(4):
@@ -182,7 +182,7 @@ class PromisesView(QWidget):
         try:
             with self.services.events.operation(initiator=self):  # the notice skips this view
                 self.services.promises.add(self.contact_id, self.owner.currentData(),
-                                           self.text.text(), due, no_date=due is None)  # fmt: skip
+                                           self.text.text(), due, no_date=due is None)
         except ValidationError:
             return
         self.text.clear()

@@ -24,7 +24,7 @@ def relation_text(related: Related) -> str:
     """"Introduced by %1", "Introduced %1", "Knows %1"… (%1: the other person)."""
     if related.kind is RelationKind.INTRODUCED_BY:
         return (QCoreApplication.translate("Relationships", "Introduced %1") if related.reverse
-                else QCoreApplication.translate("Relationships", "Introduced by %1"))  # fmt: skip
+                else QCoreApplication.translate("Relationships", "Introduced by %1"))
     return {
         RelationKind.KNOWS: QCoreApplication.translate("Relationships", "Knows %1"),
         RelationKind.WORKS_WITH: QCoreApplication.translate("Relationships", "Works with %1"),
@@ -54,7 +54,7 @@ class RelationshipsSection(QWidget):
         self.list = QVBoxLayout()
         self.list.setContentsMargins(0, 0, 0, 0)
         self.empty = QLabel(self.tr("No one linked yet: who introduced you, whom they work "
-                                    "with, their family."))  # fmt: skip
+                                    "with, their family."))
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.kind = QComboBox()
@@ -144,7 +144,7 @@ class RelationshipsSection(QWidget):
         try:
             undo.run(self.navigator, QCoreApplication.translate("Undo", "Link %1")
                      .replace("%1", self.picker.text()), do,
-                     lambda: self.services.relationships.remove(added[-1]))  # fmt: skip
+                     lambda: self.services.relationships.remove(added[-1]))
         except (ValidationError, NotFoundError):
             self.error.setText(self.tr("A contact cannot be linked to themselves."))
             self.error.show()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.domain.recurrence import DAILY, MONTHLY, NEVER, WEEKLY, YEARLY, Recurrence
 from app.services import Services
@@ -38,7 +38,7 @@ _EVERY = {
               QT_TRANSLATE_NOOP("Reminders", "every %1 months")),
     YEARLY: (QT_TRANSLATE_NOOP("Reminders", "every year"),
              QT_TRANSLATE_NOOP("Reminders", "every %1 years")),
-}  # fmt: skip
+}
 
 
 def describe(recurrence: Recurrence | None, rule: str = "") -> str:
@@ -71,7 +71,7 @@ def occurrence_text(moment: datetime, today, tz) -> str:
 
 class ReminderDialog(QDialog):
     def __init__(self, services: Services, navigator=None, contact_id: int | None = None,
-                 reminder_id: int | None = None, parent=None) -> None:  # fmt: skip
+                 reminder_id: int | None = None, parent=None) -> None:
         super().__init__(parent)
         self.services = services
         self.navigator = navigator
@@ -91,7 +91,7 @@ class ReminderDialog(QDialog):
         self.repeat = QComboBox()
         for freq, text in ((NEVER, self.tr("Does not repeat")), (DAILY, self.tr("Daily")),
                            (WEEKLY, self.tr("Weekly")), (MONTHLY, self.tr("Monthly")),
-                           (YEARLY, self.tr("Yearly"))):  # fmt: skip
+                           (YEARLY, self.tr("Yearly"))):
             self.repeat.addItem(text, freq)
         self.interval = QSpinBox()
         self.interval.setRange(1, 99)
@@ -132,7 +132,7 @@ class ReminderDialog(QDialog):
         form.addRow("", self.rule_text)
         form.addRow(self.tr("Next:"), self.preview)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+                                   | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
@@ -157,7 +157,7 @@ class ReminderDialog(QDialog):
         if self.reminder_id is None:
             now = self.services.clock.now().astimezone(tz)  # the next full hour
             self.when.setDateTime(_qt(now.replace(minute=0, second=0, microsecond=0)
-                                      + timedelta(hours=1)))  # fmt: skip
+                                      + timedelta(hours=1)))
             recurrence, rule = Recurrence(), ""
         else:
             row = self.services.reminders.get(self.reminder_id)
@@ -183,7 +183,7 @@ class ReminderDialog(QDialog):
         value = self.when.dateTime()
         d, t = value.date(), value.time()
         return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(),
-                        tzinfo=self.services.clock.local_tz())  # fmt: skip
+                        tzinfo=self.services.clock.local_tz())
 
     def recurrence(self) -> Recurrence | None:
         freq = self.repeat.currentData()
@@ -197,7 +197,7 @@ class ReminderDialog(QDialog):
             freq, self.interval.value(), weekdays if freq == WEEKLY else (),
             start.day if freq in (MONTHLY, YEARLY) else None,
             start.month if freq == YEARLY else None,
-        )  # fmt: skip
+        )
 
     def rule(self) -> str:
         recurrence = self.recurrence()
@@ -207,7 +207,7 @@ class ReminderDialog(QDialog):
         freq = self.repeat.currentData()
         self.interval.setVisible(freq not in (NEVER, CUSTOM))
         self.unit.setText({DAILY: self.tr("day(s)"), WEEKLY: self.tr("week(s)"),
-                           MONTHLY: self.tr("month(s)"), YEARLY: self.tr("year(s)")}.get(freq, ""))  # fmt: skip
+                           MONTHLY: self.tr("month(s)"), YEARLY: self.tr("year(s)")}.get(freq, ""))
         self.days_row.setVisible(freq == WEEKLY)
         recurrence = self.recurrence()
         self.rule_text.setVisible(freq != NEVER)
@@ -228,7 +228,7 @@ class ReminderDialog(QDialog):
         except ValueError:
             return self._refuse(self.tr("No contact is called “%1”. Pick one from the list, "
                                         "or leave the field empty.")
-                                .replace("%1", self.contact.text().strip()), self.contact)  # fmt: skip
+                                .replace("%1", self.contact.text().strip()), self.contact)
         at, rule = self.start(), self.rule()
         reminders = self.services.reminders
         try:
@@ -236,14 +236,14 @@ class ReminderDialog(QDialog):
                 made: list[int] = []
                 undo.run(self.navigator, self.tr("New reminder %1").replace("%1", title),
                          lambda: made.append(reminders.add(title, at, contact_id, rule)),
-                         lambda: reminders.delete(made[-1]))  # fmt: skip
+                         lambda: reminders.delete(made[-1]))
                 self.saved_id = made[-1]
             else:
                 before = [undo.snapshots(self.services).take("reminder", id=self.reminder_id)]
                 reminder_id = self.reminder_id
                 undo.run(self.navigator, self.tr("Edit reminder %1").replace("%1", title),
                          lambda: reminders.update(reminder_id, title, at, contact_id, rule),
-                         undo.restore(self.services, before))  # fmt: skip
+                         undo.restore(self.services, before))
                 self.saved_id = reminder_id
         except (ValidationError, NotFoundError) as error:
             return self._refuse(self.tr("Not saved: %1").replace("%1", str(error)), self.when)
@@ -263,7 +263,7 @@ def delete_reminder(navigator, services: Services, reminder_id: int, title: str)
 
 
 def open_reminder_dialog(parent, services: Services, navigator=None, contact_id: int | None = None,
-                         reminder_id: int | None = None) -> int | None:  # fmt: skip
+                         reminder_id: int | None = None) -> int | None:
     dialog = ReminderDialog(services, navigator, contact_id, reminder_id, parent)
     saved = dialog.saved_id if dialog.exec() else None
     dialog.deleteLater()

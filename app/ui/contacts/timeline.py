@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QMenu, QPushButton, QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from app.domain.clock import local_today
 from app.domain.enums import Channel, Direction
@@ -36,7 +36,7 @@ CHANNEL_LOOK = {
     Channel.EMAIL: ("✉", "#1f6feb"), Channel.PHONE: ("☎", "#2e7d32"),
     Channel.MESSAGE: ("✎", "#8e24aa"), Channel.MEETING: ("☕", "#ef6c00"),
     Channel.EVENT: ("★", "#c62828"), Channel.SOCIAL: ("☺", "#00838f"),
-}  # fmt: skip
+}
 DIRECTION_ARROW = {Direction.OUTBOUND: "→", Direction.INBOUND: "←", Direction.MUTUAL: "⇄"}
 
 
@@ -45,14 +45,14 @@ def channel_names() -> dict[Channel, str]:
     return {
         Channel.EMAIL: QCoreApplication.translate("Timeline", "Email"), Channel.PHONE: QCoreApplication.translate("Timeline", "Phone call"), Channel.MESSAGE: QCoreApplication.translate("Timeline", "Message"),
         Channel.MEETING: QCoreApplication.translate("Timeline", "Meeting"), Channel.EVENT: QCoreApplication.translate("Timeline", "Event"), Channel.SOCIAL: QCoreApplication.translate("Timeline", "Social media"),
-    }  # fmt: skip
+    }
 
 
 def direction_names() -> dict[Direction, str]:
     return {
         Direction.OUTBOUND: QCoreApplication.translate("Timeline", "I wrote"), Direction.INBOUND: QCoreApplication.translate("Timeline", "They wrote"),
         Direction.MUTUAL: QCoreApplication.translate("Timeline", "Together"),
-    }  # fmt: skip
+    }
 
 
 @cache
@@ -110,7 +110,7 @@ class Timeline(QWidget):
         self.decide = QPushButton(QCoreApplication.translate("Timeline", "Record a d&ecision…"))
         self.decide.setToolTip(QCoreApplication.translate(
             "Timeline", "What was decided (or is still to decide), whose it is, and when to "
-            "look at it again: it comes back on Today that day"))  # fmt: skip
+            "look at it again: it comes back on Today that day"))
         self.decide.clicked.connect(lambda: self.edit_decision(None))
         buttons = QHBoxLayout()
         buttons.addWidget(self.decide)
@@ -136,9 +136,9 @@ class Timeline(QWidget):
         # older notes folded away, only those as recent as the oldest note shown.
         oldest = shown[-1].occurred_at if more else None
         decisions = [d for d in self.services.decisions.of_contact(self.contact_id)
-                     if oldest is None or d.created_at >= oldest]  # fmt: skip
+                     if oldest is None or d.created_at >= oldest]
         jobs = [job for job in self.services.dates.past_jobs(self.contact_id)
-                if oldest is None or job.ended_at >= oldest]  # fmt: skip
+                if oldest is None or job.ended_at >= oldest]
         self.list.clear()
         if not rows and not decisions and not jobs:
             item = QListWidgetItem(QCoreApplication.translate("Timeline", "No notes yet. Log the first interaction with Ctrl+L."))
@@ -159,7 +159,7 @@ class Timeline(QWidget):
         heading = QCoreApplication.translate("Timeline", "%1 · %2 · %3 %4").replace("%1", when) \
             .replace("%2", channel_names()[row.channel]) \
             .replace("%3", DIRECTION_ARROW[row.direction]) \
-            .replace("%4", direction_names()[row.direction])  # fmt: skip
+            .replace("%4", direction_names()[row.direction])
         lines = [heading]
         if row.summary:
             lines.append(row.summary)
@@ -188,13 +188,13 @@ class Timeline(QWidget):
         until = QLocale().toString(QDate(local.year, local.month, local.day), "MM/yyyy")
         if job.company and job.position:
             text = QCoreApplication.translate("Timeline", "Was %1 at %2 until %3") \
-                .replace("%1", job.position).replace("%2", job.company).replace("%3", until)  # fmt: skip
+                .replace("%1", job.position).replace("%2", job.company).replace("%3", until)
         elif job.company:
             text = QCoreApplication.translate("Timeline", "Was at %1 until %2") \
-                .replace("%1", job.company).replace("%2", until)  # fmt: skip
+                .replace("%1", job.company).replace("%2", until)
         else:
             text = QCoreApplication.translate("Timeline", "Was %1 until %2") \
-                .replace("%1", job.position).replace("%2", until)  # fmt: skip
+                .replace("%1", job.position).replace("%2", until)
         item = QListWidgetItem(job_icon(), text)
         item.setData(JOB_ROLE, job.id)
         item.setToolTip(QCoreApplication.translate("Timeline", "Job change"))
@@ -204,17 +204,17 @@ class Timeline(QWidget):
         today = local_today(self.services.clock)
         local = row.created_at.astimezone(self.services.clock.local_tz())
         whose = (QCoreApplication.translate("Timeline", "Decision (mine)") if row.owner == "me"
-                 else QCoreApplication.translate("Timeline", "Decision (theirs)"))  # fmt: skip
+                 else QCoreApplication.translate("Timeline", "Decision (theirs)"))
         if row.reviewed_at is not None:
             review = QCoreApplication.translate("Timeline", "reviewed")
         else:
             review = QCoreApplication.translate("Timeline", "review %1").replace(
-                "%1", dates.short(row.review_on, today))  # fmt: skip
+                "%1", dates.short(row.review_on, today))
         lines = [f"{dates.date_time(local, today)} · {whose} · {review}"]
         if row.context:
             lines.append(QCoreApplication.translate("Timeline", "Context: %1").replace("%1", row.context))
         lines.append(QCoreApplication.translate("Timeline", "Decided: %1").replace("%1", row.decided)
-                     if row.decided else QCoreApplication.translate("Timeline", "Still to decide"))  # fmt: skip
+                     if row.decided else QCoreApplication.translate("Timeline", "Still to decide"))
         item = QListWidgetItem(decision_icon(), "\n".join(lines))
         item.setData(DECISION_ROLE, row.id)
         item.setToolTip(QCoreApplication.translate("Timeline", "Enter or double-click to edit"))
@@ -228,7 +228,7 @@ class Timeline(QWidget):
         from app.ui.contacts.decision_dialog import open_decision_dialog
 
         if open_decision_dialog(self, self.services, self.navigator, self.contact_id,
-                                decision_id) is not None:  # fmt: skip
+                                decision_id) is not None:
             self.refresh()
 
     def delete_decision(self, decision_id: int) -> None:
@@ -245,15 +245,15 @@ class Timeline(QWidget):
             decision_id = item.data(DECISION_ROLE)
             menu = QMenu(self)
             menu.addAction(QCoreApplication.translate("Timeline", "Edit decision…"),
-                           lambda: self.edit_decision(decision_id))  # fmt: skip
+                           lambda: self.edit_decision(decision_id))
             menu.addAction(QCoreApplication.translate("Timeline", "Delete decision"),
-                           lambda: self.delete_decision(decision_id))  # fmt: skip
+                           lambda: self.delete_decision(decision_id))
             menu.exec(self.list.viewport().mapToGlobal(position))
             return
         if item is not None and item.data(JOB_ROLE) is not None:
             menu = QMenu(self)
             menu.addAction(QCoreApplication.translate("Timeline", "Delete job entry"),
-                           lambda: self._delete_job(item.data(JOB_ROLE)))  # fmt: skip
+                           lambda: self._delete_job(item.data(JOB_ROLE)))
             menu.exec(self.list.viewport().mapToGlobal(position))
             return
         if item is None or item.data(ID_ROLE) is None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, QStri
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFormLayout, QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit,
     QSizePolicy, QToolButton, QWidget,
-)  # fmt: skip
+)
 
 from app.domain.enums import TopicKind
 from app.services import Services

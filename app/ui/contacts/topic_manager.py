@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QVBoxLayout,
-)  # fmt: skip
+)
 
 from app.services import Services
 from app.services.base import ValidationError
@@ -41,7 +41,7 @@ class TopicManagerDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(QLabel(self.tr("<b>Merge two topics</b> — everyone holding the second gets "
-                                   "the first; the second name stays findable.")))  # fmt: skip
+                                   "the first; the second name stays findable.")))
         form.addRow(self.tr("&Keep:"), self.keep)
         merge_row = QHBoxLayout()
         merge_row.addWidget(self.drop, 1)
@@ -89,7 +89,7 @@ class TopicManagerDialog(QDialog):
         if confirm and QMessageBox.question(
             self, self.tr("Merge topics"),
             fill(self.tr("Merge “%1” into “%2”? This cannot be undone."), drop_text, keep_text),
-        ) != QMessageBox.StandardButton.Yes:  # fmt: skip
+        ) != QMessageBox.StandardButton.Yes:
             return False
         self.services.topics.merge(keep, drop)
         self.message.setText(fill(self.tr("Merged “%1” into “%2”."), drop_text, keep_text))
@@ -105,7 +105,7 @@ class TopicManagerDialog(QDialog):
             self.services.topics.add_alias(topic_id, alias)
         except ValidationError:
             self.message.setText(fill(self.tr("Could not add the alias: “%1” is already a topic "
-                                              "of its own. Merge the two instead."), alias))  # fmt: skip
+                                              "of its own. Merge the two instead."), alias))
             return False
         self.message.setText(fill(self.tr("“%1” now finds “%2”."), alias, self.labels[topic_id]))
         self.alias.clear()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout,
-)  # fmt: skip
+)
 
 from app.services import Services
 from app.ui.widgets import dates, undo
@@ -36,12 +36,12 @@ class TrashDialog(QDialog):
         self.table.currentCellChanged.connect(lambda *_cells: self._selection_changed())
         self.table.itemActivated.connect(lambda _item: self.restore_selected())
         self.empty = QLabel(self.tr("The trash is empty. Deleted contacts wait here, with their "
-                                    "notes and promises, until you empty it."))  # fmt: skip
+                                    "notes and promises, until you empty it."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.restore_button.setToolTip(self.tr("Back to the contacts with their history; "
-                                               "Ctrl+Z deletes them again"))  # fmt: skip
+                                               "Ctrl+Z deletes them again"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button = QPushButton(self.tr("&Empty trash…"))
         self.empty_button.setToolTip(self.tr("Delete every contact in the trash for good"))
@@ -72,7 +72,7 @@ class TrashDialog(QDialog):
             self.table.setItem(number, 1, QTableWidgetItem(row.company))
             deleted = row.deleted_at
             self.table.setItem(number, 2, QTableWidgetItem(
-                dates.date_time(deleted.astimezone(tz), today) if deleted else ""))  # fmt: skip
+                dates.date_time(deleted.astimezone(tz), today) if deleted else ""))
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         self.empty_button.setEnabled(bool(rows))
@@ -112,7 +112,7 @@ class TrashDialog(QDialog):
                 self.services.contacts.trash(contact_id)
 
         undo.run(self.navigator, text, put_back, trash_again,
-                 after_undo=lambda: self.isVisible() and self.reload())  # fmt: skip
+                 after_undo=lambda: self.isVisible() and self.reload())
         self.reload()
 
     def empty_trash(self) -> None:
@@ -124,7 +124,7 @@ class TrashDialog(QDialog):
             self.tr("Delete %n contact(s) for good, with their notes, promises and reminders? "
                     "This cannot be undone.", "", count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)  # fmt: skip
+            QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.services.contacts.empty_trash()

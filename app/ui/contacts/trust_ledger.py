@@ -28,7 +28,7 @@ class TrustLedgerSection(QWidget):
         form.addRow(self.tr("Who reaches out:"), self.reaching_out)
         form.addRow(self.tr("Last met in person:"), self.last_met)
         self.reaching_out.setToolTip(self.tr("Messages I sent, messages they sent or answered, "
-                                             "and meetings or calls together"))  # fmt: skip
+                                             "and meetings or calls together"))
 
     def title(self) -> str:
         return self.tr("Trust ledger")

@@ -49,18 +49,18 @@ class WhatWeShareSection(QWidget):
         else:
             self.shared.setText(escape(self.tr(
                 "Nothing in common yet. Add their interests, goals, what they look for and "
-                "what they offer, and your own under Me, to see common ground here.")))  # fmt: skip
+                "what they offer, and your own under Me, to see common ground here.")))
         groups = matching.group_suggestions(contact_id, k=3)
         self.groups.setVisible(bool(groups))
         self._groups = {g.group_id: g for g in groups}
         draft = self.tr("Draft a note about it…")
         self.groups.setText(_titled(self.tr("Groups of yours that fit them"), [
             f'{_with_link(group_line(g), g.url)} · <a href="draft-group:{g.group_id}">{escape(draft)}</a>'
-            for g in groups]))  # fmt: skip
+            for g in groups]))
         intros = matching.introductions_for(contact_id, k=INTRODUCTIONS_SHOWN)
         self.introductions.setVisible(bool(intros))
         lines = [f'<a href="{i.b_id}">{escape(i.b_name)}</a>: {escape(introduction_line(i))}'
-                 for i in intros]  # fmt: skip
+                 for i in intros]
         self.introductions.setText(_titled(self.tr("Worth introducing to"), lines))
 
     def reason_lines(self) -> list[str]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-)  # fmt: skip
+)
 
 from app.services.dashboard import AtRisk, DashItem, ItemKind, ItemList, ThisWeek
 from app.services.dashboard_decisions import DECISION_DUE, WAITING_ON_ME, NeedsDecision
@@ -50,7 +50,7 @@ class DashboardList(QGroupBox):
             (self.tr("Follow-ups due"), week.follow_ups),
             (self.tr("Birthdays"), week.birthdays),
             (self.tr("Waiting for a reply"), week.unanswered),
-        ), self.tr("Nothing due this week."))  # fmt: skip
+        ), self.tr("Nothing due this week."))
 
     def show_risks(self, risks: AtRisk, today: date) -> None:
         self.today = today
@@ -59,7 +59,7 @@ class DashboardList(QGroupBox):
             (self.tr("My overdue promises"), risks.overdue_promises),
             (self.tr("3+ messages without an answer"), risks.stalled_threads),
             (self.tr("Replies I owe"), risks.replies_owed),
-        ), self.tr("Nothing at risk. Well kept!"))  # fmt: skip
+        ), self.tr("Nothing at risk. Well kept!"))
 
     def show_decisions(self, needs: NeedsDecision, today: date) -> None:
         self.today = today
@@ -70,7 +70,7 @@ class DashboardList(QGroupBox):
         self._fill((
             (self.tr("Decisions to review"), listed(needs.decisions_due)),
             (self.tr("Promises waiting on my decision"), listed(needs.waiting_promises)),
-        ), self.tr("No decision is waiting on you."))  # fmt: skip
+        ), self.tr("No decision is waiting on you."))
 
     def contact_items(self) -> list[QTreeWidgetItem]:
         """The rows that lead to a contact (headings excluded)."""

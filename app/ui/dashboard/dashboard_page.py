@@ -8,12 +8,12 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction, QFont, QFontMetrics, QKeySequence, QPageLayout, QPageSize, QPainter, QPdfWriter,
-)  # fmt: skip
+)
 from PySide6.QtWidgets import (
     QFileDialog, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QMenu, QMessageBox,
     QBoxLayout, QLayout, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout,
     QWidget,
-)  # fmt: skip
+)
 
 from app.services import Services
 from app.ui.widgets import dates
@@ -84,7 +84,7 @@ class DashboardPage(QWidget):
         self.needs_decision = DashboardList(self.tr("Needs a decision"), navigator)
         self.needs_decision.setToolTip(self.tr(
             "Decisions whose review day has come, and promises linked to a decision of "
-            "yours that is still open"))  # fmt: skip
+            "yours that is still open"))
         # Full width below the two (three in a row clipped every detail at 1024 pixels), and
         # short: it holds a few hand-written decisions, not hundreds of rows.
         self.needs_decision.tree.setMinimumHeight(90)
@@ -153,7 +153,7 @@ class DashboardPage(QWidget):
         The weekly reminder follows the settings where they are saved (settings_dialog)."""
         self.today, this_week, at_risk, needs = self.services.dashboard.overview()
         self.subtitle.setText(self.tr("Week of %1").replace(
-            "%1", dates.long(this_week.week_of, self.today)))  # fmt: skip
+            "%1", dates.long(this_week.week_of, self.today)))
         self.this_week.show_week(this_week, self.today)
         self.at_risk.show_risks(at_risk, self.today)
         self._place_lists()
@@ -192,7 +192,7 @@ class DashboardPage(QWidget):
             task_manager(self.services).read(
                 lambda _progress, _cancelled: self.services.dashboard.habits(), owner=self,
                 done=self._habits_loaded,
-                failed=lambda message: self._habits_loaded(RuntimeError(message)))  # fmt: skip
+                failed=lambda message: self._habits_loaded(RuntimeError(message)))
 
     def _habits_loaded(self, result) -> None:
         self._loading = False
@@ -201,7 +201,7 @@ class DashboardPage(QWidget):
             self._load_habits()
         elif isinstance(result, Exception):
             self.busy_label.setText(self.tr("The habits could not be counted: %1").replace(
-                "%1", str(result)))  # fmt: skip
+                "%1", str(result)))
         else:
             self._show_charts(result)
 
@@ -220,7 +220,7 @@ class DashboardPage(QWidget):
             "Follow-ups: two-way contact no later than the person's cadence (people without "
             "one are left out).<br>"
             "Replies: my messages that week that got an answer, then or later.<br>"
-            "Hover a bar for its numbers."))  # fmt: skip
+            "Hover a bar for its numbers."))
         notes.setWordWrap(True)
         notes.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         notes.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -253,7 +253,7 @@ class DashboardPage(QWidget):
         for view in self.chart_views:
             font = QFont(view.chart().titleFont())
             for line, bold in ((view.series_title(view.series.key), True),
-                               (view.overall_text(view.series), False)):  # fmt: skip
+                               (view.overall_text(view.series), False)):
                 font.setBold(bold)
                 need = max(need, QFontMetrics(font).horizontalAdvance(line) + 48)
         return need
@@ -262,10 +262,10 @@ class DashboardPage(QWidget):
         """Side by side where both fit, else one above the other (a large font)."""
         need = sum(box.tree.sizeHintForColumn(0) + box.tree.sizeHintForColumn(2)
                    + box.fontMetrics().averageCharWidth() * 24 + 48
-                   for box in (self.this_week, self.at_risk))  # fmt: skip
+                   for box in (self.this_week, self.at_risk))
         wide = self.scroll.viewport().width() >= need
         self.lists.setDirection(QBoxLayout.Direction.LeftToRight if wide else
-                                QBoxLayout.Direction.TopToBottom)  # fmt: skip
+                                QBoxLayout.Direction.TopToBottom)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -300,7 +300,7 @@ class DashboardPage(QWidget):
         name = f"rapport-dashboard-{self.today.isoformat()}.{kind}"
         filters = {"png": self.tr("PNG image (*.png)"), "pdf": self.tr("PDF document (*.pdf)")}
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export dashboard"),
-                                              str(Path.home() / name), filters[kind])  # fmt: skip
+                                              str(Path.home() / name), filters[kind])
         if not path:
             return
         if not path.lower().endswith(f".{kind}"):
@@ -310,7 +310,7 @@ class DashboardPage(QWidget):
         except OSError as error:
             QMessageBox.warning(self, self.tr("Export dashboard"),
                                 self.tr("Could not write %1: %2").replace("%1", path)
-                                .replace("%2", str(error)))  # fmt: skip
+                                .replace("%2", str(error)))
             return
         self.status = self.tr("Dashboard exported to %1").replace("%1", path)
         self.status_changed.emit(self.status)
@@ -330,7 +330,7 @@ class DashboardPage(QWidget):
             writer.setTitle(self.tr("Rapport dashboard"))
             writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                              QPageLayout.Orientation.Landscape,
-                                             QMarginsF(10, 10, 10, 10)))  # fmt: skip
+                                             QMarginsF(10, 10, 10, 10)))
             writer.setResolution(150)
             painter = QPainter(writer)
             page = painter.viewport()

@@ -16,7 +16,7 @@ LABEL_EVERY = 4  # weeks between date labels under the bars
 COLORS = {
     HabitKey.PROMISES_KEPT: "#2e7d32", HabitKey.FOLLOW_UPS: "#1565c0", HabitKey.REPLIES: "#6a1b9a",
     HabitKey.MEETINGS: "#ef6c00", HabitKey.NEW_CONNECTIONS: "#00838f",
-}  # fmt: skip
+}
 
 
 def integer_scale(highest: int) -> tuple[int, int]:
@@ -109,7 +109,7 @@ class HabitChart(QChartView):
             f"<b>{self.series_title(series.key)}</b><br><small>{self.overall_text(series)}</small>")
         share = series.is_share
         values = [0 if p.value is None else p.value * 100 if share else p.value
-                  for p in series.points]  # fmt: skip
+                  for p in series.points]
         if self.bars.count():
             self.bars.remove(0, self.bars.count())
         self.bars.append(values)
@@ -130,7 +130,7 @@ class HabitChart(QChartView):
         self.values.setVisible(has_data(series))
         self.setAccessibleName(f"{self.series_title(series.key)}: {self.overall_text(series)}")
         self.setAccessibleDescription("; ".join(self.point_text(series.key, point)
-                                                for point in series.points))  # fmt: skip
+                                                for point in series.points))
 
     def _hovered(self, status: bool, index: int) -> None:
         if not status:
@@ -166,7 +166,7 @@ class HabitChart(QChartView):
                 HabitKey.REPLIES: self.tr("%1 of %2 answered (%3)"),
             }[key]
             what = (what.replace("%1", str(point.count)).replace("%2", str(point.total))
-                    .replace("%3", percent(point.value or 0)))  # fmt: skip
+                    .replace("%3", percent(point.value or 0)))
         # "Week of 16 Nov: 2 of 3 kept on time (67 %)"
         return self.tr("%1: %2").replace("%1", week).replace("%2", what)
 

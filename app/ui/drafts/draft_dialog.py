@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QGuiApplication, QKeySequence, QShortcut, QText
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.domain.clock import local_today
 from app.domain.drafts import OCCASIONS, PAIR_OCCASIONS, mailto_url
@@ -150,7 +150,7 @@ class DraftDialog(QDialog):
         self.templates_button.clicked.connect(self.edit_templates)
         close.clicked.connect(self.reject)
         for keys, slot in (("Ctrl+Shift+C", self.copy_text), ("Ctrl+E", self.open_in_mail),
-                           ("Ctrl+Return", self.mark_sent), ("Ctrl+R", self.next_wording)):  # fmt: skip
+                           ("Ctrl+Return", self.mark_sent), ("Ctrl+R", self.next_wording)):
             QShortcut(QKeySequence(keys), self, activated=slot)
 
         self._setup_promise()
@@ -170,7 +170,7 @@ class DraftDialog(QDialog):
         if self.draft is None:
             return None
         fields = {**self.draft.__dict__, "subject": self.subject.text().strip(),
-                  "body": self.body.toPlainText().strip()}  # fmt: skip
+                  "body": self.body.toPlainText().strip()}
         return Draft(**fields)
 
     def _setup_promise(self) -> None:
@@ -224,7 +224,7 @@ class DraftDialog(QDialog):
             plan = self.services.drafts.plan(
                 self.contact_id, occasion, self.language.currentData(),
                 formality=self.formality.currentData(), variant=variant, **context,
-            )  # fmt: skip
+            )
             draft = render_off_thread(lambda: render_planned(plan))
         except TemplateProblem as problem:
             self.say(self.problem, 
@@ -232,7 +232,7 @@ class DraftDialog(QDialog):
                 .replace("%1", self.tr("Subject") if problem.part == "subject" else self.tr("Text"))
                 .replace("%2", str(problem.line))
                 .replace("%3", problem_message(problem.message))
-            )  # fmt: skip
+            )
             return
         except (ValidationError, NotFoundError) as error:
             self.say(self.problem, str(error))
@@ -244,7 +244,7 @@ class DraftDialog(QDialog):
         self.say(self.status, 
             self.tr("Your edits were replaced; press Ctrl+Z in the text to get them back.")
             if replaced_edits else ""
-        )  # fmt: skip
+        )
 
     def _show(self, draft: Draft) -> None:
         """Replace the text through the editors' undo stacks, so Ctrl+Z restores the user's."""
@@ -330,7 +330,7 @@ class DraftDialog(QDialog):
             return
         try:
             interaction_id = undo.draft_sent(self.parent(), self.services, self.contact_id,
-                                             draft, promise_id, self.today_item)  # fmt: skip
+                                             draft, promise_id, self.today_item)
         except (ValidationError, NotFoundError) as error:
             self.say(self.problem, str(error))
             return
@@ -356,7 +356,7 @@ class DraftDialog(QDialog):
         editor = TemplateEditor(
             self.services, self.current_occasion(), self.language.currentData(),
             contact_id=self.contact_id, context=self.context, parent=self,
-        )  # fmt: skip
+        )
         editor.exec()
         self.render()
 

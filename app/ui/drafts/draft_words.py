@@ -32,16 +32,16 @@ def occasion_label(occasion: str) -> str:
 
 def language_choices() -> list[tuple[str, str]]:
     return [("de", QCoreApplication.translate("Drafts", "German")),
-            ("en", QCoreApplication.translate("Drafts", "English"))]  # fmt: skip
+            ("en", QCoreApplication.translate("Drafts", "English"))]
 
 
 def formality_choices(language: str = "de") -> list[tuple[str, str]]:
     """The tone choices in the draft's own terms: du/Sie only for a German draft."""
     if language == "en":
         return [("du", QCoreApplication.translate("Drafts", "Informal (first name)")),
-                ("sie", QCoreApplication.translate("Drafts", "Formal (title and surname)"))]  # fmt: skip
+                ("sie", QCoreApplication.translate("Drafts", "Formal (title and surname)"))]
     return [("du", QCoreApplication.translate("Drafts", "Informal (du, first name)")),
-            ("sie", QCoreApplication.translate("Drafts", "Formal (Sie, Frau/Herr and surname)"))]  # fmt: skip
+            ("sie", QCoreApplication.translate("Drafts", "Formal (Sie, Frau/Herr and surname)"))]
 
 
 def _problem_words() -> dict[str, str]:
@@ -61,7 +61,7 @@ def _problem_words() -> dict[str, str]:
         "not allowed:": QCoreApplication.translate("TemplateProblem", "not allowed:"),
         _ONLY_FIELDS: QCoreApplication.translate(
             "TemplateProblem", "Templates may only use the draft's fields, not Python internals."),
-    }  # fmt: skip
+    }
 
 
 def problem_message(message: str) -> str:

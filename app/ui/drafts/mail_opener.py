@@ -42,7 +42,7 @@ def open_mailto(url: str, parent: QObject, done: Done) -> None:
     try:
         process = subprocess.Popen([program, url], stdin=subprocess.DEVNULL,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                   start_new_session=True)  # fmt: skip
+                                   start_new_session=True)
     except OSError as error:
         done(False, str(error))
         return
@@ -96,7 +96,7 @@ class MailFailure(QWidget):
 
     def show_failure(self, detail: str) -> None:
         text = self.tr("Your mail program could not be opened. Copy the text and paste it "
-                       "into a new e-mail.")  # fmt: skip
+                       "into a new e-mail.")
         self.label.setText(f"{text} ({detail})" if detail else text)
         self.show()
         self.copy_button.setFocus()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox,
     QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.domain.drafts import OCCASIONS, PAIR_OCCASIONS, build_context
 from app.services import Services
@@ -26,7 +26,7 @@ PREVIEW_CONTACTS = 200  # the chooser lists this many; typing searches all of th
 
 class TemplateEditor(QDialog):
     def __init__(self, services: Services, occasion: str = "birthday", language: str = "de",
-                 contact_id: int | None = None, context: dict | None = None, parent=None):  # fmt: skip
+                 contact_id: int | None = None, context: dict | None = None, parent=None):
         super().__init__(parent)
         self.services = services
         self.context = dict(context or {})
@@ -226,7 +226,7 @@ class TemplateEditor(QDialog):
             self, self.tr("Unsaved changes"),
             self.tr("This phrasing has unsaved changes. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        )  # fmt: skip
+        )
         return answer == QMessageBox.StandardButton.Discard
 
     def _show_fields(self) -> None:
@@ -237,13 +237,13 @@ class TemplateEditor(QDialog):
             "v": 'v("du form", "Sie form")', "own_v": 'own_v("du form", "Sie form")',
             "q": "q(text)", "topics": 'topics(interests, "beim")',
             "pl": 'pl(interests, "kommt", "kommen")',
-        }  # fmt: skip
+        }
         for name in sorted(context):
             if name == "other":
                 self.fields.addItems(sorted(
                     'other.v("du form", "Sie form")' if key == "v" else f"other.{key}"
                     for key in context["other"]
-                ))  # fmt: skip
+                ))
             else:
                 self.fields.addItem(calls.get(name, name))
 
@@ -295,7 +295,7 @@ class TemplateEditor(QDialog):
         part = self.tr("Subject") if problem.part == "subject" else self.tr("Text")
         if problem.line:
             return (self.tr("%1, line %2: %3").replace("%1", part)
-                    .replace("%2", str(problem.line)).replace("%3", problem_message(problem.message)))  # fmt: skip
+                    .replace("%2", str(problem.line)).replace("%3", problem_message(problem.message)))
         return self.tr("%1: %2").replace("%1", part).replace("%2", problem_message(problem.message))
 
     def save(self) -> bool:

@@ -41,7 +41,7 @@ class CsvDialectRow(QWidget):
     def encoding_label(self, encoding: str) -> str:
         return {"UTF-8": self.tr("UTF-8"), "UTF-8 with BOM": self.tr("UTF-8 with BOM"),
                 "Windows-1252": self.tr("Windows-1252 (Western European)"),
-                "UTF-16": self.tr("UTF-16")}[encoding]  # fmt: skip
+                "UTF-16": self.tr("UTF-16")}[encoding]
 
     def show_sniffed(self, delimiter: str, encoding: str) -> None:
         """Show what was sniffed without announcing a change (the rows shown fit it)."""

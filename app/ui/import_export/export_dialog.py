@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QProgressBar, QPushButton, QRadioButton, QVBoxLayout,
-)  # fmt: skip
+)
 
 from app.config import documents_dir
 from app.services import Services
@@ -43,7 +43,7 @@ class ExportDialog(QDialog):
             ("vcard4", self.tr("vCard 4.0")),
             ("csv", self.tr("CSV — for spreadsheets")),
             ("json", self.tr("Full backup (JSON) — everything, for restoring Rapport")),
-        )  # fmt: skip
+        )
         format_box = QVBoxLayout()
         self.format_buttons: dict[str, QRadioButton] = {}
         for key, text in choices:
@@ -100,7 +100,7 @@ class ExportDialog(QDialog):
 
     def _scope_text(self, everyone: bool, total: int, archived: int) -> str:
         text = (self.tr("All %n contact(s)", "", total) if everyone
-                else self.tr("The %n selected contact(s)", "", total))  # fmt: skip
+                else self.tr("The %n selected contact(s)", "", total))
         if archived:
             text += self.tr(", including %n archived", "", archived)
         return text
@@ -126,7 +126,7 @@ class ExportDialog(QDialog):
                 "import removes it."),
             "json": self.tr("Contacts, topics, groups, history, promises, reminders, templates, "
                             "settings and journal entries. `rapport restore` brings it all back."),
-        }  # fmt: skip
+        }
         plain = ""
         if self.services.db.key is not None:  # an encrypted database; this file will not be
             plain = "\n" + self.tr("Your database is encrypted, but this file will not be: "
@@ -157,7 +157,7 @@ class ExportDialog(QDialog):
         self.tasks.read(lambda progress, _cancelled: exports.export(path, format, ids, progress),
                         owner=self, done=self._done, failed=self._failed,
                         progress=lambda done, total: (self.progress.setMaximum(max(total, 1)),
-                                                      self.progress.setValue(done)))  # fmt: skip
+                                                      self.progress.setValue(done)))
 
     def _done(self, result: ExportResult) -> None:
         self.busy = False

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView, QTableWidget,
     QTableWidgetItem,
-)  # fmt: skip
+)
 
 from app.services.importers.generic_csv import FIELDS, ColumnMapping
 from app.services.importers.plan import Decision, ImportPlan, PlannedRecord
@@ -25,7 +25,7 @@ def location_text(location: str) -> str:
     found = re.fullmatch(r"card (\d+) \(line (\d+)\)", location)
     if found:
         return QCoreApplication.translate("ImportText", "card %1 (line %2)").replace(
-            "%1", found.group(1)).replace("%2", found.group(2))  # fmt: skip
+            "%1", found.group(1)).replace("%2", found.group(2))
     found = re.fullmatch(r"line (\d+)", location)
     if found:
         return QCoreApplication.translate("ImportText", "line %1").replace("%1", found.group(1))
@@ -56,11 +56,11 @@ class ImportPreviewModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[PlannedRecord] = []
         self._headers = (self.tr("Name"), self.tr("E-mail / company"), self.tr("Already in Rapport as"),
-                         self.tr("Action"), self.tr("Where in the file"))  # fmt: skip
+                         self.tr("Action"), self.tr("Where in the file"))
 
     def decision_label(self, decision: Decision) -> str:
         return {Decision.NEW: self.tr("Add as new"), Decision.MERGE: self.tr("Merge"),
-                Decision.SKIP: self.tr("Skip")}[decision]  # fmt: skip
+                Decision.SKIP: self.tr("Skip")}[decision]
 
     def set_plan(self, plan: ImportPlan | None) -> None:
         self.beginResetModel()
@@ -74,7 +74,7 @@ class ImportPreviewModel(QAbstractTableModel):
                     item.decision = decision
         if self._items:
             self.dataChanged.emit(self.index(0, self.COL_ACTION),
-                                  self.index(len(self._items) - 1, self.COL_ACTION))  # fmt: skip
+                                  self.index(len(self._items) - 1, self.COL_ACTION))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
@@ -117,7 +117,7 @@ class ImportPreviewModel(QAbstractTableModel):
                 return ""
             if item.match.contact_id is None:
                 return self.tr("%1 (earlier in this file; %2)").replace("%1", item.match.name) \
-                    .replace("%2", match_text(item.match.reason))  # fmt: skip
+                    .replace("%2", match_text(item.match.reason))
             return self.tr("%1 (%2)").replace("%1", item.match.name).replace("%2", match_text(item.match.reason))
         if column == self.COL_ACTION:
             return self.decision_label(item.decision)
@@ -212,7 +212,7 @@ class MappingTable(QTableWidget):
             "looking_for": self.tr("Looking for"), "offering": self.tr("Offering"),
             "met_how": self.tr("Met how"), "met_where": self.tr("Met where"),
             "met_on": self.tr("Met on"), "language": self.tr("Language"),
-        }  # fmt: skip
+        }
 
     def show_rows(self, rows: list[list[str]], mapping: ColumnMapping) -> None:
         width = max((len(r) for r in rows), default=0)

@@ -35,7 +35,7 @@ class ImportReportText(QObject):
             text = self.tr("%n field(s) not imported (in %1 record(s)): %2", "", fields)
         else:
             text = self.tr("%n field(s) Rapport has no field for, kept as written and written back "
-                           "on vCard export (in %1 record(s)): %2", "", fields)  # fmt: skip
+                           "on vCard export (in %1 record(s)): %2", "", fields)
         return text.replace("%1", records).replace("%2", names)
 
     def problem(self, problem) -> str:
@@ -45,7 +45,7 @@ class ImportReportText(QObject):
         else:
             template = self.tr("Imported with a warning — %1, %2: %3")
         return (template.replace("%1", Path(problem.file).name).replace("%2", location_text(problem.location))
-                .replace("%3", self.reason(problem.reason)))  # fmt: skip
+                .replace("%3", self.reason(problem.reason)))
 
     def reason(self, reason: str) -> str:
         """The core's most frequent reasons in the user's language; any other as the core says it."""

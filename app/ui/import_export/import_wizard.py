@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.services import Services
 from app.services.importers import FORMATS, detect_format
@@ -85,7 +85,7 @@ class ImportWizard(QDialog):
                  "outlook_csv": self.tr("Outlook CSV (German or English)"),
                  "xing_csv": self.tr("Xing contacts (CSV)"),
                  "xing_vcard": self.tr("Xing contact (vCard)"),
-                 "generic_csv": self.tr("Other CSV (you map the columns)")}  # fmt: skip
+                 "generic_csv": self.tr("Other CSV (you map the columns)")}
         for key in FORMATS:
             self.format.addItem(names[key], key)
         self.format.currentIndexChanged.connect(self._detect)
@@ -102,7 +102,7 @@ class ImportWizard(QDialog):
             "Rapport reads vCards from phones, Apple, Google, Outlook and Xing, LinkedIn's data "
             "export, Outlook's and Xing's CSV and any other CSV. Nothing is written until you "
             "confirm the preview, and people already in Rapport are merged instead of added twice. "
-            "A photo in a vCard is kept when it is a small embedded picture (up to 64 KB)."))  # fmt: skip
+            "A photo in a vCard is kept when it is a small embedded picture (up to 64 KB)."))
         note.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self._heading(self.tr("Choose a file to import")))
@@ -119,7 +119,7 @@ class ImportWizard(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self._heading(self.tr("Which column holds what?")))
         layout.addWidget(QLabel(self.tr("Choose a Rapport field above each column; the first "
-                                        "rows of the file are shown below.")))  # fmt: skip
+                                        "rows of the file are shown below.")))
         self.dialect = CsvDialectRow()  # the sniffed separator and encoding, changeable
         self.dialect.changed.connect(self._reread_preview)
         layout.addWidget(self.has_header)
@@ -138,7 +138,7 @@ class ImportWizard(QDialog):
         bulk = QHBoxLayout()
         for text, decision in ((self.tr("Merge all duplicates"), Decision.MERGE),
                                (self.tr("Add all duplicates as new"), Decision.NEW),
-                               (self.tr("Skip all duplicates"), Decision.SKIP)):  # fmt: skip
+                               (self.tr("Skip all duplicates"), Decision.SKIP)):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, d=decision: self._set_all(d))
             bulk.addWidget(button)
@@ -153,7 +153,7 @@ class ImportWizard(QDialog):
         layout.addWidget(self.parse_progress)
         layout.addWidget(self.table, 1)
         hint = QLabel(self.tr("To change what happens to a row, click its action: Add as new, "
-                              "Merge (into the contact shown) or Skip."))  # fmt: skip
+                              "Merge (into the contact shown) or Skip."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addLayout(bulk)
@@ -193,11 +193,11 @@ class ImportWizard(QDialog):
         self.back.setEnabled(not busy and (page in (MAPPING, PREVIEW) or (page == RUN and self.stopped)))
         self.back.setVisible(page != RUN or self.report is None)
         texts = {FILE: self.tr("Next"), MAPPING: self.tr("Next"),
-                 PREVIEW: self.tr("Import"), RUN: self.tr("Close")}  # fmt: skip
+                 PREVIEW: self.tr("Import"), RUN: self.tr("Close")}
         self.next.setText(texts[page])
         self.next.setEnabled(not busy and (page != FILE or self.chosen_format() is not None)
                              and (page != PREVIEW or self.plan is not None)
-                             and (page != RUN or self.report is not None))  # fmt: skip
+                             and (page != RUN or self.report is not None))
         self.cancel.setVisible(page != RUN or self.report is None)
         self.owner.setVisible(self.chosen_format() == "linkedin_messages")
         self.owner_label.setVisible(self.owner.isVisible())
@@ -208,7 +208,7 @@ class ImportWizard(QDialog):
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import contacts"), str(Path.home()),
-            self.tr("Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)"))  # fmt: skip
+            self.tr("Contacts (*.vcf *.vcard *.csv *.tsv *.txt);;All files (*)"))
         if path:
             self.path.setText(path)
 
@@ -223,7 +223,7 @@ class ImportWizard(QDialog):
             try:
                 self._detected_format = detect_format(path)
                 self.detected.setText(self.tr("Recognised as: %1").replace(
-                    "%1", self.format.itemText(self.format.findData(self._detected_format))))  # fmt: skip
+                    "%1", self.format.itemText(self.format.findData(self._detected_format))))
             except (ImportFormatError, OSError) as error:
                 self.detected.setText(str(error))
         self._show(self.stack.currentIndex())
@@ -247,7 +247,7 @@ class ImportWizard(QDialog):
         guessed again when the columns changed, else the user's choices stay."""
         delimiter, encoding = self.dialect.chosen()
         rows = self.services.imports.preview_rows(self.path.text().strip(), delimiter=delimiter,
-                                                  encoding=encoding)  # fmt: skip
+                                                  encoding=encoding)
         mapping = guess_mapping(rows)
         width = max((len(r) for r in rows), default=0)
         if self.mapping_table.combos and len(self.mapping_table.combos) == width:
@@ -273,7 +273,7 @@ class ImportWizard(QDialog):
                                           progress_bar.setValue(done)),
             done=lambda *args: self._finished(on_done, *args),
             failed=lambda *args: self._finished(self._failed, *args),
-            cancelled=lambda *args: self._finished(self._cancelled, *args))  # fmt: skip
+            cancelled=lambda *args: self._finished(self._cancelled, *args))
 
     def _finished(self, slot, *args) -> None:
         self.busy = False
@@ -295,7 +295,7 @@ class ImportWizard(QDialog):
 
         def work(progress, cancelled):
             return imports.plan(imports.read(path, format, mapping, progress, cancelled, owner,
-                                             delimiter, encoding))  # fmt: skip
+                                             delimiter, encoding))
 
         self._start(work, self._planned, self.parse_progress)
         self._show(PREVIEW)
@@ -307,7 +307,7 @@ class ImportWizard(QDialog):
         self._update_summary()
         problems = plan.parsed.problems
         self.problems_label.setText(self.tr("%n record(s) rejected or shortened:", "", len(problems))
-                                    if problems else self.tr("Every record could be read."))  # fmt: skip
+                                    if problems else self.tr("Every record could be read."))
         self.problems_label.setVisible(True)
         notes = notes_text(plan.parsed.notes, plan.parsed.photos_dropped)
         self.problems.setVisible(bool(problems) or bool(notes))
@@ -324,7 +324,7 @@ class ImportWizard(QDialog):
                              .replace("%1", Path(plan.parsed.path).name)
                              .replace("%2", str(plan.count(Decision.NEW)))
                              .replace("%3", str(plan.count(Decision.MERGE)))
-                             .replace("%4", str(plan.count(Decision.SKIP))))  # fmt: skip
+                             .replace("%4", str(plan.count(Decision.SKIP))))
 
     def _set_all(self, decision: Decision) -> None:
         self.model.set_all(decision)
@@ -336,10 +336,10 @@ class ImportWizard(QDialog):
         self.report_problems.clear()
         self.run_heading.setText(self.tr("Importing"))
         self.run_label.setText(self.tr("Writing %n contact(s)… Cancel stops it and writes nothing.", "",
-                                       plan.count(Decision.NEW) + plan.count(Decision.MERGE)))  # fmt: skip
+                                       plan.count(Decision.NEW) + plan.count(Decision.MERGE)))
         self._show(RUN)
         self._start(lambda progress, cancelled: imports.write(plan, progress, cancelled),
-                    self._written, self.run_progress, writes=True)  # fmt: skip
+                    self._written, self.run_progress, writes=True)
         self._show(RUN)
 
     def _written(self, report: ImportReport) -> None:
@@ -349,7 +349,7 @@ class ImportWizard(QDialog):
         self.run_heading.setText(self.tr("Import finished"))
         counts = self.tr("%1 new, %2 merged, %3 skipped, %n interaction(s).", "", report.interactions)
         counts = (counts.replace("%1", str(report.created)).replace("%2", str(report.merged))
-                  .replace("%3", str(report.skipped)))  # fmt: skip
+                  .replace("%3", str(report.skipped)))
         if report.rejected:
             counts += " " + self.tr("%n record(s) rejected, listed below.", "", len(report.rejected))
         self.run_label.setText(counts)

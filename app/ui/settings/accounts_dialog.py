@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
     QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.services import Services
 from app.sync import account as accounts
@@ -81,7 +81,7 @@ class AccountsDialog(QDialog):
         test_row.addWidget(self.message, 1)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Close)  # fmt: skip
+                                        | QDialogButtonBox.StandardButton.Close)
         self.remove_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.clicked.connect(self.remove)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -192,7 +192,7 @@ class AccountsDialog(QDialog):
         settings = self.services.settings.load()
         if settings.sync_interval_minutes != self.interval.value():
             self.services.settings.save(dataclasses.replace(
-                settings, sync_interval_minutes=self.interval.value()))  # fmt: skip
+                settings, sync_interval_minutes=self.interval.value()))
 
     def remove(self) -> None:
         """Forget the account (and its password in the keyring); the contacts stay."""
@@ -225,7 +225,7 @@ class AccountsDialog(QDialog):
         self.interval.setSuffix(self.tr(" min"))
         self.interval.setSpecialValueText(self.tr("Only at start and when asked"))
         self.interval.setToolTip(self.tr("Rapport also syncs when it starts, and with "
-                                         "File → Sync now"))  # fmt: skip
+                                         "File → Sync now"))
         self.test_button.setText(self.tr("&Test connection"))
         self.remove_button.setText(self.tr("&Remove account"))
         self.save_button.setText(self.tr("Sa&ve"))

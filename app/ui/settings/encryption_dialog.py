@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QProgressBar, QPushButton, QRadioButton, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.services import Services
 from app.services.encryption_switch import EXTRA_HINT, KEYRING, PASSPHRASE, PLAIN, EncryptionSwitch
@@ -36,7 +36,7 @@ class RecoveryPanel(QGroupBox):
         self.explain = QLabel(self.tr(
             "If you forget the passphrase, this key opens your database instead. Write it "
             "down or keep it in a password manager, away from this computer. Rapport shows "
-            "it only this once and cannot show it again."))  # fmt: skip
+            "it only this once and cannot show it again."))
         self.explain.setWordWrap(True)
         self.key = QLineEdit(readOnly=True)
         self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -74,7 +74,7 @@ class EncryptionDialog(QDialog):
         self.missing = QLabel(self.tr(
             "Encryption needs the optional package sqlcipher3 (SQLCipher), which is not "
             "installed in this Rapport. Install it with %1 and start Rapport again."
-        ).replace("%1", EXTRA_HINT))  # fmt: skip
+        ).replace("%1", EXTRA_HINT))
         self.missing.setWordWrap(True)
         self.missing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -105,7 +105,7 @@ class EncryptionDialog(QDialog):
             "Deleting is not wiping: on an SSD, or a copy-on-write or journaling file "
             "system, the old data may stay readable on the disk until it is overwritten, "
             "and Rapport cannot force that. Full-disk encryption protects against it. "
-            "Backups made from now on are encrypted too; older backups stay as they are."))  # fmt: skip
+            "Backups made from now on are encrypted too; older backups stay as they are."))
         self.note.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, STEPS)
@@ -134,7 +134,7 @@ class EncryptionDialog(QDialog):
 
         layout = QVBoxLayout(self)
         for widget in (self.status, self.missing, self.key_box, self.note, self.progress,
-                       self.problem, self.recovery):  # fmt: skip
+                       self.problem, self.recovery):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -177,15 +177,15 @@ class EncryptionDialog(QDialog):
                              "system keyring, so Rapport opens without asking."),
             PASSPHRASE: self.tr("Your database is <b>encrypted</b>. Rapport asks for the "
                                 "passphrase at every start."),
-        }[state])  # fmt: skip
+        }[state])
         self.missing.setVisible(not available and state == PLAIN)
         wants_passphrase = self.use_passphrase.isChecked()
         self.passphrase_label.setText(self.tr("Pa&ssphrase:") if state == PLAIN
-                                      else self.tr("New pa&ssphrase:"))  # fmt: skip
+                                      else self.tr("New pa&ssphrase:"))
         self.passphrase.setEnabled(wants_passphrase and not running)
         self.repeat.setEnabled(wants_passphrase and not running)
         self.change.setText(self.tr("C&hange passphrase") if wants_passphrase
-                            else self.tr("&Move the key to the keyring"))  # fmt: skip
+                            else self.tr("&Move the key to the keyring"))
         pending = not self.recovery.isHidden() and not self.recovery.saved.isChecked()
         idle = not running and not pending
         self.key_box.setEnabled(idle and available)
@@ -213,7 +213,7 @@ class EncryptionDialog(QDialog):
         first, second = self.passphrase.text(), self.repeat.text()
         if len(first) < MIN_LENGTH:
             self._say(self.tr("Choose a passphrase of at least %1 characters.")
-                      .replace("%1", str(MIN_LENGTH)))  # fmt: skip
+                      .replace("%1", str(MIN_LENGTH)))
         elif first != second:
             self._say(self.tr("The two passphrases differ. Type the same one twice."))
         else:
@@ -227,7 +227,7 @@ class EncryptionDialog(QDialog):
         if passphrase is not False:
             self._run(lambda report: self.switch.turn_on(passphrase, report), self.tr(
                 "Done: your database is encrypted. The old unencrypted file was deleted; "
-                "on an SSD its data may remain on the disk until it is overwritten."))  # fmt: skip
+                "on an SSD its data may remain on the disk until it is overwritten."))
 
     def change_key(self) -> None:
         passphrase = self.chosen_passphrase()
@@ -238,17 +238,17 @@ class EncryptionDialog(QDialog):
                 done = self.tr("Done: Rapport now asks for the passphrase at start.")
             else:
                 done = self.tr("Done: Rapport now asks for the new passphrase at start. "
-                               "Your recovery key stays the same.")  # fmt: skip
+                               "Your recovery key stays the same.")
             self._run(lambda report: self.switch.change(passphrase, report), done)
 
     def turn_off(self) -> None:
         answer = QMessageBox.question(self, self.tr("Decrypt the database?"), self.tr(
             "After decrypting, anyone who can read the file can read your notes. The "
-            "encrypted file is deleted."))  # fmt: skip
+            "encrypted file is deleted."))
         if answer == QMessageBox.StandardButton.Yes:
             self._run(self.switch.turn_off, self.tr(
                 "Done: your database is no longer encrypted. The encrypted file was "
-                "deleted."))  # fmt: skip
+                "deleted."))
 
     def _run(self, work, done_text: str) -> None:
         self.problem.hide()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QSpinBox, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.domain.settings import Settings
 from app.services import Services
@@ -86,7 +86,7 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.Apply
             | QDialogButtonBox.StandardButton.RestoreDefaults
-        )  # fmt: skip
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
@@ -176,7 +176,7 @@ class SettingsDialog(QDialog):
             log.exception("start at login")
             QMessageBox.warning(self, self.tr("Start at login"), self.tr(
                 "Rapport could not change whether it starts at login: %1"
-            ).replace("%1", str(error)))  # fmt: skip
+            ).replace("%1", str(error)))
             return False
         return True
 
@@ -204,7 +204,7 @@ class SettingsDialog(QDialog):
         self.desktop.setTitle(self.tr("Desktop"))
         self.language_label.setText(self.tr("&Language:"))
         _fill(self.language, [(self.tr("Follow the system"), "system"),
-                              *((name, code) for code, name in LANGUAGE_NAMES.items())])  # fmt: skip
+                              *((name, code) for code, name in LANGUAGE_NAMES.items())])
         self.folder_label.setText(self.tr("Data folder:"))
         self.theme_label.setText(self.tr("Th&eme:"))
         _fill(self.theme, [(self.tr("Follow the system"), "system"), (self.tr("Light"), "light"),
@@ -222,14 +222,14 @@ class SettingsDialog(QDialog):
         self.digest_hour_label.setText(self.tr("Digest &time:"))
         locale = QLocale()
         _fill(self.digest_hour, [(locale.toString(QTime(hour, 0), QLocale.FormatType.ShortFormat),
-                                  hour) for hour in range(24)])  # fmt: skip
+                                  hour) for hour in range(24)])
         self.style_label.setText(self.tr("&Notifications:"))
         _fill(self.notification_style, [
             (self.tr("Automatic (best available)"), "auto"),
             (self.tr("Desktop notifications"), "desktop"),
             (self.tr("Tray messages"), "tray"),
             (self.tr("Banner inside Rapport"), "banner"),
-        ])  # fmt: skip
+        ])
         self.review_label.setText(self.tr("&Weekly review on:"))
         _fill(self.review_weekday, [(locale.standaloneDayName(day + 1), day) for day in range(7)])
         self.start_at_login.setText(self.tr("&Start Rapport when I log in"))
@@ -242,7 +242,7 @@ class SettingsDialog(QDialog):
     def _align_labels(self) -> None:
         """One label column across the groups, so the fields line up."""
         labels = [label for label in self.findChildren(QLabel) if label.buddy() is not None
-                  or label is self.folder_label]  # fmt: skip
+                  or label is self.folder_label]
         for label in labels:
             label.setMinimumWidth(0)
         width = max(label.sizeHint().width() for label in labels)

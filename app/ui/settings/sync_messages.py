@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.sync.account import KeyringError, NoAccountError
 from app.sync.errors import (
     AuthError, NoAddressBookError, NotFoundError, QuotaError, ServerDownError, SyncError, TlsError,
-)  # fmt: skip
+)
 
 # The most specific cause first (TlsError is a ServerDownError, NoAddressBookError a NotFoundError).
 REASONS = (
@@ -34,7 +34,7 @@ REASONS = (
     (NoAccountError, QT_TRANSLATE_NOOP(
         "SyncMessages", "No sync account is set up, or its password is no longer in the "
         "keyring. Open Settings → Sync account.")),
-)  # fmt: skip
+)
 
 
 # The same causes in a few words, for the status bar (the full reason is its tooltip).
@@ -47,7 +47,7 @@ SHORT = (
     (QuotaError, QT_TRANSLATE_NOOP("SyncMessages", "server full")),
     (KeyringError, QT_TRANSLATE_NOOP("SyncMessages", "no keyring")),
     (NoAccountError, QT_TRANSLATE_NOOP("SyncMessages", "no account set up")),
-)  # fmt: skip
+)
 
 
 def short_reason(error: Exception) -> str:
@@ -65,7 +65,7 @@ def reason(error: Exception) -> str:
     if isinstance(error, SyncError):
         return QCoreApplication.translate("SyncMessages", "The sync stopped: %1").replace("%1", str(error))
     return QCoreApplication.translate("SyncMessages", "The sync stopped because of an unexpected "
-                                      "error; see the log.")  # fmt: skip
+                                      "error; see the log.")
 
 
 def summary(pulled: int, pushed: int, conflicts: int) -> str:

@@ -32,7 +32,7 @@ def route_qt_messages() -> None:
     """Qt's own warnings go to the log too (not only to a terminal nobody sees)."""
     levels = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
               QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
-              QtMsgType.QtFatalMsg: logging.CRITICAL}  # fmt: skip
+              QtMsgType.QtFatalMsg: logging.CRITICAL}
     qt_log = logging.getLogger("qt")
 
     def handler(kind, _context, message) -> None:
@@ -101,13 +101,13 @@ def describe(error: BaseException) -> str:
             "with the log file."),
         "other": QCoreApplication.translate(
             "CrashDialog", "the database refused it (%1).").replace("%1", safe_summary(error)),
-    }  # fmt: skip
+    }
     return QCoreApplication.translate(
         "CrashDialog", "Rapport could not save your change: %1").replace("%1", reasons[problem])
 
 
 def crash_dialog(summary: str, details: str, log_file: Path,
-                 parent: QWidget | None = None) -> QMessageBox:  # fmt: skip
+                 parent: QWidget | None = None) -> QMessageBox:
     # Spelled out each time: lupdate reads an alias (tr = translate) as a context-less tr().
     box = QMessageBox(parent or QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
@@ -121,7 +121,7 @@ def crash_dialog(summary: str, details: str, log_file: Path,
         "Your data is safe: everything saved before this is kept, and the change that was "
         "interrupted was not written half-way. You can keep working.\n\n"
         "The details are in the log file:\n%1",
-    ).replace("%1", str(log_file)))  # fmt: skip
+    ).replace("%1", str(log_file)))
     box.setDetailedText(details)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     open_folder = box.addButton(

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMessageBox, QTableWidget,
     QTableWidgetItem, QVBoxLayout,
-)  # fmt: skip
+)
 
 from app import __version__
 from app.ui.widgets import shortcuts
@@ -48,7 +48,7 @@ class HelpMenu(QObject):
         menu = window.menuBar().addMenu(self.tr("&Help"))
         window.shortcuts_help_action = shortcuts.make_action(
             "shortcuts_help", window, lambda: show_shortcuts(window),
-            self.tr("&Keyboard shortcuts"))  # fmt: skip
+            self.tr("&Keyboard shortcuts"))
         menu.addAction(window.shortcuts_help_action)
         menu.addSeparator()
         menu.addAction(self.tr("Open &data folder"), lambda: self.open_path(data_folder(window)))
@@ -59,7 +59,7 @@ class HelpMenu(QObject):
     def open_path(self, path: Path | None) -> bool:
         """Open a folder or file with the desktop's program for it; say so when that fails."""
         if (path is not None and path.exists()
-                and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))):  # fmt: skip
+                and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))):
             return True
         if path is None:
             text = self.tr("Rapport is not writing a log file in this session.")
@@ -67,7 +67,7 @@ class HelpMenu(QObject):
             text = self.tr("Could not open %1. Open it yourself from your file manager.")
             text = text.replace("%1", str(path))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Could not open"), text,
-                          QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
+                          QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("open_failed")
         self._open(box)
         return False
@@ -75,11 +75,11 @@ class HelpMenu(QObject):
     def show_about(self) -> QMessageBox:
         log = log_file()
         text = self.tr("<h3>Rapport %1</h3><p>A local-first address book for people who "
-                       "network.</p><p>Data folder: %2<br>Log: %3</p>")  # fmt: skip
+                       "network.</p><p>Data folder: %2<br>Log: %3</p>")
         text = (text.replace("%1", __version__).replace("%2", str(data_folder(self.window)))
-                .replace("%3", str(log) if log else self.tr("(none in this session)")))  # fmt: skip
+                .replace("%3", str(log) if log else self.tr("(none in this session)")))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Rapport"), text,
-                          QMessageBox.StandardButton.Close, self.window)  # fmt: skip
+                          QMessageBox.StandardButton.Close, self.window)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setObjectName("about")
         self._open(box)
@@ -99,7 +99,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         entries = sorted(shortcuts.SHORTCUTS.values(),
-                         key=lambda s: list(shortcuts.CONTEXT_TITLES).index(s.context))  # fmt: skip
+                         key=lambda s: list(shortcuts.CONTEXT_TITLES).index(s.context))
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What it does")])
         self.table.verticalHeader().hide()
@@ -136,7 +136,7 @@ class ShortcutsDialog(QDialog):
     def listed_ids(self) -> list[str]:
         return [item.data(Qt.ItemDataRole.UserRole) for row in range(self.table.rowCount())
                 if (item := self.table.item(row, self.COL_KEYS)) is not None
-                and item.data(Qt.ItemDataRole.UserRole)]  # fmt: skip
+                and item.data(Qt.ItemDataRole.UserRole)]
 
 
 def show_shortcuts(window) -> ShortcutsDialog:

@@ -30,7 +30,7 @@ def parse_gui_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--data-dir", help="folder for the database (default: your data folder)")
     parser.add_argument("--no-first-run", action="store_true", help="skip the first-run questions")
     parser.add_argument("--self-test", action="store_true",
-                        help="open a database in a temp folder, render the main window, exit")  # fmt: skip
+                        help="open a database in a temp folder, render the main window, exit")
     args, _qt_args = parser.parse_known_args(argv)
     return args
 
@@ -68,7 +68,7 @@ def run_gui(argv: list[str]) -> int:
         QMessageBox.warning(None, APP_NAME, app.translate(
             "Launch", "Rapport is already running for %1 but does not answer. "
             "Close it (or end it in the task manager) and try again.",
-        ).replace("%1", str(paths.data_dir)))  # fmt: skip
+        ).replace("%1", str(paths.data_dir)))
         return 1
     crash_handler = CrashHandler(paths.log_file).install()
     from app.ui.shell.frame import apply_look, remembered_look, when_painted
@@ -148,13 +148,13 @@ def offer_backup(error, database: Path, backups: Path):
     when = dates.date_time(created, created.date())  # the backup's own day: the year only if needed
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QApplication.translate(
         "Launch", "Your Rapport database %1 is damaged: SQLite reports a problem in it. "
-        "It was left untouched.").replace("%1", str(database)))  # fmt: skip
+        "It was left untouched.").replace("%1", str(database)))
     box.setInformativeText(QApplication.translate(
         "Launch", "The newest backup is from %1. Rapport can put a copy of it in place; the "
-        "damaged file is kept beside it under a new name.").replace("%1", when))  # fmt: skip
+        "damaged file is kept beside it under a new name.").replace("%1", when))
     box.setDetailedText(str(error))
     restore = box.addButton(QApplication.translate("Launch", "Restore the backup"),
-                            QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+                            QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QApplication.translate("Launch", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     box.exec()
@@ -165,7 +165,7 @@ def offer_backup(error, database: Path, backups: Path):
     db = Database.open(database, backup_dir=backups)
     QMessageBox.information(None, APP_NAME, QApplication.translate(
         "Launch", "Rapport restored the backup from %1. The damaged file was kept as %2."
-    ).replace("%1", when).replace("%2", str(kept)))  # fmt: skip
+    ).replace("%1", when).replace("%2", str(kept)))
     return db
 
 
@@ -196,7 +196,7 @@ def show_waiting(seconds: float | None) -> None:
         _waiting["cursor"] = True
     text = QApplication.translate(
         "Launch", "Waiting for another Rapport job (an import or a restore) to finish… "
-        "your change is saved as soon as it has (%1 s).").replace("%1", str(int(seconds)))  # fmt: skip
+        "your change is saved as soon as it has (%1 s).").replace("%1", str(int(seconds)))
     for window in windows:
         window.statusBar().showMessage(text)
         window.statusBar().repaint()

@@ -11,11 +11,12 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QIcon, QUndoStack
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget,
-)  # fmt: skip
+)
 
+from app.ui.shell.menus import build_menu_titles, build_menus
 from app.ui.shell.page_loaders import page_class
 from app.ui.shell.page_set import PageSet
 from app.ui.shell.pages import PAGES, PageEntry
@@ -29,7 +30,7 @@ if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the frame is paint
 
 log = logging.getLogger(__name__)
 PAGE_ICONS = {"today": "today", "contacts": "contacts", "dashboard": "dashboard",
-              "common_ground": "common-ground", "matching": "common-ground"}  # fmt: skip
+              "common_ground": "common-ground"}
 
 
 PALETTE_CHANGES = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
@@ -66,9 +67,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, 1100])
         self.setCentralWidget(self.splitter)
         if services is None:
-            self._build_menu_titles()  # the actions come with the services (attach)
+            build_menu_titles(self)  # the actions come with the services (attach)
         else:
-            self._build_menus()
+            build_menus(self)
         self.resize(1280, 800)
         self._restore_state()
         fit_on_screen(self)  # the first window, and one saved on a larger monitor
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.bridge.changed.connect(self._on_change)
         if not hasattr(self, "undo_action"):  # the frame had the menu titles only
             shortcuts.drop_menus(self)
-            self._build_menus()
+            build_menus(self)
         self.setEnabled(True)
         self.statusBar().clearMessage()
         self._on_page_changed(self.sidebar.currentRow())
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Rapport"))
             self._translate_sidebar()
             shortcuts.drop_menus(self)
-            self._build_menus()
+            build_menus(self)
             row = self.sidebar.currentRow()
             self.pages.forget()
             self._stale.clear()
@@ -133,83 +134,11 @@ class MainWindow(QMainWindow):
             for row, entry in enumerate(PAGES):
                 self.sidebar.item(row).setIcon(themed_icon(PAGE_ICONS.get(entry.key, entry.key)))
             shortcuts.drop_menus(self)
-            self._build_menus()
+            build_menus(self)
         super().changeEvent(event)
 
     def _page_title(self, key: str) -> str:
         return self.sidebar.item(list(self.pages).index(key)).text()
-
-    def _action(self, menu, text: str, slot, shortcut_id: str | None = None, icon: str = "",
-                enabled=True):  # fmt: skip
-        """A menu entry; its keys come from the one shortcut map (shortcuts.py)."""
-        icon_ = themed_icon(icon) if icon else QIcon()
-        if shortcut_id is None:
-            action = QAction(icon_, text, self)
-            action.triggered.connect(lambda _checked=False: slot())
-        else:
-            action = shortcuts.make_action(shortcut_id, self, slot, text, icon_)
-        action.setEnabled(enabled)
-        menu.addAction(action)
-        return action
-
-    def _build_menu_titles(self) -> None:
-        for title in (self.tr("&File"), self.tr("&Edit"), self.tr("&View"),
-                      QCoreApplication.translate("HelpMenu", "&Help")):  # fmt: skip
-            self.menuBar().addMenu(title)
-
-    def _build_menus(self) -> None:
-        from app.ui.shell.help_menu import add_help_menu
-
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_contact_action = self._action(
-            file_menu, self.tr("&New contact…"), self.new_contact, "new_contact", "contact-new")
-        file_menu.addSeparator()
-        self.import_action = self._action(
-            file_menu, self.tr("&Import…"), self.open_import, None, "import")
-        self.export_action = self._action(
-            file_menu, self.tr("&Export…"), self.open_export, None, "export")
-        self._action(file_menu, self.tr("&Restore from backup…"), self.open_restore)
-        file_menu.addSeparator()
-        self.remove_sample_action = self._action(
-            file_menu, self.tr("Remove &sample network"), self.remove_sample)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, "quit", "quit")
-
-        edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action = shortcuts.apply("undo", undo)
-        self.undo_action.setIcon(themed_icon("undo"))
-        redo = shortcuts.apply("redo", self.undo_stack.createRedoAction(self, self.tr("&Redo")))
-        redo.setIcon(themed_icon("redo"))
-        edit.addActions([self.undo_action, redo])
-        edit.addSeparator()
-        self.log_action = self._action(edit, self.tr("&Log interaction…"),
-                                       self.log_interaction, "log_interaction", "log-interaction")
-        self.draft_action = self._action(edit, self.tr("&Draft message…"), self.draft_current,
-                                         "draft_message")  # fmt: skip
-        self.archive_action = self._action(edit, self.tr("&Archive contact"),
-                                           self.archive_current, "archive", "archive")  # fmt: skip
-        self.trash_action = self._action(edit, self.tr("&Delete contact"), self.trash_current,
-                                         "trash", "delete")  # fmt: skip
-        self.merge_action = self._action(edit, self.tr("Mer&ge with duplicate…"),
-                                         self.merge_current, "merge")  # fmt: skip
-        self.trash_view_action = self._action(
-            edit, self.tr("&Trash…"), self.open_trash)
-        edit.addSeparator()
-        self._action(edit, self.tr("&Me…"), self.open_me, None, "me")
-        self.groups_action = self._action(edit, self.tr("&Groups…"), self.open_groups, "groups")
-        self.settings_action = self._action(
-            edit, self.tr("&Settings…"), self.open_settings, "settings", "settings")
-
-        view = bar.addMenu(self.tr("&View"))
-        for key in self.pages:
-            shortcut_id = f"page.{key}" if f"page.{key}" in shortcuts.SHORTCUTS else None
-            self._action(view, self._page_title(key), lambda k=key: self.show_page(k), shortcut_id)
-        view.addSeparator()
-        self._action(view, self.tr("&Find contact"), self.focus_search, "find", "search")
-        add_help_menu(self)
-        shortcuts.enable_page_actions(self)
 
     # --- Navigator ----------------------------------------------------------------------
     def show_page(self, key: str) -> None:

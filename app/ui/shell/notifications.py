@@ -74,7 +74,7 @@ class DesktopNotifier(Notifier):
         if self._loop is None:
             self._loop = asyncio.new_event_loop()
             self._thread = threading.Thread(target=self._loop.run_forever, name="notifications",
-                                            daemon=True)  # fmt: skip
+                                            daemon=True)
             self._thread.start()
             self._notifier = Backend(app_name="Rapport")
         target = NO_CONTACT if contact_id is None else contact_id
@@ -88,7 +88,7 @@ class DesktopNotifier(Notifier):
             return
         # The kind only: the exception's text may quote the message, i.e. a private note.
         log.warning("desktop notification failed (%s); showing it in the window",
-                    type(future.exception()).__name__)  # fmt: skip
+                    type(future.exception()).__name__)
         self.failed.emit(title, body, contact_id)
 
     def close(self) -> None:
@@ -141,7 +141,7 @@ class Banner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setStyleSheet("#notificationBanner { background: palette(base); "
-                           "border: 1px solid palette(mid); border-radius: 6px; }")  # fmt: skip
+                           "border: 1px solid palette(mid); border-radius: 6px; }")
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold")
         self.body = QLabel()

@@ -33,14 +33,13 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.backups = BackupsService(services.db, services.clock, services.events)
-        self.restored_from = None
         self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(560, 360)
         layout = QVBoxLayout(self)
         folder = self.backups.folder()
         intro = QLabel(self.tr("Rapport copies your data once a day and before every import, "
                                "restore and update. The copies are in %1.")
-                       .replace("%1", str(folder) if folder else "–"))  # fmt: skip
+                       .replace("%1", str(folder) if folder else "–"))
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(intro)
@@ -57,7 +56,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.empty)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = buttons.addButton(self.tr("&Restore…"),
-                                                QDialogButtonBox.ButtonRole.ActionRole)  # fmt: skip
+                                                QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -116,9 +115,9 @@ class RestoreDialog(QDialog):
         )
         question = (question.replace("%1", str(self.services.db.path))
                     .replace("%2", str(self.backups.current_contacts()))
-                    .replace("%3", when).replace("%4", "?" if theirs is None else str(theirs)))  # fmt: skip
+                    .replace("%3", when).replace("%4", "?" if theirs is None else str(theirs)))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Replace your data?"), question,
-                          QMessageBox.StandardButton.Cancel, self)  # fmt: skip
+                          QMessageBox.StandardButton.Cancel, self)
         replace = box.addButton(self.tr("Replace with this backup"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -148,7 +147,6 @@ class RestoreDialog(QDialog):
         if stack is not None:
             stack.clear()
         self.backups.announce_restored()
-        self.restored_from = source
         done = self.tr("Your data was restored from the backup from %1.").replace("%1", when)
         if safety is not None:
             done += "\n" + self.tr("The data as it was before is kept in %1.").replace(

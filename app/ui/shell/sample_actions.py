@@ -13,7 +13,7 @@ def remove_sample_network(window, services) -> int:
     removal = SampleRemoval(services.db, services.clock, services.events)
     if not removal.sample_ids():
         window.statusBar().showMessage(QCoreApplication.translate(
-            "SampleNetwork", "There is no sample network to remove."))  # fmt: skip
+            "SampleNetwork", "There is no sample network to remove."))
         return 0
     removed = {}
 
@@ -21,9 +21,9 @@ def remove_sample_network(window, services) -> int:
         removed["rows"] = removal.remove()
 
     undo.run(window, QCoreApplication.translate("SampleNetwork", "Remove sample network"),
-             do, lambda: removal.put_back(removed["rows"]))  # fmt: skip
+             do, lambda: removal.put_back(removed["rows"]))
     count = removed["rows"].contacts
     window.statusBar().showMessage(QCoreApplication.translate(
         "SampleNetwork", "Removed the sample network (%1 contacts). Ctrl+Z brings it back.")
-        .replace("%1", str(count)))  # fmt: skip
+        .replace("%1", str(count)))
     return count

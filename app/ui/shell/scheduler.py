@@ -85,12 +85,12 @@ class Scheduler(QObject):
             except Exception as error:
                 failed = True
                 log.warning("reminder check: %s failed (%s); trying again in %d s",
-                            step.__name__.strip("_"), type(error).__name__, self.retry_ms // 1000)  # fmt: skip
+                            step.__name__.strip("_"), type(error).__name__, self.retry_ms // 1000)
         try:
             self._schedule(retry=failed)
         except Exception as error:
             log.warning("reminder check: planning failed (%s); trying again in %d s",
-                        type(error).__name__, self.retry_ms // 1000)  # fmt: skip
+                        type(error).__name__, self.retry_ms // 1000)
             self.next_wake = None
             self.timer.start(self.retry_ms)
 
@@ -109,7 +109,7 @@ class Scheduler(QObject):
             except Exception as error:
                 ok = False
                 log.warning("reminder %d could not be shown (%s); trying again in %d s",
-                            delivery.reminder_id, type(error).__name__, self.retry_ms // 1000)  # fmt: skip
+                            delivery.reminder_id, type(error).__name__, self.retry_ms // 1000)
                 self._try(reminders.release, delivery)  # else the next start shows it
                 continue
             if not self._try(reminders.confirm, delivery):
@@ -135,7 +135,7 @@ class Scheduler(QObject):
             action(delivery)
         except Exception as error:
             log.warning("reminder %d: %s failed (%s)", delivery.reminder_id, action.__name__,
-                        type(error).__name__)  # fmt: skip
+                        type(error).__name__)
             return False
         return True
 
@@ -164,14 +164,14 @@ class Scheduler(QObject):
         # Announced ahead: a birthday the day before, an important date from its alert days.
         tomorrow = [i for i in listing.group(Bucket.UPCOMING).items
                     if (i.kind is ItemKind.BIRTHDAY and i.due == today + timedelta(days=1))
-                    or i.kind is ItemKind.DATE]  # fmt: skip
+                    or i.kind is ItemKind.DATE]
         if count or tomorrow:
             lines = [digest_line(item, today) for item in (*(listing.focus or listing.items()[:7]),
-                                                    *tomorrow[:TOMORROW_NAMED])]  # fmt: skip
+                                                    *tomorrow[:TOMORROW_NAMED])]
             if len(tomorrow) > TOMORROW_NAMED:  # a big network has dozens a day
                 lines.append(QCoreApplication.translate(
                     "Scheduler", "and %1 more birthdays tomorrow (see Today)",
-                ).replace("%1", str(len(tomorrow) - TOMORROW_NAMED)))  # fmt: skip
+                ).replace("%1", str(len(tomorrow) - TOMORROW_NAMED)))
             body = "\n".join(dict.fromkeys(lines))
             title = QCoreApplication.translate("Scheduler", "To do today: %1")
             self._send(title.replace("%1", str(count)), body, None)
@@ -242,10 +242,10 @@ def digest_line(item: TodayItem, today) -> str:
             from app.ui.widgets import dates
 
             reason = QCoreApplication.translate("Scheduler", "%1 on %2").replace(
-                "%1", reason).replace("%2", dates.short(item.due, today))  # fmt: skip
+                "%1", reason).replace("%2", dates.short(item.due, today))
     elif item.kind is ItemKind.BIRTHDAY:
         reason = (QCoreApplication.translate("Scheduler", "birthday") if item.due <= today
-                  else QCoreApplication.translate("Scheduler", "birthday tomorrow"))  # fmt: skip
+                  else QCoreApplication.translate("Scheduler", "birthday tomorrow"))
     else:
         reason = reasons.get(item.kind, "").replace("%1", item.text)
     return f"{item.name} — {reason}" if item.name else reason

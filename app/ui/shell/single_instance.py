@@ -48,7 +48,7 @@ class SingleInstance(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not self._server.listen(self.name):
             log.warning("single instance: cannot listen on %s: %s", self.name,
-                        self._server.errorString())  # fmt: skip
+                        self._server.errorString())
         else:
             self._server.newConnection.connect(self._on_connection)
             log.info("single instance: listening on %s", self.name)

@@ -52,7 +52,7 @@ def _sync(services: Services, first: bool, progress, cancelled) -> Outcome:
     try:
         account = accounts.load_account(services.db)
         report = sync_contacts(services.db, services.clock, services.events, account.url,
-                               account.user, account.password, TIMEOUT, progress, cancelled)  # fmt: skip
+                               account.user, account.password, TIMEOUT, progress, cancelled)
     except SyncCancelled as error:
         return Outcome(error=error, first=first, cancelled=True)
     except SyncError as error:
@@ -108,14 +108,14 @@ class SyncStatus(QObject):
         self.timer.stop()
         if not self.configured():
             self.window.statusBar().showMessage(self.tr(
-                "No sync account is set up: Edit → Settings → Sync account."))  # fmt: skip
+                "No sync account is set up: Edit → Settings → Sync account."))
             self._show()
             return
         # the first sync, or one that goes on after a cancelled one: it may take minutes
         first = accounts.last_synced(self.services.db) is None or bool(self.last and self.last.cancelled)
         services = self.services
         self.worker = Worker(lambda progress, cancelled: _sync(services, first, progress, cancelled),
-                             self)  # fmt: skip
+                             self)
         self.worker.signals.progress.connect(self._progress)
         self.worker.signals.done.connect(self._done)
         self.worker.signals.failed.connect(lambda message: self._done(Outcome(error=RuntimeError(message))))
@@ -204,9 +204,9 @@ class SyncStatus(QObject):
             text = self.tr("Synced at %1").replace("%1", self._time(self.last_time))
             if report.problems:
                 text = self.tr("Synced at %1, %n card(s) with problems", "", len(report.problems)
-                               ).replace("%1", self._time(self.last_time))  # fmt: skip
+                               ).replace("%1", self._time(self.last_time))
             tip = "\n".join([summary(report.pulled, report.pushed, report.conflicts),
-                             *report.problems[:10]])  # fmt: skip
+                             *report.problems[:10]])
         elif self.last_time is not None:
             text = self.tr("Last synced %1").replace("%1", self._time(self.last_time))
         else:
@@ -231,7 +231,7 @@ class SyncStatus(QObject):
     def eventFilter(self, watched, event) -> bool:
         kind = event.type()
         if watched is self.window and kind in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange,
-                                               QEvent.Type.ApplicationPaletteChange):  # fmt: skip
+                                               QEvent.Type.ApplicationPaletteChange):
             QTimer.singleShot(0, self._after_rebuild)  # the window rebuilds its menus first
         return False
 

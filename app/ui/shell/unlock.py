@@ -31,7 +31,7 @@ class PassphraseDialog(QDialog):
         self.intro = QLabel(self.tr("Your Rapport database %1 is encrypted, and the system "
                                     "keyring holds no key for it. Type its passphrase, or "
                                     "your recovery key if you forgot the passphrase.")
-                            .replace("%1", str(database)))  # fmt: skip
+                            .replace("%1", str(database)))
         self.intro.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -40,7 +40,7 @@ class PassphraseDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+                                   | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
         buttons.accepted.connect(self.accept)
@@ -81,6 +81,6 @@ def unlock(database: Path, parent: QWidget | None = None) -> tuple[bool, encrypt
                 "PassphraseDialog", "Opened with the recovery key"), QCoreApplication.translate(
                 "PassphraseDialog", "Your recovery key opened the database. Choose a new "
                 "passphrase now: Edit → Settings → Encryption… → Change passphrase. The "
-                "recovery key stays valid."))  # fmt: skip
+                "recovery key stays valid."))
         return True, key
     return False, None

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QRadioButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWizardPage,
-)  # fmt: skip
+)
 
 from app.domain.clock import local_today
 from app.domain.enums import PromiseOwner, PromiseState
@@ -41,7 +41,7 @@ class LastWeekStep(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(plan)
         for key, label in (("yes", self.tr("&Yes, it happened")), ("partly", self.tr("&Partly")),
-                           ("no", self.tr("&No, not this time"))):  # fmt: skip
+                           ("no", self.tr("&No, not this time"))):
             button = QRadioButton(label)
             self.buttons[key] = button
             self.choices.addButton(button)
@@ -127,7 +127,7 @@ class DatelessStep(QWizardPage):
         status = self.tr("Due %1").replace("%1", dates.short(due, local_today(self.services.clock)))
         self._mine.append(undo.reschedule_promise(
             self, self.services, promise.id, due, f"{status}: {promise.text}",
-            after_undo=lambda: self._reopened(promise.id)))  # fmt: skip
+            after_undo=lambda: self._reopened(promise.id)))
         self._decided(row, status)
 
     def _release(self) -> None:
@@ -138,7 +138,7 @@ class DatelessStep(QWizardPage):
         text = self.tr("Released")
         self._mine.append(undo.promise_state(
             self, self.services, promise.id, PromiseState.RELEASED,
-            after_undo=lambda: self._reopened(promise.id), text=f"{text}: {promise.text}"))  # fmt: skip
+            after_undo=lambda: self._reopened(promise.id), text=f"{text}: {promise.text}"))
         self._decided(row, text)
 
     def _decided(self, row: int, status: str) -> None:
@@ -172,6 +172,6 @@ class ReviewedStep(QWizardPage):
         label = QLabel(self.tr("You reviewed the week of %1 on %2. Read it again under "
                                "Dashboard → Past reviews; the next review opens next week.")
                        .replace("%1", dates.long(entry.week_of, today))
-                       .replace("%2", dates.long(saved, today)))  # fmt: skip
+                       .replace("%2", dates.long(saved, today)))
         label.setWordWrap(True)
         QVBoxLayout(self).addWidget(label)

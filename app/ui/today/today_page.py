@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu,
     QSizePolicy,
     QStackedWidget, QToolBar, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
-)  # fmt: skip
+)
 
 from app.domain.clock import local_today
 from app.domain.today import ESCALATE_AFTER_DAYS, Bucket, ItemKind, TodayItem
@@ -71,7 +71,7 @@ class TodayPage(QWidget):
         menu = QMenu(self.snooze_button)
         self.snooze_tomorrow = menu.addAction(self.tr("Until tomorrow"), lambda: self.snooze_days(1))
         shortcuts.apply("today.snooze", self.snooze_tomorrow)
-        self.snooze_week = menu.addAction(self.tr("Until next week"), lambda: self.snooze_days(7))
+        menu.addAction(self.tr("Until next week"), lambda: self.snooze_days(7))
         menu.addAction(self.tr("Pick a date…"), self.snooze_pick)
         self.snooze_button.setMenu(menu)
         self.addAction(self.snooze_tomorrow)
@@ -79,10 +79,10 @@ class TodayPage(QWidget):
         # Ctrl+L and Ctrl+M are the main window's (the same keys on every page, asking
         # current_contact_id() / draft_message() here): the buttons only show them.
         self.log_button = self._action(self.tr("&Log interaction"), self.log_interaction,
-                                       "log_interaction", bind=False)  # fmt: skip
+                                       "log_interaction", bind=False)
         self.open_button = self._action(self.tr("&Open contact"), self.open_contact, "today.open")
         self.draft_button = self._action(self.tr("D&raft message"), self.draft_message,
-                                         "draft_message", bind=False)  # fmt: skip
+                                         "draft_message", bind=False)
         self.new_reminder_action = self.toolbar.addAction(  # for the selected row's contact
             self.tr("&New reminder…"), lambda: open_reminder_dialog(
                 self, services, navigator, getattr(self.current_item(), "contact_id", None)))
@@ -141,7 +141,7 @@ class TodayPage(QWidget):
         self.tree.clear()
         self.heading.setText(dates.long(today.today, today.today))
         titles = {Bucket.OVERDUE: self.tr("Overdue (%1)"), Bucket.TODAY: self.tr("Today (%1)"),
-                  Bucket.UPCOMING: self.tr("Coming up (%1)")}  # fmt: skip
+                  Bucket.UPCOMING: self.tr("Coming up (%1)")}
         bold = QFont(self.tree.font())
         bold.setBold(True)
         rows: list[tuple[QTreeWidgetItem, TodayItem]] = []
@@ -150,7 +150,7 @@ class TodayPage(QWidget):
             row = QTreeWidgetItem(self.tree, [
                 item.name or self.tr("(no contact)"), self.reason(item),
                 dates.short(item.due, today.today), dates.short(item.since, today.today),
-            ])  # fmt: skip
+            ])
             row.setData(0, ITEM_ROLE, item)
             row.setToolTip(self.COL_WHY, self.reason(item))
             row.setData(0, accessibility.ROW_TEXT, self.row_text(item, today.today))
@@ -169,7 +169,7 @@ class TodayPage(QWidget):
         if today.focus:
             add_header(self.tr("Focus: %n thing(s) to do first", "", len(today.focus)),
                        self.tr("Chosen by importance: what you owe, birthdays, replies you owe, "
-                               "late promises, then who drifted most"))  # fmt: skip
+                               "late promises, then who drifted most"))
             for item in today.focus:
                 add_row(item)
             if today.later_count > 0:
@@ -184,7 +184,7 @@ class TodayPage(QWidget):
             total = str(total_left) + ("+" if group.at_least else "")
             add_header(titles[group.bucket].replace("%1", total),
                        self.tr("Due in the next 7 days; birthdays in the next 14")
-                       if group.bucket is Bucket.UPCOMING else "")  # fmt: skip
+                       if group.bucket is Bucket.UPCOMING else "")
             for item in rest:
                 add_row(item)
             if group.hidden > 0:
@@ -194,16 +194,16 @@ class TodayPage(QWidget):
                 more.setFlags(Qt.ItemFlag.NoItemFlags)
         _show_avatars(self.services, rows)
         reselect = next((row for row, item in rows if selected is not None
-                         and (item.kind, item.ref_id) == (selected.kind, selected.ref_id)), None)  # fmt: skip
+                         and (item.kind, item.ref_id) == (selected.kind, selected.ref_id)), None)
         self.stack.setCurrentWidget(self.tree if self.tree.topLevelItemCount() else self.empty)
         if self._reselect is not None:
             wanted, self._reselect = self._reselect, None
             reselect = next((self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
                              if (data := self.tree.topLevelItem(i).data(0, ITEM_ROLE)) is not None
-                             and (data.kind, data.ref_id) == wanted), reselect)  # fmt: skip
+                             and (data.kind, data.ref_id) == wanted), reselect)
         if reselect is None:
             reselect = next((self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
-                             if self.tree.topLevelItem(i).data(0, ITEM_ROLE)), None)  # fmt: skip
+                             if self.tree.topLevelItem(i).data(0, ITEM_ROLE)), None)
         if reselect is not None:
             self.tree.setCurrentItem(reselect)
         self._update_buttons()
@@ -219,7 +219,7 @@ class TodayPage(QWidget):
         if item.kind is ItemKind.THEIR_PROMISE:
             if item.count > ESCALATE_AFTER_DAYS:
                 return self.tr("They promised: %1 (%n day(s) late: time for a clear ask)", "",
-                               item.count).replace("%1", item.text)  # fmt: skip
+                               item.count).replace("%1", item.text)
             return self.tr("They promised: %1 (a gentle nudge?)").replace("%1", item.text)
         if item.kind is ItemKind.REPAIR:
             return self.tr("Broken promise: %1 (apologise, give a new date)").replace("%1", item.text)
@@ -240,7 +240,7 @@ class TodayPage(QWidget):
             return self.tr("Waiting for a reply: %n message(s) unanswered", "", item.count)
         if item.kind is ItemKind.STOP:
             return self.tr("%n message(s) unanswered: stop and change approach (pause, another "
-                           "channel, a kind check-in)", "", item.count)  # fmt: skip
+                           "channel, a kind check-in)", "", item.count)
         return self.tr("Reminder: %1").replace("%1", item.text)
 
     def current_contact_id(self) -> int | None:
@@ -263,7 +263,7 @@ class TodayPage(QWidget):
     def _update_buttons(self) -> None:
         item = self.current_item()
         for button in (self.done_button, self.snooze_button, self.log_button, self.open_button,
-                       self.draft_button):  # fmt: skip
+                       self.draft_button):
             button.setEnabled(item is not None)
         has_contact = item is not None and item.contact_id is not None
         for button in (self.log_button, self.open_button, self.draft_button):
@@ -275,7 +275,7 @@ class TodayPage(QWidget):
         if item is None:
             return
         undo.today_done(self.navigator, self.services, item,
-                        after_undo=lambda: self._bring_back(item))  # fmt: skip
+                        after_undo=lambda: self._bring_back(item))
 
     def _bring_back(self, item: TodayItem) -> None:
         """After Ctrl+Z: select the row that came back (now, or at the next refresh)."""
@@ -287,7 +287,7 @@ class TodayPage(QWidget):
         if spread.count:
             self.status_changed.emit(self.tr("%n keep-in-touch item(s) spread until %1", "",
                                              spread.count).replace("%1", dates.short(
-                spread.last_day, local_today(self.services.clock))))  # fmt: skip
+                spread.last_day, local_today(self.services.clock))))
         else:
             self.status_changed.emit(self.tr("No overdue keep-in-touch to spread."))
 
@@ -298,7 +298,7 @@ class TodayPage(QWidget):
         item = self.current_item()
         if item is not None:
             undo.today_snooze(self.navigator, self.services, item, until,
-                              after_undo=lambda: self._bring_back(item))  # fmt: skip
+                              after_undo=lambda: self._bring_back(item))
 
     def snooze_pick(self) -> None:
         today = local_today(self.services.clock)
@@ -308,7 +308,7 @@ class TodayPage(QWidget):
         calendar.setMinimumDate(QDate(today + timedelta(days=1)))
         calendar.setSelectedDate(QDate(today + timedelta(days=3)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)  # fmt: skip
+                                   | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableWidget,
     QTableWidgetItem, QTextBrowser, QVBoxLayout, QWizard, QWizardPage,
-)  # fmt: skip
+)
 
 from app.domain.clock import local_today
 from app.domain.enums import PromiseOwner, PromiseState
@@ -126,7 +126,7 @@ class PromisesStep(QWizardPage):
         text = self.tr("Kept") if state is PromiseState.KEPT else self.tr("Released")
         self._mine.append(undo.promise_state(
             self, self.services, promise.id, state, after_undo=lambda: self._reopened(promise.id),
-            text=f"{text}: {promise.text}"))  # fmt: skip
+            text=f"{text}: {promise.text}"))
         self._update_undo()
         self.table.item(row, self.COL_STATUS).setText(text)
         self._next_row(row)
@@ -140,7 +140,7 @@ class PromisesStep(QWizardPage):
         status = self.tr("New date: %1").replace("%1", _day(due, self.services))
         self._mine.append(undo.reschedule_promise(
             self, self.services, promise.id, due, f"{status}: {promise.text}",
-            after_undo=lambda: self._reopened(promise.id)))  # fmt: skip
+            after_undo=lambda: self._reopened(promise.id)))
         self._update_undo()
         self.table.item(row, self.COL_STATUS).setText(status)
         self._next_row(row)
@@ -216,7 +216,7 @@ class QuestionsStep(QWizardPage):
         layout = QVBoxLayout(self)
         for label, edit in ((self.tr("What &helped this week?"), self.helped),
                             (self.tr("What &hurt?"), self.hurt),
-                            (self.tr("What will I &try next week?"), self.try_next)):  # fmt: skip
+                            (self.tr("What will I &try next week?"), self.try_next)):
             caption = QLabel(label)
             caption.setBuddy(edit)
             edit.setTabChangesFocus(True)
@@ -224,7 +224,7 @@ class QuestionsStep(QWizardPage):
             layout.addWidget(edit)
         weekday = QLocale().dayName(services.settings.load().weekly_review_weekday + 1)
         self.remind = QCheckBox(self.tr("Remind me every %1 (the day can be changed in the "
-                                        "settings)").replace("%1", weekday))  # fmt: skip
+                                        "settings)").replace("%1", weekday))
         self.remind.setChecked(True)
         layout.addWidget(self.remind)
         layout.addWidget(self.error)
@@ -234,7 +234,7 @@ class QuestionsStep(QWizardPage):
         try:
             self.saved_id = self.services.journal.save(
                 self.week_of, self.helped.toPlainText(), self.hurt.toPlainText(),
-                self.try_next.toPlainText())  # fmt: skip
+                self.try_next.toPlainText())
         except ValidationError:
             self.error.setText(self.tr("Answer at least one question to save the review."))
             return False
@@ -250,7 +250,7 @@ class WeeklyReview(QWizard):
         super().__init__(parent)
         week_of = services.journal.review_week()
         self.setWindowTitle(self.tr("Weekly review: week of %1").replace(
-            "%1", dates.long(week_of, local_today(services.clock))))  # fmt: skip
+            "%1", dates.long(week_of, local_today(services.clock))))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setWindowModality(Qt.WindowModality.NonModal)  # contacts stay reachable
         self.services, self.week_of = services, week_of
@@ -325,7 +325,7 @@ class JournalDialog(QDialog):
         parts = []
         for title, answer in ((self.tr("What helped"), entry.helped),
                               (self.tr("What hurt"), entry.hurt),
-                              (self.tr("What I try next"), entry.try_next)):  # fmt: skip
+                              (self.tr("What I try next"), entry.try_next)):
             none = self.tr("(no answer)")
             body = _escape(answer) if answer else f"<i>{none}</i>"
             parts.append(f"<h3>{title}</h3><p>{body}</p>")

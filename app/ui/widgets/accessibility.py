@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QToolBar, QWidget,
-)  # fmt: skip
+)
 
 ROW_TEXT = Qt.ItemDataRole.AccessibleTextRole
 

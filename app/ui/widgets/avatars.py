@@ -17,7 +17,7 @@ from app.services.photos import MAX_BYTES, THUMBNAIL_PX
 
 # Mid-tone colours that carry white letters (WCAG AA for large text) in light and dark themes.
 COLOURS = ("#1565c0", "#2e7d32", "#6a1b9a", "#ad1457", "#00695c", "#4e342e", "#283593",
-           "#c62828", "#37474f", "#0277bd", "#558b2f", "#6d4c41")  # fmt: skip
+           "#c62828", "#37474f", "#0277bd", "#558b2f", "#6d4c41")
 CACHE_LIMIT = 2000
 _cache: dict[tuple, QPixmap] = {}
 
@@ -44,7 +44,7 @@ def avatar(name: str, photo: bytes | None, size: int) -> QPixmap:
     """A round picture of `size` px: the photo, or the initials on their colour."""
     # Initials by their letters and colour: thousands of names share a few hundred circles.
     key = (("photo", zlib.crc32(photo), len(photo), size) if photo
-           else ("initials", initials(name), _colour_index(name), size))  # fmt: skip
+           else ("initials", initials(name), _colour_index(name), size))
     found = _cache.get(key)
     if found is not None:
         return found
@@ -60,7 +60,7 @@ def _round(image: QImage, size: int) -> QPixmap:
     side = min(image.width(), image.height())
     square = image.copy((image.width() - side) // 2, (image.height() - side) // 2, side, side)
     scaled = square.scaled(size, size, Qt.AspectRatioMode.IgnoreAspectRatio,
-                           Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+                           Qt.TransformationMode.SmoothTransformation)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -100,7 +100,7 @@ def thumbnail(image: QImage) -> bytes:
     square = image.copy((image.width() - side) // 2, (image.height() - side) // 2, side, side)
     if side > THUMBNAIL_PX:
         square = square.scaled(THUMBNAIL_PX, THUMBNAIL_PX, Qt.AspectRatioMode.IgnoreAspectRatio,
-                               Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+                               Qt.TransformationMode.SmoothTransformation)
     fmt = "PNG" if square.hasAlphaChannel() else "JPG"
     for quality in (85, 70, 50):
         data = QByteArray()

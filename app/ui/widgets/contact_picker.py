@@ -57,7 +57,7 @@ class ContactPicker(QLineEdit):
         if text in self._ids:
             return self._ids[text]
         rows = [r for r in self.services.contacts.list_rows(text, limit=50)
-                if r.name.casefold() == text.casefold()]  # fmt: skip
+                if r.name.casefold() == text.casefold()]
         if len(rows) == 1:
             return rows[0].id
         raise ValueError(text)

@@ -36,7 +36,7 @@ _PATTERNS = {
                "long": ("dddd d MMMM", "dddd d MMMM yyyy"), "month": ("d MMMM", "d MMMM yyyy")},
     "iso": {"short": ("yyyy-MM-dd",) * 2, "weekday": ("ddd yyyy-MM-dd",) * 2,
             "long": ("dddd, yyyy-MM-dd",) * 2, "month": ("yyyy-MM-dd",) * 2},
-}  # fmt: skip
+}
 _SHIPPED = (QLocale.Language.German, QLocale.Language.English)
 
 

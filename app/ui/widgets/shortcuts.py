@@ -133,11 +133,11 @@ def context_title(context: str) -> str:
 
 
 def make_action(shortcut_id: str, parent: QObject, slot=None, text: str | None = None,
-                icon: QIcon | None = None) -> QAction:  # fmt: skip
+                icon: QIcon | None = None) -> QAction:
     """A QAction with the map's keys; window-wide for WINDOW entries, else bound to the
     widget (and its children) it is added to."""
     action = QAction(icon or QIcon(), text if text is not None else
-                     SHORTCUTS[shortcut_id].description(), parent)  # fmt: skip
+                     SHORTCUTS[shortcut_id].description(), parent)
     apply(shortcut_id, action)
     if slot is not None:
         action.triggered.connect(lambda _checked=False: slot())
@@ -150,7 +150,7 @@ def apply(shortcut_id: str, action: QAction) -> QAction:
     action.setShortcuts(shortcut.sequences())
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut if shortcut.context == WINDOW
                               or shortcut.id in WINDOW_ACTIONS_FOR_ONE_PAGE
-                              else Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+                              else Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.setProperty("shortcut_id", shortcut_id)
     return action
 

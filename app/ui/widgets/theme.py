@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-THEMES = ("system", "light", "dark", "high_contrast")
 _Role, _Group = QPalette.ColorRole, QPalette.ColorGroup
 
 
@@ -33,7 +32,7 @@ def dark_palette() -> QPalette:
         _Role.Midlight: "#34363a", _Role.Mid: "#5f6368", _Role.Dark: "#121314",
         _Role.Shadow: "#000000", _Role.Highlight: "#8ab4f8", _Role.HighlightedText: "#202124",
         _Role.Link: "#8ab4f8", _Role.LinkVisited: "#c58af9", _Role.Accent: "#8ab4f8",
-    }, disabled_text="#7a7f85")  # fmt: skip
+    }, disabled_text="#7a7f85")
 
 
 def light_palette() -> QPalette:
@@ -45,7 +44,7 @@ def light_palette() -> QPalette:
         _Role.Midlight: "#e3e3e3", _Role.Mid: "#a0a0a0", _Role.Dark: "#7a7a7a",
         _Role.Shadow: "#404040", _Role.Highlight: "#1a73e8", _Role.HighlightedText: "#ffffff",
         _Role.Link: "#1a57b8", _Role.LinkVisited: "#6a1b9a", _Role.Accent: "#1a73e8",
-    }, disabled_text="#8a8a8a")  # fmt: skip
+    }, disabled_text="#8a8a8a")
 
 
 def high_contrast_palette() -> QPalette:
@@ -58,7 +57,7 @@ def high_contrast_palette() -> QPalette:
         _Role.Midlight: "#c0c0c0", _Role.Mid: "#ffffff", _Role.Dark: "#ffffff",
         _Role.Shadow: "#ffffff", _Role.Highlight: "#ffff00", _Role.HighlightedText: "#000000",
         _Role.Link: "#00ffff", _Role.LinkVisited: "#ff80ff", _Role.Accent: "#ffff00",
-    }, disabled_text="#a0a0a0")  # fmt: skip
+    }, disabled_text="#a0a0a0")
 
 
 def apply(app: QGuiApplication, theme: str) -> None:

@@ -31,7 +31,7 @@ class ServiceCommand(QUndoCommand):
     inverse (e.g. to select the row that came back); a hook whose widget is gone is skipped."""
 
     def __init__(self, text: str, do: Callable[[], None], undo: Callable[[], None],
-                 after_undo: Hook = None, after_redo: Hook = None) -> None:  # fmt: skip
+                 after_undo: Hook = None, after_redo: Hook = None) -> None:
         super().__init__(text)
         self._do = do
         self._undo = undo
@@ -54,7 +54,7 @@ class ServiceCommand(QUndoCommand):
             self.setObsolete(True)
             _tell(QCoreApplication.translate(
                 "Undo", "Cannot undo “%1”: something you added since took its place.")
-                .replace("%1", self.text()))  # fmt: skip
+                .replace("%1", self.text()))
             return
         _call(self._after_undo)
 
@@ -79,7 +79,7 @@ def _call(hook: Hook) -> None:
 
 
 def run(navigator, text: str, do: Callable[[], None], undo: Callable[[], None],
-        after_undo: Hook = None, after_redo: Hook = None) -> ServiceCommand | None:  # fmt: skip
+        after_undo: Hook = None, after_redo: Hook = None) -> ServiceCommand | None:
     # One operation around the action and the push: the pages hear of the change after its
     # undo command is on the stack, so a refresh that fails cannot lose the entry.
     with _operation(navigator):
@@ -109,25 +109,25 @@ def restore(services: Services, taken: list[RowSnapshot]) -> Callable[[], None]:
 def archive(navigator, services: Services, contact_id: int, name: str, archived: bool = True):
     text = (QCoreApplication.translate("Undo", "Archive %1") if archived else QCoreApplication.translate("Undo", "Unarchive %1")).replace("%1", name)
     run(navigator, text, lambda: services.contacts.set_archived(contact_id, archived),
-        lambda: services.contacts.set_archived(contact_id, not archived))  # fmt: skip
+        lambda: services.contacts.set_archived(contact_id, not archived))
 
 
 def trash(navigator, services: Services, contact_id: int, name: str) -> None:
     run(navigator, QCoreApplication.translate("Undo", "Delete %1").replace("%1", name),
         lambda: services.contacts.trash(contact_id),
-        lambda: services.contacts.restore(contact_id))  # fmt: skip
+        lambda: services.contacts.restore(contact_id))
 
 
 def remove_topic(navigator, services: Services, contact_id: int, held: HeldTopic) -> None:
     run(navigator, QCoreApplication.translate("Undo", "Remove topic %1").replace("%1", held.label),
         lambda: services.topics.remove(contact_id, held.topic_id, held.kind),
-        lambda: services.topics.add(contact_id, held.label, held.kind, held.detail))  # fmt: skip
+        lambda: services.topics.add(contact_id, held.label, held.kind, held.detail))
 
 
 def promise_state(
     navigator, services: Services, promise_id: int, state: PromiseState,
     after_undo: Hook = None, text: str | None = None,
-) -> ServiceCommand | None:  # fmt: skip
+) -> ServiceCommand | None:
     """The inverse puts the row back as it was: state, resolved_at and due."""
     before = [snapshots(services).take("promise", id=promise_id)]
     text = text or {
@@ -137,14 +137,14 @@ def promise_state(
         PromiseState.OPEN: QCoreApplication.translate("Undo", "Reopen promise"),
     }[state]
     return run(navigator, text, lambda: services.promises.set_state(promise_id, state),
-               restore(services, before), after_undo)  # fmt: skip
+               restore(services, before), after_undo)
 
 
 def reschedule_promise(navigator, services: Services, promise_id: int, due, text: str,
-                       after_undo: Hook = None) -> ServiceCommand | None:  # fmt: skip
+                       after_undo: Hook = None) -> ServiceCommand | None:
     before = [snapshots(services).take("promise", id=promise_id)]
     return run(navigator, text, lambda: services.promises.reschedule(promise_id, due),
-        restore(services, before), after_undo)  # fmt: skip
+        restore(services, before), after_undo)
 
 
 def today_done(navigator, services: Services, item: TodayItem, after_undo: Hook = None) -> None:
@@ -161,7 +161,7 @@ def today_snooze(navigator, services: Services, item: TodayItem, until, after_un
     before = [_today_row(services, item, snoozing=True)]
     text = QCoreApplication.translate("Undo", "Snooze: %1").replace("%1", item.name or item.text)
     run(navigator, text, lambda: services.today.snooze(item, until), restore(services, before),
-        after_undo)  # fmt: skip
+        after_undo)
 
 
 def _today_row(services: Services, item: TodayItem, snoozing: bool) -> RowSnapshot:
@@ -174,7 +174,7 @@ def _today_row(services: Services, item: TodayItem, snoozing: bool) -> RowSnapsh
     if item.kind is ItemKind.DECISION and not snoozing:
         return take("decision", id=item.ref_id)
     return take("today_mark", kind=item.kind.value, ref_id=item.ref_id,
-                occurrence=item.occurrence)  # fmt: skip
+                occurrence=item.occurrence)
 
 
 def delete_interaction(navigator, services: Services, interaction_id: int, contact_id: int) -> None:
@@ -182,13 +182,13 @@ def delete_interaction(navigator, services: Services, interaction_id: int, conta
     to it again (deleting it had unlinked them)."""
     taken = snapshots(services)
     before = [taken.take("interaction", id=interaction_id),
-              *taken.take_attached(interaction_id)]  # fmt: skip
+              *taken.take_attached(interaction_id)]
     run(navigator, QCoreApplication.translate("Undo", "Delete note"),
         lambda: services.interactions.delete(interaction_id), restore(services, before))
 
 
 def draft_sent(navigator, services: Services, contact_id: int, draft, promise_id: int | None,
-               today_item: TodayItem | None) -> int:  # fmt: skip
+               today_item: TodayItem | None) -> int:
     """Mark as sent: log the message (keeping the promise it fulfils) and close the Today
     row it was drafted from, as one command: one Ctrl+Z takes back the note, the promise and
     the row. Returns the logged interaction's id."""
@@ -196,7 +196,7 @@ def draft_sent(navigator, services: Services, contact_id: int, draft, promise_id
     before = [take("promise", id=promise_id)] if promise_id is not None else []
     if today_item is not None:  # done() and a snooze change different rows: keep both
         before += [_today_row(services, today_item, snoozing=False),
-                   _today_row(services, today_item, snoozing=True)]  # fmt: skip
+                   _today_row(services, today_item, snoozing=True)]
     logged: list[int] = []
 
     def do() -> None:
@@ -204,7 +204,7 @@ def draft_sent(navigator, services: Services, contact_id: int, draft, promise_id
         logged[:] = [interaction_id]
         if draft.occasion == "introduction" and draft.other_contact_id:  # logged on both
             logged.extend(i.id for i in services.interactions.of_contact(
-                draft.other_contact_id, limit=1))  # fmt: skip
+                draft.other_contact_id, limit=1))
         if today_item is not None:
             services.today.close_after_sent(today_item, promise_kept=promise_id is not None)
 
@@ -214,7 +214,7 @@ def draft_sent(navigator, services: Services, contact_id: int, draft, promise_id
 
     name = today_item.name if today_item is not None and today_item.name else draft.subject
     run(navigator, QCoreApplication.translate("Undo", "Sent: %1").replace("%1", name), do,
-        take_back)  # fmt: skip
+        take_back)
     return logged[0]
 
 
@@ -237,12 +237,12 @@ def _spread_backlog(navigator, services: Services, after_undo: Hook):
             snapshots(services).restore(*result[0].before)
 
         stack.push(ServiceCommand(QCoreApplication.translate("Undo", "Spread the backlog"),
-                                  do, take_back, after_undo))  # fmt: skip
+                                  do, take_back, after_undo))
     return result[0]
 
 
 def logged(navigator, services: Services, interaction_id: int,
-           today_item: TodayItem | None) -> None:  # fmt: skip
+           today_item: TodayItem | None) -> None:
     """A note just logged (by the log dialog), as one undoable command; logged from a Today
     row, that row is closed in the same step. Undo removes the note and the promises made
     in it and puts the row back; redo writes them again under their ids."""
@@ -251,10 +251,10 @@ def logged(navigator, services: Services, interaction_id: int,
 
 
 def _logged(navigator, services: Services, interaction_id: int,
-            today_item: TodayItem | None) -> None:  # fmt: skip
+            today_item: TodayItem | None) -> None:
     taken = snapshots(services)
     after = [taken.take("interaction", id=interaction_id),
-             *taken.take_attached(interaction_id)]  # fmt: skip
+             *taken.take_attached(interaction_id)]
     rows_before: list[RowSnapshot] = []
     rows_after: list[RowSnapshot] = []
     if today_item is not None:
@@ -266,18 +266,18 @@ def _logged(navigator, services: Services, interaction_id: int,
     if stack is not None:
         text = QCoreApplication.translate("Undo", "Log interaction")
         stack.push(ServiceCommand(text, restore(services, [*after, *rows_after]),
-                                  restore(services, [*gone, *rows_before])))  # fmt: skip
+                                  restore(services, [*gone, *rows_before])))
 
 
 def save_decision(navigator, services: Services, contact_id: int, decision_id: int | None,
-                  owner, context: str, decided: str, review_on, promise_id) -> int:  # fmt: skip
+                  owner, context: str, decided: str, review_on, promise_id) -> int:
     """Record a new decision or save an edited one, as one undoable step: undo puts the
     row back as it was (or removes the new one), redo writes the saved row again."""
     take = snapshots(services).take
     before = take("decision", id=decision_id) if decision_id is not None else None
     if decision_id is None:
         decision_id = services.decisions.add(contact_id, owner, context, decided, review_on,
-                                              promise_id)  # fmt: skip
+                                              promise_id)
         text = QCoreApplication.translate("Undo", "Record decision")
     else:
         services.decisions.update(decision_id, owner, context, decided, review_on, promise_id)
@@ -293,4 +293,4 @@ def save_decision(navigator, services: Services, contact_id: int, decision_id: i
 def delete_decision(navigator, services: Services, decision_id: int) -> None:
     before = [snapshots(services).take("decision", id=decision_id)]
     run(navigator, QCoreApplication.translate("Undo", "Delete decision"),
-        lambda: services.decisions.delete(decision_id), restore(services, before))  # fmt: skip
+        lambda: services.decisions.delete(decision_id), restore(services, before))

@@ -40,7 +40,7 @@ class WorkerSignals(QObject):
 
 class Worker(QRunnable):
     def __init__(self, work: Work, parent: QObject | None = None,
-                 on_end: Callable[["Worker"], None] | None = None) -> None:  # fmt: skip
+                 on_end: Callable[["Worker"], None] | None = None) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the owner keeps it until finished
         self.work = work

@@ -39,7 +39,7 @@ def upgrade() -> None:
             f"ALTER TABLE contact ADD COLUMN follow_up_jd FLOAT GENERATED ALWAYS AS ({FOLLOW_UP_JD})"
         )
     op.execute(f"CREATE INDEX IF NOT EXISTS ix_contact_follow_up ON contact (follow_up_jd) "
-               f"WHERE {TODAY_CONTACTS}")  # fmt: skip
+               f"WHERE {TODAY_CONTACTS}")
     op.execute(
         "CREATE INDEX IF NOT EXISTS ix_contact_unanswered ON contact "
         f"(unanswered_outbound, first_unanswered_at) WHERE unanswered_outbound >= 2 AND {TODAY_CONTACTS}"

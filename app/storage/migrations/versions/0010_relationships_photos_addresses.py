@@ -23,14 +23,14 @@ depends_on = None
 # one-line forms added to "org".
 ADDRESSES = ("coalesce((SELECT group_concat(json_extract(a.value, '$.value'), ' ') "
              "FROM json_each(c.addresses) a), '')")
-VIEW = f"""
+VIEW = """
 CREATE VIEW contact_search_doc AS
 SELECT c.id AS id,
        trim(c.given_name || ' ' || c.family_name || ' ' || c.nickname) AS name,
        trim(c.company || ' ' || c.position || ' ' ||
             coalesce((SELECT group_concat(p.company || ' ' || p.position, ' | ')
                         FROM past_job p WHERE p.contact_id = c.id), '') || ' ' ||
-            {{addresses}}) AS org,
+            {addresses}) AS org,
        coalesce((SELECT group_concat(t.label, ' | ')
                    FROM contact_topic ct JOIN topic t ON t.id = ct.topic_id
                   WHERE ct.contact_id = c.id), '') AS topics,
