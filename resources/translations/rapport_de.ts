@@ -4857,10 +4857,17 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Ich habe versprochen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Keep in touch: every %n day(s), no two-way contact since</source>
+        <source>Keep in touch: every %n day(s)</source>
         <translation>
-            <numerusform>In Kontakt bleiben: Abstand %n Tag, kein gegenseitiger Kontakt seit</numerusform>
-            <numerusform>In Kontakt bleiben: alle %n Tage, kein gegenseitiger Kontakt seit</numerusform>
+            <numerusform>In Kontakt bleiben: Abstand %n Tag</numerusform>
+            <numerusform>In Kontakt bleiben: alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch: every %n day(s), no two-way contact yet</source>
+        <translation>
+            <numerusform>In Kontakt bleiben: Abstand %n Tag, noch kein gegenseitiger Kontakt</numerusform>
+            <numerusform>In Kontakt bleiben: alle %n Tage, noch kein gegenseitiger Kontakt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
