@@ -93,6 +93,8 @@ class FlowToolbar(QWidget):
 
     def addWidget(self, widget: QWidget) -> None:  # noqa: N802
         widget.setParent(self)
+        if isinstance(widget, QToolButton):
+            widget.setAutoRaise(True)  # flat like the others, as a QToolBar draws it
         self._flow.addWidget(widget)
 
     def widgetForAction(self, action: QAction) -> QToolButton | None:  # noqa: N802
