@@ -27,7 +27,8 @@ def enrich(services, contact_id: int, language: str) -> None:
         "label": "work", "street": "Königstraße 12", "postcode": "70173", "city": "Stuttgart",
         "country": "Deutschland" if de else "Germany",
         "value": "Königstraße 12, 70173 Stuttgart, " + ("Deutschland" if de else "Germany")}])
-    others = [row.id for row in services.contacts.page(ListFilter(), limit=6) if row.id != contact_id]
+    others = [row.id for row in services.contacts.page(ListFilter(), limit=6)
+              if row.id != contact_id]
     for other, kind in zip(others, ("works_with", "introduced_by", "knows")):
         services.relationships.add(contact_id, other, kind)
     services.dates.add(contact_id, ImportantDate(DateKind.WORK_ANNIVERSARY, 12, 1, 2019,

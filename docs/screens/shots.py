@@ -84,10 +84,12 @@ def add_decisions(services, language: str) -> None:
                     if p.owner == "them" and p.state == "open"), None)
     if waiting is not None:
         services.decisions.add(
-            waiting.contact_id, "me", "Welches Paket nehme ich?" if de else "Which package do I take?",
+            waiting.contact_id, "me",
+            "Welches Paket nehme ich?" if de else "Which package do I take?",
             "", today + timedelta(days=3), promise_id=waiting.id)
     due = [
-        ("me", "Vortrag beim Meetup im Frühjahr halten?", "Do I give the talk at the spring meetup?"),
+        ("me", "Vortrag beim Meetup im Frühjahr halten?",
+         "Do I give the talk at the spring meetup?"),
         ("them", "Zusage zum Mentoring-Programm", "Joining the mentoring programme"),
     ]
     for row, (owner, german, english) in zip(rows[1:], due):

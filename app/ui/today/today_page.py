@@ -210,7 +210,8 @@ class TodayPage(QWidget):
         """Why the item is here, in the user's language."""
         if item.kind is ItemKind.KEEP_IN_TOUCH:
             if item.since is None:  # otherwise the Since column shows the last two-way contact
-                return self.tr("Keep in touch: every %n day(s), no two-way contact yet", "", item.count)
+                return self.tr("Keep in touch: every %n day(s), no two-way contact yet", "",
+                               item.count)
             return self.tr("Keep in touch: every %n day(s)", "", item.count)
         if item.kind is ItemKind.MY_PROMISE:
             return self.tr("I promised: %1").replace("%1", item.text)
