@@ -1,6 +1,6 @@
 """Screenshots of the contacts area on the sample network, in the main window at 1280×800:
 the list, a search with a notes snippet, a contact page (its top, and scrolled to its
-addresses, relationships and important dates), the log-interaction dialog, Me.
+addresses, relationships and important dates), the log-interaction dialog, the trash, Me.
 
     QT_QPA_PLATFORM=offscreen python docs/screens/contacts.py [en|de]
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from shots import NOW, SIZE, qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
+from shots import NOW, SIZE, over_window, qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
 
 
 
@@ -96,6 +96,24 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         dialog.show()
         save(dialog, "log-interaction")
         dialog.close()
+
+        # The trash: deleted contacts wait there, with their history, until it is emptied.
+        from app.ui.contacts.trash_dialog import TrashDialog
+
+        rows = services.contacts.page(ListFilter(), sort="name", limit=40)
+        for row in rows[-3:]:
+            services.contacts.trash(row.id)
+        page.show_list()
+        page.refresh()
+        app.processEvents()
+        trash = TrashDialog(services, window, window)
+        trash.resize(720, 420)
+        trash.show()
+        app.processEvents()
+        path = outdir / f"contacts-trash-{language}.png"
+        over_window(window.grab(), trash.grab()).save(str(path))
+        shots.append(path)
+        trash.close()
 
         me = MeDialog(services, window, first_run=True)
         me.show()
