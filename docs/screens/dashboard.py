@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from shots import over_window, qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
+from shots import add_decisions, over_window, qt_app, sample_services  # noqa: E402  (sets up offscreen Qt and the import path)
 
 from PySide6.QtGui import QPixmap  # noqa: E402
 
@@ -32,6 +32,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         services.journal.save(NOW.date().replace(day=9), "Kaffee mit Lena: endlich persönlich",
                               "Zu viele Mails ohne Antwort an dieselben Leute",
                               "Mehr anrufen statt schreiben")
+        add_decisions(services, language)
         window = MainWindow(services)
         window.resize(*SIZE)
         window.show()

@@ -79,6 +79,9 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
         shots.append(_save(app, dialog, window_shot, outdir / f"drafts-introduction-{language}.png"))
 
+        # Three messages unanswered: not a fourth mail but a call, another channel or a pause.
+        shots.append(_change_approach(app, host, services, language, window_shot, outdir))
+
         editor = TemplateEditor(services, "birthday", "de", contact_id=maxi)
         editor.confirm_discard = lambda: True
         shots.append(_save(app, editor, window_shot, outdir / f"drafts-template-editor-{language}.png",
@@ -91,6 +94,17 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         for dialog in host.findChildren(DraftDialog):
             dialog.close()
     return shots
+
+
+def _change_approach(app, host, services, language, window_shot, outdir: Path) -> Path:
+    from app.domain.today import ItemKind
+    from app.ui.drafts.draft_dialog import DraftDialog, open_draft_dialog
+
+    stop = next(item for item in services.today.build().items() if item.kind is ItemKind.STOP)
+    open_draft_dialog(host, services, stop.contact_id, "change_approach")
+    dialog = [d for d in host.findChildren(DraftDialog) if d.isVisible()][-1]
+    dialog.language.setCurrentIndex(dialog.language.findData(language))
+    return _save(app, dialog, window_shot, outdir / f"drafts-change-approach-{language}.png")
 
 
 def _main_window_shot(services) -> QPixmap | None:

@@ -47,6 +47,8 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         window = MainWindow(services)
         window.resize(*SIZE)
         window.show()
+        window.show_page("today")  # the page a user has open, not an empty frame
+        app.processEvents()
         dialog = EncryptionDialog(services, window)
         dialog.show()
         dialog.use_passphrase.setChecked(True)

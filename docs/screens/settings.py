@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from shots import over_window  # noqa: E402  (also sets up offscreen Qt)
+from shots import BERLIN, NOW, over_window  # noqa: E402  (also sets up offscreen Qt)
 
 SIZE = (1280, 800)
 
@@ -40,7 +40,7 @@ def dark_palette() -> QPalette:
 
 
 def shoot(outdir: Path, language: str) -> list[Path]:
-    from app.domain.clock import SystemClock
+    from app.domain.clock import FixedClock
     from app.domain.settings import Settings
     from app.services import Services
     from app.services.sample import SampleNetwork
@@ -56,7 +56,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
     written = []
     with tempfile.TemporaryDirectory() as tmp:
         db = Database.open(Path(tmp) / "rapport.db")
-        services = Services(db, SystemClock())
+        services = Services(db, FixedClock(NOW, tz=BERLIN))  # the morning of the other shots
         SampleNetwork(db, services.clock, services.events).generate(200)
         services.settings.save(Settings(language=language, keep_in_tray=True, reminder_hour=8))
         install_translators(app, language)

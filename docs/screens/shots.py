@@ -68,3 +68,30 @@ def over_window(window_shot, dialog_shot):
     painter.drawPixmap(top_left, dialog_shot)
     painter.end()
     return result
+
+
+def add_decisions(services, language: str) -> None:
+    """Decision notes the sample network does not make: two whose review day has come and one
+    of mine that a promise of theirs waits on, so "Needs a decision" has something in it."""
+    from datetime import timedelta
+
+    from app.services.contact_list import ListFilter
+
+    de = language == "de"
+    today = services.clock.now().astimezone(BERLIN).date()
+    rows = services.contacts.page(ListFilter(), sort="promises", descending=True, limit=10)
+    waiting = next((p for row in rows for p in services.promises.of_contact(row.id)
+                    if p.owner == "them" and p.state == "open"), None)
+    if waiting is not None:
+        services.decisions.add(
+            waiting.contact_id, "me",
+            "Welches Paket nehme ich?" if de else "Which package do I take?",
+            "", today + timedelta(days=3), promise_id=waiting.id)
+    due = [
+        ("me", "Vortrag beim Meetup im Frühjahr halten?",
+         "Do I give the talk at the spring meetup?"),
+        ("them", "Zusage zum Mentoring-Programm", "Joining the mentoring programme"),
+    ]
+    for row, (owner, german, english) in zip(rows[1:], due):
+        services.decisions.add(row.id, owner, german if de else english, "",
+                               today - timedelta(days=2))

@@ -31,9 +31,11 @@ def shoot(outdir: Path, language: str) -> list[Path]:
             window = MainWindow(services)
             window.resize(*SIZE)
             window.show()
+            window.show_page("today")  # the page a user has open, not an empty frame
+            app.processEvents()
             dialog = AccountsDialog(services, window)
             dialog.url.setText(url)
-            dialog.user.setText("u0")
+            dialog.user.setText("alex")
             dialog.password.setText("not the password")
             dialog.show()
             loop = QEventLoop()

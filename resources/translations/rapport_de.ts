@@ -1110,7 +1110,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>No decision is waiting on you.</source>
-        <translation>Keine Entscheidung wartet auf dich.</translation>
+        <translation>Keine Entscheidung wartet auf Sie.</translation>
     </message>
     <message>
         <source>Nothing at risk. Well kept!</source>
@@ -1225,7 +1225,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>Decisions whose review day has come, and promises linked to a decision of yours that is still open</source>
-        <translation>Entscheidungen, deren Wiedervorlage fällig ist, und Versprechen, die an einer noch offenen Entscheidung von dir hängen</translation>
+        <translation>Entscheidungen, deren Wiedervorlage fällig ist, und Versprechen, die an einer noch offenen Entscheidung von Ihnen hängen</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1451,7 +1451,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>A promise that waits on this decision: while a decision of yours is still open, the Dashboard lists the promise under “Needs a decision”.</source>
-        <translation>Ein Versprechen, das auf diese Entscheidung wartet: Solange eine Entscheidung von dir offen ist, führt das Dashboard das Versprechen unter „Braucht eine Entscheidung“.</translation>
+        <translation>Ein Versprechen, das auf diese Entscheidung wartet: Solange eine Entscheidung von Ihnen offen ist, führt die Übersicht das Versprechen unter „Braucht eine Entscheidung“.</translation>
     </message>
     <message>
         <source>About a &amp;promise:</source>
@@ -2701,7 +2701,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>Last week you wrote what you would try next. Did it happen?</source>
-        <translation>Letzte Woche hast du notiert, was du als Nächstes versuchen willst. Hat es geklappt?</translation>
+        <translation>Letzte Woche haben Sie notiert, was Sie als Nächstes versuchen wollten. Hat es geklappt?</translation>
     </message>
     <message>
         <source>Last week&apos;s plan</source>
@@ -3939,7 +3939,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>You reviewed the week of %1 on %2. Read it again under Dashboard → Past reviews; the next review opens next week.</source>
-        <translation>Den Rückblick auf die Woche vom %1 hast du am %2 gemacht. Nachlesen unter Übersicht → Frühere Rückblicke; der nächste Rückblick öffnet nächste Woche.</translation>
+        <translation>Den Rückblick auf die Woche vom %1 haben Sie am %2 gemacht. Nachlesen unter Übersicht → Frühere Rückblicke; der nächste Rückblick öffnet nächste Woche.</translation>
     </message>
 </context>
 <context>
@@ -3985,7 +3985,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>a reply you owe</source>
-        <translation>du schuldest eine Antwort</translation>
+        <translation>Sie schulden eine Antwort</translation>
     </message>
     <message>
         <source>and %1 more birthdays tomorrow (see Today)</source>
@@ -4021,7 +4021,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>your promise: %1</source>
-        <translation>dein Versprechen: %1</translation>
+        <translation>Ihr Versprechen: %1</translation>
     </message>
 </context>
 <context>
@@ -4736,7 +4736,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>What was decided (or is still to decide), whose it is, and when to look at it again: it comes back on Today that day</source>
-        <translation>Was entschieden wurde (oder noch zu entscheiden ist), wessen Entscheidung es ist und wann du wieder draufschaust: An dem Tag erscheint sie unter „Heute“</translation>
+        <translation>Was entschieden wurde (oder noch zu entscheiden ist), wessen Entscheidung es ist und wann Sie wieder draufschauen: An dem Tag erscheint sie unter „Heute“</translation>
     </message>
     <message>
         <source>With: %1</source>
@@ -4819,7 +4819,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>Chosen by importance: what you owe, birthdays, replies you owe, late promises, then who drifted most</source>
-        <translation>Nach Wichtigkeit gewählt: was du schuldest, Geburtstage, offene Antworten, verspätete Zusagen, dann wer am längsten nichts gehört hat</translation>
+        <translation>Nach Wichtigkeit gewählt: was Sie schulden, Geburtstage, offene Antworten, verspätete Zusagen, dann wer am längsten nichts gehört hat</translation>
     </message>
     <message>
         <source>Coming up (%1)</source>
@@ -4857,10 +4857,17 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <translation>Ich habe versprochen: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Keep in touch: every %n day(s), no two-way contact since</source>
+        <source>Keep in touch: every %n day(s)</source>
         <translation>
-            <numerusform>In Kontakt bleiben: Abstand %n Tag, kein gegenseitiger Kontakt seit</numerusform>
-            <numerusform>In Kontakt bleiben: alle %n Tage, kein gegenseitiger Kontakt seit</numerusform>
+            <numerusform>In Kontakt bleiben: Abstand %n Tag</numerusform>
+            <numerusform>In Kontakt bleiben: alle %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch: every %n day(s), no two-way contact yet</source>
+        <translation>
+            <numerusform>In Kontakt bleiben: Abstand %n Tag, noch kein gegenseitiger Kontakt</numerusform>
+            <numerusform>In Kontakt bleiben: alle %n Tage, noch kein gegenseitiger Kontakt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4876,7 +4883,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>Nothing due. Nobody is waiting on you today.</source>
-        <translation>Nichts fällig. Heute wartet niemand auf dich.</translation>
+        <translation>Nichts fällig. Heute wartet niemand auf Sie.</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
@@ -5306,7 +5313,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>Cannot undo “%1”: something you added since took its place.</source>
-        <translation>„%1“ lässt sich nicht mehr rückgängig machen: etwas, das du seitdem angelegt hast, steht an seiner Stelle.</translation>
+        <translation>„%1“ lässt sich nicht mehr rückgängig machen: etwas, das Sie seitdem angelegt haben, steht an seiner Stelle.</translation>
     </message>
     <message>
         <source>Change address of %1</source>

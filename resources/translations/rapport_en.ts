@@ -420,10 +420,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Keep in touch: every %n day(s), no two-way contact since</source>
+        <source>Keep in touch: every %n day(s)</source>
         <translation>
-            <numerusform>Keep in touch: every %n day, no two-way contact since</numerusform>
-            <numerusform>Keep in touch: every %n days, no two-way contact since</numerusform>
+            <numerusform>Keep in touch: every %n day</numerusform>
+            <numerusform>Keep in touch: every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep in touch: every %n day(s), no two-way contact yet</source>
+        <translation>
+            <numerusform>Keep in touch: every %n day, no two-way contact yet</numerusform>
+            <numerusform>Keep in touch: every %n days, no two-way contact yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">

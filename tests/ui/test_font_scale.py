@@ -4,6 +4,7 @@ rows grow with the font, and Today and Contacts still fit 1280×800 with nothing
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
@@ -91,3 +92,37 @@ def test_every_page_holds_at_twice_the_font(qtbot, services, double_font):
     settle(qtbot)
     problems += all_problems(window, "contact page at 2×")
     assert problems == [], "\n".join(problems)
+
+
+def test_in_german_at_one_and_a_half_times_the_font_every_today_action_is_a_visible_button(
+        qtbot, qapp, services, large_font):
+    """The toolbar wraps instead of hiding "Spread the backlog" behind a » menu Tab skips."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.shell.i18n import install_translators, remove_translators
+
+    before = QLocale()
+    install_translators(qapp, "de")
+    try:
+        SampleNetwork(services.db, services.clock, services.events).generate(60)
+        window = MainWindow(services)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        window.show_page("today")
+        settle(qtbot)
+        page = window.pages["today"]
+        assert page.spread_button.text() != "S&pread the backlog"  # German reached the page
+        for action in page.toolbar.actions():
+            button = page.toolbar.widgetForAction(action)
+            assert button is not None and button.isVisible(), action.text()
+            assert page.toolbar.rect().contains(button.geometry()), action.text()
+            assert button.focusPolicy() & Qt.FocusPolicy.TabFocus, action.text()
+        chain, widget = [], page.toolbar.buttons()[0]
+        for _ in range(40):
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        assert page.toolbar.widgetForAction(page.spread_button) in chain
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(before)

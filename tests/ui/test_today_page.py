@@ -105,3 +105,19 @@ def test_empty_state_when_nothing_is_due(qtbot, services):
     qtbot.addWidget(widget)
     assert widget.stack.currentWidget() is widget.empty
     assert not widget.done_button.isEnabled()
+
+
+def test_keep_in_touch_reasons_end_in_words_not_a_dangling_since(page):
+    """The last two-way contact's date is in the Since column; the reason does not promise
+    one after "since" (it read "…, no two-way contact since" with nothing after it)."""
+    from dataclasses import replace
+
+    item = next(r.data(0, ITEM_ROLE) for r in rows(page) if r.data(0, ITEM_ROLE)
+                and r.data(0, ITEM_ROLE).kind is ItemKind.KEEP_IN_TOUCH
+                and r.data(0, ITEM_ROLE).since is not None)
+    # (without the English .qm the plural reads "day(s)")
+    assert page.reason(item).startswith(f"Keep in touch: every {item.count} day")
+    assert "since" not in page.reason(item) and "two-way" not in page.reason(item)
+    never = page.reason(replace(item, since=None))
+    assert never.startswith(f"Keep in touch: every {item.count} day")
+    assert never.endswith(", no two-way contact yet")

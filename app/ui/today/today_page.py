@@ -8,8 +8,7 @@ from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCalendarWidget, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu,
-    QSizePolicy,
-    QStackedWidget, QToolBar, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QStackedWidget, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.domain.clock import local_today
@@ -17,6 +16,7 @@ from app.domain.today import ESCALATE_AFTER_DAYS, Bucket, ItemKind, TodayItem
 from app.services import Services
 from app.ui.widgets import accessibility
 from app.ui.widgets import dates, shortcuts, undo
+from app.ui.widgets.flow_toolbar import FlowToolbar
 from app.ui.shell.navigation import Navigator
 from app.ui.contacts.date_dialog import date_name
 from app.ui.contacts.reminder_dialog import open_reminder_dialog
@@ -62,9 +62,8 @@ class TodayPage(QWidget):
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.empty)
 
-        # A toolbar, not a row of buttons: it folds into a » menu when the window is narrow.
-        self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Wraps onto a second line when narrow (a QToolBar's » menu hid actions from Tab).
+        self.toolbar = FlowToolbar()
         self.done_button = self._action(self.tr("&Done"), self.done, "today.done")
         self.snooze_button = QToolButton(text=self.tr("&Snooze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -90,9 +89,6 @@ class TodayPage(QWidget):
         self.spread_button.triggered.connect(lambda _checked=False: self.spread_backlog())
         self.spread_button.setToolTip(self.tr("Give every overdue keep-in-touch a day in the "
                                               "next 4 weeks, a few a day (Ctrl+Z takes it back)"))
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.toolbar.addWidget(spacer)
         # The main window's own Undo action ("Undo Done: Maxi Müller"): one stack, one Ctrl+Z.
         undo_action = getattr(navigator, "undo_action", None)
         self.undo_button = undo_action if isinstance(undo_action, QAction) else None
@@ -108,7 +104,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.stack, 1)
-        accessibility.tab_order([*accessibility.reach_toolbar(self.toolbar), self.tree])
+        accessibility.tab_order([*self.toolbar.buttons(), self.tree])
         self.refresh()
 
     def _action(self, text: str, slot, shortcut_id: str, bind: bool = True) -> QAction:
@@ -213,7 +209,10 @@ class TodayPage(QWidget):
     def reason(self, item: TodayItem) -> str:
         """Why the item is here, in the user's language."""
         if item.kind is ItemKind.KEEP_IN_TOUCH:
-            return self.tr("Keep in touch: every %n day(s), no two-way contact since", "", item.count)
+            if item.since is None:  # otherwise the Since column shows the last two-way contact
+                return self.tr("Keep in touch: every %n day(s), no two-way contact yet", "",
+                               item.count)
+            return self.tr("Keep in touch: every %n day(s)", "", item.count)
         if item.kind is ItemKind.MY_PROMISE:
             return self.tr("I promised: %1").replace("%1", item.text)
         if item.kind is ItemKind.THEIR_PROMISE:
