@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QToolBar, QWidget,
+    QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QWidget,
 )
 
 ROW_TEXT = Qt.ItemDataRole.AccessibleTextRole
@@ -47,16 +47,6 @@ def name_from_buddies(root: QWidget) -> None:
         inner = inner_line_edit(buddy) if buddy is not None else None
         if inner is not None and label.text():
             inner.setAccessibleName(plain(label.text()))
-
-
-def reach_toolbar(toolbar: QToolBar) -> list[QWidget]:
-    """A toolbar's buttons, in the order shown, reachable with Tab (Qt leaves them out)."""
-    buttons = [toolbar.widgetForAction(action) for action in toolbar.actions()]
-    buttons = [button for button in buttons if isinstance(button, QAbstractButton)]
-    for button in buttons:
-        if button.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    return buttons
 
 
 def tab_order(widgets: list[QWidget]) -> None:
