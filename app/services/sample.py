@@ -223,7 +223,7 @@ class SampleNetwork(Service):
         stats = stats_from_history((when, direction) for when, direction, *_ in history)
         has_birthday = rng.random() < 0.7
         company = rng.choice(words.COMPANIES)
-        position = rng.choice(words.POSITIONS)
+        position = words.title_for(rng.choice(words.POSITIONS), given, german)
         month = rng.randint(1, 12) if has_birthday else None
         day = rng.randint(1, 28) if has_birthday else None
         year = rng.randint(1960, 2002) if has_birthday and rng.random() < 0.6 else None

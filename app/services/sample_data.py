@@ -29,6 +29,39 @@ POSITIONS = (
     "Geschäftsführerin,Geschäftsführer,Vertriebsleiter,Teamleiterin,Werkstudent,Berater,"
     "Projektleiterin,HR Business Partner,Marketing Manager,Gründerin,Professor,Doktorandin"
 ).split(",")
+# Given names that are women's, for the German titles (Geschäftsführerin / Geschäftsführer).
+FEMALE = frozenset((
+    "Anna Lena Sophie Katharina Hannah Lea Leonie Julia Sabine Ute Dörte Käthe Nele Franziska "
+    "Johanna Heike Martina Frauke Özlem Zoë Maxi Amelia Isla Emily Olivia Ava Sophia Grace Chloe "
+    "Ella Lily Mia Ruth Priya Aoife Siobhán"
+).split())
+# A German title drawn from POSITIONS: (women's form, men's form, the English title).
+GERMAN_TITLES = {
+    title: forms for forms in (
+        ("Geschäftsführerin", "Geschäftsführer", "Managing Director"),
+        ("Vertriebsleiterin", "Vertriebsleiter", "Head of Sales"),
+        ("Teamleiterin", "Teamleiter", "Team Lead"),
+        ("Werkstudentin", "Werkstudent", "Working Student"),
+        ("Beraterin", "Berater", "Consultant"),
+        ("Projektleiterin", "Projektleiter", "Project Manager"),
+        ("Gründerin", "Gründer", "Founder"),
+        ("Professorin", "Professor", "Professor"),
+        ("Doktorandin", "Doktorand", "PhD Student"),
+    ) for title in forms[:2]
+}
+
+
+def title_for(drawn: str, given: str, german: bool) -> str:
+    """The drawn position in the contact's language, and in German in the person's form:
+    "Lea Braun, Vertriebsleiterin", "Isla Wood, Head of Sales"."""
+    forms = GERMAN_TITLES.get(drawn)
+    if forms is None:
+        return drawn
+    if not german:
+        return forms[2]
+    return forms[0] if given in FEMALE else forms[1]
+
+
 # Ordered from most to least common: the generator draws them Zipf-skewed.
 TOPICS = (
     "Künstliche Intelligenz,Python,Industrie 4.0,Nachhaltigkeit,Machine Learning,Fußball,"

@@ -26,3 +26,24 @@ def test_sample_network_is_deterministic_and_realistic(services, tmp_path, clock
     hits = services.contacts.list_rows("kaffee")
     assert hits, "sample notes are searchable"
     other_db.close()
+
+
+def test_sample_titles_fit_the_person_and_their_language(services, clock):
+    """A sample contact's title is in their language, and a German one in their form: no
+    "Lea Braun, Vertriebsleiter" or "Isla Wood, Geschäftsführerin"."""
+    from app.services.sample_data import FEMALE, GERMAN_TITLES
+
+    SampleNetwork(services.db, clock, services.events).generate(300, seed=5)
+    people = [services.contacts.get(row.id) for row in services.contacts.list_rows(limit=300)]
+    english_forms = {forms[2] for forms in GERMAN_TITLES.values()}
+    checked = 0
+    for person in people:
+        if person.language == "de" and person.position in GERMAN_TITLES:
+            women, men, _english = GERMAN_TITLES[person.position]
+            assert person.position == (women if person.given_name in FEMALE else men), (
+                person.given_name, person.position)
+            checked += 1
+        elif person.language == "en":  # "Professor" is English too
+            assert person.position not in set(GERMAN_TITLES) - english_forms, (
+                person.given_name, person.position)
+    assert checked > 20, "the sample has German titles at all"
