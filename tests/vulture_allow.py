@@ -14,7 +14,7 @@ from app.services.importers.plan import ImportReport
 from app.services.template_sandbox import BoundedSandbox
 from app.ui.contacts.contacts_page import ContactsPage
 from app.ui.contacts.photo_button import PhotoButton
-from app.ui.contacts.topic_chips import FlowLayout
+from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.import_export.import_preview import DecisionDelegate
 from app.ui.shell import restore_dialog
 from app.ui.today.weekly_review import QuestionsStep
