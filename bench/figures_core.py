@@ -17,7 +17,7 @@ SEARCH_QUERIES = ("mü", "müller", "python", "zoe", "industrie 4.0", "lukas sie
 
 def bare_fts(db_path) -> tuple[sqlite3.Connection, callable]:
     """The floor of a keystroke: the FTS5 query alone, on a plain sqlite3 connection."""
-    from app.storage.search import match_expression
+    from app.storage.queries.search import match_expression
 
     from app.storage.uris import sqlite_uri
 

@@ -11,10 +11,12 @@ from sqlalchemy import delete, func, insert, select, update
 from app.domain.birthdays import Birthday
 from app.domain.clock import local_today
 from app.domain.enums import Formality, Language
+from app.domain.names import display_name
 from app.services import contact_list
 from app.domain.draft_language import ANREDEN, GREETING_STYLES
 from app.services.base import NotFoundError, Service, ValidationError
 from app.services.contact_list import ListFilter
+from app.storage.queries.rows import ContactRow
 from app.storage.tables import Contact
 
 EDITABLE = {
@@ -25,29 +27,11 @@ EDITABLE = {
 
 
 @dataclass(frozen=True)
-class ContactRow:
-    """A light row for lists: what the contacts table shows, nothing more."""
-
-    id: int
-    name: str
-    company: str
-    position: str
-    last_two_way_at: datetime | None
-    next_follow_up: datetime | None
-    open_promises: int
-    snippet: str = ""
-
-
-@dataclass(frozen=True)
 class TrashedRow:
     id: int
     name: str
     company: str
     deleted_at: datetime
-
-
-def display_name(given: str, family: str, nickname: str = "") -> str:
-    return " ".join(part for part in (given, family) if part) or nickname or "?"
 
 
 class ContactsService(Service):
@@ -182,7 +166,7 @@ class ContactsService(Service):
         with self.db.read() as conn:
             rows = contact_list.page(conn, flt, now, local_today(self.clock), sort,
                                      descending, offset, limit, snippets)
-        return [ContactRow(*r) for r in rows]
+        return rows
 
     def notes_snippets(self, ids: list[int], text: str) -> dict[int, str]:
         """For a search: the words around the first notes match of each of these contacts,
