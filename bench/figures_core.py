@@ -219,7 +219,7 @@ def today(ctx: Context) -> list[Figure]:
     if floor_conn is not None:
         stats, floor = measure_pair(lambda: items.append(service.build()), bare_sql, ctx.runs)
         floor_conn.close()
-    else:  # a build that does not go through app.services.today_sql: no floor
+    else:  # a build that does not read through a recordable snapshot: no floor
         stats, floor = measure(lambda: items.append(service.build()), ctx.runs), None
     built = items[-1]
     shown = len(built.items()) if hasattr(built, "items") else None

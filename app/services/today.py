@@ -1,8 +1,8 @@
 """The Today list: Overdue / Today / Coming up, each item saying why and since when.
 
 The parts (today_parts.py, today_trust.py, today_decisions.py) are index range reads with a
-LIMIT on one read snapshot of the plain DB-API connection (today_sql.py), never a scan of
-contacts or interactions. Each bucket shows at most `cap` items per kind and counts the rest.
+LIMIT on one read snapshot of the plain DB-API connection (the read models in
+app/storage/queries/today.py), never a scan of contacts or interactions. Each bucket shows at most `cap` items per kind and counts the rest.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from app.services.decisions import DecisionsService
 from app.services.promises import PromisesService
 from app.services.reminders import RemindersService
 from app.services.today_decisions import decisions_due
-from app.services.today_sql import (
-    Window, active_marks, handled_since, settings_json, snapshot,
-)
+from app.services.today_window import Window
+from app.storage.queries.raw import snapshot
+from app.storage.queries.today import active_marks, handled_since, settings_json
 from app.services.today_list import TodayGroup, TodayList  # noqa: F401  (re-exported)
 from app.storage.tables import TodayMark
 

@@ -12,17 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 
-from app.domain.clock import as_utc
 from app.domain.focus import drift
-from app.domain.today import ItemKind, TodayItem, local_date
+from app.domain.today import TodayItem
 from app.services.snapshots import RowSnapshot
-from app.storage.tables import TODAY_CONTACTS, TodayMark
+from app.storage.queries import today as reads
+from app.storage.queries.raw import jd
+from app.storage.tables import TodayMark
 
 SPREAD_WEEKS = 4
-_JD_UNIX_EPOCH = 2440587.5
 
 
 @dataclass(frozen=True)
@@ -43,22 +43,14 @@ def spread_days(count: int, first: date, days: int) -> list[date]:
 
 def drifted(conn, today: date, tz, hidden: dict[int, set[str]]) -> list[TodayItem]:
     """Every keep-in-touch item overdue today (not only the listed ones), not snoozed or
-    done: one range read on ix_contact_follow_up."""
+    done: one range read on ix_contact_follow_up, in the caller's transaction."""
     edge = datetime.combine(today, time(), tz).astimezone(timezone.utc)
-    end = _JD_UNIX_EPOCH + edge.timestamp() / 86400
-    rows = conn.execute(text(
-        "SELECT id, given_name, family_name, nickname, follow_up_jd, cadence_days FROM contact "
-        "INDEXED BY ix_contact_follow_up WHERE follow_up_jd >= 0 AND follow_up_jd < :end "
-        f"AND {TODAY_CONTACTS} ORDER BY follow_up_jd"), {"end": end}).all()
-    items = []
-    for r in rows:
-        moment = datetime.fromtimestamp((r.follow_up_jd - _JD_UNIX_EPOCH) * 86400, timezone.utc)
-        due = local_date(as_utc(moment), tz)
-        if due.isoformat() in hidden.get(r.id, ()):
-            continue
-        items.append(TodayItem(ItemKind.KEEP_IN_TOUCH, r.id, r.id, "", due, None, "",
-                               r.cadence_days, due.isoformat()))
-    return items
+    cursor = conn.connection.driver_connection.cursor()
+    try:
+        items = reads.drifted(jd(edge), tz).rows(cursor, -1)  # -1: no limit
+    finally:
+        cursor.close()
+    return [item for item in items if item.occurrence not in hidden.get(item.ref_id, ())]
 
 
 def spread(conn, items: list[TodayItem], today: date, now: datetime,

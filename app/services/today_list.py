@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain.today import Bucket, TodayItem
-from app.services.today_sql import COUNT_LIMIT
+from app.storage.queries.raw import COUNT_LIMIT
 
 
 @dataclass(frozen=True)

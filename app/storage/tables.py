@@ -11,8 +11,10 @@ from typing import Any, Optional
 from sqlalchemy import JSON, Column, Computed, Float, Index, text
 from sqlmodel import Field, SQLModel
 
-# The Today list's indexes cover only the contacts it can show (visible, not me).
-TODAY_CONTACTS = "archived = 0 AND deleted_at IS NULL AND is_me = 0"
+# The Today list's indexes cover only the contacts it can show (visible, not me); the
+# condition is written once, in queries/predicates.py, which the Today reads repeat.
+from app.storage.queries.predicates import TODAY_CONTACTS, UNANSWERED_INDEXED_FROM
+
 FOLLOW_UP_JD = "julianday(coalesce(last_two_way_at, created_at)) + cadence_days"
 
 
@@ -73,7 +75,7 @@ class Contact(SQLModel, table=True):
         Index("ux_contact_me", "is_me", unique=True, sqlite_where=text("is_me = 1")),
         Index("ix_contact_follow_up", "follow_up_jd", sqlite_where=text(TODAY_CONTACTS)),
         Index("ix_contact_unanswered", "unanswered_outbound", "first_unanswered_at",
-              sqlite_where=text(f"unanswered_outbound >= 2 AND {TODAY_CONTACTS}")),
+              sqlite_where=text(f"unanswered_outbound >= {UNANSWERED_INDEXED_FROM} AND {TODAY_CONTACTS}")),
         Index("ix_contact_reply_owed", "reply_owed_since",
               sqlite_where=text(f"reply_owed_since IS NOT NULL AND {TODAY_CONTACTS}")),
         Index("ix_contact_upcoming_birthday", "birthday_month", "birthday_day",

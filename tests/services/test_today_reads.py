@@ -23,7 +23,7 @@ def plan(services, sql: str, params: dict) -> str:
 
 
 def test_handled_today_counts_through_indexes_not_table_scans(services):
-    from app.services.today_sql import db_time
+    from app.storage.queries.raw import db_time
 
     start = db_time(datetime(2026, 11, 23, tzinfo=BERLIN))
     for table, column, index in (("promise", "resolved_at", "ix_promise_resolved"),
