@@ -12,6 +12,7 @@ from app.domain.enums import Formality, Language
 from app.services.changes import Kind
 from app.services.importers.plan import ImportReport
 from app.services.template_sandbox import BoundedSandbox
+from app.storage.tables import Contact
 from app.ui.contacts.contacts_page import ContactsPage
 from app.ui.contacts.photo_button import PhotoButton
 from app.ui.widgets.flow_layout import FlowLayout
@@ -60,3 +61,6 @@ pytestmark
 isolated_dirs, calendar_url, double_font, large_font, english_afterwards, quiet_digest
 restore_language, root_log_handlers, usual_umask, system_theme_afterwards
 translators_removed_afterwards
+
+# A generated column read only by raw SQL (the Today read models in app/storage/queries).
+Contact.follow_up_jd
