@@ -19,6 +19,7 @@ from app.domain.clock import as_utc
 from app.domain.enums import PromiseOwner
 from app.services.base import NotFoundError, Service, ValidationError
 from app.services.contacts import display_name
+from app.storage.queries.predicates import active_contact
 from app.storage.tables import Decision, Promise
 
 WAITING_LIMIT = 50  # promises listed as waiting on my decision
@@ -128,7 +129,7 @@ class DecisionsService(Service):
                 "INDEXED BY ix_decision_review "
                 "JOIN promise p ON p.id = d.promise_id JOIN contact c ON c.id = d.contact_id "
                 "WHERE d.reviewed_at IS NULL AND d.owner = 'me' AND d.decided = '' "
-                "AND p.state = 'open' AND c.archived = 0 AND c.deleted_at IS NULL "
+                f"AND p.state = 'open' AND {active_contact('c')} "
                 "ORDER BY d.review_on, d.id LIMIT :limit"), {"limit": limit}).all()
         return [WaitingPromise(r[0], r[1], display_name(r[2], r[3], r[4]), r[5],
                                date.fromisoformat(r[6]) if r[6] else None, r[7], r[8],
