@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, text, update
 
 from app.domain.birthdays import Birthday
 from app.domain.clock import local_today
@@ -16,6 +16,7 @@ from app.services import contact_list
 from app.domain.draft_language import ANREDEN, GREETING_STYLES
 from app.services.base import NotFoundError, Service, ValidationError
 from app.services.contact_list import ListFilter
+from app.storage.queries.predicates import person
 from app.storage.queries.rows import ContactRow
 from app.storage.tables import Contact
 
@@ -180,7 +181,7 @@ class ContactsService(Service):
 
 
 def _visible(archived: bool):
-    return (Contact.is_me.is_(False), Contact.deleted_at.is_(None), Contact.archived.is_(archived))
+    return (text(person(Contact.__tablename__)), Contact.archived.is_(archived))
 
 
 def _birthday_columns(birthday: Birthday | None) -> dict[str, Any]:

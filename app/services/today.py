@@ -2,7 +2,8 @@
 
 The parts (today_parts.py, today_trust.py, today_decisions.py) are index range reads with a
 LIMIT on one read snapshot of the plain DB-API connection (the read models in
-app/storage/queries/today.py), never a scan of contacts or interactions. Each bucket shows at most `cap` items per kind and counts the rest.
+app/storage/queries/today.py), never a scan of contacts or interactions. Each bucket shows
+at most `cap` items per kind and counts the rest.
 """
 
 from __future__ import annotations
