@@ -35,12 +35,12 @@ def encrypted_with_an_old_backup(tmp_path, clock):
     return path, backups, key
 
 
-def damage_the_contact_table(path, key) -> None:
-    """Overwrite bytes inside the contact table's root page (not read by opening)."""
+def damage_the_contact_table(path, key, table: str = "contact") -> None:
+    """Overwrite bytes inside a table's root page (not read by opening)."""
     connection = encryption.connect(path, key, readonly=True)
     try:
         root = connection.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'contact'").fetchone()[0]
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
         size = connection.execute("PRAGMA cipher_page_size").fetchone()[0]
     finally:
         connection.close()
