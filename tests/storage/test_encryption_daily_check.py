@@ -128,3 +128,31 @@ def test_restoring_over_a_damaged_file_keeps_a_copy_of_it(tmp_path, clock):
         assert db.daily_backup_if_due() is not None  # the restored file is good
     finally:
         db.close()
+
+
+def test_the_copy_before_an_update_is_checked_first_and_encrypted(tmp_path, clock, spied):
+    # The acceptance's "strings over … its backups" for the automatic backup before a
+    # migration: a released schema, encrypted, opened by this Rapport.
+    import shutil
+    from pathlib import Path
+
+    from app.storage import migrate
+
+    path, backups = tmp_path / "data" / "rapport.db", tmp_path / "backups"
+    path.parent.mkdir()
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "schema_0008.db", path)
+    assert b"Folien schicken" in path.read_bytes()
+    key = encryption.new_key()
+    encryption.remove_kept_copy(encryption.encrypt_file(path, key))
+    spied.clear()
+    db = Database.open(path, backup_dir=backups, key=key)
+    try:
+        assert db.revision() == migrate.HEAD
+        assert spied == ["page check", "backup"]  # no copy of an unchecked file
+        [made] = backup.list_backups(backups)
+        assert "before-" in made.name and encryption.looks_encrypted(made)
+        for text in (b"Folien schicken", b"Festo", "Jürgen".encode()):
+            assert text not in made.read_bytes() and text not in path.read_bytes()
+        assert [r.name for r in Services(db, clock).contacts.list_rows("robotik")] == ["Jürgen Groß"]
+    finally:
+        db.close()
