@@ -63,14 +63,10 @@ def _file(folder, text):
     return path
 
 
-@pytest.fixture
-def german_locale(monkeypatch):
+def test_encrypt_and_decrypt_speak_german_when_the_locale_does(tmp_path, capsys, monkeypatch):
     for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
-
-
-def test_encrypt_and_decrypt_speak_german_when_the_locale_does(tmp_path, capsys, german_locale):
     assert main(["demo", "--contacts", "3"]) == 0
     capsys.readouterr()
     secret = tmp_path / "pass.txt"
