@@ -223,7 +223,7 @@ def test_restore_an_encrypted_backup_and_watch_changes(plain, tmp_path, clock):
 
 def test_keyed_connections_keep_temp_tables_in_memory_and_memory_security_off(plain):
     # Memory security is process-wide in SQLCipher and stays on once any connection turns
-    # it on: that made every encrypted read 2.7x slower (Today at 50,000 contacts).
+    # it on: that made encrypted reads 2.2-2.5x slower (Today at 50,000 contacts).
     key = encryption.new_key()
     encryption.remove_kept_copy(encryption.encrypt_file(plain, key))
     db = Database.open(plain, key=key)
