@@ -99,6 +99,7 @@ def test_damage_found_after_the_start_is_said_and_nothing_is_backed_up(
         qtbot.waitUntil(box.isVisible)
         assert "is damaged" in box.text() and str(path) in box.text()
         assert "No backup was made of it today" in box.informativeText()
+        assert "HMAC verification failed" in box.detailedText()  # what SQLCipher found
         assert backup.list_backups(backups) == before  # no copy of a damaged file
         opened = []
 

@@ -38,7 +38,8 @@ def report_damage(window, error) -> QMessageBox:
             "Launch", "No backup was made of it today, and there is no earlier backup to "
             "restore. Export your contacts (File → Export) while Rapport can still read them."))
     box.addButton(QMessageBox.StandardButton.Close)
-    box.setDetailedText(str(error))
+    # what SQLite reported; the storage message's advice is for a start, not this window
+    box.setDetailedText(str(error).split(" It was left untouched.")[0] + ".")
     window.damage_report = box
     box.open()
     return box
