@@ -23,13 +23,12 @@ from tests.storage.test_encryption_daily_check import (
 pytest.importorskip("sqlcipher3")
 
 
-def start_like_run_gui(qtbot, path, backups):
+def start_like_run_gui(qtbot, path, backups, happened: list[str]):
     """What run_gui does: the frame painted, then (load) the database, the window, the
-    daily backup. Returns (window, services, the daily worker, what happened in order)."""
+    daily backup; each step noted in `happened`. Returns (window, services, the worker)."""
     frame = MainWindow()
     qtbot.addWidget(frame)
     frame.show()
-    happened: list[str] = []
     started: list = []
 
     def load() -> None:
@@ -42,7 +41,7 @@ def start_like_run_gui(qtbot, path, backups):
     when_painted(frame, load)
     qtbot.waitUntil(lambda: bool(started), timeout=30_000)
     services, worker = started[0]
-    return frame, services, worker, happened
+    return frame, services, worker
 
 
 def test_a_clean_start_is_not_held_up_by_the_day_s_check(
@@ -62,10 +61,9 @@ def test_a_clean_start_is_not_held_up_by_the_day_s_check(
     inspect = database.inspect_file
     monkeypatch.setattr(database, "inspect_file",
                         lambda *a, **k: quick.append(k.get("quick", True)) or inspect(*a, **k))
-    happened: list[str] = []
-    window, services, worker, steps = start_like_run_gui(qtbot, path, backups)
+    happened: list[str] = []  # one list: the check (in its thread) and the start's steps
+    window, services, worker = start_like_run_gui(qtbot, path, backups, happened)
     try:
-        happened[:0] = steps
         qtbot.waitUntil(lambda: "page check" in happened, timeout=20_000)
         assert happened == ["database open", "window attached", "page check"]
         assert quick == [False]  # opening read no page beyond the schema
@@ -90,7 +88,8 @@ def test_damage_found_after_the_start_is_said_and_nothing_is_backed_up(
     # Today page do not read it)
     damage_the_contact_table(path, key, "contact_fts_data")
     before = backup.list_backups(backups)
-    window, services, worker, happened = start_like_run_gui(qtbot, path, backups)
+    happened: list[str] = []
+    window, services, worker = start_like_run_gui(qtbot, path, backups, happened)
     try:
         assert happened == ["database open", "window attached"]  # the start went on
         assert worker.wait(30)
