@@ -153,8 +153,7 @@ def _export(args) -> int:
         print(say.cannot_write(str(out), error.strerror or str(error)), file=sys.stderr)
         return 2
     if services.db.key is not None:  # the database is encrypted, this file is not
-        print(f"Note: {result.path} is not encrypted; anyone who can read it can read it all.",
-              file=sys.stderr)
+        print(say.export_not_encrypted(str(result.path)), file=sys.stderr)
     if args.format == "json":
         print(say.wrote_backup(result.contacts, result.archived, result.rows, result.path))
     else:

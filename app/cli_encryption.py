@@ -10,27 +10,33 @@ from pathlib import Path
 from app.storage import encryption, key_file
 from app.storage.encryption import Key
 
-SSD_NOTE = ("Deleting a file does not wipe it: on an SSD, or a copy-on-write or journaling file "
-            "system, the old blocks may stay readable until they are reused.")
+
+def _say():
+    """German or English like the other commands (app/cli_text.py); the language setting
+    lives inside the database, which may be encrypted and not open yet: the locale decides."""
+    from app.cli_text import CliText, language_for
+
+    return CliText(language_for(None))
 
 
 def read_passphrase(file: str | None, prompt: str, confirm: bool = False) -> Key:
     """A passphrase from a file (its first line), or typed at a prompt without echo."""
+    say = _say()
     if file:
         try:
             text = Path(file).read_text(encoding="utf-8").splitlines()[0:1]
         except OSError as error:
             raise SystemExit(f"rapport: {file}: {error.strerror or error}") from None
         if not text or not text[0]:
-            raise SystemExit(f"rapport: {file} holds no passphrase (its first line is empty).")
+            raise SystemExit(say.passphrase_file_empty(file))
         return Key.passphrase(text[0])
     if not sys.stdin.isatty():
-        raise SystemExit("rapport: no passphrase: give --passphrase-file FILE.")
+        raise SystemExit(say.no_passphrase())
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat it: ") != first:
-        raise SystemExit("rapport: the two passphrases differ; nothing was changed.")
+    if confirm and getpass.getpass(say.prompt("repeat")) != first:
+        raise SystemExit(say.passphrases_differ())
     if not first:
-        raise SystemExit("rapport: the passphrase is empty; nothing was changed.")
+        raise SystemExit(say.passphrase_empty())
     return Key.passphrase(first)
 
 
@@ -44,7 +50,7 @@ def key_for(path: Path, passphrase_file: str | None) -> Key | None:
     if stored is not None:
         return stored
     if sys.stdin.isatty():
-        return _unseal(path, read_passphrase(None, f"Passphrase (or recovery key) for {path}: "))
+        return _unseal(path, read_passphrase(None, _say().prompt("unlock", str(path))))
     raise encryption.KeyNeededError(encryption.key_needed_message(path))
 
 
@@ -60,35 +66,33 @@ def arguments(parser) -> None:
 
 def encrypt(args, paths, passphrase_file: str | None) -> int:
     """Without --passphrase-file a random key goes into the system keyring."""
-    path = paths.database
+    path, say = paths.database, _say()
     if not path.exists():
-        raise SystemExit(f"rapport: there is no database at {path} yet.")
+        raise SystemExit(say.no_database(str(path)))
     recovery = None
     if passphrase_file or not _keyring_usable():
-        typed = read_passphrase(passphrase_file, "New passphrase: ", confirm=True)
+        typed = read_passphrase(passphrase_file, say.prompt("new"), confirm=True)
         key, recovery = key_file.create(path, typed.text or "")  # first, like the keyring
     else:
         key = encryption.new_key()
         encryption.store_key(path, key)  # first: a kill after the swap must find the key
     kept = encryption.encrypt_file(path, key)
-    print(f"{path} is now encrypted"
-          + (" (passphrase)." if recovery else " (its key is in the system keyring)."))
+    print(say.now_encrypted(str(path), passphrase=bool(recovery)))
     if recovery:
-        print(f"Recovery key (shown once; keep it somewhere safe, it opens the database "
-              f"when the passphrase is forgotten):\n    {recovery}")
-    _finish(kept, args.delete_plain, "unencrypted")
+        print(say.recovery_key(recovery))
+    _finish(kept, args.delete_plain, encrypted=False)
     return 0
 
 
 def decrypt(args, paths, passphrase_file: str | None) -> int:
-    path = paths.database
+    path, say = paths.database, _say()
     if not encryption.looks_encrypted(path):
-        raise SystemExit(f"rapport: {path} is not encrypted; nothing was changed.")
+        raise SystemExit(say.not_encrypted(str(path)))
     kept = encryption.decrypt_file(path, key_for(path, passphrase_file))
     encryption.forget_key(path)
     key_file.remove(path)
-    print(f"{path} is now a plain SQLite file: anyone who can read it can read your notes.")
-    _finish(kept, args.delete_plain, "encrypted")
+    print(say.now_plain(str(path)))
+    _finish(kept, args.delete_plain, encrypted=True)
     return 0
 
 
@@ -101,30 +105,28 @@ def key_arguments(parser) -> None:
 
 def change_key(args, paths, passphrase_file: str | None) -> int:
     """PRAGMA rekey: one step inside SQLCipher; the old key works until it is done."""
-    path = paths.database
+    path, say = paths.database, _say()
     if not encryption.looks_encrypted(path):
-        raise SystemExit(f"rapport: {path} is not encrypted; use `rapport encrypt`.")
+        raise SystemExit(say.not_encrypted(str(path), hint=True))
     old = key_for(path, passphrase_file)
     if args.keyring:
         new = encryption.new_key()
         encryption.store_key(path, new)
     else:
-        new = read_passphrase(args.new_passphrase_file, "New passphrase: ", confirm=True)
+        new = read_passphrase(args.new_passphrase_file, say.prompt("new"), confirm=True)
     encryption.change_key(path, old, new)
     if new.kind == "passphrase":
         encryption.forget_key(path)  # the old keyring key no longer opens it
     key_file.remove(path)  # it sealed the old key (Settings → Encryption re-seals instead)
-    print(f"{path} now opens with the new "
-          + ("key in the system keyring." if args.keyring else "passphrase."))
+    print(say.new_key(str(path), keyring=args.keyring))
     return 0
 
 
-def _finish(kept: Path, delete: bool, what: str) -> None:
+def _finish(kept: Path, delete: bool, encrypted: bool) -> None:
+    """The old form (encrypted: it was the encrypted file): deleted now, or kept."""
     if delete:
         encryption.remove_kept_copy(kept)
-        print(f"The {what} copy was deleted. {SSD_NOTE}")
-    else:
-        print(f"The {what} copy is kept at {kept}; delete it once you are sure. {SSD_NOTE}")
+    print(_say().old_form(encrypted, None if delete else str(kept)))
 
 
 def _keyring_usable() -> bool:

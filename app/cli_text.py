@@ -197,3 +197,65 @@ class CliText:
         return (self.tr("rapport: unknown command “%1”. The commands are: %2. "
                         "Without a command, Rapport opens its window.")
                 .replace("%1", word).replace("%2", commands))
+
+    # --- encrypt, decrypt, change-key (cli_encryption.py) ---------------------------------
+    def passphrase_file_empty(self, file: str) -> str:
+        return self.tr("rapport: %1 holds no passphrase (its first line is empty).").replace("%1", file)
+
+    def no_passphrase(self) -> str:
+        return self.tr("rapport: no passphrase: give --passphrase-file FILE.")
+
+    def prompt(self, what: str, path: str = "") -> str:
+        """What getpass shows: 'new', 'repeat' or 'unlock' (the database at path)."""
+        texts = {"new": self.tr("New passphrase"), "repeat": self.tr("Repeat it"),
+                 "unlock": self.tr("Passphrase (or recovery key) for %1").replace("%1", path)}
+        return texts[what] + ": "
+
+    def passphrases_differ(self) -> str:
+        return self.tr("rapport: the two passphrases differ; nothing was changed.")
+
+    def passphrase_empty(self) -> str:
+        return self.tr("rapport: the passphrase is empty; nothing was changed.")
+
+    def no_database(self, path: str) -> str:
+        return self.tr("rapport: there is no database at %1 yet.").replace("%1", path)
+
+    def not_encrypted(self, path: str, hint: bool = False) -> str:
+        text = (self.tr("rapport: %1 is not encrypted; use `rapport encrypt`.") if hint
+                else self.tr("rapport: %1 is not encrypted; nothing was changed."))
+        return text.replace("%1", path)
+
+    def now_encrypted(self, path: str, passphrase: bool) -> str:
+        text = (self.tr("%1 is now encrypted (passphrase).") if passphrase
+                else self.tr("%1 is now encrypted (its key is in the system keyring)."))
+        return text.replace("%1", path)
+
+    def recovery_key(self, key: str) -> str:
+        return self.tr("Recovery key (shown once; keep it somewhere safe, it opens the database "
+                       "when the passphrase is forgotten):") + "\n    " + key
+
+    def now_plain(self, path: str) -> str:
+        return self.tr("%1 is now a plain SQLite file: anyone who can read it can read your "
+                       "notes.").replace("%1", path)
+
+    def new_key(self, path: str, keyring: bool) -> str:
+        text = (self.tr("%1 now opens with the new key in the system keyring.") if keyring
+                else self.tr("%1 now opens with the new passphrase."))
+        return text.replace("%1", path)
+
+    def old_form(self, encrypted: bool, kept: str | None) -> str:
+        """The old form of the database after a switch: deleted (kept None) or kept."""
+        if kept is None:
+            text = (self.tr("The encrypted copy was deleted.") if encrypted
+                    else self.tr("The unencrypted copy was deleted."))
+        else:
+            text = (self.tr("The encrypted copy is kept at %1; delete it once you are sure.")
+                    if encrypted else
+                    self.tr("The unencrypted copy is kept at %1; delete it once you are sure."))
+        return text.replace("%1", kept or "") + " " + self.tr(
+            "Deleting a file does not wipe it: on an SSD, or a copy-on-write or journaling file "
+            "system, the old blocks may stay readable until they are reused.")
+
+    def export_not_encrypted(self, path: str) -> str:
+        return self.tr("Note: %1 is not encrypted; anyone who can read it can read it all.") \
+            .replace("%1", path)

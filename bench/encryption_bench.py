@@ -4,16 +4,21 @@ that the shared machine's load falls on both alike. Issue 23's goal: encrypted a
 
     python -m bench.encryption_bench --contacts 50000
 
-In process: open + first list, Today build, three searches (what a keystroke runs).
+In process, both forms open side by side and each figure taken from both in turn: open +
+first list, the first Today build after opening, Today build, three searches (what a
+keystroke runs), quick_check and (encrypted) cipher_integrity_check, the day's check.
 Cold start: the real app in a fresh process to its first painted window
 (bench/paint_probe.py, as figures_ui.py), the key coming from a keyring
-(bench/env_keyring.py) as it does on a desktop. Prints `uptime` with the figures.
+(bench/env_keyring.py) as it does on a desktop: a normal start, and the day's first (the
+daily check due), each to the frame's first paint and to the Today page shown with data.
+Prints `uptime` with the figures.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import tempfile
@@ -23,7 +28,7 @@ from pathlib import Path
 from app.services import Services
 from app.storage import encryption
 from app.storage.database import Database
-from app.storage.opening import inspect_file
+from app.storage.opening import check_file_pages, inspect_file
 from bench.dataset import bench_clock, cached_db, work_copy
 from bench.figures_ui import ROOT, probe
 
@@ -38,25 +43,40 @@ def timed(action) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def one_round(path: Path, key, runs: int, into: dict[str, list[float]]) -> None:
-    services: list[Services] = []
+def one_round(forms: dict[str, tuple[Path, object]], runs: int,
+              into: dict[str, dict[str, list[float]]]) -> None:
+    """Both forms open side by side; every figure is taken plain, encrypted, plain, … so
+    that a load change on the shared machine falls on both alike."""
+    services: dict[str, Services] = {}
 
-    def open_first_list() -> None:
-        services.append(Services(Database.open(path, key=key), bench_clock()))
-        services[0].contacts.list_rows("", limit=PAGE)  # the first screen
+    def sample(name: str, action) -> None:
+        for form in forms:
+            into[form].setdefault(name, []).append(timed(lambda f=form: action(f)))
 
-    into.setdefault("open + first list", []).append(timed(open_first_list))
-    # the day's first start and a start after a crash also check every page
-    into.setdefault("quick_check (1st start a day)", []).append(
-        timed(lambda: inspect_file(path, None, quick=True, key=key)))
+    def open_first_list(form: str) -> None:
+        path, key = forms[form]
+        services[form] = Services(Database.open(path, key=key), bench_clock())
+        services[form].contacts.list_rows("", limit=PAGE)  # the first screen
+
+    sample("open + first list", open_first_list)
     try:
+        # the window's first Today after opening: every page it reads is read (and, in
+        # the encrypted file, decrypted and its HMAC checked) for the first time
+        sample("Today build, 1st after open", lambda f: services[f].today.build())
         for _ in range(runs):
-            into.setdefault("Today build", []).append(timed(services[0].today.build))
+            sample("Today build", lambda f: services[f].today.build())
             for query in QUERIES:
-                into.setdefault(f"search “{query}”", []).append(
-                    timed(lambda q=query: services[0].contacts.list_rows(q, limit=PAGE)))
+                sample(f"search “{query}”",
+                       lambda f, q=query: services[f].contacts.list_rows(q, limit=PAGE))
+        # the day's first start and a start after a crash also check every page
+        sample("quick_check (1st start a day)",
+               lambda f: inspect_file(forms[f][0], None, quick=True, key=forms[f][1]))
+        # the day's check of an encrypted file since then (Database.check_pages)
+        into["encrypted"].setdefault("cipher_integrity_check", []).append(timed(
+            lambda: check_file_pages(forms["encrypted"][0], None, forms["encrypted"][1])))
     finally:
-        services[0].db.close()
+        for service in services.values():
+            service.db.close()
 
 
 def settle(path: Path, key) -> None:
@@ -72,6 +92,13 @@ def settle(path: Path, key) -> None:
         db.close()
 
 
+def first_of_day(path: Path, key) -> None:
+    """The day's first start after a clean quit: no WAL, and no backup yet today (so the
+    daily check is due)."""
+    settle(path, key)
+    shutil.rmtree(path.parent / "backups", ignore_errors=True)
+
+
 def cold_starts(folders: dict[str, Path], key, rounds: int, into: dict) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
                PYTHON_KEYRING_BACKEND="bench.env_keyring.EnvKeyring",
@@ -82,15 +109,20 @@ def cold_starts(folders: dict[str, Path], key, rounds: int, into: dict) -> None:
         probe("app", ["--data-dir", str(folder), "--no-first-run"],
               dict(env, XDG_CONFIG_HOME=str(home / "config"), XDG_STATE_HOME=str(home / "state"),
                    XDG_CACHE_HOME=str(home / "cache")))
+    # The frame paints before the database opens: "Today shown" (the Today page painted
+    # with the data) is where a check at open would show.
+    starts = {"cold start": settle, "cold start, day's 1st": first_of_day}
     for _ in range(rounds):
-        for form, folder in folders.items():
-            settle(folder / "rapport.db", key if form == "encrypted" else None)
-            home = folder.parent / f"home-{form}"
-            ms, _mib = probe("app", ["--data-dir", str(folder), "--no-first-run"],
-                             dict(env, XDG_CONFIG_HOME=str(home / "config"),
-                                  XDG_STATE_HOME=str(home / "state"),
-                                  XDG_CACHE_HOME=str(home / "cache")))
-            into[form].setdefault("cold start to first paint", []).append(ms)
+        for name, prepare in starts.items():
+            for form, folder in folders.items():
+                prepare(folder / "rapport.db", key if form == "encrypted" else None)
+                home = folder.parent / f"home-{form}"
+                ms, _mib = probe("app", ["--data-dir", str(folder), "--no-first-run"],
+                                 dict(env, XDG_CONFIG_HOME=str(home / "config"),
+                                      XDG_STATE_HOME=str(home / "state"),
+                                      XDG_CACHE_HOME=str(home / "cache")))
+                into[form].setdefault(f"{name}: 1st paint", []).append(ms)
+                into[form].setdefault(f"{name}: Today shown", []).append(probe.usable[0])
 
 
 def main() -> None:
@@ -110,20 +142,23 @@ def main() -> None:
         encryption.remove_kept_copy(encryption.encrypt_file(secret, key))
         switch = time.perf_counter() - start
         figures: dict[str, dict[str, list[float]]] = {"plain": {}, "encrypted": {}}
-        one_round(plain, None, 1, {}), one_round(secret, key, 1, {})  # first-use costs
+        forms = {"plain": (plain, None), "encrypted": (secret, key)}
+        one_round(forms, 1, {"plain": {}, "encrypted": {}})  # first-use costs
         for _ in range(args.rounds):
-            one_round(plain, None, args.runs, figures["plain"])
-            one_round(secret, key, args.runs, figures["encrypted"])
+            one_round(forms, args.runs, figures)
         if not args.no_cold_start:
             cold_starts({"plain": plain.parent, "encrypted": secret.parent}, key, args.rounds,
                         figures)
         print(f"{args.contacts:,} contacts, {plain.stat().st_size / 1e6:.1f} MB; "
               f"encrypting took {switch:.1f} s; medians (ms), goal ≤ {GOAL}x")
-        print(f"{'':<30}{'plain':>10}{'encrypted':>12}{'ratio':>8}")
+        print(f"{'':<36}{'plain':>10}{'encrypted':>12}{'ratio':>8}")
         for name, values in figures["plain"].items():
             a, b = statistics.median(values), statistics.median(figures["encrypted"][name])
             verdict = "" if b / a <= GOAL else "  over the goal"
-            print(f"{name:<30}{a:>10.1f}{b:>12.1f}{b / a:>7.2f}x{verdict}")
+            print(f"{name:<36}{a:>10.1f}{b:>12.1f}{b / a:>7.2f}x{verdict}")
+        check = statistics.median(figures["encrypted"]["cipher_integrity_check"])
+        print(f"{'cipher_integrity_check (day check)':<36}{'':>10}{check:>12.1f}"
+              "   (in the background, before the daily backup)")
         print("load:", subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip())
 
 

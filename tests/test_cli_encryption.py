@@ -61,3 +61,31 @@ def _file(folder, text):
     path = folder / "recovery.txt"
     path.write_text(text + "\n")
     return path
+
+
+def test_encrypt_and_decrypt_speak_german_when_the_locale_does(tmp_path, capsys, monkeypatch):
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert main(["demo", "--contacts", "3"]) == 0
+    capsys.readouterr()
+    secret = tmp_path / "pass.txt"
+    secret.write_text("Kaffee mit Zoë\n")
+    assert main(["--passphrase-file", str(secret), "encrypt"]) == 0
+    out = capsys.readouterr().out
+    assert "ist jetzt verschlüsselt (Passphrase)." in out
+    assert "Wiederherstellungsschlüssel (wird nur einmal angezeigt" in out
+    assert "Die unverschlüsselte Kopie liegt unter" in out and "Löschen ist nicht Überschreiben" in out
+    assert "now encrypted" not in out and "Recovery key" not in out
+    assert main(["--passphrase-file", str(secret), "decrypt", "--delete-plain"]) == 0
+    out = capsys.readouterr().out
+    assert "ist jetzt eine unverschlüsselte SQLite-Datei" in out
+    assert "Die verschlüsselte Kopie wurde gelöscht." in out
+    with pytest.raises(SystemExit) as ended:
+        main(["decrypt"])
+    assert "ist nicht verschlüsselt; nichts wurde geändert." in str(ended.value.code)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n")
+    with pytest.raises(SystemExit) as ended:
+        main(["--passphrase-file", str(empty), "encrypt"])
+    assert "enthält keine Passphrase" in str(ended.value.code)

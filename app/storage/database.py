@@ -6,6 +6,7 @@ Never global: the app opens one, tests open their own in tmp_path.
 from __future__ import annotations
 
 import os
+import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,7 +20,8 @@ from sqlalchemy.orm import Session
 from app.storage import backup, commits, encryption, migrate, search
 from app.storage.errors import DatabaseBusyError, DatabaseTooNewError, StorageError
 from app.storage.gate import Gate
-from app.storage.opening import check_file, explain, inspect_file, needs_full_check
+from app.storage.opening import (
+    check_file, check_file_pages, explain, inspect_file, needs_full_check)
 from app.storage.uris import sqlalchemy_url
 
 CACHE_KIB = 64 * 1024  # the page cache of each connection
@@ -65,6 +67,9 @@ class Database:
         self.on_wait: Callable[[float | None], None] | None = None
         self.write_wait = WRITE_WAIT_S
         self.gate = Gate()  # see suspended()
+        self.check_due = False  # the day's page check is still to run (see check_pages)
+        self._damage: StorageError | None = None
+        self._checking = threading.Lock()
         event.listen(engine, "begin", self._on_begin)
 
     @classmethod
@@ -97,17 +102,23 @@ class Database:
         os.chmod(path, 0o600)
         # SQLite opens the file (replaying a WAL left by a crash) and checks every page
         # with quick_check: after an unclean end, and once a day before the daily backup
-        # (at 50,000 contacts, 250 MB, it takes 1.2 s: not at every start).
-        full = (needs_full_check(path) if key is None else encryption.unclean(path)) or (
-            backup_dir is not None and backup.daily_backup_due(backup_dir, datetime.now(timezone.utc))
-        )
+        # (at 50,000 contacts, 250 MB, it takes 1.2 s: not at every start). An encrypted
+        # file's daily check would take 10 s here (every page decrypted): it waits for
+        # the daily backup instead, off the start path (check_pages, in daily_backup_if_due).
+        unclean = needs_full_check(path) if key is None else encryption.unclean(path)
+        daily = backup_dir is not None and backup.daily_backup_due(
+            backup_dir, datetime.now(timezone.utc))
+        full = unclean or (daily and key is None)
         encryption.roll_back_hot_journal(path, key)
         current = inspect_file(path, backup_dir, quick=full, key=key)
         engine = _engine(path, key)
         db = cls(path, engine, backup_dir, keep, key)
+        db.check_due = daily and not full
         if current == migrate.HEAD:
             return db
         try:
+            if db.check_due:  # the copy before the update must not be of a damaged file
+                db.check_pages()
             if current is not None and current not in migrate.known_revisions():
                 raise DatabaseTooNewError(
                     f"{path} was written by a newer version of Rapport (schema {current}). "
@@ -225,12 +236,32 @@ class Database:
                 isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    # --- backups ---------------------------------------------------------------------------
+    # --- the day's page check and backups -------------------------------------------------
+    def check_pages(self) -> None:
+        """The day's check of an encrypted file, deferred from open(): on its own read-only
+        connection (callers run it in a worker thread), before any backup is taken. SQLCipher's
+        cipher_integrity_check verifies every page's HMAC, which catches any changed byte
+        on disk, in a quarter of quick_check's time (which decrypts and walks every b-tree:
+        that one still runs at open after an unclean end). Raises DamagedDatabaseError,
+        with the same message as at start, now and at every later backup."""
+        with self._checking:
+            if self._damage is not None:
+                raise self._damage
+            if not self.check_due:
+                return
+            with self.gate.use():
+                self._damage = check_file_pages(self.path, self.backup_dir, self.key)
+            self.check_due = False
+            if self._damage is not None:
+                raise self._damage
+
     def backup(self, reason: str) -> Path | None:
         """A copy in the backups folder (none when the Database has no backup folder).
-        Raises BackupFailedError: callers about to replace data must not go on then."""
+        Raises BackupFailedError: callers about to replace data must not go on then;
+        DamagedDatabaseError: the day's check (check_pages) found damage, no copy was made."""
         if self.backup_dir is None:
             return None
+        self.check_pages()  # never a backup of a file that failed the check
         with self.gate.use():
             return backup.backup_file(self.path, self.backup_dir, self.backups_to_keep, reason,
                                       key=self.key)  # encrypted like the database
@@ -248,12 +279,23 @@ class Database:
         The copy goes through SQLite's backup API into the open file (one transaction;
         other connections see the old or the new data, never a mix); an older schema is
         migrated afterwards. Returns the safety copy."""
-        from app.storage.opening import restore_into
+        from app.storage.opening import replace_damaged, restore_into
 
-        safety = self.backup("before-restore")
+        with self._checking:
+            damage = self._damage
+        if damage is not None:
+            # The day's check found damage: no backup of it, and SQLite cannot copy into
+            # it either. As at start, the damaged file is moved aside (kept) and the
+            # backup copied in its place, with no connection open meanwhile.
+            with self.suspended():
+                safety = replace_damaged(self.path, source, key=self.key)
+        else:
+            safety = self.backup("before-restore")
+            self.engine.dispose()
+            restore_into(source, self.path, key=self.key)
         self.engine.dispose()
-        restore_into(source, self.path, key=self.key)
-        self.engine.dispose()
+        with self._checking:
+            self._damage, self.check_due = None, False  # restore_into checked the backup
         current = inspect_file(self.path, None, key=self.key)
         if current != migrate.HEAD:
             migrate.upgrade(self.engine)

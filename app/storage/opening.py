@@ -92,6 +92,24 @@ def inspect_file(path: Path, backup_dir: Path | None, quick: bool = True, key=No
         raise _damaged(path, backup_dir, str(error), 1) from error
 
 
+def check_file_pages(path: Path, backup_dir: Path | None, key) -> DamagedDatabaseError | None:
+    """The day's check of an encrypted file on its own read-only connection: SQLCipher's
+    HMAC of every page (see Database.check_pages). The damage found, else None."""
+    from app.storage import encryption
+
+    try:
+        connection = encryption.connect(path, key, readonly=True)
+        try:
+            problems = [row[0] for row in connection.execute("PRAGMA cipher_integrity_check")]
+        finally:
+            connection.close()
+    except _database_errors(key) as error:
+        if "OperationalError" in type(error).__name__ and not _corrupt(error):
+            raise explain(path, error) from error
+        problems = [str(error)]
+    return _damaged(path, backup_dir, problems[0], len(problems)) if problems else None
+
+
 def _database_errors(key) -> tuple[type[Exception], ...]:
     if key is None:
         return (sqlite3.DatabaseError,)
@@ -173,9 +191,10 @@ def restore_into(source: Path, target: Path, key=None) -> str | None:
     return revision
 
 
-def replace_damaged(path: Path, source: Path) -> Path:
+def replace_damaged(path: Path, source: Path, key=None) -> Path:
     """Move a damaged database (and its WAL) aside, never deleting it, and put a copy of
-    the backup `source` in its place. Returns where the damaged file now is."""
+    the backup `source` in its place (`key`: both are encrypted with it). Returns where
+    the damaged file now is."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
     kept = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
     for suffix in ("", *SIDE_FILES):
@@ -183,5 +202,5 @@ def replace_damaged(path: Path, source: Path) -> Path:
         if old.exists():
             os.replace(old, kept.with_name(kept.name + suffix))
     os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
-    restore_into(source, path)
+    restore_into(source, path, key=key)
     return kept

@@ -163,6 +163,26 @@
 </context>
 <context>
     <name>CliText</name>
+    <message>
+        <source>%1 is now a plain SQLite file: anyone who can read it can read your notes.</source>
+        <translation>%1 ist jetzt eine unverschlüsselte SQLite-Datei: Wer sie lesen kann, kann Ihre Notizen lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is now encrypted (its key is in the system keyring).</source>
+        <translation>%1 ist jetzt verschlüsselt (der Schlüssel liegt im Schlüsselbund des Systems).</translation>
+    </message>
+    <message>
+        <source>%1 is now encrypted (passphrase).</source>
+        <translation>%1 ist jetzt verschlüsselt (Passphrase).</translation>
+    </message>
+    <message>
+        <source>%1 now opens with the new key in the system keyring.</source>
+        <translation>%1 öffnet sich jetzt mit dem neuen Schlüssel im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>%1 now opens with the new passphrase.</source>
+        <translation>%1 öffnet sich jetzt mit der neuen Passphrase.</translation>
+    </message>
     <message numerus="yes">
         <source>%1, %n year(s)</source>
         <translation>
@@ -184,6 +204,10 @@
     <message>
         <source>Coming up (%1)</source>
         <translation>Demnächst (%1)</translation>
+    </message>
+    <message>
+        <source>Deleting a file does not wipe it: on an SSD, or a copy-on-write or journaling file system, the old blocks may stay readable until they are reused.</source>
+        <translation>Löschen ist nicht Überschreiben: Auf einer SSD oder einem Copy-on-Write- oder Journaling-Dateisystem können die alten Blöcke lesbar bleiben, bis sie wiederverwendet werden.</translation>
     </message>
     <message numerus="yes">
         <source>Focus: %n thing(s) to do first</source>
@@ -220,8 +244,16 @@
         <translation>Sucht</translation>
     </message>
     <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
         <source>Nobody in your network has “%1” yet.</source>
         <translation>In Ihrem Netzwerk hat noch niemand „%1“.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is not encrypted; anyone who can read it can read it all.</source>
+        <translation>Hinweis: %1 ist nicht verschlüsselt; wer die Datei lesen kann, kann alles darin lesen.</translation>
     </message>
     <message>
         <source>Nothing due: no follow-ups, promises or birthdays in the next days.</source>
@@ -236,8 +268,36 @@
         <translation>Überfällig (%1)</translation>
     </message>
     <message>
+        <source>Passphrase (or recovery key) for %1</source>
+        <translation>Passphrase (oder Wiederherstellungsschlüssel) für %1</translation>
+    </message>
+    <message>
+        <source>Recovery key (shown once; keep it somewhere safe, it opens the database when the passphrase is forgotten):</source>
+        <translation>Wiederherstellungsschlüssel (wird nur einmal angezeigt; bewahren Sie ihn sicher auf, er öffnet die Datenbank, wenn die Passphrase vergessen ist):</translation>
+    </message>
+    <message>
+        <source>Repeat it</source>
+        <translation>Wiederholen Sie sie</translation>
+    </message>
+    <message>
         <source>Restored %1 contacts and %2 rows into %3</source>
         <translation>%1 Kontakte und %2 Zeilen in %3 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The encrypted copy is kept at %1; delete it once you are sure.</source>
+        <translation>Die verschlüsselte Kopie liegt unter %1; löschen Sie sie, sobald Sie sicher sind.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy was deleted.</source>
+        <translation>Die verschlüsselte Kopie wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The unencrypted copy is kept at %1; delete it once you are sure.</source>
+        <translation>Die unverschlüsselte Kopie liegt unter %1; löschen Sie sie, sobald Sie sicher sind.</translation>
+    </message>
+    <message>
+        <source>The unencrypted copy was deleted.</source>
+        <translation>Die unverschlüsselte Kopie wurde gelöscht.</translation>
     </message>
     <message>
         <source>Today (%1)</source>
@@ -316,8 +376,36 @@
         <translation>noch kein gegenseitiger Kontakt</translation>
     </message>
     <message>
+        <source>rapport: %1 holds no passphrase (its first line is empty).</source>
+        <translation>rapport: %1 enthält keine Passphrase (die erste Zeile ist leer).</translation>
+    </message>
+    <message>
+        <source>rapport: %1 is not encrypted; nothing was changed.</source>
+        <translation>rapport: %1 ist nicht verschlüsselt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>rapport: %1 is not encrypted; use `rapport encrypt`.</source>
+        <translation>rapport: %1 ist nicht verschlüsselt; verwenden Sie `rapport encrypt`.</translation>
+    </message>
+    <message>
         <source>rapport: cannot write %1: %2</source>
         <translation>rapport: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>rapport: no passphrase: give --passphrase-file FILE.</source>
+        <translation>rapport: keine Passphrase: Geben Sie --passphrase-file DATEI an.</translation>
+    </message>
+    <message>
+        <source>rapport: the passphrase is empty; nothing was changed.</source>
+        <translation>rapport: Die Passphrase ist leer; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>rapport: the two passphrases differ; nothing was changed.</source>
+        <translation>rapport: Die beiden Passphrasen stimmen nicht überein; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>rapport: there is no database at %1 yet.</source>
+        <translation>rapport: Unter %1 gibt es noch keine Datenbank.</translation>
     </message>
     <message>
         <source>rapport: unknown command “%1”. The commands are: %2. Without a command, Rapport opens its window.</source>
@@ -2711,6 +2799,14 @@ Die Details stehen in der Protokolldatei:
 <context>
     <name>Launch</name>
     <message>
+        <source>No backup was made of it today, and there is no earlier backup to restore. Export your contacts (File → Export) while Rapport can still read them.</source>
+        <translation>Heute wurde keine Sicherung davon angelegt, und es gibt keine ältere Sicherung zum Wiederherstellen. Exportieren Sie Ihre Kontakte (Datei → Exportieren), solange Rapport sie noch lesen kann.</translation>
+    </message>
+    <message>
+        <source>No backup was made of it today. The newest backup is from %1: File → Restore from backup… puts it in place and keeps the damaged file beside it under a new name.</source>
+        <translation>Heute wurde keine Sicherung davon angelegt. Die neueste Sicherung ist vom %1: Datei → Aus Sicherung wiederherstellen … setzt sie an ihre Stelle und bewahrt die beschädigte Datei unter neuem Namen daneben auf.</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -2721,6 +2817,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Rapport restored the backup from %1. The damaged file was kept as %2.</source>
         <translation>Rapport hat die Sicherung vom %1 wiederhergestellt. Die beschädigte Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Aus Sicherung wiederherstellen …</translation>
     </message>
     <message>
         <source>Restore the backup</source>

@@ -118,7 +118,7 @@ def open_services(database: Path, backups: Path):
         try:
             db = Database.open(database, backup_dir=backups, key=key)
         except DamagedDatabaseError as error:
-            db = offer_backup(error, database, backups)
+            db = offer_backup(error, database, backups, key)
             if db is None:
                 return None
     except StorageError as error:
@@ -132,7 +132,7 @@ def open_services(database: Path, backups: Path):
     return services
 
 
-def offer_backup(error, database: Path, backups: Path):
+def offer_backup(error, database: Path, backups: Path, key=None):
     """SQLite reports damage: offer the newest backup. Nothing is overwritten: the damaged
     file is kept beside, renamed. Returns the opened Database, or None (the user quit)."""
     from app.storage.backup import describe
@@ -160,9 +160,9 @@ def offer_backup(error, database: Path, backups: Path):
     box.exec()
     if box.clickedButton() is not restore:
         return None
-    kept = replace_damaged(database, newest)
+    kept = replace_damaged(database, newest, key=key)  # an encrypted backup: same key
     log.warning("damaged database kept as %s; restored %s", kept, newest.name)
-    db = Database.open(database, backup_dir=backups)
+    db = Database.open(database, backup_dir=backups, key=key)
     QMessageBox.information(None, APP_NAME, QApplication.translate(
         "Launch", "Rapport restored the backup from %1. The damaged file was kept as %2."
     ).replace("%1", when).replace("%2", str(kept)))
@@ -203,23 +203,40 @@ def show_waiting(seconds: float | None) -> None:
 
 
 def start_daily_backup(window, services):
-    """The daily backup, if one is due, in a worker thread (1.8 s at 50,000 contacts)."""
+    """The daily backup, if one is due, in a worker thread (1.8 s at 50,000 contacts);
+    for an encrypted database the day's page check first (Database.check_pages), which
+    reports damage in a message like the one at start and then makes no backup."""
     from datetime import datetime, timezone
 
     from app.storage.backup import daily_backup_due
+    from app.storage.errors import DamagedDatabaseError
     from app.ui.widgets.workers import Worker
 
     db = services.db
     if db.backup_dir is None or not daily_backup_due(db.backup_dir, datetime.now(timezone.utc)):
         return None
-    worker = Worker(lambda _progress, _cancelled: db.daily_backup_if_due(), window)
+
+    def check_and_back_up(_progress, _cancelled):
+        try:
+            return db.daily_backup_if_due()
+        except DamagedDatabaseError as error:  # a result: the window says it in full
+            return error
+
+    def done(result) -> None:
+        if isinstance(result, DamagedDatabaseError):
+            from app.ui.shell.damage_report import report_damage
+
+            report_damage(window, result)
+        else:
+            log.info("daily backup %s", result)
 
     def failed(message: str) -> None:
         log.warning("daily backup failed: %s", message)
         window.statusBar().showMessage(message)
 
+    worker = Worker(check_and_back_up, window)
     worker.signals.failed.connect(failed)
-    worker.signals.done.connect(lambda path: log.info("daily backup %s", path))
+    worker.signals.done.connect(done)
     window.daily_backup = worker  # kept alive until it is done
     worker.start()
     return worker
