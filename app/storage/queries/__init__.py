@@ -1,0 +1,1 @@
+"""SQL read models: one home for the hot-path queries."""
