@@ -26,7 +26,7 @@ from app.services.interactions import refresh_stats
 from app.services.matching_index import NetworkIndex, visible_contacts, weights_from_counts
 from app.services.matching_reads import (
     _ASK, _ASK_IDS, _LINK_OF, DISMISSED_KEY, _dismissed, _labels, _me, _my_groups, _names,
-    _profile, _reason,
+    _profile, _profiles, _reason,
 )
 from app.services.matching_values import (
     AskResult, GroupSuggestion, Introduction, PersonHit, Reason, TopicCount,
@@ -129,7 +129,7 @@ class MatchingService(Service):
                 index = self._keep("_index", NetworkIndex.load(conn, self._weights(conn)),
                                    generation)
             excluded = self._excluded(conn)
-            suggestions = index.suggestions(k, excluded)
+            suggestions = index.suggestions(k, excluded, lambda ids: _profiles(conn, ids))
             pairs = [(s.a_id, s.match) for s in suggestions]
             return self._introductions(conn, pairs)
 

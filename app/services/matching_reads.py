@@ -10,6 +10,7 @@ from sqlalchemy import Connection, bindparam, select, text
 from app.domain.matching import PAIRINGS, Overlap, Profile
 from app.services.contacts import display_name
 from app.services.matching_values import Reason
+from app.storage.queries.matching import holdings_of
 from app.storage.tables import Contact, ContactTopic, Group, GroupTopic, Setting, Topic
 
 DISMISSED_KEY = "dismissed_introductions"
@@ -67,6 +68,13 @@ def _profile(conn: Connection, contact_id: int) -> Profile:
     return Profile.from_rows(conn.execute(
         select(ContactTopic.topic_id, ContactTopic.kind).where(ContactTopic.contact_id == contact_id)
     ).all())
+
+
+def _profiles(conn: Connection, contact_ids) -> dict[int, Profile]:
+    entries: dict[int, list[tuple[int, str]]] = {cid: [] for cid in contact_ids}
+    for contact_id, topic_id, kind in holdings_of(conn.connection.driver_connection, entries):
+        entries[contact_id].append((topic_id, kind))
+    return {cid: Profile.from_rows(rows) for cid, rows in entries.items()}
 
 
 def _labels(conn: Connection, topic_ids) -> dict[int, str]:
