@@ -9,9 +9,10 @@ weigh more (see app.domain.matching.rarity). The network-wide page uses matching
 from __future__ import annotations
 
 import heapq
+import json
 import threading
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, text
+from sqlalchemy import Connection, and_, func, insert, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.enums import Channel, Direction, TopicKind
@@ -33,6 +34,9 @@ from app.services.matching_values import (
 )
 from app.services.relationships import known_pairs
 from app.services.topics import find_topic, topic_key
+from app.storage.queries.matching import (
+    candidate_scores, holdings_of, known_pairs_of, names_rows, profile_rows, setting_json, topic_labels,
+)
 from app.storage.tables import Contact, ContactTopic, Interaction, Membership
 from app.storage.tables import Setting, Topic
 
@@ -115,7 +119,9 @@ class MatchingService(Service):
     def introductions_for(self, contact_id: int, k: int = 5) -> list[Introduction]:
         """The k best people to introduce this contact to, not yet introduced or dismissed."""
         with self.db.read() as conn:
-            pairs = self._excluded(conn, contact_id)
+            raw = conn.connection.driver_connection  # plain SQL: a handful of small reads
+            pairs = set(known_pairs_of(raw, contact_id))
+            pairs.update(map(tuple, json.loads(setting_json(raw, DISMISSED_KEY) or "[]")))
             excluded = {b if a == contact_id else a for a, b in pairs if contact_id in (a, b)}
             return self._matches_for(conn, contact_id, k, excluded)
 
@@ -288,7 +294,8 @@ class MatchingService(Service):
         return pairs | {pair_key(a, b) for a, b in _dismissed(conn)}
 
     def _matches_for(self, conn: Connection, a_id: int, k: int, excluded: set[int]) -> list[Introduction]:
-        mine = _profile(conn, a_id)
+        raw = conn.connection.driver_connection
+        mine = Profile.from_rows(profile_rows(raw, a_id))
         if not mine:
             return []
         weights = self._weights(conn)
@@ -296,39 +303,24 @@ class MatchingService(Service):
                   for t, kind in mine.entries()]
         # One statement: at most CANDIDATE_CAP holders per wanted (topic, kind), each scored
         # by summing the weights of every wanted (topic, kind) they hold.
-        params: dict[str, object] = {"cap": CANDIDATE_CAP}
-        pools, values = [], []
-        for i, (topic_id, kind, weight) in enumerate(wanted):
-            params.update({f"t{i}": topic_id, f"k{i}": kind, f"w{i}": weight})
-            pools.append(f"SELECT * FROM (SELECT contact_id FROM contact_topic "
-                         f"WHERE topic_id = :t{i} AND kind = :k{i} LIMIT :cap)")
-            values.append(f"(:t{i}, :k{i}, :w{i})")
-        sql = (
-            f"WITH wanted(topic_id, kind, weight) AS (VALUES {', '.join(values)}), "
-            f"pool(contact_id) AS ({' UNION '.join(pools)}) "
-            "SELECT ct.contact_id, SUM(w.weight) FROM pool p "
-            "CROSS JOIN contact_topic ct ON ct.contact_id = p.contact_id "
-            "JOIN wanted w ON w.topic_id = ct.topic_id AND w.kind = ct.kind "
-            "GROUP BY ct.contact_id"
-        )
         skip = excluded | self._hidden(conn) | {a_id}
-        scored = [(-score, b) for b, score in conn.execute(text(sql), params).all() if b not in skip]
+        scored = [(-score, b) for b, score in candidate_scores(raw, wanted, CANDIDATE_CAP)
+                  if b not in skip]
         ranked = [b for _s, b in heapq.nsmallest(k, scored)]
         if not ranked:
             return []
         entries: dict[int, list[tuple[int, str]]] = {}
-        for contact_id, topic_id, kind in conn.execute(
-            select(ContactTopic.contact_id, ContactTopic.topic_id, ContactTopic.kind)
-            .where(ContactTopic.contact_id.in_(ranked))
-        ):
+        for contact_id, topic_id, kind in holdings_of(raw, ranked):
             entries.setdefault(contact_id, []).append((topic_id, kind))
         found = (match(mine, Profile.from_rows(entries[b]), b, weights) for b in ranked)
         return self._introductions(conn, [(a_id, m) for m in best(filter(None, found), k)])
 
     @staticmethod
     def _introductions(conn: Connection, pairs: list[tuple[int, Match]]) -> list[Introduction]:
-        names = _names(conn, {a for a, _m in pairs} | {m.other_id for _a, m in pairs})
-        labels = _labels(conn, {o.topic_id for _a, m in pairs for o in m.overlaps})
+        raw = conn.connection.driver_connection
+        names = {r[0]: display_name(r[1], r[2], r[3]) for r in
+                 names_rows(raw, {a for a, _m in pairs} | {m.other_id for _a, m in pairs})}
+        labels = topic_labels(raw, {o.topic_id for _a, m in pairs for o in m.overlaps})
         return [
             Introduction(a, names.get(a, "?"), m.other_id, names.get(m.other_id, "?"), m.score,
                          tuple(_reason(o, labels) for o in m.overlaps))

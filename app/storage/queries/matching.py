@@ -6,7 +6,7 @@ Visible means what the introductions may suggest: not Me, not archived, not in t
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Sequence
 
 VISIBLE = "c.is_me IS 0 AND c.deleted_at IS NULL AND c.archived IS 0"
 
@@ -50,3 +50,63 @@ def holdings_of(cursor, contact_ids: Iterable[int]) -> list[tuple[int, int, str]
     return cursor.execute(
         f"SELECT contact_id, topic_id, kind FROM contact_topic WHERE contact_id IN ({marks})", ids
     ).fetchall()
+
+
+# --- one contact's matches (introductions_for): a handful of indexed reads ---------------
+def profile_rows(cursor, contact_id: int) -> list[tuple[int, str]]:
+    """(topic, kind) of one contact."""
+    return cursor.execute(
+        "SELECT topic_id, kind FROM contact_topic WHERE contact_id = ?", (contact_id,)).fetchall()
+
+
+def known_pairs_of(cursor, contact_id: int) -> list[tuple[int, int]]:
+    """Pairs with this contact that are not to be suggested: introduced (an interaction
+    pointing at the other) or related on their pages."""
+    return cursor.execute(
+        "SELECT contact_id, related_contact_id FROM interaction "
+        "WHERE contact_id = ?1 AND related_contact_id IS NOT NULL "
+        "UNION ALL SELECT contact_id, related_contact_id FROM interaction "
+        "WHERE related_contact_id = ?1 "
+        "UNION ALL SELECT contact_id, other_id FROM relationship "
+        "WHERE contact_id = ?1 OR other_id = ?1", (contact_id,)).fetchall()
+
+
+def setting_json(cursor, key: str):
+    """A setting's stored JSON text, or None."""
+    row = cursor.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def candidate_scores(cursor, wanted: Sequence[tuple[int, str, float]], cap: int):
+    """(contact, summed weight) of the people holding any wanted (topic, kind): at most
+    `cap` holders read per (topic, kind) along its index, then each scored by every wanted
+    (topic, kind) they hold."""
+    params: dict[str, object] = {"cap": cap}
+    pools, values = [], []
+    for i, (topic_id, kind, weight) in enumerate(wanted):
+        params.update({f"t{i}": topic_id, f"k{i}": kind, f"w{i}": weight})
+        pools.append(f"SELECT * FROM (SELECT contact_id FROM contact_topic "
+                     f"WHERE topic_id = :t{i} AND kind = :k{i} LIMIT :cap)")
+        values.append(f"(:t{i}, :k{i}, :w{i})")
+    return cursor.execute(
+        f"WITH wanted(topic_id, kind, weight) AS (VALUES {', '.join(values)}), "
+        f"pool(contact_id) AS ({' UNION '.join(pools)}) "
+        "SELECT ct.contact_id, SUM(w.weight) FROM pool p "
+        "CROSS JOIN contact_topic ct ON ct.contact_id = p.contact_id "
+        "JOIN wanted w ON w.topic_id = ct.topic_id AND w.kind = ct.kind "
+        "GROUP BY ct.contact_id", params).fetchall()
+
+
+def names_rows(cursor, contact_ids: Iterable[int]) -> list[tuple[int, str, str, str]]:
+    """(id, given, family, nickname) of these contacts."""
+    ids = sorted(set(contact_ids))
+    marks = ", ".join("?" for _ in ids)
+    return cursor.execute(f"SELECT id, given_name, family_name, nickname FROM contact "
+                          f"WHERE id IN ({marks})", ids).fetchall() if ids else []
+
+
+def topic_labels(cursor, topic_ids: Iterable[int]) -> dict[int, str]:
+    ids = sorted(set(topic_ids))
+    marks = ", ".join("?" for _ in ids)
+    return dict(cursor.execute(f"SELECT id, label FROM topic WHERE id IN ({marks})", ids)
+                .fetchall()) if ids else {}
