@@ -60,9 +60,17 @@ class MatchingService(Service):
         # arriving from another thread (a worker's import) in between.
         self._generation = 0
         self._lock = threading.Lock()
+        # The last network-wide answer (k, introductions), dropped by any change at all: who
+        # was introduced, dismissed or related changes it too. What the page's first open
+        # shows when the start-up job (ui/common_ground/warm_up.py) has computed it.
+        self._suggested: tuple[int, list[Introduction]] | None = None
+        self._changes_seen = 0
         self.events.subscribe(self._on_change)
 
     def _on_change(self, changes: Changes) -> None:
+        with self._lock:
+            self._changes_seen += 1
+            self._suggested = None
         if changes.touches(Kind.TOPICS, Kind.CONTACTS, Kind.GROUPS):
             with self._lock:
                 self._generation += 1
@@ -127,6 +135,10 @@ class MatchingService(Service):
 
     def network_introductions(self, k: int = 20) -> list[Introduction]:
         """The k best introductions across the network, bounded work per contact."""
+        with self._lock:
+            suggested, seen = self._suggested, self._changes_seen
+        if suggested is not None and suggested[0] == k:
+            return list(suggested[1])
         with self.db.read() as conn:
             # A local reference: the page calls this on a worker thread, and a change on the
             # UI thread may drop the cached index meanwhile.
@@ -137,7 +149,11 @@ class MatchingService(Service):
             excluded = self._excluded(conn)
             suggestions = index.suggestions(k, excluded, lambda ids: _profiles(conn, ids))
             pairs = [(s.a_id, s.match) for s in suggestions]
-            return self._introductions(conn, pairs)
+            found = self._introductions(conn, pairs)
+        with self._lock:
+            if seen == self._changes_seen:
+                self._suggested = (k, found)
+        return list(found)
 
     def accept_introduction(self, a_id: int, b_id: int, summary: str = "",
                             channel: Channel | str = Channel.EMAIL) -> None:
