@@ -9,7 +9,6 @@ weigh more (see app.domain.matching.rarity). The network-wide page uses matching
 from __future__ import annotations
 
 import heapq
-import json
 import threading
 
 from sqlalchemy import Connection, and_, func, insert, or_, select
@@ -35,9 +34,10 @@ from app.services.matching_values import (
 from app.services.relationships import known_pairs
 from app.services.topics import find_topic, topic_key
 from app.storage.queries.matching import (
-    candidate_scores, holdings_of, known_pairs_of, names_rows, profile_rows, setting_json, topic_labels,
+    candidate_scores, group_ids_of, holdings_of, known_pairs_of, met_where, names_rows, profile_rows,
+    topic_labels,
 )
-from app.storage.tables import Contact, ContactTopic, Interaction, Membership
+from app.storage.tables import Contact, ContactTopic, Interaction
 from app.storage.tables import Setting, Topic
 
 CANDIDATE_CAP = 60  # holders read per (topic, kind) when matching one contact
@@ -89,7 +89,8 @@ class MatchingService(Service):
         """Shared interests and goals, their "looking for" that I offer or one of my groups
         covers, my "looking for" that they offer, shared groups, where we met."""
         with self.db.read() as conn:
-            row = conn.execute(select(Contact.met_where).where(Contact.id == contact_id)).first()
+            raw = conn.connection.driver_connection  # plain SQL: read on every page open
+            row = met_where(raw, contact_id)
             if row is None:
                 raise NotFoundError(f"contact {contact_id} does not exist")
             me = _me(conn)
@@ -103,9 +104,7 @@ class MatchingService(Service):
                 for _group_id, name in sorted(groups.get_by_topic(topic_id)):
                     extra.append(("group_covers", topic_id, name))
                     break
-            their_groups = set(conn.execute(
-                select(Membership.group_id).where(Membership.contact_id == contact_id)
-            ).scalars())
+            their_groups = group_ids_of(raw, contact_id)
             shared = sorted(groups.names[g] for g in their_groups if g in groups.names)
             labels = _labels(conn, {o.topic_id for o in found} | {t for _l, t, _g in extra})
         reasons = [Reason(o.link, labels[o.topic_id]) for o in found]
@@ -129,7 +128,7 @@ class MatchingService(Service):
         with self.db.read() as conn:
             raw = conn.connection.driver_connection  # plain SQL: a handful of small reads
             pairs = set(known_pairs_of(raw, contact_id))
-            pairs.update(map(tuple, json.loads(setting_json(raw, DISMISSED_KEY) or "[]")))
+            pairs.update(map(tuple, _dismissed(conn)))
             excluded = {b if a == contact_id else a for a, b in pairs if contact_id in (a, b)}
             return self._matches_for(conn, contact_id, k, excluded)
 
@@ -197,9 +196,7 @@ class MatchingService(Service):
             theirs = _profile(conn, contact_id)
             groups = _my_groups(conn)
             weights = self._weights(conn)
-            already = set(conn.execute(
-                select(Membership.group_id).where(Membership.contact_id == contact_id)
-            ).scalars())
+            already = group_ids_of(conn.connection.driver_connection, contact_id)
             scored: dict[int, list[tuple[float, int, TopicKind]]] = {}
             for kind, link_weight in KIND_LINK.items():
                 for topic_id in theirs.of(kind):

@@ -9,7 +9,7 @@ index walk per contact, not per interaction).
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Sequence
 
 from app.domain.enums import Direction
@@ -76,3 +76,38 @@ def interaction_habit_rows(cursor, bounds: Sequence[datetime]) -> list[tuple]:
     weeks = len(bounds) - 1
     params = {f"b{i}": stored(bound) for i, bound in enumerate(bounds)}
     return cursor.execute(_interaction_sql(weeks), params).fetchall()
+
+
+# --- a contact's trust ledger (the contact page): four indexed reads ---------------------
+def contact_exists(cursor, contact_id: int) -> bool:
+    return cursor.execute("SELECT 1 FROM contact WHERE id = ?", (contact_id,)).fetchone() is not None
+
+
+def promise_rows(cursor, contact_id: int) -> list[tuple[str, str, date | None, datetime | None]]:
+    """(owner, state, due, resolved_at) of the contact's promises, dates parsed."""
+    return [(owner, state, date.fromisoformat(due) if due else None,
+             datetime.fromisoformat(resolved) if resolved else None)
+            for owner, state, due, resolved in cursor.execute(
+                "SELECT owner, state, due, resolved_at FROM promise WHERE contact_id = ?",
+                (contact_id,))]
+
+
+# Their own interactions and those they were at among several.
+_WAS_THERE = ("(contact_id = ?1 OR id IN "
+              "(SELECT interaction_id FROM interaction_participant WHERE contact_id = ?1))")
+
+
+def direction_counts(cursor, contact_id: int) -> dict[str, int]:
+    return dict(cursor.execute(
+        f"SELECT direction, count(*) FROM interaction WHERE {_WAS_THERE} GROUP BY direction",
+        (contact_id,)).fetchall())
+
+
+def last_in_person(cursor, contact_id: int) -> datetime | None:
+    """When we last met (a mutual meeting or event), naive UTC."""
+    marks = ", ".join("?" for _ in IN_PERSON)
+    value = cursor.execute(
+        f"SELECT max(occurred_at) FROM interaction WHERE {_WAS_THERE} "
+        f"AND channel IN ({marks}) AND direction = ?", (contact_id, *IN_PERSON, MUTUAL)
+    ).fetchone()[0]
+    return datetime.fromisoformat(value) if value else None

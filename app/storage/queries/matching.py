@@ -110,3 +110,27 @@ def topic_labels(cursor, topic_ids: Iterable[int]) -> dict[int, str]:
     marks = ", ".join("?" for _ in ids)
     return dict(cursor.execute(f"SELECT id, label FROM topic WHERE id IN ({marks})", ids)
                 .fetchall()) if ids else {}
+
+
+# --- the contact page's "what we share" and group suggestions ----------------------------
+def me_id(cursor) -> int | None:
+    # "is_me = 1", not "IS 1": only the former uses the partial index ux_contact_me.
+    row = cursor.execute("SELECT id FROM contact WHERE is_me = 1").fetchone()
+    return row[0] if row else None
+
+
+def met_where(cursor, contact_id: int) -> tuple[str | None] | None:
+    """(met_where,) of the contact, None if there is no such contact."""
+    return cursor.execute("SELECT met_where FROM contact WHERE id = ?", (contact_id,)).fetchone()
+
+
+def my_group_rows(cursor) -> list[tuple[int, str, int | None, str | None]]:
+    """(group, name, topic or None, url) of the groups I am a member of."""
+    return cursor.execute(
+        'SELECT g.id, g.name, gt.topic_id, g.url FROM "group" g '
+        "LEFT JOIN group_topic gt ON gt.group_id = g.id WHERE g.i_am_member IS 1").fetchall()
+
+
+def group_ids_of(cursor, contact_id: int) -> set[int]:
+    return {row[0] for row in cursor.execute(
+        "SELECT group_id FROM membership WHERE contact_id = ?", (contact_id,))}
