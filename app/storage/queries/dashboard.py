@@ -14,6 +14,7 @@ from typing import Sequence
 
 from app.domain.enums import Direction
 from app.domain.habits import IN_PERSON_CHANNELS
+from app.storage.queries.predicates import person
 
 OUTBOUND, MUTUAL = Direction.OUTBOUND.value, Direction.MUTUAL.value
 IN_PERSON = tuple(channel.value for channel in IN_PERSON_CHANNELS)
@@ -35,7 +36,7 @@ def _interaction_sql(weeks: int) -> str:
     # ix_interaction_contact_time, so rows come in (contact, time) order and the window
     # function below needs no sort.
     rows = (f"FROM contact c JOIN interaction i ON i.contact_id = +c.id "
-            f"WHERE c.is_me IS 0 AND c.deleted_at IS NULL "
+            f"WHERE {person('c')} "
             f"AND i.occurred_at >= :b0 AND i.occurred_at < :b{weeks}")
     # Two passes over disjoint rows: my messages and contact with people without a cadence
     # (grouped as they are), then two-way contact with people who have one, where the

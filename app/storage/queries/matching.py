@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-VISIBLE = "c.is_me IS 0 AND c.deleted_at IS NULL AND c.archived IS 0"
+from app.storage.queries.predicates import today_contact
+
+VISIBLE = today_contact("c")  # not Me, not archived, not in the trash
 
 
 def network_holders(cursor, hidden: set[int]) -> dict[tuple[int, str], list[int]]:
