@@ -50,7 +50,7 @@ def promises_kept(conn: Connection, window: HabitWindow) -> HabitSeries:
 def interaction_series(conn: Connection, window: HabitWindow) -> tuple[HabitSeries, ...]:
     """Follow-ups within cadence, replies to my outreach and in-person meetings, from one
     set-based read of the window's interactions (app.storage.queries.dashboard)."""
-    rows = interaction_habit_rows(conn.connection.driver_connection, window.bounds_utc())
+    rows = interaction_habit_rows(conn, window)
     meetings: dict[int, int] = {}
     for week, _cadence, _gap, _answered, met, number in rows:
         if met:

@@ -84,7 +84,7 @@ def test_same_rows_and_series_as_the_correlated_subquery(services, clock):
     bounds = window.bounds_utc()
     with services.db.read() as conn:
         old = _reference_rows(conn, bounds)
-        new = interaction_habit_rows(conn.connection.driver_connection, bounds)
+        new = interaction_habit_rows(conn, window)
 
     def normal(rows):
         # SQLAlchemy hands the flags back as bool, the DB-API as 0/1.

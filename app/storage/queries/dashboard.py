@@ -10,10 +10,8 @@ index walk per contact, not per interaction).
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
-from typing import Sequence
-
 from app.domain.enums import Direction
-from app.domain.habits import IN_PERSON_CHANNELS
+from app.domain.habits import IN_PERSON_CHANNELS, HabitWindow
 from app.storage.queries.predicates import person
 
 OUTBOUND, MUTUAL = Direction.OUTBOUND.value, Direction.MUTUAL.value
@@ -68,15 +66,17 @@ GROUP BY week, cadence_days, gap, in_person
 """
 
 
-def interaction_habit_rows(cursor, bounds: Sequence[datetime]) -> list[tuple]:
+def interaction_habit_rows(conn, window: HabitWindow) -> list[tuple]:
     """(week, cadence, gap, answered, in_person, count) over the interactions of people (not
-    Me, not trashed) between bounds[0] and bounds[-1]; week i is bounds[i] <= t < bounds[i+1].
-    cadence and gap are set for two-way contact with people who have a cadence (gap: whole
-    days since the previous two-way contact, or since the contact was added); answered for
-    my outbound messages (a later two-way contact exists)."""
-    weeks = len(bounds) - 1
+    Me, not trashed) in the window; week i is bounds[i] <= t < bounds[i+1] (local weeks as
+    UTC instants). cadence and gap are set for two-way contact with people who have a
+    cadence (gap: whole days since the previous two-way contact, or since the contact was
+    added); answered for my outbound messages (a later two-way contact exists). `conn` is a
+    SQLAlchemy Connection; the read runs on its DB-API connection."""
+    bounds = window.bounds_utc()
     params = {f"b{i}": stored(bound) for i, bound in enumerate(bounds)}
-    return cursor.execute(_interaction_sql(weeks), params).fetchall()
+    return conn.connection.driver_connection.execute(
+        _interaction_sql(len(bounds) - 1), params).fetchall()
 
 
 # --- a contact's trust ledger (the contact page): four indexed reads ---------------------
