@@ -10,15 +10,21 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import Connection, and_, case, func, select
+from sqlalchemy import ColumnClause, Connection, Integer, and_, case, cast, func, literal_column, select
+from sqlalchemy.orm import aliased
 
-from app.domain.enums import PromiseOwner
+from app.domain.enums import Direction, PromiseOwner
 from app.domain.habits import (
-    HabitKey, HabitSeries, HabitWindow, count_series, promises_kept_series,
+    IN_PERSON_CHANNELS, HabitKey, HabitSeries, HabitWindow, count_series, promises_kept_series,
     within_cadence, yes_no_series,
 )
-from app.storage.queries.dashboard import interaction_habit_rows
-from app.storage.tables import Contact, Promise
+from app.storage.tables import Contact, Interaction, Promise
+
+
+# "+contact.id" keeps SQLite from scanning all of interaction and looking contacts up: it
+# walks the contacts and reads each one's window from ix_interaction_contact_time instead,
+# so only the window's rows are fetched (a few pages when history grows in time order).
+BY_CONTACT: ColumnClause[int] = literal_column("+contact.id")
 
 
 def _week_of(column, bounds):
@@ -49,8 +55,44 @@ def promises_kept(conn: Connection, window: HabitWindow) -> HabitSeries:
 
 def interaction_series(conn: Connection, window: HabitWindow) -> tuple[HabitSeries, ...]:
     """Follow-ups within cadence, replies to my outreach and in-person meetings, from one
-    set-based read of the window's interactions (app.storage.queries.dashboard)."""
-    rows = interaction_habit_rows(conn, window)
+    pass over the window's interactions (the costly part at 500,000 interactions)."""
+    bounds = window.bounds_utc()
+    two_way = Interaction.direction != Direction.OUTBOUND
+    measured = and_(two_way, Contact.cadence_days.is_not(None))
+    previous = aliased(Interaction)
+    before = (
+        select(previous.occurred_at)
+        .where(previous.contact_id == Interaction.contact_id,
+               previous.occurred_at < Interaction.occurred_at,
+               previous.direction != Direction.OUTBOUND)
+        .order_by(previous.occurred_at.desc())
+        .limit(1)
+        .correlate(Interaction)
+        .scalar_subquery()
+    )
+    since = func.coalesce(before, Contact.created_at)
+    # Only two-way contact with people who have a cadence is measured (and looked back on).
+    gap_days = case((measured, cast(func.julianday(Interaction.occurred_at) - func.julianday(since),
+                                    Integer)))
+    cadence = case((measured, Contact.cadence_days))
+    # Answered: the contact's last two-way interaction (kept current by the interactions
+    # service) came after this message; no search through later history needed.
+    answered = case((Interaction.direction == Direction.OUTBOUND,
+                     Contact.last_two_way_at > Interaction.occurred_at))
+    in_person = and_(Interaction.channel.in_(IN_PERSON_CHANNELS),
+                     Interaction.direction == Direction.MUTUAL)
+    labels = (
+        _week_of(Interaction.occurred_at, bounds).label("week"), cadence.label("cadence"),
+        gap_days.label("gap"), answered.label("answered"), in_person.label("in_person"),
+    )
+    rows = conn.execute(
+        select(*labels, func.count())
+        .select_from(Contact)
+        .join(Interaction, Interaction.contact_id == BY_CONTACT)
+        .where(*_people(), Interaction.occurred_at >= bounds[0],
+               Interaction.occurred_at < bounds[-1])
+        .group_by(*(literal_column(label.name) for label in labels))
+    ).all()
     meetings: dict[int, int] = {}
     for week, _cadence, _gap, _answered, met, number in rows:
         if met:
