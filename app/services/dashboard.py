@@ -10,12 +10,12 @@ import threading
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import select, text
 
 from app.domain.clock import as_utc, local_today
 from app.domain.enums import Direction, PromiseOwner, PromiseState
 from app.domain.habits import (
-    IN_PERSON_CHANNELS, HabitSeries, HabitWindow, PromiseTally, local_midnight_utc, monday_of,
+    HabitSeries, HabitWindow, PromiseTally, local_midnight_utc, monday_of,
     tally_promises,
 )
 from app.domain.today import ItemKind as TodayKind
@@ -27,7 +27,8 @@ from app.services.changes import Changes, Kind
 from app.services.contacts import display_name
 from app.services.decisions import DecisionsService
 from app.services.today import TodayService
-from app.storage.tables import TODAY_CONTACTS, Contact, Interaction, InteractionParticipant, Promise
+from app.storage.queries.dashboard import contact_exists, direction_counts, last_in_person, promise_rows
+from app.storage.tables import TODAY_CONTACTS, Contact, Promise
 
 JD_UNIX_EPOCH = 2440587.5  # the Julian day of 1970-01-01 00:00 UTC
 # Changes that cannot move a habit chart keep its cached series.
@@ -158,28 +159,12 @@ class DashboardService(Service):
     def trust_ledger(self, contact_id: int) -> TrustLedger:
         tz, today = self.clock.local_tz(), local_today(self.clock)
         with self.db.read() as conn:
-            if conn.execute(select(Contact.id).where(Contact.id == contact_id)).first() is None:
+            raw = conn.connection.driver_connection  # plain SQL: read on every page open
+            if not contact_exists(raw, contact_id):
                 raise NotFoundError(f"contact {contact_id} does not exist")
-            promises = conn.execute(
-                select(Promise.owner, Promise.state, Promise.due, Promise.resolved_at)
-                .where(Promise.contact_id == contact_id)
-            ).all()
-            # Their own interactions and those they were at among several.
-            was_there = or_(Interaction.contact_id == contact_id, Interaction.id.in_(
-                select(InteractionParticipant.interaction_id)
-                .where(InteractionParticipant.contact_id == contact_id)))
-            directions: dict[str, int] = dict(conn.execute(
-                select(Interaction.direction, func.count())
-                .where(was_there)
-                .group_by(Interaction.direction)
-            ).all())
-            met = conn.execute(
-                select(func.max(Interaction.occurred_at)).where(
-                    was_there,
-                    Interaction.channel.in_(IN_PERSON_CHANNELS),
-                    Interaction.direction == Direction.MUTUAL,
-                )
-            ).scalar()
+            promises = promise_rows(raw, contact_id)
+            directions = direction_counts(raw, contact_id)
+            met = last_in_person(raw, contact_id)
 
         def side(owner: PromiseOwner) -> PromiseTally:
             return tally_promises(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 import threading
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, text
+from sqlalchemy import Connection, and_, func, insert, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.enums import Channel, Direction, TopicKind
@@ -26,14 +26,18 @@ from app.services.interactions import refresh_stats
 from app.services.matching_index import NetworkIndex, visible_contacts, weights_from_counts
 from app.services.matching_reads import (
     _ASK, _ASK_IDS, _LINK_OF, DISMISSED_KEY, _dismissed, _labels, _me, _my_groups, _names,
-    _profile, _reason,
+    _profile, _profiles, _reason,
 )
 from app.services.matching_values import (
     AskResult, GroupSuggestion, Introduction, PersonHit, Reason, TopicCount,
 )
 from app.services.relationships import known_pairs
 from app.services.topics import find_topic, topic_key
-from app.storage.tables import Contact, ContactTopic, Interaction, Membership
+from app.storage.queries.matching import (
+    candidate_scores, group_ids_of, holdings_of, known_pairs_of, met_where, names_rows, profile_rows,
+    topic_labels,
+)
+from app.storage.tables import Contact, ContactTopic, Interaction
 from app.storage.tables import Setting, Topic
 
 CANDIDATE_CAP = 60  # holders read per (topic, kind) when matching one contact
@@ -56,9 +60,17 @@ class MatchingService(Service):
         # arriving from another thread (a worker's import) in between.
         self._generation = 0
         self._lock = threading.Lock()
+        # The last network-wide answer (k, introductions), dropped by any change at all: who
+        # was introduced, dismissed or related changes it too. What the page's first open
+        # shows when the start-up job (ui/common_ground/warm_up.py) has computed it.
+        self._suggested: tuple[int, list[Introduction]] | None = None
+        self._changes_seen = 0
         self.events.subscribe(self._on_change)
 
     def _on_change(self, changes: Changes) -> None:
+        with self._lock:
+            self._changes_seen += 1
+            self._suggested = None
         if changes.touches(Kind.TOPICS, Kind.CONTACTS, Kind.GROUPS):
             with self._lock:
                 self._generation += 1
@@ -77,7 +89,8 @@ class MatchingService(Service):
         """Shared interests and goals, their "looking for" that I offer or one of my groups
         covers, my "looking for" that they offer, shared groups, where we met."""
         with self.db.read() as conn:
-            row = conn.execute(select(Contact.met_where).where(Contact.id == contact_id)).first()
+            raw = conn.connection.driver_connection  # plain SQL: read on every page open
+            row = met_where(raw, contact_id)
             if row is None:
                 raise NotFoundError(f"contact {contact_id} does not exist")
             me = _me(conn)
@@ -91,9 +104,7 @@ class MatchingService(Service):
                 for _group_id, name in sorted(groups.get_by_topic(topic_id)):
                     extra.append(("group_covers", topic_id, name))
                     break
-            their_groups = set(conn.execute(
-                select(Membership.group_id).where(Membership.contact_id == contact_id)
-            ).scalars())
+            their_groups = group_ids_of(raw, contact_id)
             shared = sorted(groups.names[g] for g in their_groups if g in groups.names)
             labels = _labels(conn, {o.topic_id for o in found} | {t for _l, t, _g in extra})
         reasons = [Reason(o.link, labels[o.topic_id]) for o in found]
@@ -115,12 +126,18 @@ class MatchingService(Service):
     def introductions_for(self, contact_id: int, k: int = 5) -> list[Introduction]:
         """The k best people to introduce this contact to, not yet introduced or dismissed."""
         with self.db.read() as conn:
-            pairs = self._excluded(conn, contact_id)
+            raw = conn.connection.driver_connection  # plain SQL: a handful of small reads
+            pairs = set(known_pairs_of(raw, contact_id))
+            pairs.update(map(tuple, _dismissed(conn)))
             excluded = {b if a == contact_id else a for a, b in pairs if contact_id in (a, b)}
             return self._matches_for(conn, contact_id, k, excluded)
 
     def network_introductions(self, k: int = 20) -> list[Introduction]:
         """The k best introductions across the network, bounded work per contact."""
+        with self._lock:
+            suggested, seen = self._suggested, self._changes_seen
+        if suggested is not None and suggested[0] == k:
+            return list(suggested[1])
         with self.db.read() as conn:
             # A local reference: the page calls this on a worker thread, and a change on the
             # UI thread may drop the cached index meanwhile.
@@ -129,9 +146,13 @@ class MatchingService(Service):
                 index = self._keep("_index", NetworkIndex.load(conn, self._weights(conn)),
                                    generation)
             excluded = self._excluded(conn)
-            suggestions = index.suggestions(k, excluded)
+            suggestions = index.suggestions(k, excluded, lambda ids: _profiles(conn, ids))
             pairs = [(s.a_id, s.match) for s in suggestions]
-            return self._introductions(conn, pairs)
+            found = self._introductions(conn, pairs)
+        with self._lock:
+            if seen == self._changes_seen:
+                self._suggested = (k, found)
+        return list(found)
 
     def accept_introduction(self, a_id: int, b_id: int, summary: str = "",
                             channel: Channel | str = Channel.EMAIL) -> None:
@@ -175,9 +196,7 @@ class MatchingService(Service):
             theirs = _profile(conn, contact_id)
             groups = _my_groups(conn)
             weights = self._weights(conn)
-            already = set(conn.execute(
-                select(Membership.group_id).where(Membership.contact_id == contact_id)
-            ).scalars())
+            already = group_ids_of(conn.connection.driver_connection, contact_id)
             scored: dict[int, list[tuple[float, int, TopicKind]]] = {}
             for kind, link_weight in KIND_LINK.items():
                 for topic_id in theirs.of(kind):
@@ -288,7 +307,8 @@ class MatchingService(Service):
         return pairs | {pair_key(a, b) for a, b in _dismissed(conn)}
 
     def _matches_for(self, conn: Connection, a_id: int, k: int, excluded: set[int]) -> list[Introduction]:
-        mine = _profile(conn, a_id)
+        raw = conn.connection.driver_connection
+        mine = Profile.from_rows(profile_rows(raw, a_id))
         if not mine:
             return []
         weights = self._weights(conn)
@@ -296,39 +316,24 @@ class MatchingService(Service):
                   for t, kind in mine.entries()]
         # One statement: at most CANDIDATE_CAP holders per wanted (topic, kind), each scored
         # by summing the weights of every wanted (topic, kind) they hold.
-        params: dict[str, object] = {"cap": CANDIDATE_CAP}
-        pools, values = [], []
-        for i, (topic_id, kind, weight) in enumerate(wanted):
-            params.update({f"t{i}": topic_id, f"k{i}": kind, f"w{i}": weight})
-            pools.append(f"SELECT * FROM (SELECT contact_id FROM contact_topic "
-                         f"WHERE topic_id = :t{i} AND kind = :k{i} LIMIT :cap)")
-            values.append(f"(:t{i}, :k{i}, :w{i})")
-        sql = (
-            f"WITH wanted(topic_id, kind, weight) AS (VALUES {', '.join(values)}), "
-            f"pool(contact_id) AS ({' UNION '.join(pools)}) "
-            "SELECT ct.contact_id, SUM(w.weight) FROM pool p "
-            "CROSS JOIN contact_topic ct ON ct.contact_id = p.contact_id "
-            "JOIN wanted w ON w.topic_id = ct.topic_id AND w.kind = ct.kind "
-            "GROUP BY ct.contact_id"
-        )
         skip = excluded | self._hidden(conn) | {a_id}
-        scored = [(-score, b) for b, score in conn.execute(text(sql), params).all() if b not in skip]
+        scored = [(-score, b) for b, score in candidate_scores(raw, wanted, CANDIDATE_CAP)
+                  if b not in skip]
         ranked = [b for _s, b in heapq.nsmallest(k, scored)]
         if not ranked:
             return []
         entries: dict[int, list[tuple[int, str]]] = {}
-        for contact_id, topic_id, kind in conn.execute(
-            select(ContactTopic.contact_id, ContactTopic.topic_id, ContactTopic.kind)
-            .where(ContactTopic.contact_id.in_(ranked))
-        ):
+        for contact_id, topic_id, kind in holdings_of(raw, ranked):
             entries.setdefault(contact_id, []).append((topic_id, kind))
         found = (match(mine, Profile.from_rows(entries[b]), b, weights) for b in ranked)
         return self._introductions(conn, [(a_id, m) for m in best(filter(None, found), k)])
 
     @staticmethod
     def _introductions(conn: Connection, pairs: list[tuple[int, Match]]) -> list[Introduction]:
-        names = _names(conn, {a for a, _m in pairs} | {m.other_id for _a, m in pairs})
-        labels = _labels(conn, {o.topic_id for _a, m in pairs for o in m.overlaps})
+        raw = conn.connection.driver_connection
+        names = {r[0]: display_name(r[1], r[2], r[3]) for r in
+                 names_rows(raw, {a for a, _m in pairs} | {m.other_id for _a, m in pairs})}
+        labels = topic_labels(raw, {o.topic_id for _a, m in pairs for o in m.overlaps})
         return [
             Introduction(a, names.get(a, "?"), m.other_id, names.get(m.other_id, "?"), m.score,
                          tuple(_reason(o, labels) for o in m.overlaps))

@@ -1,8 +1,9 @@
 """The whole network's topics in memory, for network-wide introduction suggestions.
 
-Loaded in one query (175,000 rows at 50,000 contacts), kept until topics, contacts or groups
-change. Suggestions are bounded: each contact looks at no more than CAP holders per topic it
-holds, keeps its best few, and the page takes the best of those. Never all pairs.
+Loaded from grouped reads (the holders of each topic and kind as one id list), kept until
+topics, contacts or groups change. Suggestions are bounded: each contact looks at no more
+than CAP holders per topic it holds, keeps its best few, and the page takes the best of
+those. Never all pairs.
 """
 
 from __future__ import annotations
@@ -10,15 +11,14 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Iterable
+from typing import Callable, Iterable
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from app.domain.enums import TopicKind
-from app.domain.matching import (
-    LINK_WEIGHT, PAIRINGS, Match, Profile, match, pair_key, rarity, rotated,
-)
-from app.storage.tables import Contact, ContactTopic
+from app.domain.matching import LINK_WEIGHT, PAIRINGS, Match, Profile, match, pair_key, rarity, rotated
+from app.storage.queries.matching import hidden_ids, listing_order, network_holders
+from app.storage.tables import Contact
 
 CAP = 12  # holders looked at per (topic, kind) for each contact, network-wide
 PER_CONTACT = 2  # the best few per contact that compete for the page (by strong links)
@@ -39,51 +39,60 @@ class PairSuggestion:
 
 
 class NetworkIndex:
-    def __init__(self, rows: Iterable[tuple[int, int, str]], weights: dict[int, float]) -> None:
-        by_contact: dict[int, list[tuple[int, str]]] = {}
-        holders: dict[tuple[int, str], list[int]] = {}
-        for contact_id, topic_id, kind in rows:
-            by_contact.setdefault(contact_id, []).append((topic_id, kind))
-            holders.setdefault((topic_id, kind), []).append(contact_id)
-        self.profiles = {cid: Profile.from_rows(entries) for cid, entries in by_contact.items()}
-        self.holders = {key: sorted(ids) for key, ids in holders.items()}
+    """The holder lists per (topic, kind) and, per seeker or goal holder, where to look.
+
+    Built from grouped reads (storage.queries.matching): the holders come as one id list
+    per (topic, kind), not as 175,000 rows. Whole profiles are read only for the few pairs
+    scored exactly."""
+
+    def __init__(self, holders: dict[tuple[int, str], list[int]], order: Iterable[int],
+                 weights: dict[int, float]) -> None:
+        self.holders = holders
         self.weights = weights
-        # Per seeker or goal holder: the holder lists to look into and what a hit there is worth.
-        self.anchors: list[tuple[int, list[tuple[list[int], float]]]] = []
-        for contact_id, entries in by_contact.items():
-            wants = []
-            for topic_id, kind in entries:
-                if kind in STRONG:
-                    kind_b, link_weight = STRONG[kind]  # a str-valued kind finds its member
-                    others = self.holders.get((topic_id, str(kind_b)))
-                    if others:
-                        wants.append((others, link_weight * weights.get(topic_id, 1.0)))
-            if wants:
-                self.anchors.append((contact_id, wants))
+        # Per seeker or goal holder: the holder lists to look into and what a hit there is
+        # worth; contacts in `order` (the contact listing's), their topics by (topic, kind).
+        wants: dict[int, list[tuple[list[int], float]]] = {}
+        for (topic_id, kind), ids in holders.items():
+            if kind in STRONG:
+                kind_b, link_weight = STRONG[kind]  # a str-valued kind finds its member
+                others = holders.get((topic_id, str(kind_b)))
+                if others:
+                    want = (others, link_weight * weights.get(topic_id, 1.0))
+                    for contact_id in ids:
+                        wants.setdefault(contact_id, []).append(want)
+        self.anchors: list[tuple[int, list[tuple[list[int], float]]]] = [
+            (contact_id, wants[contact_id]) for contact_id in order if contact_id in wants]
 
     @classmethod
     def load(cls, conn: Connection, weights: dict[int, float]) -> NetworkIndex:
-        rows = conn.execute(
-            select(ContactTopic.contact_id, ContactTopic.topic_id, ContactTopic.kind)
-            .join(Contact, Contact.id == ContactTopic.contact_id)
-            .where(*visible_contacts())
-        ).all()
-        return cls(rows, weights)
+        cursor = conn.connection.driver_connection
+        holders = network_holders(cursor, hidden_ids(cursor))
+        return cls(holders, listing_order(cursor), weights)
 
-    def suggestions(self, k: int, excluded: set[tuple[int, int]]) -> list[PairSuggestion]:
+    def suggestions(self, k: int, excluded: set[tuple[int, int]],
+                    profiles: Callable[[set[int]], dict[int, Profile]]) -> list[PairSuggestion]:
         """The k best pairs across the network, each pair once, excluded pairs left out.
         Candidates are ranked by their strong links (capped per topic); only the best few
-        of them are scored exactly, interests included."""
+        of them are scored exactly, interests included (their profiles read by `profiles`)."""
         rough: dict[tuple[int, int], tuple[float, int, int]] = {}
         for a_id, wants in self.anchors:
-            scores: dict[int, float] = {}
-            for others, weight in wants:
-                for b_id in rotated(others, a_id, CAP):
-                    scores[b_id] = scores.get(b_id, 0.0) + weight
-            scores.pop(a_id, None)
+            if len(wants) == 1:  # one list, one weight: the first in rotated order win
+                others, weight = wants[0]
+                # The first PER_CONTACT + 4 of rotated(others, a_id, CAP), without the rest.
+                first = (others[:PER_CONTACT + 4] if len(others) <= CAP
+                         else rotated(others, a_id, PER_CONTACT + 4))
+                best = [(b_id, weight) for b_id in first if b_id != a_id][:PER_CONTACT + 3]
+            else:
+                scores: dict[int, float] = {}
+                for others, weight in wants:
+                    for b_id in rotated(others, a_id, CAP):
+                        scores[b_id] = scores.get(b_id, 0.0) + weight
+                scores.pop(a_id, None)
+                # = heapq.nlargest (documented as this sort), faster for a few dozen items
+                best = sorted(scores.items(), key=itemgetter(1), reverse=True)[:PER_CONTACT + 3]
             kept = 0
-            for b_id, score in heapq.nlargest(PER_CONTACT + 3, scores.items(), key=itemgetter(1)):
-                key = pair_key(a_id, b_id)
+            for b_id, score in best:
+                key = (a_id, b_id) if a_id < b_id else (b_id, a_id)
                 if key in excluded:
                     continue
                 if key not in rough or rough[key][0] < score:
@@ -92,11 +101,12 @@ class NetworkIndex:
                 if kept == PER_CONTACT:
                     break
         shortlist = heapq.nlargest(k * 3, rough.values())
+        found = profiles({a for _s, a, _b in shortlist} | {b for _s, _a, b in shortlist})
         exact = []
         for _score, a_id, b_id in shortlist:
-            found = match(self.profiles[a_id], self.profiles[b_id], b_id, self.weights)
-            if found:
-                exact.append(PairSuggestion(a_id, b_id, found))
+            matched = match(found[a_id], found[b_id], b_id, self.weights)
+            if matched:
+                exact.append(PairSuggestion(a_id, b_id, matched))
         exact.sort(key=lambda s: (-s.match.score, pair_key(s.a_id, s.b_id)))
         return exact[:k]
 

@@ -3,14 +3,17 @@ dismissed introductions, and the "Ask the network" queries (see matching.py)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, bindparam, select, text
+from sqlalchemy import Connection, bindparam, text
 
 from app.domain.matching import PAIRINGS, Overlap, Profile
 from app.services.contacts import display_name
 from app.services.matching_values import Reason
-from app.storage.tables import Contact, ContactTopic, Group, GroupTopic, Setting, Topic
+from app.storage.queries.matching import (
+    holdings_of, me_id, my_group_rows, names_rows, profile_rows, setting_json, topic_labels,
+)
 
 DISMISSED_KEY = "dismissed_introductions"
 
@@ -26,12 +29,8 @@ class _Groups:
 
 
 def _my_groups(conn: Connection) -> _Groups:
-    rows = conn.execute(
-        select(Group.id, Group.name, GroupTopic.topic_id, Group.url)
-        .outerjoin(GroupTopic, GroupTopic.group_id == Group.id).where(Group.i_am_member.is_(True))
-    ).all()
     groups = _Groups({}, {})
-    for group_id, name, topic_id, url in rows:
+    for group_id, name, topic_id, url in my_group_rows(conn.connection.driver_connection):
         groups.names[group_id] = name
         groups.urls[group_id] = url or ""
         if topic_id is not None:
@@ -59,29 +58,28 @@ _LINK_OF = {kind_a: link for kind_a, _kind_b, link in PAIRINGS}
 
 
 def _me(conn: Connection) -> int | None:
-    # "is_me = 1", not "IS 1": only the former uses the partial index ux_contact_me.
-    return conn.execute(select(Contact.id).where(Contact.is_me == True)).scalar()  # noqa: E712
+    return me_id(conn.connection.driver_connection)
 
 
 def _profile(conn: Connection, contact_id: int) -> Profile:
-    return Profile.from_rows(conn.execute(
-        select(ContactTopic.topic_id, ContactTopic.kind).where(ContactTopic.contact_id == contact_id)
-    ).all())
+    return Profile.from_rows(profile_rows(conn.connection.driver_connection, contact_id))
+
+
+def _profiles(conn: Connection, contact_ids) -> dict[int, Profile]:
+    entries: dict[int, list[tuple[int, str]]] = {cid: [] for cid in contact_ids}
+    for contact_id, topic_id, kind in holdings_of(conn.connection.driver_connection, entries):
+        entries[contact_id].append((topic_id, kind))
+    return {cid: Profile.from_rows(rows) for cid, rows in entries.items()}
 
 
 def _labels(conn: Connection, topic_ids) -> dict[int, str]:
-    if not topic_ids:
-        return {}
-    return dict(conn.execute(select(Topic.id, Topic.label).where(Topic.id.in_(set(topic_ids)))).all())
+    return topic_labels(conn.connection.driver_connection, topic_ids)
 
 
 def _names(conn: Connection, contact_ids) -> dict[int, str]:
-    rows = conn.execute(
-        select(Contact.id, Contact.given_name, Contact.family_name, Contact.nickname)
-        .where(Contact.id.in_(set(contact_ids)))
-    ).all()
-    return {r[0]: display_name(r[1], r[2], r[3]) for r in rows}
+    return {r[0]: display_name(r[1], r[2], r[3])
+            for r in names_rows(conn.connection.driver_connection, contact_ids)}
 
 
 def _dismissed(conn: Connection) -> list[list[int]]:
-    return conn.execute(select(Setting.value).where(Setting.key == DISMISSED_KEY)).scalar() or []
+    return json.loads(setting_json(conn.connection.driver_connection, DISMISSED_KEY) or "[]")

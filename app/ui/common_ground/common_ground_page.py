@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QListWidgetItem, QProgressBar, QPushButton, QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app.domain.enums import TopicKind
@@ -62,6 +62,14 @@ class CommonGroundPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.intro_tree, activated=self.dismiss_selected)
         self.intro_status = QLabel()
         self.intro_status.setWordWrap(True)
+        # Busy while the suggestions are computed (a second at 50,000 contacts, unless the
+        # start-up job has done it); the rest of the page is usable meanwhile.
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.progress.setAccessibleName(self.tr("Looking for common ground…"))
+        self.progress.hide()
         buttons = QHBoxLayout()
         for button in (self.accept_button, self.draft_button, self.dismiss_button):
             buttons.addWidget(button)
@@ -72,6 +80,7 @@ class CommonGroundPage(QWidget):
         intro_box = QGroupBox(self.tr("Best introductions in your network"))
         intro_layout = QVBoxLayout(intro_box)
         intro_layout.addWidget(self.intro_tree)
+        intro_layout.addWidget(self.progress)
         intro_layout.addWidget(self.intro_status)
         intro_layout.addLayout(buttons)
 
@@ -143,6 +152,7 @@ class CommonGroundPage(QWidget):
             self._pending = True  # once more when this run is done
             return
         self.intro_status.setText(self.tr("Looking for common ground…"))
+        self.progress.show()
         matching = self.services.matching
 
         def work(_progress, _cancelled):
@@ -160,6 +170,8 @@ class CommonGroundPage(QWidget):
         if self._pending:
             self._pending = False
             self.refresh()
+        else:
+            self.progress.hide()
 
     def _show(self, result) -> None:
         introductions, topics, common = result

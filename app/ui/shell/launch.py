@@ -251,6 +251,7 @@ def start_window(app: QApplication, services, first_run: bool = True, frame=None
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.tray import install_background
     from app.ui.shell.sync_status import install_sync
+    from app.ui.shell.warm_up import warm_pages
 
     settings = services.settings.load()
     if (settings.language, settings.theme) != look:  # the frame guessed from the last start
@@ -271,6 +272,7 @@ def start_window(app: QApplication, services, first_run: bool = True, frame=None
     # --- features that start with the window: one call line each, below -------------------
     install_background(window, services)  # Today's scheduler, notifications and tray
     install_sync(window, services)  # the saved sync account: at start, every N minutes, F5
+    warm_pages(window, services)  # Common ground and Dashboard computed in the background
     return window
 
 
