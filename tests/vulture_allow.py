@@ -17,7 +17,6 @@ from app.ui.contacts.contacts_page import ContactsPage
 from app.ui.contacts.photo_button import PhotoButton
 from app.ui.widgets.flow_layout import FlowLayout
 from app.ui.import_export.import_preview import DecisionDelegate
-from app.storage.queries import predicates
 from app.ui.shell import restore_dialog
 from app.ui.today.weekly_review import QuestionsStep
 
@@ -25,10 +24,6 @@ from app.ui.today.weekly_review import QuestionsStep
 cli_commands._demo, cli_commands._import, cli_commands._restore, cli_commands._export_ics
 cli_commands._ask, cli_commands._remove_sample, cli_commands._remind
 cli_commands._encrypt, cli_commands._decrypt, cli_commands._change_key
-
-# Used by the Today and contact-list read models on main; this branch (s-perf) copied the
-# shared predicates file unchanged for its own queries. Drop this line after the merge.
-predicates.UNANSWERED_INDEXED_FROM, predicates.listed_contact
 
 # Enum members that are reached by value (Language("de"), Formality(setting), events.emit(
 # "introductions" / "reminders") from code that names the string).
