@@ -160,6 +160,10 @@
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
+    <message>
+        <source>Open Today</source>
+        <translation>„Heute“ öffnen</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -776,7 +780,7 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
     </message>
     <message>
         <source>&amp;Log interaction…</source>
-        <translation>Kontakt &amp;erfassen …</translation>
+        <translation>Austausch &amp;festhalten …</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -837,6 +841,10 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
 </context>
 <context>
     <name>ContactPicker</name>
+    <message>
+        <source>Clear the name</source>
+        <translation>Namen löschen</translation>
+    </message>
     <message>
         <source>Type a name</source>
         <translation>Namen eingeben</translation>
@@ -2030,6 +2038,10 @@ Die Details stehen in der Protokolldatei:
         <translation>&amp;Themen:</translation>
     </message>
     <message>
+        <source>Add a member</source>
+        <translation>Mitglied hinzufügen</translation>
+    </message>
+    <message>
         <source>Add a member: type a name</source>
         <translation>Mitglied hinzufügen: Namen eingeben</translation>
     </message>
@@ -2795,7 +2807,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>Log interaction</source>
-        <translation>Kontakt erfassen</translation>
+        <translation>Austausch festhalten</translation>
     </message>
     <message>
         <source>Promises made:</source>
@@ -2841,7 +2853,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>&amp;Draft message…</source>
-        <translation>Nachricht &amp;entwerfen …</translation>
+        <translation>&amp;Nachricht entwerfen …</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2869,7 +2881,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>&amp;Log interaction…</source>
-        <translation>&amp;Kontakt erfassen …</translation>
+        <translation>Austausch &amp;festhalten …</translation>
     </message>
     <message>
         <source>&amp;Me…</source>
@@ -3722,6 +3734,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
+        <source>Repeat every</source>
+        <translation>Wiederholungsabstand</translation>
+    </message>
+    <message>
         <source>Say what to be reminded of.</source>
         <translation>Woran soll erinnert werden?</translation>
     </message>
@@ -3963,6 +3979,34 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n birthday(s) tomorrow</source>
+        <translation>
+            <numerusform>%n Geburtstag morgen</numerusform>
+            <numerusform>%n Geburtstage morgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) coming up</source>
+        <translation>
+            <numerusform>%n wichtiges Datum steht bevor</numerusform>
+            <numerusform>%n wichtige Daten stehen bevor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n heute fällig</numerusform>
+            <numerusform>%n heute fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
@@ -3986,10 +4030,6 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>a reply you owe</source>
         <translation>Sie schulden eine Antwort</translation>
-    </message>
-    <message>
-        <source>and %1 more birthdays tomorrow (see Today)</source>
-        <translation>und %1 weitere Geburtstage morgen (siehe Heute)</translation>
     </message>
     <message>
         <source>birthday</source>
@@ -4243,7 +4283,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>Log an interaction with the selected or open contact</source>
-        <translation>Einen Kontakt mit der ausgewählten oder offenen Person erfassen</translation>
+        <translation>Einen Austausch mit der ausgewählten oder offenen Person festhalten</translation>
     </message>
     <message>
         <source>Mark as sent</source>
@@ -4688,11 +4728,11 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>No notes yet. Log the first interaction with Ctrl+L.</source>
-        <translation>Noch keine Notizen. Erfassen Sie den ersten Kontakt mit Strg+L.</translation>
+        <translation>Noch keine Notizen. Halten Sie den ersten Austausch mit Strg+L fest.</translation>
     </message>
     <message>
         <source>Notes and interactions</source>
-        <translation>Notizen und Kontakte</translation>
+        <translation>Notizen und Austausch</translation>
     </message>
     <message>
         <source>Phone call</source>
@@ -4787,7 +4827,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>&amp;Log interaction</source>
-        <translation>&amp;Kontakt erfassen</translation>
+        <translation>&amp;Austausch festhalten</translation>
     </message>
     <message>
         <source>&amp;New reminder…</source>
@@ -5195,7 +5235,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>Log an interaction…</source>
-        <translation>Kontakt erfassen…</translation>
+        <translation>Austausch festhalten …</translation>
     </message>
     <message>
         <source>Quit Rapport</source>
@@ -5353,7 +5393,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>Log interaction</source>
-        <translation>Kontakt erfassen</translation>
+        <translation>Austausch festhalten</translation>
     </message>
     <message>
         <source>Mark promise broken</source>
