@@ -143,7 +143,7 @@ class SampleNetwork(Service):
         }
         with self.db.bulk_write() as (conn, touched):
             topic_ids = self._topics(conn)
-            group_ids = self._groups(conn, topic_ids)
+            group_ids = self._groups(conn, topic_ids, owner)
             if owner:
                 touched.add(self._me(conn, topic_ids, group_ids, now))
             self._draws = _Draws(topic_ids, group_ids)
@@ -175,7 +175,10 @@ class SampleNetwork(Service):
             ids.append(found)
         return ids
 
-    def _groups(self, conn, topic_ids: list[int]) -> list[int]:
+    def _groups(self, conn, topic_ids: list[int], owner: bool) -> list[int]:
+        """The sample's groups; "I am a member" of every other one only when the sample
+        makes the owner too (the first-run offer leaves the user's profile, groups included,
+        to the user: its Me dialog showed four groups ticked as theirs)."""
         by_label = dict(zip(words.TOPICS, topic_ids))
         ids = []
         self._new_groups = []
@@ -183,7 +186,8 @@ class SampleNetwork(Service):
             found = conn.execute(select(Group.id).where(Group.name == name)).scalar()
             if found is None:
                 found = conn.execute(
-                    insert(Group).values(name=name, description="", url="", i_am_member=index % 2 == 0)
+                    insert(Group).values(name=name, description="", url="",
+                                        i_am_member=owner and index % 2 == 0)
                 ).inserted_primary_key[0]
                 conn.execute(insert(GroupTopic), [{"group_id": found, "topic_id": by_label[label]}
                                                   for label in labels])
@@ -260,6 +264,7 @@ class SampleNetwork(Service):
         span = max(1, int((now - created).total_seconds()))
         draws = self._draws
         history = []
+        noted: set[str] = set()
         for _ in range(count):
             drawn = created + timedelta(seconds=rng.randint(0, span))
             channel = rng.choices(draws.channels, cum_weights=draws.channel_cum)[0]
@@ -275,6 +280,9 @@ class SampleNetwork(Service):
             german_text, english_text, hours = choices[slot % len(choices)]
             summary = (german_text if german else english_text).format(t=topic)
             notes = rng.choice(words.NOTES_DE if german else words.NOTES_EN).format(t=topic)
+            if notes in noted:
+                notes = ""  # "Two kids, plays football" is noted once, not at every call
+            noted.add(notes)
             when = self._times.place(drawn, hours, created, now)
             history.append((when, direction.value, channel.value, summary, notes))
         return history

@@ -632,10 +632,6 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
         <translation>Ansprache:</translation>
     </message>
     <message>
-        <source>Anrede:</source>
-        <translation>Anrede:</translation>
-    </message>
-    <message>
         <source>Anything worth remembering about them</source>
         <translation>Alles, was man sich über die Person merken sollte</translation>
     </message>
@@ -724,6 +720,10 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
         <translation>Position:</translation>
     </message>
     <message>
+        <source>Salutation:</source>
+        <translation>Anrede:</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
@@ -756,12 +756,12 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
         <translation>name@example.org, mehrere durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>no Anrede</source>
-        <translation>keine Anrede</translation>
-    </message>
-    <message>
         <source>no reminder</source>
         <translation>keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine Anrede</translation>
     </message>
     <message>
         <source>“%1” is not valid here.</source>

@@ -64,3 +64,23 @@ def test_interactions_happen_at_believable_local_hours(services, clock):
     assert calls and all(9 <= when.hour <= 17 and when.weekday() < 5 for when in calls)
     assert max(Counter(when.hour for when, _ in local).values()) < len(local) * 0.2
     assert max(when for when, _ in local) <= clock.now()
+
+
+def test_the_first_run_sample_leaves_my_groups_to_me(services, clock):
+    """The first-run offer makes contacts only: the Me dialog that follows it showed four
+    sample groups ticked as "Groups I am in"."""
+    SampleNetwork(services.db, clock, services.events).generate(20, owner=False)
+    groups = services.groups.all()
+    assert len(groups) >= 10 and [g.name for g in groups if g.i_am_member] == []
+
+
+def test_a_fact_about_a_contact_is_noted_once(services, clock):
+    """The same note ("Two kids, plays football at the weekend") stood under a third of a
+    contact's interactions."""
+    SampleNetwork(services.db, clock, services.events).generate(100, seed=5)
+    with services.db.read() as conn:
+        repeated = conn.execute(text(
+            "SELECT contact_id, notes, count(*) FROM interaction WHERE notes != '' "
+            "GROUP BY contact_id, notes HAVING count(*) > 1")).all()
+        noted = conn.execute(text("SELECT count(*) FROM interaction WHERE notes != ''")).scalar()
+    assert repeated == [] and noted > 100
