@@ -554,6 +554,10 @@
         <source>Nobody in your network has this topic yet.</source>
         <translation>Noch niemand in Ihrem Netzwerk hat dieses Thema.</translation>
     </message>
+    <message>
+        <source>Nobody yet. Add your own interests, goals and what you offer or look for under Edit → Me…, and the people who share them appear here.</source>
+        <translation>Noch niemand. Tragen Sie unter Bearbeiten → Ich … Ihre eigenen Interessen, Ziele und was Sie bieten oder suchen ein, dann erscheinen hier die Menschen, die sie teilen.</translation>
+    </message>
     <message numerus="yes">
         <source>Offering it (%n)</source>
         <translation>
