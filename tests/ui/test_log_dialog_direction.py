@@ -4,15 +4,29 @@ as two-way contact (choosing Meeting left "I wrote", and keep-in-touch was not r
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+import pytest
+
 from app.domain.enums import Direction
+from app.ui.contacts import log_interaction_dialog
 from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
+
+
+@pytest.fixture(autouse=True)
+def own_last_choice(monkeypatch):
+    """The dialog remembers the last channel and direction: leave other tests theirs."""
+    monkeypatch.setattr(log_interaction_dialog, "_last_choice",
+                        dict(log_interaction_dialog._last_choice))
 
 
 def test_choosing_meeting_by_keyboard_makes_it_together(qtbot, services, person):
     dialog = LogInteractionDialog(services, person)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.direction.currentData() == Direction.OUTBOUND  # an e-mail by default
+    dialog.channel.setFocus()  # (the dialog starts with the last channel and direction used)
+    qtbot.keyClick(dialog.channel, Qt.Key.Key_Home)  # Email
+    dialog.direction.setFocus()
+    qtbot.keyClick(dialog.direction, Qt.Key.Key_Home)  # I wrote
+    assert (dialog.channel.currentText(), dialog.direction.currentData()) == ("Email", Direction.OUTBOUND)
     dialog.channel.setFocus()
     qtbot.keyClicks(dialog.channel, "Meeting")
     assert dialog.channel.currentText() == "Meeting"
