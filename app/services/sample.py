@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from itertools import accumulate
 from typing import Callable
@@ -297,11 +297,16 @@ class SampleNetwork(Service):
             else:
                 text = rng.choice(words.PROMISES_THEM_DE if german else words.PROMISES_THEM_EN)
             text = text.format(t=words.topic_in(rng.choice(labels), german))
-            created = utc_text(now - timedelta(days=rng.randint(1, 60)))
+            made = now - timedelta(days=rng.randint(1, 60))
             # Resolved a day ago or earlier: what was resolved today counts as today's work.
-            resolved = None if state == "open" else utc_text(
-                now - timedelta(days=max(rng.randint(0, 30), 1)))
-            out.append((cid, "me" if mine else "them", text, due, due, state, created, resolved))
+            resolved = None if state == "open" else now - timedelta(days=max(rng.randint(0, 30), 1))
+            if state == "kept" and resolved is not None:
+                # kept on or before the due day (the dashboard showed 8 % kept on time),
+                # and not before it was made
+                on_due = datetime.combine(date.fromisoformat(due), time(12), timezone.utc)
+                resolved = max(made, min(resolved, on_due))
+            out.append((cid, "me" if mine else "them", text, due, due, state, utc_text(made),
+                        utc_text(resolved)))
 
 
 class _Draws:
