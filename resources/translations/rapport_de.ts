@@ -1993,7 +1993,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>Your network is empty. Would you like to explore Rapport with a sample network of %1 made-up contacts? Your own profile stays empty for you. You can remove the sample later with File → Remove sample network.</source>
-        <translation>Ihr Netzwerk ist noch leer. Möchten Sie Rapport mit einem Beispielnetzwerk aus %1 erfundenen Kontakten erkunden? Ihr eigenes Profil bleibt leer, für Sie. Sie können das Beispiel später mit Datei → Beispielnetzwerk entfernen wieder löschen.</translation>
+        <translation>Ihr Netzwerk ist noch leer. Möchten Sie Rapport mit einem Beispielnetzwerk aus %1 erfundenen Kontakten erkunden? Ihr eigenes Profil bleibt leer, das füllen Sie selbst. Sie können das Beispiel später mit Datei → Beispielnetzwerk entfernen wieder löschen.</translation>
     </message>
 </context>
 <context>
