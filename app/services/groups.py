@@ -10,6 +10,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain import validation
+from app.domain.topics import strip_diacritics
 from app.services.base import NotFoundError, Service, ValidationError
 from app.services.contacts import display_name
 from app.services.topics import find_or_create
@@ -179,7 +180,8 @@ class GroupsService(Service):
                 .where(Membership.group_id == group_id, Contact.deleted_at.is_(None))
             ).all()
         members = [GroupMember(r[0], display_name(r[1], r[2], r[3])) for r in rows]
-        return sorted(members, key=lambda m: (m.name.casefold(), m.contact_id))
+        # Özlem with the O's, not after Zoë (casefold alone puts Ö after z)
+        return sorted(members, key=lambda m: (strip_diacritics(m.name.casefold()), m.contact_id))
 
     @staticmethod
     def _member_ids(conn, group_id: int) -> tuple[int, ...]:

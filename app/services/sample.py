@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from itertools import accumulate
 from typing import Callable
@@ -24,6 +24,7 @@ from app.domain.enums import Channel, Direction, TopicKind
 from app.domain.outreach import stats_from_history
 from app.domain.topics import fold, strip_diacritics
 from app.services import sample_data as words
+from app.services.sample_times import BelievableTimes
 from app.services.base import Service
 from app.storage.tables import (
     Contact, ContactTopic, Group, GroupTopic, Interaction, Membership, Promise, Setting, Topic,
@@ -34,6 +35,7 @@ CHANNEL_WEIGHTS = {Channel.EMAIL: 4, Channel.MESSAGE: 4, Channel.MEETING: 2, Cha
 KIND_WEIGHTS = {TopicKind.INTEREST: 5, TopicKind.GOAL: 2, TopicKind.LOOKING_FOR: 2,
                 TopicKind.OFFERING: 2}
 TWO_WAY_CHANNELS = (Channel.MEETING, Channel.PHONE, Channel.EVENT)
+SUMMARY_SLOTS = 6  # German summaries drawn from (English: one fewer), as the draws always were
 
 # Columns each generated row fills, in tuple order. Other columns get their table defaults.
 CONTACT_COLUMNS = (
@@ -128,6 +130,9 @@ class SampleNetwork(Service):
         fills only contacts, so drafts are not signed by a made-up person."""
         rng = random.Random(seed)
         now = self.clock.now().astimezone(timezone.utc)
+        # Times of day come from a stream of their own: the people, their topics and dates
+        # stay what the seed gave before (tests and benches were written against them).
+        self._times = BelievableTimes(random.Random(f"{seed}-times"), self.clock.local_tz())
         totals = [0, 0]
         writers = {
             "contacts": RowWriter(Contact.__table__, CONTACT_COLUMNS),
@@ -138,7 +143,7 @@ class SampleNetwork(Service):
         }
         with self.db.bulk_write() as (conn, touched):
             topic_ids = self._topics(conn)
-            group_ids = self._groups(conn, topic_ids)
+            group_ids = self._groups(conn, topic_ids, owner)
             if owner:
                 touched.add(self._me(conn, topic_ids, group_ids, now))
             self._draws = _Draws(topic_ids, group_ids)
@@ -170,7 +175,10 @@ class SampleNetwork(Service):
             ids.append(found)
         return ids
 
-    def _groups(self, conn, topic_ids: list[int]) -> list[int]:
+    def _groups(self, conn, topic_ids: list[int], owner: bool) -> list[int]:
+        """The sample's groups; "I am a member" of every other one only when the sample
+        makes the owner too (the first-run offer leaves the user's profile, groups included,
+        to the user: its Me dialog showed four groups ticked as theirs)."""
         by_label = dict(zip(words.TOPICS, topic_ids))
         ids = []
         self._new_groups = []
@@ -178,7 +186,8 @@ class SampleNetwork(Service):
             found = conn.execute(select(Group.id).where(Group.name == name)).scalar()
             if found is None:
                 found = conn.execute(
-                    insert(Group).values(name=name, description="", url="", i_am_member=index % 2 == 0)
+                    insert(Group).values(name=name, description="", url="",
+                                        i_am_member=owner and index % 2 == 0)
                 ).inserted_primary_key[0]
                 conn.execute(insert(GroupTopic), [{"group_id": found, "topic_id": by_label[label]}
                                                   for label in labels])
@@ -227,7 +236,7 @@ class SampleNetwork(Service):
         month = rng.randint(1, 12) if has_birthday else None
         day = rng.randint(1, 28) if has_birthday else None
         year = rng.randint(1960, 2002) if has_birthday and rng.random() < 0.6 else None
-        met_where = rng.choice(words.MET_WHERE)
+        met_where = (words.MET_WHERE if german else words.MET_WHERE_EN)[rng.randrange(len(words.MET_WHERE))]
         formality = "du" if rng.random() < 0.7 else "sie"
         cadence = rng.choice((None, 30, 60, 90, 90, 180))
         archived = rng.random() < 0.02
@@ -253,19 +262,28 @@ class SampleNetwork(Service):
     def _history(self, rng, created, now, labels, german) -> list[tuple]:
         count = min(40, int(rng.expovariate(1 / 10)))
         span = max(1, int((now - created).total_seconds()))
-        summaries = words.SUMMARIES_DE if german else words.SUMMARIES_EN
         draws = self._draws
         history = []
+        noted: set[str] = set()
         for _ in range(count):
-            when = created + timedelta(seconds=rng.randint(0, span))
+            drawn = created + timedelta(seconds=rng.randint(0, span))
             channel = rng.choices(draws.channels, cum_weights=draws.channel_cum)[0]
             if channel in TWO_WAY_CHANNELS:
                 direction = Direction.MUTUAL
             else:
                 direction = rng.choice((Direction.OUTBOUND, Direction.OUTBOUND, Direction.INBOUND))
-            topic = rng.choice(labels)
-            summary = rng.choice(summaries).format(t=topic)
+            topic = words.topic_in(rng.choice(labels), german)
+            # One draw picks the summary among as many as there always were (so the draws
+            # after it stay the same); what it says fits the channel and sets the hour.
+            slot = rng.randrange(SUMMARY_SLOTS if german else SUMMARY_SLOTS - 1)
+            choices = words.SUMMARIES[channel.value]
+            german_text, english_text, hours = choices[slot % len(choices)]
+            summary = (german_text if german else english_text).format(t=topic)
             notes = rng.choice(words.NOTES_DE if german else words.NOTES_EN).format(t=topic)
+            if notes in noted:
+                notes = ""  # "Two kids, plays football" is noted once, not at every call
+            noted.add(notes)
+            when = self._times.place(drawn, hours, created, now)
             history.append((when, direction.value, channel.value, summary, notes))
         return history
 
@@ -278,12 +296,17 @@ class SampleNetwork(Service):
                 text = rng.choice(words.PROMISES_ME_DE if german else words.PROMISES_ME_EN)
             else:
                 text = rng.choice(words.PROMISES_THEM_DE if german else words.PROMISES_THEM_EN)
-            text = text.format(t=rng.choice(labels))
-            created = utc_text(now - timedelta(days=rng.randint(1, 60)))
+            text = text.format(t=words.topic_in(rng.choice(labels), german))
+            made = now - timedelta(days=rng.randint(1, 60))
             # Resolved a day ago or earlier: what was resolved today counts as today's work.
-            resolved = None if state == "open" else utc_text(
-                now - timedelta(days=max(rng.randint(0, 30), 1)))
-            out.append((cid, "me" if mine else "them", text, due, due, state, created, resolved))
+            resolved = None if state == "open" else now - timedelta(days=max(rng.randint(0, 30), 1))
+            if state == "kept" and resolved is not None:
+                # kept on or before the due day (the dashboard showed 8 % kept on time),
+                # and not before it was made
+                on_due = datetime.combine(date.fromisoformat(due), time(12), timezone.utc)
+                resolved = max(made, min(resolved, on_due))
+            out.append((cid, "me" if mine else "them", text, due, due, state, utc_text(made),
+                        utc_text(resolved)))
 
 
 class _Draws:

@@ -91,21 +91,47 @@ MET_WHERE = (
     "PyCon DE,Hannover Messe,Meetup KI-Stammtisch,Xing Event,LinkedIn,über Anna,Konferenz "
     "re:publica,Barcamp Stuttgart,Lauftreff,Kundentermin,Hackathon,Alumni-Treffen"
 ).split(",")
-SUMMARIES_DE = (
-    "Kaffee nach dem Meetup: über {t} gesprochen",
-    "Telefonat zu {t}",
-    "Mittagessen, Austausch zu {t} und Weiterbildung",
-    "Kurze Nachricht wegen {t}",
-    "Video-Call: Ideen zu {t}",
-    "Glückwünsche zum neuen Job, dabei über {t} geredet",
-)
-SUMMARIES_EN = (
-    "Coffee after the meetup, talked about {t}",
-    "Call about {t}",
-    "Lunch: swapped notes on {t}",
-    "Quick message about {t}",
-    "Video call, ideas on {t}",
-)
+# The same places for an English contact, in the same order (one draw picks either).
+MET_WHERE_EN = (
+    "PyCon DE,Hannover Messe,KI-Stammtisch meetup,Xing event,LinkedIn,through Anna,re:publica "
+    "conference,Barcamp Stuttgart,running club,client meeting,hackathon,alumni meetup"
+).split(",")
+# What an interaction was about, by channel: (German, English, when in the day it happens).
+# "morning" is coffee before work, "lunch" lunch, "work" office hours, "evening" a meetup
+# after work, "day" a message sent any time from breakfast to late evening.
+SUMMARIES = {
+    "email": (
+        ("E-Mail zu {t} geschrieben", "E-mail about {t}", "work"),
+        ("Artikel über {t} geschickt", "Sent an article on {t}", "work"),
+        ("Rückfrage zu {t} per Mail", "Follow-up question on {t} by e-mail", "work"),
+        ("Einladung zum Vortrag über {t}", "Invitation to a talk on {t}", "work"),
+    ),
+    "message": (
+        ("Kurze Nachricht wegen {t}", "Quick message about {t}", "day"),
+        ("Glückwünsche zum neuen Job, dabei über {t} geschrieben",
+         "Congratulations on the new job, and a word on {t}", "day"),
+        ("Link zu {t} geteilt", "Shared a link on {t}", "day"),
+    ),
+    "meeting": (
+        ("Kaffee am Morgen: über {t} gesprochen", "Morning coffee, talked about {t}", "morning"),
+        ("Mittagessen, Austausch zu {t} und Weiterbildung", "Lunch: swapped notes on {t}", "lunch"),
+        ("Video-Call: Ideen zu {t}", "Video call, ideas on {t}", "work"),
+        ("Treffen im Büro wegen {t}", "Met at the office about {t}", "work"),
+    ),
+    "phone": (
+        ("Telefonat zu {t}", "Call about {t}", "work"),
+        ("Kurzer Anruf wegen {t}", "Short call about {t}", "work"),
+    ),
+    "event": (
+        ("Beim Meetup zu {t} getroffen", "Met at the {t} meetup", "evening"),
+        ("Nach dem Vortrag über {t} ins Gespräch gekommen", "Got talking after the talk on {t}",
+         "evening"),
+    ),
+    "social": (
+        ("Beitrag über {t} kommentiert", "Commented on a post about {t}", "day"),
+        ("Auf LinkedIn wegen {t} geschrieben", "LinkedIn message about {t}", "day"),
+    ),
+}
 # One language per contact: a German contact's notes and promises are German, an English
 # contact's English (the user writes them in the language they speak with the person).
 # The tuples of a pair have the same length, so the draws stay the same for either.
@@ -151,3 +177,26 @@ PROMISES_THEM_EN = (
     "Will send the job posting",
     "Gets back after the holidays about {t}",
 )
+
+# A topic as an English contact's texts name it: the topics are stored once, mostly under
+# their German label, and "Send the slides on Künstliche Intelligenz" is no English.
+TOPICS_EN = {
+    "Künstliche Intelligenz": "AI", "Industrie 4.0": "Industry 4.0",
+    "Nachhaltigkeit": "sustainability", "Fußball": "football", "Laufen": "running",
+    "Produktmanagement": "product management", "Führung": "leadership", "Kochen": "cooking",
+    "Fotografie": "photography", "Italienische Malerei": "Italian painting",
+    "Weiterbildung": "further training", "Wandern": "hiking", "Datenschutz": "data protection",
+    "Klettern": "climbing", "Robotik": "robotics", "Elektromobilität": "e-mobility",
+    "Segeln": "sailing", "Finanzierung": "funding", "Barrierefreiheit": "accessibility",
+    "Logistik": "logistics", "Energiewende": "the energy transition", "Wasserstoff": "hydrogen",
+    "Kaffee": "coffee", "Radfahren": "cycling", "Schach": "chess", "Gartenarbeit": "gardening",
+    "Theater": "theatre", "Ehrenamt": "volunteering", "Sprachenlernen": "language learning",
+    "Japanisch": "Japanese", "Produktion": "manufacturing", "Vertrieb": "sales",
+    "Gesundheit": "health", "Digitalisierung": "digitalisation", "Mittelstand": "small businesses",
+    "Export": "exports", "Statistik": "statistics", "Visualisierung": "visualisation",
+    "Bildung": "education", "Agile": "agile", "Podcasts": "podcasts",
+}
+
+
+def topic_in(label: str, german: bool) -> str:
+    return label if german else TOPICS_EN.get(label, label)

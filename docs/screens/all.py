@@ -11,9 +11,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-AREAS = ("today", "contacts", "common_ground", "dashboard", "drafts", "import_export", "settings",
-         "sync",
-         "encryption")
+AREAS = ("first_run", "today", "contacts", "common_ground", "dashboard", "drafts", "import_export",
+         "settings", "sync", "encryption", "accessibility")
 
 
 def main(languages: list[str]) -> int:

@@ -32,7 +32,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
         services.journal.save(NOW.date().replace(day=9), "Kaffee mit Lena: endlich persönlich",
                               "Zu viele Mails ohne Antwort an dieselben Leute",
                               "Mehr anrufen statt schreiben")
-        add_decisions(services, language)
+        add_decisions(services)
         window = MainWindow(services)
         window.resize(*SIZE)
         window.show()

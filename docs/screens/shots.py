@@ -70,14 +70,17 @@ def over_window(window_shot, dialog_shot):
     return result
 
 
-def add_decisions(services, language: str) -> None:
+def add_decisions(services) -> None:
     """Decision notes the sample network does not make: two whose review day has come and one
-    of mine that a promise of theirs waits on, so "Needs a decision" has something in it."""
+    of mine that a promise of theirs waits on, so "Needs a decision" has something in it.
+    Each is written in its contact's language, as the user would (not the screen's)."""
     from datetime import timedelta
 
     from app.services.contact_list import ListFilter
 
-    de = language == "de"
+    def in_their_language(contact_id: int, german: str, english: str) -> str:
+        return german if services.contacts.get(contact_id).language == "de" else english
+
     today = services.clock.now().astimezone(BERLIN).date()
     rows = services.contacts.page(ListFilter(), sort="promises", descending=True, limit=10)
     waiting = next((p for row in rows for p in services.promises.of_contact(row.id)
@@ -85,7 +88,8 @@ def add_decisions(services, language: str) -> None:
     if waiting is not None:
         services.decisions.add(
             waiting.contact_id, "me",
-            "Welches Paket nehme ich?" if de else "Which package do I take?",
+            in_their_language(waiting.contact_id, "Welches Paket nehme ich?",
+                              "Which package do I take?"),
             "", today + timedelta(days=3), promise_id=waiting.id)
     due = [
         ("me", "Vortrag beim Meetup im Frühjahr halten?",
@@ -93,5 +97,5 @@ def add_decisions(services, language: str) -> None:
         ("them", "Zusage zum Mentoring-Programm", "Joining the mentoring programme"),
     ]
     for row, (owner, german, english) in zip(rows[1:], due):
-        services.decisions.add(row.id, owner, german if de else english, "",
+        services.decisions.add(row.id, owner, in_their_language(row.id, german, english), "",
                                today - timedelta(days=2))

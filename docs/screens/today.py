@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 def shoot(outdir: Path, language: str) -> list[Path]:
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.notifications import BannerNotifier
+    from app.ui.shell.scheduler import Scheduler
 
     app = qt_app(language)
     outdir.mkdir(parents=True, exist_ok=True)
@@ -42,6 +43,18 @@ def shoot(outdir: Path, language: str) -> list[Path]:
                       "Ask how the Industrie 4.0 course went", first.id)
         app.processEvents()
         path = outdir / f"today-banner-{language}.png"
+        window.grab().save(str(path))
+        shots.append(path)
+
+        # The morning digest, as the scheduler sends it at the digest hour (9:00; it is 9:30)
+        settings = services.settings.load()
+        settings.reminder_hour = 9
+        services.settings.save(settings)
+        scheduler = Scheduler(services, banner.notify)
+        scheduler.start()
+        scheduler.stop()
+        app.processEvents()
+        path = outdir / f"today-digest-{language}.png"
         window.grab().save(str(path))
         shots.append(path)
         window.close()

@@ -160,6 +160,10 @@
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
+    <message>
+        <source>Open Today</source>
+        <translation>„Heute“ öffnen</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -638,6 +642,10 @@
         <source>Nobody in your network has this topic yet.</source>
         <translation>Noch niemand in Ihrem Netzwerk hat dieses Thema.</translation>
     </message>
+    <message>
+        <source>Nobody yet. Add your own interests, goals and what you offer or look for under Edit → Me…, and the people who share them appear here.</source>
+        <translation>Noch niemand. Tragen Sie unter Bearbeiten → Ich … Ihre eigenen Interessen, Ziele und was Sie bieten oder suchen ein, dann erscheinen hier die Menschen, die sie teilen.</translation>
+    </message>
     <message numerus="yes">
         <source>Offering it (%n)</source>
         <translation>
@@ -714,10 +722,6 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
     <message>
         <source>Address as:</source>
         <translation>Ansprache:</translation>
-    </message>
-    <message>
-        <source>Anrede:</source>
-        <translation>Anrede:</translation>
     </message>
     <message>
         <source>Anything worth remembering about them</source>
@@ -808,6 +812,10 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
         <translation>Position:</translation>
     </message>
     <message>
+        <source>Salutation:</source>
+        <translation>Anrede:</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
@@ -840,12 +848,12 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
         <translation>name@example.org, mehrere durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>no Anrede</source>
-        <translation>keine Anrede</translation>
-    </message>
-    <message>
         <source>no reminder</source>
         <translation>keine Erinnerung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine Anrede</translation>
     </message>
     <message>
         <source>“%1” is not valid here.</source>
@@ -864,7 +872,7 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
     </message>
     <message>
         <source>&amp;Log interaction…</source>
-        <translation>Kontakt &amp;erfassen …</translation>
+        <translation>Austausch &amp;festhalten …</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -925,6 +933,10 @@ Doppelklick auf einen Namen öffnet den Kontakt, auf ein Thema links fragt danac
 </context>
 <context>
     <name>ContactPicker</name>
+    <message>
+        <source>Clear the name</source>
+        <translation>Namen löschen</translation>
+    </message>
     <message>
         <source>Type a name</source>
         <translation>Namen eingeben</translation>
@@ -2069,7 +2081,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>Your network is empty. Would you like to explore Rapport with a sample network of %1 made-up contacts? Your own profile stays empty for you. You can remove the sample later with File → Remove sample network.</source>
-        <translation>Ihr Netzwerk ist noch leer. Möchten Sie Rapport mit einem Beispielnetzwerk aus %1 erfundenen Kontakten erkunden? Ihr eigenes Profil bleibt leer, für Sie. Sie können das Beispiel später mit Datei → Beispielnetzwerk entfernen wieder löschen.</translation>
+        <translation>Ihr Netzwerk ist noch leer. Möchten Sie Rapport mit einem Beispielnetzwerk aus %1 erfundenen Kontakten erkunden? Ihr eigenes Profil bleibt leer, das füllen Sie selbst. Sie können das Beispiel später mit Datei → Beispielnetzwerk entfernen wieder löschen.</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2128,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>&amp;Topics:</source>
         <translation>&amp;Themen:</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Mitglied hinzufügen</translation>
     </message>
     <message>
         <source>Add a member: type a name</source>
@@ -2895,7 +2911,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>Log interaction</source>
-        <translation>Kontakt erfassen</translation>
+        <translation>Austausch festhalten</translation>
     </message>
     <message>
         <source>Promises made:</source>
@@ -2941,7 +2957,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>&amp;Draft message…</source>
-        <translation>Nachricht &amp;entwerfen …</translation>
+        <translation>&amp;Nachricht entwerfen …</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2969,7 +2985,7 @@ Die Details stehen in der Protokolldatei:
     </message>
     <message>
         <source>&amp;Log interaction…</source>
-        <translation>&amp;Kontakt erfassen …</translation>
+        <translation>Austausch &amp;festhalten …</translation>
     </message>
     <message>
         <source>&amp;Me…</source>
@@ -3822,6 +3838,10 @@ Die Details stehen in der Protokolldatei:
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
+        <source>Repeat every</source>
+        <translation>Wiederholungsabstand</translation>
+    </message>
+    <message>
         <source>Say what to be reminded of.</source>
         <translation>Woran soll erinnert werden?</translation>
     </message>
@@ -4063,6 +4083,34 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n birthday(s) tomorrow</source>
+        <translation>
+            <numerusform>%n Geburtstag morgen</numerusform>
+            <numerusform>%n Geburtstage morgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) coming up</source>
+        <translation>
+            <numerusform>%n wichtiges Datum steht bevor</numerusform>
+            <numerusform>%n wichtige Daten stehen bevor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n heute fällig</numerusform>
+            <numerusform>%n heute fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
@@ -4086,10 +4134,6 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>a reply you owe</source>
         <translation>Sie schulden eine Antwort</translation>
-    </message>
-    <message>
-        <source>and %1 more birthdays tomorrow (see Today)</source>
-        <translation>und %1 weitere Geburtstage morgen (siehe Heute)</translation>
     </message>
     <message>
         <source>birthday</source>
@@ -4343,7 +4387,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>Log an interaction with the selected or open contact</source>
-        <translation>Einen Kontakt mit der ausgewählten oder offenen Person erfassen</translation>
+        <translation>Einen Austausch mit der ausgewählten oder offenen Person festhalten</translation>
     </message>
     <message>
         <source>Mark as sent</source>
@@ -4788,11 +4832,11 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>No notes yet. Log the first interaction with Ctrl+L.</source>
-        <translation>Noch keine Notizen. Erfassen Sie den ersten Kontakt mit Strg+L.</translation>
+        <translation>Noch keine Notizen. Halten Sie den ersten Austausch mit Strg+L fest.</translation>
     </message>
     <message>
         <source>Notes and interactions</source>
-        <translation>Notizen und Kontakte</translation>
+        <translation>Notizen und Austausch</translation>
     </message>
     <message>
         <source>Phone call</source>
@@ -4887,7 +4931,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>&amp;Log interaction</source>
-        <translation>&amp;Kontakt erfassen</translation>
+        <translation>&amp;Austausch festhalten</translation>
     </message>
     <message>
         <source>&amp;New reminder…</source>
@@ -5295,7 +5339,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>Log an interaction…</source>
-        <translation>Kontakt erfassen…</translation>
+        <translation>Austausch festhalten …</translation>
     </message>
     <message>
         <source>Quit Rapport</source>
@@ -5453,7 +5497,7 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     </message>
     <message>
         <source>Log interaction</source>
-        <translation>Kontakt erfassen</translation>
+        <translation>Austausch festhalten</translation>
     </message>
     <message>
         <source>Mark promise broken</source>

@@ -373,6 +373,37 @@
     </message>
 </context>
 <context>
+    <name>Scheduler</name>
+    <message numerus="yes">
+        <source>%n birthday(s) tomorrow</source>
+        <translation>
+            <numerusform>%n birthday tomorrow</numerusform>
+            <numerusform>%n birthdays tomorrow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) coming up</source>
+        <translation>
+            <numerusform>%n date coming up</numerusform>
+            <numerusform>%n dates coming up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n due today</numerusform>
+            <numerusform>%n due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message numerus="yes">
         <source>Synced at %1, %n card(s) with problems</source>

@@ -92,3 +92,11 @@ def test_restoring_a_group_whose_id_and_name_were_taken_since_keeps_both(service
     assert services.groups.get(restored).name == "Makers (2)"
     assert services.groups.get(restored).topics == ("Robotik",)
     assert services.groups.of_contact(person) == [restored]
+
+
+def test_members_with_an_umlaut_sort_with_their_letter(services):
+    """Özlem stood after Zoë, at the end of the member list."""
+    group = services.groups.create("Makers")
+    for given in ("Zoë", "Özlem", "Paul", "Oskar"):
+        services.groups.add_contact(group, services.contacts.create(given_name=given))
+    assert [m.name for m in services.groups.members(group)] == ["Oskar", "Özlem", "Paul", "Zoë"]

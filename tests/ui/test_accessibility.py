@@ -4,32 +4,21 @@ network: no visible interactive widget without an accessible name (before: the T
 notes timeline, "New promise…", the promise date edit, the cadence spin box — 2 on Today, 6 on
 the contact page, 7 on Contacts), and lists expose their rows as text."""
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 
 from app.services.sample import SampleNetwork
 from app.ui.common_ground.common_ground_page import CommonGroundPage
 from app.ui.dashboard.dashboard_page import DashboardPage
-from app.ui.drafts.draft_dialog import DraftDialog
-from app.ui.import_export.export_dialog import ExportDialog
-from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.import_export.import_wizard import ImportWizard
-from app.ui.contacts.date_dialog import ImportantDateDialog
-from app.ui.contacts.decision_dialog import DecisionDialog
-from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
+from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.shell.main_window import MainWindow
-from app.ui.settings.accounts_dialog import AccountsDialog
-from app.ui.settings.encryption_dialog import EncryptionDialog
-from app.ui.settings.settings_dialog import SettingsDialog
-from app.ui.contacts.trash_dialog import TrashDialog
 from app.ui.today.weekly_review import WeeklyReview
 from tests.ui.a11y_checks import unnamed
+from tests.ui.dialog_walk import (
+    IMPORTS, busiest_contact, import_mapping, import_preview, main_dialogs, settle,
+)
 from tests.ui.focus_checks import skipped
-
-VCARDS = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "apple_contacts.vcf"
 
 
 @pytest.fixture(params=["en", "de"])
@@ -45,18 +34,6 @@ def language(request, qapp):
 def sample(services):
     SampleNetwork(services.db, services.clock, services.events).generate(60)
     return services
-
-
-def settle(qtbot) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(1)
-
-
-def busiest_contact(services) -> int:
-    rows = services.contacts.list_rows()
-    rows = [r for r in rows if r.open_promises] or rows
-    return max(rows, key=lambda r: (len(r.name) + len(r.company or ""), r.id)).id
 
 
 def test_every_page_names_its_controls(qtbot, sample, language):
@@ -87,17 +64,7 @@ def test_every_dialog_names_its_controls(qtbot, sample, language):
     window = MainWindow(services)
     qtbot.addWidget(window)
     problems = []
-    for name, dialog in (
-        ("export", ExportDialog(services)),
-        ("settings", SettingsDialog(services)),
-        ("sync account", AccountsDialog(services)),
-        ("encryption", EncryptionDialog(services)),
-        ("log interaction", LogInteractionDialog(services, contact_id)),
-        ("draft", DraftDialog(services, contact_id, None, {})),
-        ("trash", TrashDialog(services)),
-        ("important date", ImportantDateDialog(services, contact_id)),
-        ("decision", DecisionDialog(services, contact_id)),
-    ):
+    for name, dialog in main_dialogs(services, contact_id):
         qtbot.addWidget(dialog)
         dialog.show()
         settle(qtbot)
@@ -107,16 +74,12 @@ def test_every_dialog_names_its_controls(qtbot, sample, language):
     wizard.show()
     settle(qtbot)
     problems += unnamed(wizard, f"{language} import, choose") + skipped(wizard, f"{language} import, choose")
-    wizard.path.setText(str(VCARDS))
-    wizard.next.click()
-    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=30000)
+    wizard = import_preview(qtbot, services)
+    wizard.show()
     settle(qtbot)
     problems += unnamed(wizard, f"{language} import preview") + skipped(wizard, f"{language} import preview")
-    mapping = ImportWizard(services)
-    qtbot.addWidget(mapping)
-    mapping.path.setText(str(Path(__file__).resolve().parents[1] / "fixtures" / "import" / "excel_de_cp1252.csv"))
+    mapping = import_mapping(qtbot, services, IMPORTS / "excel_de_cp1252.csv")
     mapping.show()
-    mapping.next.click()
     settle(qtbot)
     problems += unnamed(mapping, f"{language} import column mapping")
     review = WeeklyReview(services, window)

@@ -117,3 +117,21 @@ def test_topic_manager_alias_and_merge_take_effect_at_once(qtbot, services, pers
     dialog.alias.setText("Poker")
     assert not dialog.add_alias()
     assert "already a topic" in dialog.message.text()
+
+
+def test_most_in_common_says_how_to_fill_it_when_my_profile_is_empty(qtbot, services, clock):
+    """After the first-run sample (contacts only, no Me) the box stood empty, unexplained."""
+    from PySide6.QtCore import Qt
+
+    SampleNetwork(services.db, clock, services.events).generate(60, owner=False)
+    page = loaded_page(qtbot, services, RecordingNavigator())
+    assert page.common_list.count() == 1
+    hint = page.common_list.item(0)
+    assert "Edit → Me" in hint.text() and hint.flags() == Qt.ItemFlag.NoItemFlags
+
+
+def test_most_in_common_lists_people_once_i_have_topics(qtbot, sample):
+    page = loaded_page(qtbot, sample, RecordingNavigator())
+    assert page.common_list.count() > 1
+    assert all("Edit → Me" not in page.common_list.item(i).text()
+               for i in range(page.common_list.count()))

@@ -75,12 +75,47 @@ def test_other_csv_goes_through_column_mapping(qtbot, services):
     assert wizard.stack.currentIndex() == MAPPING
     combos = wizard.mapping_table.combos
     assert [c.currentData() for c in combos[:2]] == ["given_name", "family_name"]
-    assert [wizard.mapping_table.item(r, 0).text() for r in (1, 2)] == ["Vorname", "Jörg"]  # first rows
+    assert [wizard.mapping_table.item(r, 0).text() for r in (1, 2)] == ["Jörg", "Käthe"]  # first rows
     combos[2].setCurrentIndex(combos[2].findData("nickname"))  # Firma -> nickname, say
     read(qtbot, wizard)
     assert wizard.plan.items[0].record.nickname == "Festo"
     wizard.back.click()
     assert wizard.stack.currentIndex() == MAPPING
+
+
+def test_the_header_row_heads_the_columns_instead_of_showing_as_data(qtbot, services):
+    """The mapping step showed "Vorname; Nachname; …" as the first row of data, under
+    "Column 1, Column 2": the names now head the columns, and Space on the check box moves
+    the row between headings and data (for a file whose first row is a person)."""
+    wizard = wizard_for(qtbot, services, "kontakte_semikolon.csv")
+    wizard.show()
+    qtbot.keyClick(wizard.path, Qt.Key_Return)  # Enter: Next
+    assert wizard.stack.currentIndex() == MAPPING
+    table = wizard.mapping_table
+
+    def headings() -> list[str]:
+        return [table.horizontalHeaderItem(c).text() for c in range(3)]
+
+    def first_cells() -> list[str]:
+        return [table.item(r, 0).text() for r in range(1, table.rowCount())]
+
+    assert wizard.has_header.isChecked()
+    assert headings() == ["Vorname", "Nachname", "Firma"]
+    assert "Vorname" not in first_cells() and first_cells()[0] == "Jörg"
+    rows_with_header = table.rowCount()
+    table.combos[2].setFocus()
+    qtbot.keyClick(table.combos[2], Qt.Key_Home)  # Firma → "ignore", chosen by keyboard
+    assert table.combos[2].currentData() == ""
+    wizard.has_header.setFocus()
+    qtbot.keyClick(wizard.has_header, Qt.Key_Space)  # no header row: the names are data
+    assert not wizard.has_header.isChecked()
+    assert headings() == ["Column 1", "Column 2", "Column 3"]
+    assert first_cells()[:2] == ["Vorname", "Jörg"] and table.rowCount() == rows_with_header + 1
+    assert [c.currentData() for c in table.combos[:3]] == ["given_name", "family_name", ""]
+    qtbot.keyClick(wizard.has_header, Qt.Key_Space)
+    assert headings() == ["Vorname", "Nachname", "Firma"] and first_cells()[0] == "Jörg"
+    read(qtbot, wizard)
+    assert [item.record.name for item in wizard.plan.items][:1] == ["Jörg Häußler"]
 
 
 def test_cancel_during_import_writes_nothing(qtbot, services, tmp_path):
@@ -195,22 +230,24 @@ def test_changing_the_encoding_or_separator_reads_the_preview_again_at_once(qtbo
     qtbot.mouseClick(wizard.next, Qt.LeftButton)
     assert wizard.stack.currentIndex() == MAPPING
     encoding = wizard.dialect.encoding
-    assert preview_cells(wizard, 0)[:2] == ["Vorname", "Jürgen"]
+    assert wizard.mapping_table.horizontalHeaderItem(0).text() == "Vorname"  # the header row
+    assert preview_cells(wizard, 0)[:1] == ["Jürgen"]
     encoding.setFocus()
     qtbot.keyClick(encoding, Qt.Key_Home)  # UTF-8: the file is not
     assert encoding.currentData() == "UTF-8"
-    assert preview_cells(wizard, 0)[1] == "J\ufffdrgen"
-    assert preview_cells(wizard, 1)[1] == "Wei\ufffd"
+    assert preview_cells(wizard, 0)[0] == "J\ufffdrgen"
+    assert preview_cells(wizard, 1)[0] == "Wei\ufffd"
     qtbot.keyClicks(encoding, "Win")  # Windows-1252, chosen by typing its name
     assert encoding.currentData() == "Windows-1252"
-    assert preview_cells(wizard, 0)[1:3] == ["Jürgen", "Änne"]
-    assert preview_cells(wizard, 1)[1] == "Weiß"
+    assert preview_cells(wizard, 0)[:2] == ["Jürgen", "Änne"]
+    assert preview_cells(wizard, 1)[0] == "Weiß"
     separator = wizard.dialect.delimiter
     separator.setFocus()
     qtbot.keyClick(separator, Qt.Key_Home)  # comma: one wide column
     assert separator.currentText() == "comma"
     assert wizard.mapping_table.columnCount() == 2  # "1.234,50" holds the only comma
-    assert preview_cells(wizard, 0)[0].startswith("Vorname;Nachname;Firma")
+    shown = [wizard.mapping_table.horizontalHeaderItem(0).text(), *preview_cells(wizard, 0)]
+    assert any(text.startswith("Vorname;Nachname;Firma") for text in shown[:2])
     qtbot.keyClick(separator, Qt.Key_Down)  # semicolon again: the columns and their fields
     assert wizard.mapping_table.columnCount() == 10
     assert [c.currentData() for c in wizard.mapping_table.combos[:3]] == ["given_name", "family_name", "company"]

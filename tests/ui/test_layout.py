@@ -4,35 +4,19 @@ outside the window, no form scrolls sideways. (At 1024×700 Today's Due was clip
 off-screen, Contacts lost two columns, and the import preview's Action column was clipped even
 at 1280.)"""
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QLocale, QSize
-from PySide6.QtWidgets import QApplication
 
 from app.services.sample import SampleNetwork
 from app.ui.common_ground.common_ground_page import CommonGroundPage
 from app.ui.dashboard.dashboard_page import DashboardPage
-from app.ui.drafts.draft_dialog import DraftDialog
-from app.ui.import_export.export_dialog import ExportDialog
-from app.ui.contacts.date_dialog import ImportantDateDialog
-from app.ui.contacts.groups_dialog import GroupsDialog
 from app.ui.shell.i18n import install_translators, remove_translators
-from app.ui.import_export.import_wizard import MAPPING, PREVIEW, ImportWizard
-from app.ui.contacts.decision_dialog import DecisionDialog
-from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.shell.main_window import MainWindow
-from app.ui.contacts.reminder_dialog import ReminderDialog
-from app.ui.settings.accounts_dialog import AccountsDialog
-from app.ui.settings.encryption_dialog import EncryptionDialog
-from app.ui.settings.settings_dialog import SettingsDialog
-from app.ui.contacts.trash_dialog import TrashDialog
-from app.ui.shell.unlock import PassphraseDialog
+from tests.ui.dialog_walk import busiest_contact, import_mapping, import_preview, main_dialogs, settle
 from tests.ui.layout_checks import all_problems
 
 SIZES = (QSize(1024, 700), QSize(1280, 800))
 SMALLEST = SIZES[0]
-VCARDS = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "apple_contacts.vcf"
 
 
 @pytest.fixture(params=["en", "de"])
@@ -48,19 +32,6 @@ def language(request, qapp):
 def sample(services):
     SampleNetwork(services.db, services.clock, services.events).generate(200)
     return services
-
-
-def settle(qtbot) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(1)
-
-
-def busiest_contact(services) -> int:
-    """A contact with much to show: the one with the longest name among those with promises."""
-    rows = services.contacts.list_rows()
-    rows = [r for r in rows if r.open_promises] or rows
-    return max(rows, key=lambda r: (len(r.name) + len(r.company or ""), r.id)).id
 
 
 def test_pages_fit_the_window(qtbot, sample, language):
@@ -121,11 +92,7 @@ def test_dialogs_fit(qtbot, sample, language, tmp_path):
     services = sample
     contact_id = busiest_contact(services)
     problems = []
-    wizard = ImportWizard(services)
-    wizard.path.setText(str(VCARDS))
-    wizard.next.click()
-    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=30000)
-    assert wizard.stack.currentIndex() == PREVIEW
+    wizard = import_preview(qtbot, services)
     problems += _dialog_problems(qtbot, wizard, f"{language} import preview")
     wizard.resize(SMALLEST - QSize(100, 100))  # a smaller screen still shows the Action column
     settle(qtbot)
@@ -134,39 +101,8 @@ def test_dialogs_fit(qtbot, sample, language, tmp_path):
     # sideways when a file has more columns than fit (Outlook's 90), so a narrow file here.
     narrow = tmp_path / "narrow.csv"
     narrow.write_bytes("Vorname;Nachname;Firma;E-Mail\r\nJürgen;Weiß;Bäckerei Weiß;j@b.example\r\n".encode("cp1252"))
-    mapping = ImportWizard(services)
-    mapping.path.setText(str(narrow))
-    mapping.next.click()
-    assert mapping.stack.currentIndex() == MAPPING
+    mapping = import_mapping(qtbot, services, narrow)
     problems += _dialog_problems(qtbot, mapping, f"{language} import column mapping")
-    for name, dialog in (
-        ("export", ExportDialog(services)),
-        ("settings", SettingsDialog(services)),
-        ("sync account", AccountsDialog(services)),
-        ("encryption", EncryptionDialog(services)),
-        ("log interaction", LogInteractionDialog(services, contact_id)),
-        ("draft", DraftDialog(services, contact_id, None, {})),
-        ("unlock", PassphraseDialog(services.db.path)),
-        ("reminder", _weekly(ReminderDialog(services, None, contact_id))),
-        ("groups", GroupsDialog(services)),
-        ("trash", TrashDialog(services)),
-        ("important date", ImportantDateDialog(services, contact_id)),
-        ("log interaction with others", _with_others(LogInteractionDialog(services, contact_id),
-                                                     services)),
-        ("decision", DecisionDialog(services, contact_id)),
-    ):
+    for name, dialog in main_dialogs(services, contact_id):
         problems += _dialog_problems(qtbot, dialog, f"{language} {name}")
     assert problems == [], "\n".join(problems)
-
-
-def _with_others(dialog: LogInteractionDialog, services) -> LogInteractionDialog:
-    """The log dialog at its tallest: two more people at the meeting."""
-    for row in services.contacts.list_rows(limit=3)[1:]:
-        dialog.add_other(row.id)
-    return dialog
-
-
-def _weekly(dialog: ReminderDialog) -> ReminderDialog:
-    """The reminder dialog at its widest: weekly, with the weekday boxes shown."""
-    dialog.repeat.setCurrentIndex(dialog.repeat.findData("WEEKLY"))
-    return dialog

@@ -3,11 +3,13 @@
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from app.ui.shell.notifications import (
     BannerNotifier, DesktopNotifier, TrayNotifier, build_chain, choose_notifier,
 )
+from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.shell.scheduler import DIGEST_KEY, Scheduler
 from app.ui.shell.tray import install_background
 from tests.conftest import BERLIN
@@ -57,7 +59,17 @@ def test_scheduler_delivers_missed_and_timed_reminders_once(services, person, cl
     scheduler.stop()
 
 
-def test_morning_digest_once_a_day_at_the_configured_hour(services, person, clock):
+@pytest.fixture(params=["en"])
+def language(request, qapp):
+    """The app's translations, as at start (English too: "1 birthday", not "birthday(s)")."""
+    before = QLocale()
+    install_translators(qapp, request.param)
+    yield request.param
+    remove_translators(qapp)
+    QLocale.setDefault(before)
+
+
+def test_morning_digest_once_a_day_at_the_configured_hour(services, person, clock, language):
     settings = services.settings.load()
     settings.reminder_hour = 10
     services.settings.save(settings)
@@ -69,12 +81,13 @@ def test_morning_digest_once_a_day_at_the_configured_hour(services, person, cloc
     clock.set(datetime(2026, 11, 23, 10, 0, 1, tzinfo=BERLIN))
     scheduler.check()
     scheduler.check()
-    # once, not twice; each person with the reason
-    assert shown == [("To do today: 1", "Maxi Müller — your promise: Folien schicken", None)]
+    # once, not twice; the count, then each person with the reason
+    assert shown == [("To do today: 1", "1 due today\nMaxi Müller — your promise: Folien schicken",
+                      None)]
     scheduler.stop()
 
 
-def test_the_digest_says_why_and_announces_a_birthday_the_day_before(services, clock):
+def test_the_digest_says_why_and_announces_a_birthday_the_day_before(services, clock, language):
     from app.domain.birthdays import Birthday
 
     paul = services.contacts.create(given_name="Paul")
@@ -84,34 +97,45 @@ def test_the_digest_says_why_and_announces_a_birthday_the_day_before(services, c
     scheduler = Scheduler(services, lambda *message: shown.append(message))
     clock.set(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
     scheduler.start()
-    assert shown == [("To do today: 1", "Paul — your promise: slides\nMaxi — birthday tomorrow",
-                      None)]
+    assert shown == [("To do today: 1", "1 due today · 1 birthday tomorrow\n"
+                      "Paul — your promise: slides\nMaxi — birthday tomorrow", None)]
     clock.set(datetime(2026, 11, 24, 10, 0, tzinfo=BERLIN))
     scheduler.check()
-    assert shown[-1][1].splitlines() == ["Paul — your promise: slides", "Maxi — birthday"]
+    assert shown[-1][1].splitlines()[1:] == ["Paul — your promise: slides", "Maxi — birthday"]
     scheduler.stop()
 
 
-def test_the_digest_names_three_birthdays_of_tomorrow_and_counts_the_rest(services, clock):
-    """At 50,000 contacts a day has a hundred birthdays; the digest listed every one."""
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
+def test_the_digest_is_a_short_summary_with_counts(services, clock, language):
+    """The digest listed all seven focus lines and three birthdays, ten lines in a box that
+    scrolled (and at 50,000 contacts a day has a hundred birthdays): now the counts and the
+    first three people; Today has the rest."""
     from app.domain.birthdays import Birthday
 
-    paul = services.contacts.create(given_name="Paul")
-    services.promises.add(paul, "me", "slides", due=clock.now().date())
+    for name in ("Paul", "Pia", "Pit", "Pom", "Pan", "Pez", "Pop", "Pug"):
+        services.promises.add(services.contacts.create(given_name=name), "me", "slides",
+                              due=clock.now().date())
     for name in ("Anna", "Ben", "Cem", "Dora", "Emil"):
         services.contacts.create(given_name=name, birthday=Birthday(11, 24))  # tomorrow
     shown = []
     scheduler = Scheduler(services, lambda *message: shown.append(message))
     clock.set(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))
     scheduler.start()
-    lines = shown[-1][1].splitlines()
-    assert lines[0] == "Paul — your promise: slides"
-    assert len([line for line in lines if line.endswith("— birthday tomorrow")]) == 3
-    assert lines[-1] == "and 2 more birthdays tomorrow (see Today)"
+    title, body, contact = shown[-1]
+    lines = body.splitlines()
+    assert contact is None and len(lines) == 4
+    if language == "en":
+        assert title == "To do today: 8"
+        assert lines[0] == "8 due today · 5 birthdays tomorrow"
+        assert all(line.endswith("— your promise: slides") for line in lines[1:])
+    else:
+        assert title == "Heute zu erledigen: 8"
+        assert lines[0] == "8 heute fällig · 5 Geburtstage morgen"
+        assert all(line.endswith("— Ihr Versprechen: slides") for line in lines[1:])
     scheduler.stop()
 
 
-def test_the_digest_announces_an_important_date_from_its_alert_days(services, clock):
+def test_the_digest_announces_an_important_date_from_its_alert_days(services, clock, language):
     from app.domain.important_dates import DateKind, ImportantDate
 
     anna = services.contacts.create(given_name="Anna")
@@ -123,12 +147,31 @@ def test_the_digest_announces_an_important_date_from_its_alert_days(services, cl
     assert shown == []
     clock.set(datetime(2026, 11, 23, 10, 0, tzinfo=BERLIN))  # three days before
     scheduler.check()
-    assert len(shown) == 1 and shown[0][1].startswith("Anna — Anniversary on ")
-    assert "26" in shown[0][1]
+    count, line = shown[0][1].splitlines()
+    assert len(shown) == 1 and count == "1 date coming up" and line.startswith("Anna — Anniversary on ")
+    assert "26" in line
     clock.set(datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN))  # the day itself
     scheduler.check()
-    assert shown[-1] == ("To do today: 1", "Anna — Anniversary", None)
+    assert shown[-1] == ("To do today: 1", "1 due today\nAnna — Anniversary", None)
     scheduler.stop()
+
+
+def test_the_digest_banner_opens_today(window, services, monkeypatch, qtbot, language):
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    window.pages_shown = []
+    window.show_page = window.pages_shown.append
+    window.show()
+    background = install_background(window, services)
+    banner = background.notifier
+    banner.notify("To do today: 2", "2 due today\nPaul — your promise: slides", None)
+    assert banner.banner.open_button.text() == "Open Today"
+    qtbot.mouseClick(banner.banner.open_button, Qt.MouseButton.LeftButton)
+    assert window.pages_shown == ["today"] and window.opened == []
+    banner.notify("Reminder: Paul", "Ask about the course", 7)  # about one person: Open
+    assert banner.banner.open_button.text() == "Open"
+    qtbot.mouseClick(banner.banner.open_button, Qt.MouseButton.LeftButton)
+    assert window.opened == [7] and window.pages_shown == ["today"]
+    background.stop()
 
 
 def test_install_background_without_a_tray_uses_the_banner(window, services, monkeypatch):

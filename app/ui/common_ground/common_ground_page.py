@@ -120,6 +120,7 @@ class CommonGroundPage(QWidget):
         QVBoxLayout(topics_box).addWidget(self.topics_list)
         self.common_list = QListWidget()
         self.common_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.common_list.setWordWrap(True)
         self.common_list.itemActivated.connect(self._open_item)
         common_box = QGroupBox(self.tr("Most in common with you"))
         QVBoxLayout(common_box).addWidget(self.common_list)
@@ -201,6 +202,12 @@ class CommonGroundPage(QWidget):
             item.setToolTip(item.text())  # elided when the list is narrow
             item.setData(ID_ROLE, person.b_id)
             self.common_list.addItem(item)
+        if not common:  # an empty box said nothing: after the first run "Me" has no topics
+            hint = QListWidgetItem(self.tr(
+                "Nobody yet. Add your own interests, goals and what you offer or look for "
+                "under Edit → Me…, and the people who share them appear here."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.common_list.addItem(hint)
         self.status = self.tr("%n introduction(s) suggested", "", len(introductions))
         self.status_changed.emit(self.status)
         self._update_buttons()

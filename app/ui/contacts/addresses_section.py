@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QGridLayout, QLineEdit, QPushButton, QWidget,
 )
 
 from app.domain.addresses import EDITED_KEYS, edited, parts_of
 from app.services import Services
 from app.services.base import NotFoundError
 from app.services.contacts import display_name
+from app.ui.contacts.row_section import RowSection
 from app.ui.widgets import accessibility, undo
 
 
@@ -89,28 +90,15 @@ class AddressRow(QWidget):
         return focused is not None and self.isAncestorOf(focused)
 
 
-class AddressesSection(QWidget):
+class AddressesSection(RowSection):
     def __init__(self, services: Services, navigator, parent=None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.navigator = navigator
-        self.contact_id: int | None = None
+        super().__init__(services, navigator, parent)
         self.stored: list[dict] = []
         self.rows: list[AddressRow] = []
-        self.list = QVBoxLayout()
-        self.list.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel(self.tr("No address yet."))
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
-        self.add_button = QPushButton(self.tr("Add &address"))
+        self.empty.setText(self.tr("No address yet."))
+        self.add_button = self.button
+        self.add_button.setText(self.tr("Add &address"))
         self.add_button.clicked.connect(self.add)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.add_button)
-        bottom.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty)
-        layout.addLayout(self.list)
-        layout.addLayout(bottom)
 
     def title(self) -> str:
         return self.tr("Addresses")
@@ -132,14 +120,7 @@ class AddressesSection(QWidget):
         self._show(self.stored)
 
     def _show(self, addresses: list[dict]) -> None:
-        for row in self.rows:
-            self.list.removeWidget(row)
-            row.deleteLater()
-        self.rows = [AddressRow(dict(item), n, self) for n, item in enumerate(addresses, start=1)]
-        for row in self.rows:
-            self.list.addWidget(row)
-            row.show()  # now, not after the next event loop turn: Tab must find its fields
-        self.empty.setVisible(not self.rows)
+        self.show_rows([AddressRow(dict(item), n, self) for n, item in enumerate(addresses, start=1)])
 
     def current(self) -> list[dict]:
         return [value for value in (row.value() for row in self.rows) if value]
@@ -165,17 +146,11 @@ class AddressesSection(QWidget):
     def add(self) -> None:
         self.save()
         row = AddressRow({"label": "home"}, len(self.rows) + 1, self)
-        self.rows.append(row)
-        self.list.addWidget(row)
-        row.show()
-        self.empty.hide()
+        self.add_row(row)
         row.fields["street"].setFocus()
 
     def remove(self, row: AddressRow) -> None:
-        self.rows.remove(row)
-        self.list.removeWidget(row)
-        row.deleteLater()
-        self.empty.setVisible(not self.rows)
+        self.remove_row(row)
         self.save()
 
     def _name(self) -> str:

@@ -97,7 +97,7 @@ class ContactFields(QWidget):
         form.addRow(QCoreApplication.translate("ContactFields", "Address as:"), self.formality)
         # How drafts greet them ("Sehr geehrte Frau Dr. Müller,", "Liebe Anna,").
         self.anrede = QComboBox()
-        for key, text in (("", QCoreApplication.translate("ContactFields", "no Anrede")),
+        for key, text in (("", QCoreApplication.translate("ContactFields", "none")),
                           ("Frau", QCoreApplication.translate("ContactFields", "Frau (Ms)")),
                           ("Herr", QCoreApplication.translate("ContactFields", "Herr (Mr)"))):
             self.anrede.addItem(text, key)
@@ -114,7 +114,7 @@ class ContactFields(QWidget):
         ):
             self.greeting_style.addItem(text, key)
         self.greeting_style.activated.connect(lambda _i: self.save("greeting_style"))
-        form.addRow(QCoreApplication.translate("ContactFields", "Anrede:"), self.anrede)
+        form.addRow(QCoreApplication.translate("ContactFields", "Salutation:"), self.anrede)
         form.addRow(QCoreApplication.translate("ContactFields", "Title:"), self.title)
         form.addRow(QCoreApplication.translate("ContactFields", "Greeting:"), self.greeting_style)
         self.about = NotesEdit()

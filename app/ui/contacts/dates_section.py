@@ -8,49 +8,32 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.domain.clock import local_today
 from app.domain.important_dates import ImportantDate
 from app.services import Services
+from app.ui.contacts.row_section import RowSection
 from app.ui.contacts.date_dialog import ImportantDateDialog, date_title
 from app.ui.widgets import dates, undo
 
 
-class DatesSection(QWidget):
+class DatesSection(RowSection):
     def __init__(self, services: Services, navigator, parent=None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.navigator = navigator
-        self.contact_id: int | None = None
-        self.rows: list[QWidget] = []
-        self.list = QVBoxLayout()
-        self.list.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel(self.tr("No anniversaries or other dates yet."))
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
-        self.add_button = QPushButton(self.tr("Add &date…"))
+        super().__init__(services, navigator, parent)
+        self.empty.setText(self.tr("No anniversaries or other dates yet."))
+        self.add_button = self.button
+        self.add_button.setText(self.tr("Add &date…"))
         self.add_button.clicked.connect(self.add)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.add_button)
-        bottom.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty)
-        layout.addLayout(self.list)
-        layout.addLayout(bottom)
 
     def title(self) -> str:
         return self.tr("Important dates")
 
     def set_contact(self, contact_id: int) -> None:
         self.contact_id = contact_id
-        for row in self.rows:
-            self.list.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
         today = local_today(self.services.clock)
-        shown = self.services.dates.of_contact(contact_id)
-        for value in shown:
+        rows = []
+        for value in self.services.dates.of_contact(contact_id):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
@@ -68,9 +51,8 @@ class DatesSection(QWidget):
             line.addWidget(edit)
             line.addWidget(delete)
             row.setProperty("date_id", value.id)
-            self.rows.append(row)
-            self.list.addWidget(row)
-        self.empty.setVisible(not shown)
+            rows.append(row)
+        self.show_rows(rows)
 
     def describe(self, value: ImportantDate, today: date) -> str:
         """"21 June 2012 · every year · Today shows it 3 days before"."""

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
-from app.ui.widgets import undo
+from app.ui.widgets import accessibility, undo
 from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.wheel_guard import guard_wheel
 
@@ -32,6 +32,7 @@ class GroupsDialog(QDialog):
         self.setWindowTitle(self.tr("Groups"))
 
         self.list = QListWidget()
+        accessibility.name(self.list, self.tr("Groups"))
         self.new_button = QPushButton(self.tr("&New group"))
         self.new_button.clicked.connect(self.new_group)
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -58,6 +59,7 @@ class GroupsDialog(QDialog):
         self.members = QListWidget()
         self.add_member = ContactPicker(services)
         self.add_member.setPlaceholderText(self.tr("Add a member: type a name"))
+        accessibility.name(self.add_member, self.tr("Add a member"))
         self.add_member.picked.connect(self._add_member)
         self.remove_member = QPushButton(self.tr("&Remove member"))
         self.remove_member.clicked.connect(self._remove_member)

@@ -29,6 +29,7 @@ from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.wheel_guard import guard_wheel
 
 _last_choice = {"channel": Channel.EMAIL, "direction": Direction.OUTBOUND}
+TWO_WAY_CHANNELS = (Channel.MEETING, Channel.PHONE, Channel.EVENT)  # met, talked: both ways
 
 
 class PromiseRowEditor(QWidget):
@@ -111,6 +112,7 @@ class LogInteractionDialog(QDialog):
         for direction, name in direction_names().items():
             self.direction.addItem(name, direction)
         self.direction.setCurrentIndex(self.direction.findData(_last_choice["direction"]))
+        self.channel.currentIndexChanged.connect(self._channel_changed)
         self.summary = QLineEdit(placeholderText=self.tr("What was it about, in a line"))
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText(self.tr("Anything worth remembering"))
@@ -217,3 +219,13 @@ class LogInteractionDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+
+    def _channel_changed(self) -> None:
+        """A meeting, a call or an event is two-way: "We met / talked" (choosing Meeting left
+        "I wrote", and the meeting did not count as contact). Back to writing: "I wrote"."""
+        channel = self.channel.currentData()
+        direction = self.direction.currentData()
+        if channel in TWO_WAY_CHANNELS and direction != Direction.MUTUAL:
+            self.direction.setCurrentIndex(self.direction.findData(Direction.MUTUAL))
+        elif channel not in TWO_WAY_CHANNELS and direction == Direction.MUTUAL:
+            self.direction.setCurrentIndex(self.direction.findData(Direction.OUTBOUND))

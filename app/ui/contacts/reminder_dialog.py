@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.domain.recurrence import DAILY, MONTHLY, NEVER, WEEKLY, YEARLY, Recurrence
 from app.services import Services
 from app.services.base import NotFoundError, ValidationError
-from app.ui.widgets import dates, undo
+from app.ui.widgets import accessibility, dates, undo
 from app.ui.widgets.contact_picker import ContactPicker
 from app.ui.widgets.wheel_guard import guard_wheel
 
@@ -96,6 +96,7 @@ class ReminderDialog(QDialog):
         self.interval = QSpinBox()
         self.interval.setRange(1, 99)
         self.interval.setPrefix(self.tr("every "))
+        accessibility.name(self.interval, self.tr("Repeat every"))
         self.unit = QLabel()
         self.weekdays: list[QCheckBox] = []
         days = QHBoxLayout()
@@ -144,6 +145,7 @@ class ReminderDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
 
+        accessibility.name_from_buddies(self)  # the date edit's inner field: "When"
         self._load(contact_id, tz)
         self.repeat.currentIndexChanged.connect(self._update_preview)
         self.interval.valueChanged.connect(self._update_preview)

@@ -4,47 +4,31 @@ new one."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.domain.recurrence import Recurrence
 from app.services import Services
+from app.ui.contacts.row_section import RowSection
 from app.ui.contacts.reminder_dialog import delete_reminder, describe, occurrence_text, open_reminder_dialog
 
 
-class RemindersSection(QWidget):
+class RemindersSection(RowSection):
     def __init__(self, services: Services, navigator, parent=None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.navigator = navigator
-        self.contact_id: int | None = None
-        self.rows: list[QWidget] = []
-        self.list = QVBoxLayout()
-        self.list.setContentsMargins(0, 0, 0, 0)
-        self.empty = QLabel(self.tr("No reminders for this contact."))
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
-        self.new_button = QPushButton(self.tr("&New reminder…"))
+        super().__init__(services, navigator, parent)
+        self.empty.setText(self.tr("No reminders for this contact."))
+        self.new_button = self.button
+        self.new_button.setText(self.tr("&New reminder…"))
         self.new_button.clicked.connect(self.new_reminder)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.new_button)
-        bottom.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty)
-        layout.addLayout(self.list)
-        layout.addLayout(bottom)
 
     def title(self) -> str:
         return self.tr("Reminders")
 
     def set_contact(self, contact_id: int) -> None:
         self.contact_id = contact_id
-        for row in self.rows:
-            self.list.removeWidget(row)
-            row.deleteLater()
-        self.rows = []
         tz = self.services.clock.local_tz()
         today = self.services.clock.now().astimezone(tz).date()
         pending = [r for r in self.services.reminders.of_contact(contact_id) if not r.done]
+        rows = []
         for reminder in pending:
             row = QWidget()
             line = QHBoxLayout(row)
@@ -65,9 +49,8 @@ class RemindersSection(QWidget):
             line.addWidget(edit)
             line.addWidget(delete)
             row.setProperty("reminder_id", reminder.id)
-            self.rows.append(row)
-            self.list.addWidget(row)
-        self.empty.setVisible(not pending)
+            rows.append(row)
+        self.show_rows(rows)
 
     def new_reminder(self) -> None:
         open_reminder_dialog(self, self.services, self.navigator, contact_id=self.contact_id)

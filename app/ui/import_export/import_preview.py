@@ -195,6 +195,7 @@ class MappingTable(QTableWidget):
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.combos: list[QComboBox] = []
+        self.rows: list[list[str]] = []
 
     def field_labels(self) -> dict[str, str]:
         """The Rapport fields a CSV column can be mapped to, as the user reads them."""
@@ -215,11 +216,19 @@ class MappingTable(QTableWidget):
         }
 
     def show_rows(self, rows: list[list[str]], mapping: ColumnMapping) -> None:
+        """The fields chosen above each column, then the file's first rows. When the first
+        row holds column names they head the columns instead of showing as a row of data."""
+        self.rows = rows
         width = max((len(r) for r in rows), default=0)
+        names = rows[0] if mapping.has_header and rows else []
+        data = rows[1:] if mapping.has_header else rows
         self.clear()
         self.setColumnCount(width)
-        self.setRowCount(len(rows) + 1)
-        self.setHorizontalHeaderLabels([self.tr("Column %1").replace("%1", str(i + 1)) for i in range(width)])
+        self.setRowCount(len(data) + 1)
+        number = self.tr("Column %1")
+        self.setHorizontalHeaderLabels([
+            names[i].strip() if i < len(names) and names[i].strip() else number.replace("%1", str(i + 1))
+            for i in range(width)])
         labels = self.field_labels()
         self.combos = []
         for column in range(width):
@@ -230,7 +239,7 @@ class MappingTable(QTableWidget):
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             self.setCellWidget(0, column, guard_wheel(combo))  # the table scrolls under it
             self.combos.append(combo)
-            for row, cells in enumerate(rows, start=1):
+            for row, cells in enumerate(data, start=1):
                 self.setItem(row, column, QTableWidgetItem(cells[column] if column < len(cells) else ""))
         self.resizeColumnsToContents()
         for column in range(width):

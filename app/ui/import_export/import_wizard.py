@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
@@ -116,6 +117,7 @@ class ImportWizard(QDialog):
         self.mapping_table = MappingTable()
         accessibility.name(self.mapping_table, self.tr("Columns of the file and their Rapport fields"))
         self.has_header = QCheckBox(self.tr("The first row holds column names"))
+        self.has_header.toggled.connect(self._header_toggled)
         layout = QVBoxLayout(page)
         layout.addWidget(self._heading(self.tr("Which column holds what?")))
         layout.addWidget(QLabel(self.tr("Choose a Rapport field above each column; the first "
@@ -253,8 +255,14 @@ class ImportWizard(QDialog):
         if self.mapping_table.combos and len(self.mapping_table.combos) == width:
             mapping = self.mapping_table.mapping(self.has_header.isChecked())
         else:
-            self.has_header.setChecked(mapping.has_header)
+            with QSignalBlocker(self.has_header):  # the rows are shown just below
+                self.has_header.setChecked(mapping.has_header)
         self.mapping_table.show_rows(rows, mapping)
+
+    def _header_toggled(self, checked: bool) -> None:
+        """The first row moves between the column headings and the rows; choices stay."""
+        table = self.mapping_table
+        table.show_rows(table.rows, table.mapping(checked))
 
     def _go_back(self) -> None:
         page = self.stack.currentIndex()

@@ -14,7 +14,9 @@ import sys
 import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QVBoxLayout, QWidget,
+)
 
 from app.ui.widgets import accessibility
 
@@ -150,17 +152,24 @@ class Banner(QFrame):
         self.open_button.clicked.connect(self.open_clicked)
         close = QPushButton(self.tr("Dismiss"))
         close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
+        # The title above the text, the buttons below on the right: a digest of a few
+        # lines reads as one block, and the title no longer takes half the width.
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.body, 1)
-        layout.addWidget(self.open_button)
-        layout.addWidget(close)
+        layout.addWidget(self.body)
+        layout.addLayout(buttons)
         self._timer = QTimer(self, singleShot=True, interval=BANNER_MS, timeout=self.hide)
         self.hide()
 
-    def show_message(self, title: str, body: str) -> None:
+    def show_message(self, title: str, body: str, about_contact: bool = True) -> None:
         self.title.setText(title)
         self.body.setText(body)
+        # Not about one person (the morning digest): the button opens Today.
+        self.open_button.setText(self.tr("Open") if about_contact else self.tr("Open Today"))
         parent = self.parentWidget()
         width = min(560, parent.width() - 40)
         self.setFixedWidth(width)
@@ -191,7 +200,7 @@ class BannerNotifier(Notifier):
 
     def notify(self, title: str, body: str, contact_id: int | None = None) -> None:
         self._contact = NO_CONTACT if contact_id is None else contact_id
-        self.banner.show_message(title, body)
+        self.banner.show_message(title, body, contact_id is not None)
 
     def _open(self) -> None:
         self.banner.hide()

@@ -166,16 +166,26 @@ class Scheduler(QObject):
                     if (i.kind is ItemKind.BIRTHDAY and i.due == today + timedelta(days=1))
                     or i.kind is ItemKind.DATE]
         if count or tomorrow:
-            lines = [digest_line(item, today) for item in (*(listing.focus or listing.items()[:7]),
-                                                    *tomorrow[:TOMORROW_NAMED])]
-            if len(tomorrow) > TOMORROW_NAMED:  # a big network has dozens a day
-                lines.append(QCoreApplication.translate(
-                    "Scheduler", "and %1 more birthdays tomorrow (see Today)",
-                ).replace("%1", str(len(tomorrow) - TOMORROW_NAMED)))
-            body = "\n".join(dict.fromkeys(lines))
             title = QCoreApplication.translate("Scheduler", "To do today: %1")
-            self._send(title.replace("%1", str(count)), body, None)
+            self._send(title.replace("%1", str(count)), self.digest_body(listing, tomorrow, today),
+                       None)
         self.services.settings.set_value(DIGEST_KEY, today.isoformat())  # after it went out
+
+    def digest_body(self, listing, ahead: list[TodayItem], today) -> str:
+        """A short summary a glance takes in: the counts, then the first few people and why
+        ("2 overdue · 3 due today · 1 birthday tomorrow", "Paul — your promise: slides", …).
+        It listed the whole focus and three birthdays: ten lines in a box that scrolled."""
+        overdue, due = listing.group(Bucket.OVERDUE), listing.group(Bucket.TODAY)
+        birthdays = sum(item.kind is ItemKind.BIRTHDAY for item in ahead)
+        dates = len(ahead) - birthdays
+        counts = [(overdue.total, self.tr("%n overdue", "", overdue.total)),
+                  (due.total, self.tr("%n due today", "", due.total)),
+                  (birthdays, self.tr("%n birthday(s) tomorrow", "", birthdays)),
+                  (dates, self.tr("%n date(s) coming up", "", dates))]
+        first = [digest_line(item, today)
+                 for item in (*(listing.focus or (*overdue.items, *due.items)), *ahead)]
+        lines = list(dict.fromkeys(first))[:DIGEST_LINES]
+        return "\n".join([" · ".join(text for number, text in counts if number), *lines])
 
     def _schedule(self, retry: bool = False) -> None:
         now = self.services.clock.now()
@@ -217,7 +227,7 @@ class Scheduler(QObject):
         return datetime.combine(day, time(hour=max(0, min(23, hour))), self.services.clock.local_tz())
 
 
-TOMORROW_NAMED = 3  # tomorrow's birthdays named in the digest; the rest are counted
+DIGEST_LINES = 3  # people named in the digest; the rest are counted, and Today lists them
 
 
 def digest_line(item: TodayItem, today) -> str:

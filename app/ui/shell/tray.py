@@ -108,6 +108,8 @@ class Background(QObject):
         window.raise_()
         if contact_id != NO_CONTACT and hasattr(window, "open_contact"):
             window.open_contact(contact_id)
+        elif contact_id == NO_CONTACT and hasattr(window, "show_page"):
+            window.show_page("today")  # the morning digest: its people are on Today
 
 
 def install_background(window: QWidget, services: Services) -> Background:

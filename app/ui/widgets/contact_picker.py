@@ -5,7 +5,7 @@ and the groups dialog."""
 from __future__ import annotations
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtWidgets import QCompleter, QLineEdit, QToolButton
 
 from app.services import Services
 
@@ -27,6 +27,8 @@ class ContactPicker(QLineEdit):
         self.setCompleter(completer)
         self.setPlaceholderText(self.tr("Type a name"))
         self.setClearButtonEnabled(True)
+        for button in self.findChildren(QToolButton):  # the clear button, read out by name
+            button.setAccessibleName(self.tr("Clear the name"))
         self.textEdited.connect(self._search)
 
     def _search(self, text: str) -> None:
