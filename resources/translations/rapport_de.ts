@@ -2830,6 +2830,53 @@ Die Details stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>JsonRestore</name>
+    <message>
+        <source>%1 is an encrypted backup, but it is damaged or cut short, or made by a newer Rapport. Nothing was changed.</source>
+        <translation>%1 ist eine verschlüsselte Sicherung, aber beschädigt, unvollständig oder von einer neueren Rapport-Version. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its passphrase:</source>
+        <translation>%1 ist verschlüsselt. Ihre Passphrase:</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Verschlüsselte Sicherung</translation>
+    </message>
+    <message>
+        <source>Rapport backups (*.json);;All files (*)</source>
+        <translation>Rapport-Sicherungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace with this backup</source>
+        <translation>Durch diese Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace your data?</source>
+        <translation>Ihre Daten ersetzen?</translation>
+    </message>
+    <message>
+        <source>Restore a JSON backup</source>
+        <translation>JSON-Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup %1. Nothing was changed.</source>
+        <translation>Die Passphrase öffnet die Sicherung %1 nicht. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This replaces everything in %1 (now %2 contacts) with the backup %3.
+
+A copy of your current data is saved as a backup first.</source>
+        <translation>Das ersetzt alles in %1 (derzeit %2 Kontakte) durch die Sicherung %3.
+
+Vorher wird eine Kopie Ihrer aktuellen Daten als Sicherung gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>LastWeekStep</name>
     <message>
         <source>&amp;No, not this time</source>
@@ -4037,6 +4084,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From a &amp;JSON file…</source>
+        <translation>Aus einer &amp;JSON-Datei …</translation>
     </message>
     <message>
         <source>Made</source>
