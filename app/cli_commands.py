@@ -134,6 +134,22 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
                         help="vcard (3.0), vcard4, csv, or json (a full backup for restore)")
     parser.add_argument("--out", help="file to write (default: a new rapport-contacts-<date> "
                                       "file in your documents folder)")
+    _backup_passphrase_argument(parser, "json of an encrypted database: the passphrase the "
+                                        "backup is sealed with")
+
+
+def _backup_passphrase_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    # Its own dest: the global --passphrase-file (before the command) opens the database.
+    parser.add_argument("--passphrase-file", dest="backup_passphrase_file", metavar="FILE",
+                        help=f"{what}, on the file's first line (default: the global "
+                             "--passphrase-file, else a prompt)")
+
+
+def _backup_passphrase(args, prompt: str, confirm: bool) -> str:
+    from app.cli_encryption import read_passphrase
+
+    file = getattr(args, "backup_passphrase_file", None) or PASSPHRASE_FILE[0]
+    return read_passphrase(file, prompt, confirm=confirm).text or ""
 
 
 @command("export", "export contacts as vCard or CSV, or everything as a JSON backup",
@@ -147,15 +163,19 @@ def _export(args) -> int:
     say = text_for(services)
     kind = "backup" if args.format == "json" else "contacts"
     out = Path(args.out) if args.out else default_export_path(kind, SUFFIX[args.format], services)
+    sealed = args.format == "json" and services.exports.backup_needs_passphrase()
+    passphrase = _backup_passphrase(args, say.prompt("new_backup"), confirm=True) if sealed else None
     try:
-        result = services.exports.export(out, args.format)
+        result = services.exports.export(out, args.format, passphrase=passphrase)
     except OSError as error:
         print(say.cannot_write(str(out), error.strerror or str(error)), file=sys.stderr)
         return 2
-    if services.db.key is not None:  # the database is encrypted, this file is not
+    if services.db.key is not None and not sealed:  # the database is encrypted, this file is not
         print(say.export_not_encrypted(str(result.path)), file=sys.stderr)
     if args.format == "json":
         print(say.wrote_backup(result.contacts, result.archived, result.rows, result.path))
+        if sealed:
+            print(say.backup_sealed())
     else:
         print(say.wrote_contacts(result.contacts, result.archived, result.path))
     return 0
@@ -164,15 +184,27 @@ def _export(args) -> int:
 def _restore_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", help="a JSON backup made with `rapport export --format json`")
     parser.add_argument("--force", action="store_true", help="replace a database that holds data")
+    _backup_passphrase_argument(parser, "a sealed backup's passphrase")
 
 
 @command("restore", "restore a JSON backup into an empty database", _restore_arguments)
 def _restore(args) -> int:
+    from app.services.exporters import SealedDamaged, WrongPassphrase
     from app.services.exporters.backup import RestoreError
 
     services = open_services(args.data_dir)
+    say = text_for(services)
+    passphrase = None
+    if services.exports.is_sealed(args.file):
+        passphrase = _backup_passphrase(args, say.prompt("backup", args.file), confirm=False)
     try:
-        counts = services.exports.restore(args.file, force=args.force)
+        counts = services.exports.restore(args.file, force=args.force, passphrase=passphrase)
+    except WrongPassphrase:
+        print(say.backup_wrong_passphrase(args.file), file=sys.stderr)
+        return 2
+    except SealedDamaged as error:
+        print(say.backup_damaged(args.file, newer=error.reason == "version"), file=sys.stderr)
+        return 2
     except RestoreError as error:
         print(f"rapport: {error}. Nothing was changed.", file=sys.stderr)
         return 2

@@ -208,7 +208,9 @@ class CliText:
     def prompt(self, what: str, path: str = "") -> str:
         """What getpass shows: 'new', 'repeat' or 'unlock' (the database at path)."""
         texts = {"new": self.tr("New passphrase"), "repeat": self.tr("Repeat it"),
-                 "unlock": self.tr("Passphrase (or recovery key) for %1").replace("%1", path)}
+                 "unlock": self.tr("Passphrase (or recovery key) for %1").replace("%1", path),
+                 "new_backup": self.tr("Passphrase for the backup (needed to restore it)"),
+                 "backup": self.tr("Passphrase for the backup %1").replace("%1", path)}
         return texts[what] + ": "
 
     def passphrases_differ(self) -> str:
@@ -259,3 +261,19 @@ class CliText:
     def export_not_encrypted(self, path: str) -> str:
         return self.tr("Note: %1 is not encrypted; anyone who can read it can read it all.") \
             .replace("%1", path)
+
+    # --- sealed JSON backups (storage/sealed_backup.py) -----------------------------------
+    def backup_sealed(self) -> str:
+        return self.tr("The backup is encrypted with the passphrase you chose: without it, "
+                       "nobody can restore it, Rapport included.")
+
+    def backup_wrong_passphrase(self, path: str) -> str:
+        return self.tr("rapport: the passphrase does not open the backup %1. Nothing was "
+                       "changed.").replace("%1", path)
+
+    def backup_damaged(self, path: str, newer: bool = False) -> str:
+        text = (self.tr("rapport: %1 was sealed by a newer Rapport; update Rapport to restore "
+                        "it. Nothing was changed.") if newer else
+                self.tr("rapport: %1 is an encrypted backup, but it is damaged or cut short. "
+                        "Nothing was changed."))
+        return text.replace("%1", path)

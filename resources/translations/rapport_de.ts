@@ -276,6 +276,14 @@
         <translation>Passphrase (oder Wiederherstellungsschlüssel) für %1</translation>
     </message>
     <message>
+        <source>Passphrase for the backup %1</source>
+        <translation>Passphrase für die Sicherung %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup (needed to restore it)</source>
+        <translation>Passphrase für die Sicherung (zum Wiederherstellen nötig)</translation>
+    </message>
+    <message>
         <source>Recovery key (shown once; keep it somewhere safe, it opens the database when the passphrase is forgotten):</source>
         <translation>Wiederherstellungsschlüssel (wird nur einmal angezeigt; bewahren Sie ihn sicher auf, er öffnet die Datenbank, wenn die Passphrase vergessen ist):</translation>
     </message>
@@ -286,6 +294,10 @@
     <message>
         <source>Restored %1 contacts and %2 rows into %3</source>
         <translation>%1 Kontakte und %2 Zeilen in %3 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted with the passphrase you chose: without it, nobody can restore it, Rapport included.</source>
+        <translation>Die Sicherung ist mit der gewählten Passphrase verschlüsselt: Ohne sie kann niemand sie wiederherstellen, auch Rapport nicht.</translation>
     </message>
     <message>
         <source>The encrypted copy is kept at %1; delete it once you are sure.</source>
@@ -384,6 +396,10 @@
         <translation>rapport: %1 enthält keine Passphrase (die erste Zeile ist leer).</translation>
     </message>
     <message>
+        <source>rapport: %1 is an encrypted backup, but it is damaged or cut short. Nothing was changed.</source>
+        <translation>rapport: %1 ist eine verschlüsselte Sicherung, aber beschädigt oder unvollständig. Nichts wurde geändert.</translation>
+    </message>
+    <message>
         <source>rapport: %1 is not encrypted; nothing was changed.</source>
         <translation>rapport: %1 ist nicht verschlüsselt; nichts wurde geändert.</translation>
     </message>
@@ -392,12 +408,20 @@
         <translation>rapport: %1 ist nicht verschlüsselt; verwenden Sie `rapport encrypt`.</translation>
     </message>
     <message>
+        <source>rapport: %1 was sealed by a newer Rapport; update Rapport to restore it. Nothing was changed.</source>
+        <translation>rapport: %1 wurde von einer neueren Rapport-Version verschlüsselt; aktualisieren Sie Rapport, um sie wiederherzustellen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
         <source>rapport: cannot write %1: %2</source>
         <translation>rapport: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>rapport: no passphrase: give --passphrase-file FILE.</source>
         <translation>rapport: keine Passphrase: Geben Sie --passphrase-file DATEI an.</translation>
+    </message>
+    <message>
+        <source>rapport: the passphrase does not open the backup %1. Nothing was changed.</source>
+        <translation>rapport: Die Passphrase öffnet die Sicherung %1 nicht. Nichts wurde geändert.</translation>
     </message>
     <message>
         <source>rapport: the passphrase is empty; nothing was changed.</source>
@@ -1972,6 +1996,10 @@ Die Details stehen in der Protokolldatei:
         </translation>
     </message>
     <message>
+        <source>Backup passphrase</source>
+        <translation>Passphrase der Sicherung</translation>
+    </message>
+    <message>
         <source>CSV — for spreadsheets</source>
         <translation>CSV — für Tabellenkalkulationen</translation>
     </message>
@@ -1982,6 +2010,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Choose a file in an existing folder.</source>
         <translation>Bitte eine Datei in einem vorhandenen Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the backup.</source>
+        <translation>Bitte eine Passphrase für die Sicherung wählen.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -2016,8 +2048,24 @@ Die Details stehen in der Protokolldatei:
         <translation>Vollständige Sicherung (JSON) — alles, zum Wiederherstellen von Rapport</translation>
     </message>
     <message>
+        <source>It is encrypted with your passphrase.</source>
+        <translation>Sie ist mit Ihrer Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
         <source>One row per contact; lists are separated by semicolons. UTF-8, which Excel recognises.</source>
         <translation>Eine Zeile pro Kontakt; Listen sind durch Semikolons getrennt. UTF-8, das Excel erkennt.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Repeat the backup passphrase</source>
+        <translation>Passphrase der Sicherung wiederholen</translation>
     </message>
     <message>
         <source>Save as:</source>
@@ -2033,6 +2081,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>The export failed; no file was written: %1</source>
         <translation>Der Export ist fehlgeschlagen; es wurde keine Datei geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Topics travel as INTEREST, EXPERTISE and Rapport&apos;s own fields, groups as categories, so a re-import loses nothing. Photos are not exported: Rapport keeps none.</source>
@@ -2059,6 +2111,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Your database is encrypted, but this file will not be: anyone who can read it can read everything in it.</source>
         <translation>Ihre Datenbank ist verschlüsselt, diese Datei aber nicht: Wer sie lesen kann, kann alles darin lesen.</translation>
+    </message>
+    <message>
+        <source>Your database is encrypted, so this backup will be too: choose a passphrase for it. Without the passphrase nobody can restore the backup, Rapport included.</source>
+        <translation>Ihre Datenbank ist verschlüsselt, also wird es auch diese Sicherung: Wählen Sie eine Passphrase dafür. Ohne die Passphrase kann niemand die Sicherung wiederherstellen, auch Rapport nicht.</translation>
     </message>
     <message>
         <source>vCard 3.0 — for phones, Apple, Google and Outlook</source>
@@ -2787,6 +2843,53 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>What hurt</source>
         <translation>Was geschadet hat</translation>
+    </message>
+</context>
+<context>
+    <name>JsonRestore</name>
+    <message>
+        <source>%1 is an encrypted backup, but it is damaged or cut short, or made by a newer Rapport. Nothing was changed.</source>
+        <translation>%1 ist eine verschlüsselte Sicherung, aber beschädigt, unvollständig oder von einer neueren Rapport-Version. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its passphrase:</source>
+        <translation>%1 ist verschlüsselt. Ihre Passphrase:</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Verschlüsselte Sicherung</translation>
+    </message>
+    <message>
+        <source>Rapport backups (*.json);;All files (*)</source>
+        <translation>Rapport-Sicherungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace with this backup</source>
+        <translation>Durch diese Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace your data?</source>
+        <translation>Ihre Daten ersetzen?</translation>
+    </message>
+    <message>
+        <source>Restore a JSON backup</source>
+        <translation>JSON-Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Die Sicherung wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup %1. Nothing was changed.</source>
+        <translation>Die Passphrase öffnet die Sicherung %1 nicht. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>This replaces everything in %1 (now %2 contacts) with the backup %3.
+
+A copy of your current data is saved as a backup first.</source>
+        <translation>Das ersetzt alles in %1 (derzeit %2 Kontakte) durch die Sicherung %3.
+
+Vorher wird eine Kopie Ihrer aktuellen Daten als Sicherung gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4104,10 @@ Die Details stehen in der Protokolldatei:
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From a &amp;JSON file…</source>
+        <translation>Aus einer &amp;JSON-Datei …</translation>
     </message>
     <message>
         <source>Made</source>

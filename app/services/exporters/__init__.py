@@ -18,6 +18,7 @@ from app.services.exporters import backup
 from app.services.exporters.csv import to_csv
 from app.services.exporters.rows import load_contacts, with_relations_and_photos
 from app.services.exporters.vcard import to_vcard
+from app.storage import sealed_backup
 from app.storage.tables import Contact
 
 FORMATS = ("vcard", "vcard4", "csv", "json")
@@ -78,9 +79,15 @@ class ExportService(Service):
                 progress(number, len(contacts))
         return "".join(parts), len(contacts)
 
+    def backup_needs_passphrase(self) -> bool:
+        """An encrypted database's JSON backup is sealed with a passphrase, never plain."""
+        return self.db.key is not None
+
     def export(self, path: Path | str, format: str, contact_ids: Iterable[int] | None = None,
-               progress: Progress | None = None) -> ExportResult:
-        """format: vcard (3.0), vcard4, csv or json (a full backup; contact_ids ignored)."""
+               progress: Progress | None = None, passphrase: str | None = None) -> ExportResult:
+        """format: vcard (3.0), vcard4, csv or json (a full backup; contact_ids ignored).
+        With a passphrase the backup is sealed (storage/sealed_backup.py); an encrypted
+        database's backup must be: PassphraseNeeded without one, before anything is read."""
         path = Path(path)
         if format in ("vcard", "vcard4"):
             text, count = self.vcard_text(contact_ids, "4.0" if format == "vcard4" else "3.0", progress)
@@ -93,9 +100,16 @@ class ExportService(Service):
             archived = sum(1 for c in contacts if c.archived)
             return ExportResult(str(path), format, len(contacts), len(contacts), archived)
         if format == "json":
+            if not passphrase and self.backup_needs_passphrase():
+                raise PassphraseNeeded(str(path))
             with self.db.read() as conn:
                 data = backup.dump(conn, self.clock.now(), progress)
-            write_atomically(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+            text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+            if passphrase:
+                sealed_backup.write_atomically(
+                    path, sealed_backup.seal(text.encode("utf-8"), passphrase))
+            else:
+                write_atomically(path, text)
             row_count = sum(len(t["rows"]) for t in data["tables"].values())
             contact_count, archived = _backed_up_contacts(data)
             return ExportResult(str(path), format, contact_count, row_count, archived)
@@ -104,13 +118,26 @@ class ExportService(Service):
     def _archived(self, contact_ids) -> int:
         return self.count(contact_ids)[1]
 
-    def restore(self, path: Path | str, force: bool = False,
-                progress: Progress | None = None) -> dict[str, int]:
-        """Bring a JSON backup back. Raises backup.RestoreError with a message for the user."""
+    def is_sealed(self, path: Path | str) -> bool:
+        """Whether the file is a backup sealed with a passphrase (False: unreadable too;
+        restore() says why)."""
+        try:
+            return sealed_backup.file_is_sealed(Path(path))
+        except OSError:
+            return False
+
+    def restore(self, path: Path | str, force: bool = False, progress: Progress | None = None,
+                passphrase: str | None = None) -> dict[str, int]:
+        """Bring a JSON backup back, a sealed one with its passphrase. Raises
+        backup.RestoreError (WrongPassphrase for a wrong one) with a message for the user;
+        nothing is changed before the backup has been opened and checked."""
         from app.services.exporters.restore_validation import BackupInvalid, parse_backup
 
         try:
-            data = parse_backup(Path(path).read_text(encoding="utf-8"))
+            raw = Path(path).read_bytes()
+            if sealed_backup.is_sealed(raw):
+                raw = _unsealed(path, raw, passphrase)
+            data = parse_backup(raw.decode("utf-8"))
         except OSError as error:
             raise backup.RestoreError(f"{path}: cannot be read ({error.strerror or 'error'})") from None
         except UnicodeDecodeError:
@@ -148,6 +175,38 @@ class ExportService(Service):
             f"the backup holds no contacts; restoring it would empty your database, which "
             f"holds {held} contacts"
         )
+
+
+class PassphraseNeeded(ValueError):
+    """An encrypted database's JSON backup needs a passphrase to be sealed with."""
+
+
+class WrongPassphrase(backup.RestoreError):
+    """The passphrase does not open the sealed backup (or none was given)."""
+
+
+class SealedDamaged(backup.RestoreError):
+    """The sealed backup is cut short or changed ("damaged"), or sealed by a newer
+    Rapport ("version")."""
+
+    def __init__(self, message: str, reason: str = "damaged") -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def _unsealed(path, raw: bytes, passphrase: str | None) -> bytes:
+    if not passphrase:
+        raise WrongPassphrase(f"{path}: is sealed with a passphrase; give it to restore it")
+    try:
+        return sealed_backup.unseal(raw, passphrase)
+    except sealed_backup.SealedBackupError as error:
+        if error.reason == "passphrase":
+            raise WrongPassphrase(f"{path}: the passphrase does not open this backup") from None
+        if error.reason == "version":
+            raise SealedDamaged(f"{path}: is sealed in a newer format ({error}); update "
+                                "Rapport to restore it", "version") from None
+        raise SealedDamaged(f"{path}: the sealed backup is damaged or incomplete "
+                                  f"({error})") from None
 
 
 def _backed_up_contacts(data: dict) -> tuple[int, int]:

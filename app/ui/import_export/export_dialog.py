@@ -70,6 +70,13 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
+        # An encrypted database's backup is sealed with a passphrase typed twice.
+        self.sealed = services.exports.backup_needs_passphrase()
+        self.passphrase, self.passphrase_again = QLineEdit(), QLineEdit()
+        for field, name in ((self.passphrase, self.tr("Backup passphrase")),
+                            (self.passphrase_again, self.tr("Repeat the backup passphrase"))):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            accessibility.name(field, name)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.progress = QProgressBar()
@@ -89,6 +96,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format:"), format_box)
         form.addRow(self.tr("Contacts:"), scope_box)
         form.addRow(self.tr("Save as:"), path_row)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Repeat it:"), self.passphrase_again)
+        self.form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
@@ -128,10 +138,16 @@ class ExportDialog(QDialog):
                             "settings and journal entries. `rapport restore` brings it all back."),
         }
         plain = ""
-        if self.services.db.key is not None:  # an encrypted database; this file will not be
+        if backup and self.sealed:
+            plain = "\n" + self.tr("Your database is encrypted, so this backup will be too: "
+                                    "choose a passphrase for it. Without the passphrase nobody "
+                                    "can restore the backup, Rapport included.")
+        elif self.services.db.key is not None:  # an encrypted database; this file will not be
             plain = "\n" + self.tr("Your database is encrypted, but this file will not be: "
                                     "anyone who can read it can read everything in it.")
         self.note.setText(notes[key] + plain)
+        for field in (self.passphrase, self.passphrase_again):
+            self.form.setRowVisible(field, backup and self.sealed)
         current = Path(self.path.text()) if self.path.text() else _documents() / "rapport-contacts"
         name = "rapport-backup" if backup else "rapport-contacts"
         self.path.setText(str(current.with_name(name).with_suffix(SUFFIX[key])))
@@ -147,6 +163,17 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Choose a file in an existing folder."))
             return
         ids = self.contact_ids if self.scope_selected.isChecked() and format != "json" else None
+        passphrase = None
+        if format == "json" and self.sealed:
+            passphrase = self.passphrase.text()
+            problem = (self.tr("Choose a passphrase for the backup.") if not passphrase else
+                       self.tr("The two passphrases differ.")
+                       if passphrase != self.passphrase_again.text() else "")
+            if problem:
+                self.status.setText(problem)
+                self.passphrase_again.clear()
+                (self.passphrase_again if passphrase else self.passphrase).setFocus()
+                return
         exports = self.services.exports
         self.busy = True
         self.export_button.setEnabled(False)
@@ -154,7 +181,8 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.status.setText(self.tr("Writing %1…").replace("%1", path.name))
         # Reads the database only (it writes a file): beside an import, not after it.
-        self.tasks.read(lambda progress, _cancelled: exports.export(path, format, ids, progress),
+        self.tasks.read(lambda progress, _cancelled: exports.export(path, format, ids, progress,
+                                                                       passphrase),
                         owner=self, done=self._done, failed=self._failed,
                         progress=lambda done, total: (self.progress.setMaximum(max(total, 1)),
                                                       self.progress.setValue(done)))
@@ -170,6 +198,8 @@ class ExportDialog(QDialog):
             text = text.replace("%1", str(result.archived)).replace("%2", result.path)
         else:
             text = self.tr("Wrote %n contact(s) to %1.", "", result.contacts).replace("%1", result.path)
+        if result.format == "json" and self.sealed:
+            text += " " + self.tr("It is encrypted with your passphrase.")
         self.status.setText(text)
 
     def _failed(self, message: str) -> None:

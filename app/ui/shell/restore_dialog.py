@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.backups import BackupsService
+from app.ui.shell.json_restore import restore_json_file
 from app.ui.widgets import dates
 from app.ui.widgets.tasks import task_manager
 from app.ui.widgets.workers import Worker
@@ -58,6 +59,9 @@ class RestoreDialog(QDialog):
         self.restore_button = buttons.addButton(self.tr("&Restore…"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.json_button = buttons.addButton(self.tr("From a &JSON file…"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.json_button.clicked.connect(lambda: restore_json_file(self))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.infos = []
