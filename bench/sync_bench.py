@@ -44,6 +44,9 @@ from app.sync.engine import sync_contacts
 from app.sync.vcard_map import contact_fields, render
 
 PASSWORD = "bench"
+# As in tests/sync/conftest.py: an item cache that trusts a card file's mtime and size
+# instead of reading and hashing every card file on every listing.
+FAST_STORAGE = "use_mtime_and_size_for_item_cache = True\n"
 USERS = 8
 PROBE_PUTS = 10
 SLOW = 3600  # seconds: Radicale's first listing of 10,000 new files takes minutes
@@ -60,7 +63,8 @@ def start_radicale(folder: Path) -> tuple[subprocess.Popen, str]:
     (folder / "config").write_text(
         f"[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\n"
         f"htpasswd_filename = {folder / 'users'}\nhtpasswd_encryption = plain\ndelay = 0\n"
-        f"[storage]\nfilesystem_folder = {folder / 'collections'}\n[web]\ntype = none\n"
+        f"[storage]\nfilesystem_folder = {folder / 'collections'}\n{FAST_STORAGE}"
+        "[web]\ntype = none\n"
         "[logging]\nlevel = warning\n"
     )
     process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(folder / "config")],

@@ -72,11 +72,12 @@ class ContactSync:
         self.report = SyncReport()
         self.book = ""
         self.state: dict[str, CardState] = {}
+        self.seqs: dict[int, int] = {}  # contact -> change_seq when its fields were read
 
     def run(self) -> SyncReport:
         self.book = self.client.discover()
-        with self.db.read() as conn:
-            self.state = store.load_state(conn, self.book)
+        with self.db.read() as conn:  # the stored cards and fields only where needed
+            self.state = store.load_state(conn, self.book, details=False)
             token = store.sync_token(conn, self.book)
         changed, removed, new_token = self._remote_changes(token)
         try:
@@ -109,6 +110,9 @@ class ContactSync:
 
     # --- pull -------------------------------------------------------------------------------
     def _pull(self, changed: dict[str, str], removed: set[str]) -> None:
+        with self.db.read() as conn:
+            store.load_details(conn, self.book, [self.state[h] for h in (*changed, *removed)
+                                                 if h in self.state])
         hrefs = sorted(changed)
         for start in range(0, len(hrefs), PULL_BATCH):
             cards = self.client.get_many(hrefs[start : start + PULL_BATCH])
@@ -121,7 +125,8 @@ class ContactSync:
                 self._apply_removed(conn, removed, touched)
 
     def _apply_cards(self, conn, cards: list[Card], touched: set[int]) -> None:
-        locals_ = store.local_contacts(conn)
+        locals_ = store.local_contacts(conn, [self.state[c.href].contact_id for c in cards
+                                              if c.href in self.state])
         snapshots: dict[int, tuple[CardState, set[str]]] = {}
         new: list[tuple[Card, ParsedCard, object]] = []  # cards new to this device
         now = self.clock.now()
@@ -153,8 +158,11 @@ class ContactSync:
             snapshots[contact_id] = (row, set())
         self.report.pulled += len(created)
         fresh = store.fields_of(conn, snapshots)
+        seqs = store.change_seqs(conn, snapshots)
         for contact_id, (row, unsynced) in snapshots.items():
             row.fields = dict(fresh[contact_id], **dict.fromkeys(unsynced, UNSYNCED))
+            # what was written here is what the card says, unless the merge left some to send
+            row.pushed_seq = -1 if unsynced else seqs[contact_id]
         store.save_cards(conn, self.book, [row for row, _u in snapshots.values()], now)
 
     def _apply_known(self, conn, row: CardState, card: Card, parsed: ParsedCard, rev, contact,
@@ -188,7 +196,7 @@ class ContactSync:
         return merged.unsynced
 
     def _apply_removed(self, conn, removed: set[str], touched: set[int]) -> None:
-        locals_ = store.local_contacts(conn)
+        locals_ = store.local_contacts(conn, [self.state[h].contact_id for h in removed])
         now = self.clock.now()
         fresh = store.fields_of(conn, [self.state[h].contact_id for h in removed
                                        if self.state[h].contact_id in locals_])
@@ -211,18 +219,27 @@ class ContactSync:
         # The made-up sample network never goes to the user's real address book.
         sample = set(SampleRemoval(self.db, self.clock, self.events).sample_ids())
         with self.db.write() as conn:
-            locals_ = store.local_contacts(conn)
-            synced = {row.contact_id for row in self.state.values()}
             now = self.clock.now()
-            for contact_id in sorted(set(locals_) - synced - sample):
-                if not locals_[contact_id].deleted:
+            for contact_id in store.unmapped_contacts(conn, self.book):
+                if contact_id not in sample:
                     uid = str(uuid.uuid4())
                     row = CardState(0, self.client.new_href(uid), contact_id, uid, "", "", None)
                     store.save_card(conn, self.book, row, now)  # before the PUT: see above
                     self.state[row.href] = row
+            # only the cards whose contact's change stamp moved since (migration 0013)
+            candidates = store.push_candidates(conn, self.book)
+            rows = [self.state[href] for href in sorted(candidates) if href in self.state]
+            store.load_details(conn, self.book, rows)
+            locals_ = store.local_contacts(conn, [row.contact_id for row in rows])
             alive = [cid for cid, c in locals_.items() if not c.deleted]
             fields = store.fields_of(conn, alive)
-        work = [row for row in self.state.values() if _needs_push(row, fields)]
+            self.seqs = store.change_seqs(conn, alive)
+        work = [row for row in rows if _needs_push(row, fields)]
+        same = {row.href: self.seqs[row.contact_id] for row in rows
+                if row.contact_id in fields and not _needs_push(row, fields)}
+        if same:  # changed in ways the card does not show (or back again): not compared again
+            with self.db.write() as conn:
+                store.save_stamps(conn, self.book, same)
         done: list[tuple[CardState, bool]] = []
         for number, row in enumerate(work, start=1):
             try:
@@ -258,15 +275,16 @@ class ContactSync:
             # changed there since we read it: merge it in (a deleted contact comes back)
             with self.db.bulk_write() as (conn, touched):
                 self._apply_cards(conn, [card], touched)
-                locals_.update(store.local_contacts(conn))
+                locals_.update(store.local_contacts(conn, [row.contact_id]))
                 fields.update(store.fields_of(conn, [row.contact_id]))
+                self.seqs.update(store.change_seqs(conn, [row.contact_id]))
             if not _needs_push(row, fields):
                 return False
             return self._send(row, fields, locals_)
 
     def _send(self, row: CardState, fields: dict[int, dict], locals_) -> bool:
         current = fields.get(row.contact_id)
-        if current is None or locals_[row.contact_id].deleted:  # trashed or deleted here
+        if current is None or row.contact_id not in locals_ or locals_[row.contact_id].deleted:
             self.client.delete(row.href, row.etag)
             self.report.pushed += 1
             return True
@@ -276,6 +294,7 @@ class ContactSync:
         if not etag:  # the server changed the card on the way in and will not say its ETag
             etag = self.client.get(row.href).etag
         row.etag, row.vcard, row.fields = etag, text, current
+        row.pushed_seq = self.seqs.get(row.contact_id, -1)
         self.report.pushed += 1
         return False
 
@@ -304,7 +323,10 @@ def _needs_push(row: CardState, fields: dict[int, dict]) -> bool:
     current = fields.get(row.contact_id)
     if current is None:
         return True  # deleted here: delete there
-    return not row.etag or row.fields != current
+    snapshot = row.fields
+    if snapshot is not None and "dates" not in snapshot:  # synced before dates travelled
+        snapshot = dict(snapshot, dates={})
+    return not row.etag or snapshot != current
 
 
 def _per_card(error: SyncError) -> bool:
