@@ -82,6 +82,44 @@ def start_radicale(folder: Path) -> tuple[subprocess.Popen, str]:
     return process, url
 
 
+class ServerTime:
+    """While active: the wall time Rapport's client waits for each HTTP request (Radicale's
+    time plus loopback), by method, so a sync's figure splits into server and Rapport."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, list[float]] = {}
+
+    def __enter__(self) -> "ServerTime":
+        self.original = original = CardDavClient.request
+        spent = self.spent
+
+        def request(client, method, url, *args, **kwargs):
+            began = time.perf_counter()
+            try:
+                return original(client, method, url, *args, **kwargs)
+            finally:
+                spent.setdefault(method, []).append(time.perf_counter() - began)
+
+        CardDavClient.request = request  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        CardDavClient.request = self.original  # type: ignore[method-assign]
+
+    def total(self) -> float:
+        return sum(sum(times) for times in self.spent.values())
+
+    def text(self) -> str:
+        parts = ", ".join(f"{len(t)} {m} {sum(t):.2f} s" for m, t in sorted(self.spent.items()))
+        return f"server {self.total():.2f} s ({parts})"
+
+
+def timed_sync(function) -> tuple[float, object, ServerTime]:
+    with ServerTime() as server:
+        took, result = timed(function)
+    return took, result, server
+
+
 def timed(function):
     started = time.perf_counter()
     result = function()
@@ -230,21 +268,30 @@ def main() -> None:
         clock.advance(__import__("datetime").timedelta(minutes=5))
         for contact_id in ids:
             services_b.contacts.update(contact_id, position="Changed for the bench")
-        push10, report = timed(lambda: sync_contacts(db_b, clock, services_b.events, url, "u2", PASSWORD, SLOW))
+        push10, report, push_server = timed_sync(
+            lambda: sync_contacts(db_b, clock, services_b.events, url, "u2", PASSWORD, SLOW))
         assert report.pushed == 10, report.summary()
-        pull10, report = timed(lambda: sync_contacts(db_c, clock, services_c.events, url, "u2", PASSWORD, SLOW))
+        pull10, report, pull_server = timed_sync(
+            lambda: sync_contacts(db_c, clock, services_c.events, url, "u2", PASSWORD, SLOW))
         assert report.pulled == 10, report.summary()
-        idle, report = timed(lambda: sync_contacts(db_c, clock, services_c.events, url, "u2", PASSWORD, SLOW))
+        idle, report, idle_server = timed_sync(
+            lambda: sync_contacts(db_c, clock, services_c.events, url, "u2", PASSWORD, SLOW))
+        assert (report.pulled, report.pushed) == (0, 0), report.summary()
         n = len(full_cards)
-        say(f"incremental: push {push10:.2f} s, pull {pull10:.2f} s, idle {idle:.2f} s")
+        say(f"incremental: push {push10:.2f} s, {push_server.text()}")
+        say(f"incremental: pull {pull10:.2f} s, {pull_server.text()}")
+        say(f"incremental: nothing changed {idle:.2f} s, {idle_server.text()}")
         curve_before = len(curve)  # the full book: one new card's PUT
         took, _ = timed(lambda: put_loop("u2", probe_cards, "probe"))
         del curve[curve_before:]
         probes.append((n, took / PROBE_PUTS))
         say(f"book of {n:,}: one new card's PUT {took / PROBE_PUTS * 1000:.0f} ms")
-        rows.append((f"incremental: 10 of {n:,} changed, pushed from B", push10, "", None))
-        rows.append((f"incremental: 10 of {n:,} changed, pulled into C", pull10, "", None))
-        rows.append((f"nothing changed ({n:,} contacts)", idle, "", None))
+        rows.append((f"incremental: 10 of {n:,} changed, pushed from B", push10,
+                     "of which waiting for the server", push_server.total()))
+        rows.append((f"incremental: 10 of {n:,} changed, pulled into C", pull10,
+                     "of which waiting for the server", pull_server.total()))
+        rows.append((f"nothing changed ({n:,} contacts)", idle, "of which waiting for the server",
+                     idle_server.total()))
 
         print(f"\nRadicale {__import__('radicale').VERSION} on {storage.parent}; "
               f"load average {os.getloadavg()[0]:.1f}; {args.push:,} pushed, {n:,} in the full book")

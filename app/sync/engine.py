@@ -22,7 +22,9 @@ from typing import Callable
 from app.domain.clock import as_utc
 from app.services.sample_removal import SampleRemoval
 from app.sync import store
-from app.sync.dav import Card, CardDavClient, PreconditionFailed, QuotaError, SyncError
+from app.sync.dav import (
+    Card, CardDavClient, NotFoundError, PreconditionFailed, QuotaError, SyncError,
+)
 from app.sync.merge import merge
 from app.sync.store import UNSYNCED, CardState
 from app.sync.vcard_map import MalformedCard, ParsedCard, render
@@ -75,11 +77,7 @@ class ContactSync:
         self.seqs: dict[int, int] = {}  # contact -> change_seq when its fields were read
 
     def run(self) -> SyncReport:
-        self.book = self.client.discover()
-        with self.db.read() as conn:  # the stored cards and fields only where needed
-            self.state = store.load_state(conn, self.book, details=False)
-            token = store.sync_token(conn, self.book)
-        changed, removed, new_token = self._remote_changes(token)
+        changed, removed, new_token = self._remote_changes_of_book()
         try:
             self._pull(changed, removed)
             if self.report.ok:  # else the next sync asks again for what could not be read
@@ -92,6 +90,31 @@ class ContactSync:
         return self.report
 
     # --- what changed on the server ---------------------------------------------------------
+    def _remote_changes_of_book(self) -> tuple[dict[str, str], set[str], str]:
+        """With a book found before and a sync token, one REPORT is the whole conversation
+        when nothing changed; discovery runs again only when that book does not answer."""
+        account = f"{self.client.session.auth[0]}@{self.client.url}"
+        with self.db.read() as conn:
+            known = store.remembered_book(conn, account)
+            token = store.sync_token(conn, known) if known else ""
+        if known and token:
+            self.client.book, self.client.sync_collection = known, True
+            try:
+                return self._changes_in(known, token)
+            except NotFoundError:
+                pass  # moved or deleted: discover again
+        self.book = self.client.discover()
+        with self.db.write() as conn:
+            store.remember_book(conn, account, self.book)
+            token = store.sync_token(conn, self.book)
+        return self._changes_in(self.book, token)
+
+    def _changes_in(self, book: str, token: str) -> tuple[dict[str, str], set[str], str]:
+        self.book = book
+        with self.db.read() as conn:  # the stored cards and fields only where needed
+            self.state = store.load_state(conn, self.book, details=False)
+        return self._remote_changes(token)
+
     def _remote_changes(self, token: str) -> tuple[dict[str, str], set[str], str]:
         found = None
         if self.client.sync_collection:

@@ -16,7 +16,8 @@ from app.services.exporters.rows import load_contacts
 from app.services.important_dates import dates_of, insert_dates
 from app.services.topics import find_or_create
 from app.storage.tables import (
-    Contact, ContactTopic, Group, ImportantDate as DateRow, Membership, SyncCard, SyncCollection,
+    Contact, ContactTopic, Group, ImportantDate as DateRow, Membership, Setting, SyncCard,
+    SyncCollection,
 )
 from app.sync.vcard_map import contact_fields, important_dates
 
@@ -113,6 +114,23 @@ def save_token(conn: Connection, collection: str, token: str, now: datetime) -> 
     conn.execute(sqlite_insert(SyncCollection).values(url=collection, sync_token=token, synced_at=now)
                  .on_conflict_do_update(index_elements=["url"],
                                         set_={"sync_token": token, "synced_at": now}))
+
+
+BOOKS_KEY = "sync_books"  # account ("user@url") -> its address book, found by discovery
+
+
+def remembered_book(conn: Connection, account: str) -> str:
+    found = conn.execute(select(Setting.value).where(Setting.key == BOOKS_KEY)).scalar()
+    return (found or {}).get(account, "") if isinstance(found, dict) else ""
+
+
+def remember_book(conn: Connection, account: str, book: str) -> None:
+    found = conn.execute(select(Setting.value).where(Setting.key == BOOKS_KEY)).scalar()
+    books = dict(found) if isinstance(found, dict) else {}
+    if books.get(account) != book:
+        books[account] = book
+        conn.execute(sqlite_insert(Setting).values(key=BOOKS_KEY, value=books)
+                     .on_conflict_do_update(index_elements=["key"], set_={"value": books}))
 
 
 def local_contacts(conn: Connection, contact_ids=None) -> dict[int, LocalContact]:
