@@ -114,9 +114,21 @@ class ServerTime:
         return f"server {self.total():.2f} s ({parts})"
 
 
+PROFILE = "--profile" in sys.argv  # print where Rapport's own time goes in the incremental syncs
+
+
 def timed_sync(function) -> tuple[float, object, ServerTime]:
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile() if PROFILE else None
     with ServerTime() as server:
+        if profile:
+            profile.enable()
         took, result = timed(function)
+        if profile:
+            profile.disable()
+            pstats.Stats(profile).sort_stats("cumulative").print_stats(r"app/", 25)
     return took, result, server
 
 
@@ -158,6 +170,8 @@ def main() -> None:
                              "the full book is probed too, after the pull")
     parser.add_argument("--storage", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None,
                         help="where Radicale keeps its files (default: tmpfs when there is one)")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile the incremental syncs (Rapport's own time, by function)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="rapport-sync-bench-"))
     storage = Path(tempfile.mkdtemp(prefix="rapport-radicale-", dir=args.storage))

@@ -1,13 +1,18 @@
 """Two-way CardDAV sync of the contacts: pull what the server changed, then push ours.
 
-1. Discover the address book; ask what changed since the stored RFC 6578 token (or, where
-   the server cannot say, list every ETag and compare with sync_card).
+1. Ask the address book found last time what changed since the stored RFC 6578 token: when
+   nothing did, that one REPORT is the whole sync. Discovery runs on the first sync and when
+   that book no longer answers; where the server cannot do sync-collection, every ETag is
+   listed and compared with sync_card.
 2. Pull the changed cards (multiget, in batches; each batch one transaction with its
    sync_card rows): new -> created, changed -> merged (app/sync/merge.py), gone -> moved
    to the trash unless edited here since (then it is sent again).
 3. Push: contacts without a card get a sync_card row *before* the PUT (If-None-Match: *),
    so a sync killed mid-way adopts the card next time instead of creating it twice;
-   changed ones PUT with If-Match; trashed ones DELETE with If-Match. A 412 means the card
+   changed ones PUT with If-Match; trashed ones DELETE with If-Match. Which contacts changed
+   here is read from their change stamp (contact.change_seq, raised by SQL triggers on every
+   edit that shows in the card, against sync_card.pushed_seq): only those are compared
+   field by field with what was last synced. A 412 means the card
    changed meanwhile: it is merged and sent again. A card deleted here and edited there is
    restored, never lost.
 """
@@ -75,6 +80,7 @@ class ContactSync:
         self.book = ""
         self.state: dict[str, CardState] = {}
         self.seqs: dict[int, int] = {}  # contact -> change_seq when its fields were read
+        self._local_fields: dict[int, dict] = {}  # the pulled batch's contacts, before the merge
 
     def run(self) -> SyncReport:
         changed, removed, new_token = self._remote_changes_of_book()
@@ -111,8 +117,6 @@ class ContactSync:
 
     def _changes_in(self, book: str, token: str) -> tuple[dict[str, str], set[str], str]:
         self.book = book
-        with self.db.read() as conn:  # the stored cards and fields only where needed
-            self.state = store.load_state(conn, self.book, details=False)
         return self._remote_changes(token)
 
     def _remote_changes(self, token: str) -> tuple[dict[str, str], set[str], str]:
@@ -122,6 +126,9 @@ class ContactSync:
             if found is None and token:
                 found = self.client.changes_since("")
                 token = ""
+        with self.db.read() as conn:  # the stored cards only where the server names them
+            named = set(found[0]) | found[1] if found is not None and token else None
+            self.state = store.load_state(conn, self.book, details=False, hrefs=named)
         if found is None or not token:  # a full listing also finds cards lost since
             listing = self.client.list_etags() if found is None else found[0]
             removed = {h for h, s in self.state.items() if s.etag and h not in listing}
@@ -150,6 +157,8 @@ class ContactSync:
     def _apply_cards(self, conn, cards: list[Card], touched: set[int]) -> None:
         locals_ = store.local_contacts(conn, [self.state[c.href].contact_id for c in cards
                                               if c.href in self.state])
+        # the batch's contacts read at once, not one by one in the merge
+        self._local_fields = store.fields_of(conn, [c for c, v in locals_.items() if not v.deleted])
         snapshots: dict[int, tuple[CardState, set[str]]] = {}
         new: list[tuple[Card, ParsedCard, object]] = []  # cards new to this device
         now = self.clock.now()
@@ -206,7 +215,7 @@ class ContactSync:
         return set()
 
     def _merge_into(self, conn, row: CardState, contact, base, parsed: ParsedCard, rev) -> set[str]:
-        local = store.fields_of(conn, [contact.id])[contact.id]
+        local = self._local_fields.pop(contact.id, None) or store.fields_of(conn, [contact.id])[contact.id]
         base_fields = base.fields if base is not None else parsed.fields
         newer = as_utc(contact.updated_at) > as_utc(rev)
         merged = merge(row.fields, local, base_fields, parsed.fields, newer,
@@ -251,6 +260,8 @@ class ContactSync:
                     self.state[row.href] = row
             # only the cards whose contact's change stamp moved since (migration 0013)
             candidates = store.push_candidates(conn, self.book)
+            self.state.update(store.load_state(conn, self.book, details=False,
+                                               hrefs=set(candidates) - set(self.state)))
             rows = [self.state[href] for href in sorted(candidates) if href in self.state]
             store.load_details(conn, self.book, rows)
             locals_ = store.local_contacts(conn, [row.contact_id for row in rows])

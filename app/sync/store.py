@@ -43,15 +43,20 @@ class LocalContact:
     deleted: bool
 
 
-def load_state(conn: Connection, collection: str, details: bool = True) -> dict[str, CardState]:
-    """Every mapping row of the collection; without `details` the stored vCard and fields
-    are left unread (vcard None) until load_details: at 10,000 cards they cost seconds."""
+def load_state(conn: Connection, collection: str, details: bool = True,
+               hrefs: set[str] | None = None) -> dict[str, CardState]:
+    """Every mapping row of the collection (or those of `hrefs`); without `details` the
+    stored vCard and fields are left unread (vcard None) until load_details: at 10,000
+    cards they cost seconds."""
     if not details:
-        rows = conn.execute(select(SyncCard.id, SyncCard.href, SyncCard.contact_id, SyncCard.uid,
-                                   SyncCard.etag, SyncCard.pushed_seq)
-                            .where(SyncCard.collection == collection))
+        query = select(SyncCard.id, SyncCard.href, SyncCard.contact_id, SyncCard.uid,
+                       SyncCard.etag, SyncCard.pushed_seq).where(SyncCard.collection == collection)
+        wanted = sorted(hrefs or ())
+        batches = [query] if hrefs is None else [
+            query.where(SyncCard.href.in_(wanted[start : start + DETAILS_CHUNK]))
+            for start in range(0, len(wanted), DETAILS_CHUNK)]
         return {r.href: CardState(r.id, r.href, r.contact_id, r.uid, r.etag, None, None, r.pushed_seq)
-                for r in rows}
+                for batch in batches for r in conn.execute(batch)}
     rows = conn.execute(select(SyncCard.id, SyncCard.href, SyncCard.contact_id, SyncCard.uid,
                                SyncCard.etag, SyncCard.vcard, SyncCard.fields, SyncCard.pushed_seq)
                         .where(SyncCard.collection == collection))

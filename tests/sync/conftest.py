@@ -23,7 +23,7 @@ from app.services import Services
 from app.storage.database import Database
 from tests.conftest import BERLIN, NOW
 
-USERS = 40
+USERS = 80
 PASSWORD = "s3cret pass"
 _next_user = itertools.count()
 

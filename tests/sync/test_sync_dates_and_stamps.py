@@ -3,12 +3,13 @@ tells a sync which contacts changed here (migration 0013), against the real Radi
 
 from __future__ import annotations
 
+import pytest
 import requests
 from sqlalchemy import text
 
 from app.domain.enums import Channel, Direction, TopicKind
 from app.domain.important_dates import DateKind, ImportantDate
-from app.sync.dav import CardDavClient
+from app.sync.dav import CardDavClient, NoAddressBookError
 from tests.sync.test_carddav_sync import contact_id, sync
 
 APPLE_CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple Inc.//iPhone OS 17.0//EN\r\n"
@@ -112,3 +113,28 @@ def test_every_edit_that_travels_is_sent_and_nothing_else(devices, account):
     s.contacts.trash(ben)
     assert sync(a, account).pushed == 1  # deleted there too
     assert len(server_texts(account)) == 1
+
+
+def test_an_unchanged_book_costs_one_sync_collection_report(devices, account, monkeypatch):
+    a, _b = devices
+    a.services.contacts.create(given_name="Anna", family_name="Schmidt")
+    assert sync(a, account).pushed == 1
+    sent: list[tuple[str, str]] = []
+    original = CardDavClient.request
+
+    def request(client, method, url, *args, **kwargs):
+        sent.append((method, url))
+        return original(client, method, url, *args, **kwargs)
+
+    monkeypatch.setattr(CardDavClient, "request", request)
+    report = sync(a, account)
+    assert (report.pulled, report.pushed, report.ok) == (0, 0, True)
+    assert sent == [("REPORT", account.book)]  # no discovery, no listing, no GET
+    monkeypatch.setattr(CardDavClient, "request", original)
+    requests.request("DELETE", account.book, auth=(account.user, account.password),
+                     timeout=10).raise_for_status()  # the book is gone: discovery again
+    monkeypatch.setattr(CardDavClient, "request", request)
+    sent.clear()
+    with pytest.raises(NoAddressBookError):
+        sync(a, account)
+    assert [method for method, _url in sent[:2]] == ["REPORT", "PROPFIND"]
