@@ -12,7 +12,8 @@ Figures:
 - first sync of a full address book (--contacts) into an empty Rapport vs PROPFIND + a
   plain GET loop;
 - incremental: 10 of --contacts changed, pushed from one device, pulled into another;
-  nothing changed.
+  nothing changed; each split into the time spent waiting for the server (measured around
+  every request, by method) and Rapport's own; `--profile` prints where Rapport's goes.
 
 Radicale checks a new card's UID against every card of the book (`has_uid` in its PUT), so a
 PUT of a new card costs more the fuller the book is, and a first push of N cards grows with
