@@ -7,7 +7,7 @@ If-Match; one that no longer exists (promise kept, reminder done, birthday clear
 DELETEd; an edit made on the phone to a Rapport event is replaced by Rapport's version.
 The href <-> event mapping uses the sync_card table, with the calendar's URL as collection.
 
-Building every event costs seconds at 10,000 contacts (15 s here), so a sync first takes a
+Building every event costs seconds at 10,000 contacts (7-15 s here), so a sync first takes a
 fingerprint of what the events are made of (the contacts' change stamps, reminders,
 promises, card UIDs, the day) in a few plain reads, and does nothing when it is the one the
 last complete calendar sync saw: an edit made on the phone is replaced at the next sync after
