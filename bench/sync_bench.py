@@ -12,7 +12,8 @@ Figures:
 - first sync of a full address book (--contacts) into an empty Rapport vs PROPFIND + a
   plain GET loop;
 - incremental: 10 of --contacts changed, pushed from one device, pulled into another;
-  nothing changed.
+  nothing changed; each split into the time spent waiting for the server (measured around
+  every request, by method) and Rapport's own; `--profile` prints where Rapport's goes.
 
 Radicale checks a new card's UID against every card of the book (`has_uid` in its PUT), so a
 PUT of a new card costs more the fuller the book is, and a first push of N cards grows with
@@ -44,6 +45,9 @@ from app.sync.engine import sync_contacts
 from app.sync.vcard_map import contact_fields, render
 
 PASSWORD = "bench"
+# As in tests/sync/conftest.py: an item cache that trusts a card file's mtime and size
+# instead of reading and hashing every card file on every listing.
+FAST_STORAGE = "use_mtime_and_size_for_item_cache = True\n"
 USERS = 8
 PROBE_PUTS = 10
 SLOW = 3600  # seconds: Radicale's first listing of 10,000 new files takes minutes
@@ -60,7 +64,8 @@ def start_radicale(folder: Path) -> tuple[subprocess.Popen, str]:
     (folder / "config").write_text(
         f"[server]\nhosts = 127.0.0.1:{port}\n[auth]\ntype = htpasswd\n"
         f"htpasswd_filename = {folder / 'users'}\nhtpasswd_encryption = plain\ndelay = 0\n"
-        f"[storage]\nfilesystem_folder = {folder / 'collections'}\n[web]\ntype = none\n"
+        f"[storage]\nfilesystem_folder = {folder / 'collections'}\n{FAST_STORAGE}"
+        "[web]\ntype = none\n"
         "[logging]\nlevel = warning\n"
     )
     process = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(folder / "config")],
@@ -76,6 +81,56 @@ def start_radicale(folder: Path) -> tuple[subprocess.Popen, str]:
         requests.request("MKCOL", f"{url}u{n}/contacts/", data=MKCOL.encode(), timeout=30,
                          auth=(f"u{n}", PASSWORD)).close()
     return process, url
+
+
+class ServerTime:
+    """While active: the wall time Rapport's client waits for each HTTP request (Radicale's
+    time plus loopback), by method, so a sync's figure splits into server and Rapport."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, list[float]] = {}
+
+    def __enter__(self) -> "ServerTime":
+        self.original = original = CardDavClient.request
+        spent = self.spent
+
+        def request(client, method, url, *args, **kwargs):
+            began = time.perf_counter()
+            try:
+                return original(client, method, url, *args, **kwargs)
+            finally:
+                spent.setdefault(method, []).append(time.perf_counter() - began)
+
+        CardDavClient.request = request  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        CardDavClient.request = self.original  # type: ignore[method-assign]
+
+    def total(self) -> float:
+        return sum(sum(times) for times in self.spent.values())
+
+    def text(self) -> str:
+        parts = ", ".join(f"{len(t)} {m} {sum(t):.2f} s" for m, t in sorted(self.spent.items()))
+        return f"server {self.total():.2f} s ({parts})"
+
+
+PROFILE = "--profile" in sys.argv  # print where Rapport's own time goes in the incremental syncs
+
+
+def timed_sync(function) -> tuple[float, object, ServerTime]:
+    import cProfile
+    import pstats
+
+    profile = cProfile.Profile() if PROFILE else None
+    with ServerTime() as server:
+        if profile:
+            profile.enable()
+        took, result = timed(function)
+        if profile:
+            profile.disable()
+            pstats.Stats(profile).sort_stats("cumulative").print_stats(r"app/", 25)
+    return took, result, server
 
 
 def timed(function):
@@ -116,6 +171,8 @@ def main() -> None:
                              "the full book is probed too, after the pull")
     parser.add_argument("--storage", default="/dev/shm" if os.access("/dev/shm", os.W_OK) else None,
                         help="where Radicale keeps its files (default: tmpfs when there is one)")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile the incremental syncs (Rapport's own time, by function)")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="rapport-sync-bench-"))
     storage = Path(tempfile.mkdtemp(prefix="rapport-radicale-", dir=args.storage))
@@ -226,21 +283,30 @@ def main() -> None:
         clock.advance(__import__("datetime").timedelta(minutes=5))
         for contact_id in ids:
             services_b.contacts.update(contact_id, position="Changed for the bench")
-        push10, report = timed(lambda: sync_contacts(db_b, clock, services_b.events, url, "u2", PASSWORD, SLOW))
+        push10, report, push_server = timed_sync(
+            lambda: sync_contacts(db_b, clock, services_b.events, url, "u2", PASSWORD, SLOW))
         assert report.pushed == 10, report.summary()
-        pull10, report = timed(lambda: sync_contacts(db_c, clock, services_c.events, url, "u2", PASSWORD, SLOW))
+        pull10, report, pull_server = timed_sync(
+            lambda: sync_contacts(db_c, clock, services_c.events, url, "u2", PASSWORD, SLOW))
         assert report.pulled == 10, report.summary()
-        idle, report = timed(lambda: sync_contacts(db_c, clock, services_c.events, url, "u2", PASSWORD, SLOW))
+        idle, report, idle_server = timed_sync(
+            lambda: sync_contacts(db_c, clock, services_c.events, url, "u2", PASSWORD, SLOW))
+        assert (report.pulled, report.pushed) == (0, 0), report.summary()
         n = len(full_cards)
-        say(f"incremental: push {push10:.2f} s, pull {pull10:.2f} s, idle {idle:.2f} s")
+        say(f"incremental: push {push10:.2f} s, {push_server.text()}")
+        say(f"incremental: pull {pull10:.2f} s, {pull_server.text()}")
+        say(f"incremental: nothing changed {idle:.2f} s, {idle_server.text()}")
         curve_before = len(curve)  # the full book: one new card's PUT
         took, _ = timed(lambda: put_loop("u2", probe_cards, "probe"))
         del curve[curve_before:]
         probes.append((n, took / PROBE_PUTS))
         say(f"book of {n:,}: one new card's PUT {took / PROBE_PUTS * 1000:.0f} ms")
-        rows.append((f"incremental: 10 of {n:,} changed, pushed from B", push10, "", None))
-        rows.append((f"incremental: 10 of {n:,} changed, pulled into C", pull10, "", None))
-        rows.append((f"nothing changed ({n:,} contacts)", idle, "", None))
+        rows.append((f"incremental: 10 of {n:,} changed, pushed from B", push10,
+                     "of which waiting for the server", push_server.total()))
+        rows.append((f"incremental: 10 of {n:,} changed, pulled into C", pull10,
+                     "of which waiting for the server", pull_server.total()))
+        rows.append((f"nothing changed ({n:,} contacts)", idle, "of which waiting for the server",
+                     idle_server.total()))
 
         print(f"\nRadicale {__import__('radicale').VERSION} on {storage.parent}; "
               f"load average {os.getloadavg()[0]:.1f}; {args.push:,} pushed, {n:,} in the full book")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select, text
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.services.base import Service
@@ -112,6 +112,14 @@ class SampleRemoval(Service):
             for name, rows in removed.rows:
                 for start in range(0, len(rows), 500):
                     conn.execute(tables[name].insert(), list(rows[start:start + 500]))
+            # each contact's sync change stamp as it was (the triggers raised it while its
+            # topics and groups went back in)
+            contact = tables["contact"]
+            stamps = [{"b_id": r["id"], "b_seq": r["change_seq"]}
+                      for name, rows in removed.rows if name == "contact" for r in rows]
+            if stamps:
+                conn.execute(contact.update().where(contact.c.id == bindparam("b_id"))
+                             .values(change_seq=bindparam("b_seq")), stamps)
             for name, column, row_id, contact_id in removed.unlinked:
                 table = tables[name]
                 conn.execute(

@@ -68,6 +68,9 @@ class Contact(SQLModel, table=True):
     # When keep-in-touch falls due, as a Julian day (UTC), computed by SQLite itself so that
     # no writer can forget it; indexed for the Today list (see app/services/today.py).
     follow_up_jd: Optional[float] = Field(default=None, sa_column=Column(Float, Computed(FOLLOW_UP_JD)))
+    # Raised by triggers (migration 0013) on every edit of what travels in its vCard: a
+    # sync finds local changes by comparing it with sync_card.pushed_seq.
+    change_seq: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
     __table_args__ = (
         Index("ix_contact_listing", "archived", "deleted_at", "family_name", "given_name"),
@@ -282,6 +285,8 @@ class SyncCard(SQLModel, table=True):
     vcard: str = ""
     fields: Any = Field(default=None, sa_column=Column(JSON, nullable=True))
     synced_at: datetime
+    # the contact's change_seq when its card was last sent or pulled; -1: compare the fields
+    pushed_seq: int = Field(default=-1, sa_column_kwargs={"server_default": "-1"})
 
     __table_args__ = (
         Index("ux_sync_card_href", "collection", "href", unique=True),

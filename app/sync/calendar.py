@@ -7,6 +7,12 @@ If-Match; one that no longer exists (promise kept, reminder done, birthday clear
 DELETEd; an edit made on the phone to a Rapport event is replaced by Rapport's version.
 The href <-> event mapping uses the sync_card table, with the calendar's URL as collection.
 
+Building every event costs seconds at 10,000 contacts (7-15 s here), so a sync first takes a
+fingerprint of what the events are made of (the contacts' change stamps, reminders,
+promises, card UIDs, the day) in a few plain reads, and does nothing when it is the one the
+last complete calendar sync saw: an edit made on the phone is replaced at the next sync after
+a change in Rapport, or at the first sync of a day.
+
 A birthday of a contact that is synced over CardDAV takes the card's UID, so two Rapport
 devices writing into the same calendar meet on one event instead of making two; promises and
 reminders exist on one device only and carry that device's id.
@@ -21,7 +27,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 
 from icalendar import Alarm, Calendar, Event
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.services.calendar_export import PRODID, CalendarExport
 from app.storage.tables import Setting, SyncCard
@@ -112,6 +119,28 @@ def _alarm(trigger: timedelta, text: str) -> Alarm:
     return alarm
 
 
+FINGERPRINTS_KEY = "sync_calendar_fingerprints"  # account -> fingerprint of the last full sync
+SOURCES = ("SELECT id, change_seq, archived FROM contact ORDER BY id",
+           "SELECT id, contact_id, title, due_at, rrule, snoozed_until, done FROM reminder ORDER BY id",
+           "SELECT id, contact_id, owner, text, due, state FROM promise ORDER BY id",
+           "SELECT contact_id, uid FROM sync_card WHERE contact_id IS NOT NULL ORDER BY contact_id")
+
+
+def fingerprint(db, clock) -> str:
+    """What the wanted events are made of, in plain reads (no events built)."""
+    digest = hashlib.sha256(clock.now().astimezone(clock.local_tz()).date().isoformat().encode())
+    with db.read() as conn:
+        for query in SOURCES:
+            for row in conn.execute(text(query)):
+                digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
+
+
+def _fingerprints(conn) -> dict:
+    found = conn.execute(select(Setting.value).where(Setting.key == FINGERPRINTS_KEY)).scalar()
+    return dict(found) if isinstance(found, dict) else {}
+
+
 def _digest(data: bytes) -> str:
     return hashlib.sha256(_STAMP.sub(b"", data)).hexdigest()
 
@@ -122,6 +151,20 @@ class CalendarSync:
         self.report = CalendarReport()
 
     def run(self) -> CalendarReport:
+        account = f"{self.client.session.auth[0]}@{self.client.url}"
+        seen = fingerprint(self.db, self.clock)
+        with self.db.read() as conn:
+            if _fingerprints(conn).get(account) == seen:
+                return self.report  # nothing the events are made of changed since
+        self._run()
+        if self.report.ok:
+            with self.db.write() as conn:
+                known = dict(_fingerprints(conn), **{account: seen})
+                conn.execute(sqlite_insert(Setting).values(key=FINGERPRINTS_KEY, value=known)
+                             .on_conflict_do_update(index_elements=["key"], set_={"value": known}))
+        return self.report
+
+    def _run(self) -> None:
         calendar = self.client.discover()
         wanted = wanted_events(self.db, self.clock, self.events)
         with self.db.write() as conn:
@@ -147,7 +190,6 @@ class CalendarSync:
                 if isinstance(error, (AuthError, ServerDownError)):
                     raise
                 self.report.problems.append(f"event {uid}: {error}")
-        return self.report
 
     def _put(self, row: CardState, data: bytes) -> None:
         text = data.decode("utf-8")

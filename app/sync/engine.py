@@ -1,13 +1,18 @@
 """Two-way CardDAV sync of the contacts: pull what the server changed, then push ours.
 
-1. Discover the address book; ask what changed since the stored RFC 6578 token (or, where
-   the server cannot say, list every ETag and compare with sync_card).
+1. Ask the address book found last time what changed since the stored RFC 6578 token: when
+   nothing did, that one REPORT is the whole sync. Discovery runs on the first sync and when
+   that book no longer answers; where the server cannot do sync-collection, every ETag is
+   listed and compared with sync_card.
 2. Pull the changed cards (multiget, in batches; each batch one transaction with its
    sync_card rows): new -> created, changed -> merged (app/sync/merge.py), gone -> moved
    to the trash unless edited here since (then it is sent again).
 3. Push: contacts without a card get a sync_card row *before* the PUT (If-None-Match: *),
    so a sync killed mid-way adopts the card next time instead of creating it twice;
-   changed ones PUT with If-Match; trashed ones DELETE with If-Match. A 412 means the card
+   changed ones PUT with If-Match; trashed ones DELETE with If-Match. Which contacts changed
+   here is read from their change stamp (contact.change_seq, raised by SQL triggers on every
+   edit that shows in the card, against sync_card.pushed_seq): only those are compared
+   field by field with what was last synced. A 412 means the card
    changed meanwhile: it is merged and sent again. A card deleted here and edited there is
    restored, never lost.
 """
@@ -22,7 +27,9 @@ from typing import Callable
 from app.domain.clock import as_utc
 from app.services.sample_removal import SampleRemoval
 from app.sync import store
-from app.sync.dav import Card, CardDavClient, PreconditionFailed, QuotaError, SyncError
+from app.sync.dav import (
+    Card, CardDavClient, NotFoundError, PreconditionFailed, QuotaError, SyncError,
+)
 from app.sync.merge import merge
 from app.sync.store import UNSYNCED, CardState
 from app.sync.vcard_map import MalformedCard, ParsedCard, render
@@ -72,13 +79,11 @@ class ContactSync:
         self.report = SyncReport()
         self.book = ""
         self.state: dict[str, CardState] = {}
+        self.seqs: dict[int, int] = {}  # contact -> change_seq when its fields were read
+        self._local_fields: dict[int, dict] = {}  # the pulled batch's contacts, before the merge
 
     def run(self) -> SyncReport:
-        self.book = self.client.discover()
-        with self.db.read() as conn:
-            self.state = store.load_state(conn, self.book)
-            token = store.sync_token(conn, self.book)
-        changed, removed, new_token = self._remote_changes(token)
+        changed, removed, new_token = self._remote_changes_of_book()
         try:
             self._pull(changed, removed)
             if self.report.ok:  # else the next sync asks again for what could not be read
@@ -91,6 +96,29 @@ class ContactSync:
         return self.report
 
     # --- what changed on the server ---------------------------------------------------------
+    def _remote_changes_of_book(self) -> tuple[dict[str, str], set[str], str]:
+        """With a book found before and a sync token, one REPORT is the whole conversation
+        when nothing changed; discovery runs again only when that book does not answer."""
+        account = f"{self.client.session.auth[0]}@{self.client.url}"
+        with self.db.read() as conn:
+            known = store.remembered_book(conn, account)
+            token = store.sync_token(conn, known) if known else ""
+        if known and token:
+            self.client.book, self.client.sync_collection = known, True
+            try:
+                return self._changes_in(known, token)
+            except NotFoundError:
+                pass  # moved or deleted: discover again
+        self.book = self.client.discover()
+        with self.db.write() as conn:
+            store.remember_book(conn, account, self.book)
+            token = store.sync_token(conn, self.book)
+        return self._changes_in(self.book, token)
+
+    def _changes_in(self, book: str, token: str) -> tuple[dict[str, str], set[str], str]:
+        self.book = book
+        return self._remote_changes(token)
+
     def _remote_changes(self, token: str) -> tuple[dict[str, str], set[str], str]:
         found = None
         if self.client.sync_collection:
@@ -98,6 +126,9 @@ class ContactSync:
             if found is None and token:
                 found = self.client.changes_since("")
                 token = ""
+        with self.db.read() as conn:  # the stored cards only where the server names them
+            named = set(found[0]) | found[1] if found is not None and token else None
+            self.state = store.load_state(conn, self.book, details=False, hrefs=named)
         if found is None or not token:  # a full listing also finds cards lost since
             listing = self.client.list_etags() if found is None else found[0]
             removed = {h for h, s in self.state.items() if s.etag and h not in listing}
@@ -109,6 +140,9 @@ class ContactSync:
 
     # --- pull -------------------------------------------------------------------------------
     def _pull(self, changed: dict[str, str], removed: set[str]) -> None:
+        with self.db.read() as conn:
+            store.load_details(conn, self.book, [self.state[h] for h in (*changed, *removed)
+                                                 if h in self.state])
         hrefs = sorted(changed)
         for start in range(0, len(hrefs), PULL_BATCH):
             cards = self.client.get_many(hrefs[start : start + PULL_BATCH])
@@ -121,7 +155,10 @@ class ContactSync:
                 self._apply_removed(conn, removed, touched)
 
     def _apply_cards(self, conn, cards: list[Card], touched: set[int]) -> None:
-        locals_ = store.local_contacts(conn)
+        locals_ = store.local_contacts(conn, [self.state[c.href].contact_id for c in cards
+                                              if c.href in self.state])
+        # the batch's contacts read at once, not one by one in the merge
+        self._local_fields = store.fields_of(conn, [c for c, v in locals_.items() if not v.deleted])
         snapshots: dict[int, tuple[CardState, set[str]]] = {}
         new: list[tuple[Card, ParsedCard, object]] = []  # cards new to this device
         now = self.clock.now()
@@ -153,8 +190,11 @@ class ContactSync:
             snapshots[contact_id] = (row, set())
         self.report.pulled += len(created)
         fresh = store.fields_of(conn, snapshots)
+        seqs = store.change_seqs(conn, snapshots)
         for contact_id, (row, unsynced) in snapshots.items():
             row.fields = dict(fresh[contact_id], **dict.fromkeys(unsynced, UNSYNCED))
+            # what was written here is what the card says, unless the merge left some to send
+            row.pushed_seq = -1 if unsynced else seqs[contact_id]
         store.save_cards(conn, self.book, [row for row, _u in snapshots.values()], now)
 
     def _apply_known(self, conn, row: CardState, card: Card, parsed: ParsedCard, rev, contact,
@@ -175,7 +215,7 @@ class ContactSync:
         return set()
 
     def _merge_into(self, conn, row: CardState, contact, base, parsed: ParsedCard, rev) -> set[str]:
-        local = store.fields_of(conn, [contact.id])[contact.id]
+        local = self._local_fields.pop(contact.id, None) or store.fields_of(conn, [contact.id])[contact.id]
         base_fields = base.fields if base is not None else parsed.fields
         newer = as_utc(contact.updated_at) > as_utc(rev)
         merged = merge(row.fields, local, base_fields, parsed.fields, newer,
@@ -188,7 +228,7 @@ class ContactSync:
         return merged.unsynced
 
     def _apply_removed(self, conn, removed: set[str], touched: set[int]) -> None:
-        locals_ = store.local_contacts(conn)
+        locals_ = store.local_contacts(conn, [self.state[h].contact_id for h in removed])
         now = self.clock.now()
         fresh = store.fields_of(conn, [self.state[h].contact_id for h in removed
                                        if self.state[h].contact_id in locals_])
@@ -211,18 +251,29 @@ class ContactSync:
         # The made-up sample network never goes to the user's real address book.
         sample = set(SampleRemoval(self.db, self.clock, self.events).sample_ids())
         with self.db.write() as conn:
-            locals_ = store.local_contacts(conn)
-            synced = {row.contact_id for row in self.state.values()}
             now = self.clock.now()
-            for contact_id in sorted(set(locals_) - synced - sample):
-                if not locals_[contact_id].deleted:
+            for contact_id in store.unmapped_contacts(conn, self.book):
+                if contact_id not in sample:
                     uid = str(uuid.uuid4())
                     row = CardState(0, self.client.new_href(uid), contact_id, uid, "", "", None)
                     store.save_card(conn, self.book, row, now)  # before the PUT: see above
                     self.state[row.href] = row
+            # only the cards whose contact's change stamp moved since (migration 0013)
+            candidates = store.push_candidates(conn, self.book)
+            self.state.update(store.load_state(conn, self.book, details=False,
+                                               hrefs=set(candidates) - set(self.state)))
+            rows = [self.state[href] for href in sorted(candidates) if href in self.state]
+            store.load_details(conn, self.book, rows)
+            locals_ = store.local_contacts(conn, [row.contact_id for row in rows])
             alive = [cid for cid, c in locals_.items() if not c.deleted]
             fields = store.fields_of(conn, alive)
-        work = [row for row in self.state.values() if _needs_push(row, fields)]
+            self.seqs = store.change_seqs(conn, alive)
+        work = [row for row in rows if _needs_push(row, fields)]
+        same = {row.href: self.seqs[row.contact_id] for row in rows
+                if row.contact_id in fields and not _needs_push(row, fields)}
+        if same:  # changed in ways the card does not show (or back again): not compared again
+            with self.db.write() as conn:
+                store.save_stamps(conn, self.book, same)
         done: list[tuple[CardState, bool]] = []
         for number, row in enumerate(work, start=1):
             try:
@@ -258,15 +309,16 @@ class ContactSync:
             # changed there since we read it: merge it in (a deleted contact comes back)
             with self.db.bulk_write() as (conn, touched):
                 self._apply_cards(conn, [card], touched)
-                locals_.update(store.local_contacts(conn))
+                locals_.update(store.local_contacts(conn, [row.contact_id]))
                 fields.update(store.fields_of(conn, [row.contact_id]))
+                self.seqs.update(store.change_seqs(conn, [row.contact_id]))
             if not _needs_push(row, fields):
                 return False
             return self._send(row, fields, locals_)
 
     def _send(self, row: CardState, fields: dict[int, dict], locals_) -> bool:
         current = fields.get(row.contact_id)
-        if current is None or locals_[row.contact_id].deleted:  # trashed or deleted here
+        if current is None or row.contact_id not in locals_ or locals_[row.contact_id].deleted:
             self.client.delete(row.href, row.etag)
             self.report.pushed += 1
             return True
@@ -276,6 +328,7 @@ class ContactSync:
         if not etag:  # the server changed the card on the way in and will not say its ETag
             etag = self.client.get(row.href).etag
         row.etag, row.vcard, row.fields = etag, text, current
+        row.pushed_seq = self.seqs.get(row.contact_id, -1)
         self.report.pushed += 1
         return False
 
@@ -304,7 +357,10 @@ def _needs_push(row: CardState, fields: dict[int, dict]) -> bool:
     current = fields.get(row.contact_id)
     if current is None:
         return True  # deleted here: delete there
-    return not row.etag or row.fields != current
+    snapshot = row.fields
+    if snapshot is not None and "dates" not in snapshot:  # synced before dates travelled
+        snapshot = dict(snapshot, dates={})
+    return not row.etag or snapshot != current
 
 
 def _per_card(error: SyncError) -> bool:

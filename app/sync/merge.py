@@ -3,7 +3,8 @@
 Per field: changed on one side only -> that side's value; changed on both to different
 values -> the newer side wins and the other value is written into the contact's notes
 ("Sync conflict …"), so nothing is thrown away. Topics and groups merge as sets: what either
-side added is kept, what one side removed (and the other did not touch) goes.
+side added is kept, what one side removed (and the other did not touch) goes; important dates
+merge the same way.
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ def merge(snapshot: dict | None, local: dict, base: dict, remote: dict, local_ne
                           dict.fromkeys(base["groups"]), dict.fromkeys(remote["groups"]),
                           merged, "groups")
     merged.fields["groups"] = sorted(groups)
+    # important dates: a set keyed by kind, day and label (snapshots older than 0013 have none)
+    merged.fields["dates"] = _merge_keyed(snapshot.get("dates", {}), local.get("dates", {}),
+                                          base.get("dates", {}), remote.get("dates", {}), merged,
+                                          "dates")
     if merged.conflicts:
         note = f"Sync conflict ({when}): " + "; ".join(merged.conflicts)
         about = merged.fields["about"]
@@ -81,7 +86,7 @@ def _merge_keyed(snapshot: dict, local: dict, base: dict, remote: dict, merged: 
             merged.remote_changed = True
             if local.get(key) == snapshot.get(key):
                 result.pop(key, None)
-        elif remote[key] != base.get(key):  # added or changed on the server
+        elif key not in base or remote[key] != base[key]:  # added or changed on the server
             merged.remote_changed = True
             if key not in local or local.get(key) == snapshot.get(key):
                 result[key] = remote[key]

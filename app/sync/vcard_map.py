@@ -4,7 +4,8 @@ Both directions reuse the file exporter and importer (app/services/exporters/vca
 app/services/importers/vcard.py), so a synced card says exactly what an exported one says:
 topics as RFC 6715 INTEREST (HOBBY is read as interest) and EXPERTISE (offering), goal and
 looking-for as X-RAPPORT-GOAL / X-RAPPORT-LOOKING-FOR with X-RAPPORT-DETAIL, cadence and
-formality as X-RAPPORT-*, groups as CATEGORIES.
+formality as X-RAPPORT-*, groups as CATEGORIES, important dates as ANNIVERSARY and Apple's
+X-ABDATE with its X-ABLabel (kind, label, alert and "once" in X-RAPPORT- parameters).
 
 Everything else on the server's card (PHOTO, IMPP, X-SOCIALPROFILE, X-ABUID, item groups
 with X-ABLabel that belong to them…) is not Rapport's: it is kept as the server wrote it and
@@ -21,9 +22,11 @@ from functools import lru_cache
 
 import vobject
 
+from app.domain.important_dates import DateKind, ImportantDate
 from app.services.exporters.rows import ExportContact
 from app.services.exporters.vcard import fold, to_vcard
 from app.services.importers.vcard import card_to_record
+from app.services.importers.vcard_dates import DATE_PROPERTIES
 from app.services.importers.vcard_text import split_cards
 from app.services.topics import topic_key
 
@@ -33,7 +36,7 @@ SCALARS = ("given_name", "family_name", "nickname", "company", "position", "emai
 # Properties Rapport reads and writes itself; any other is the phone's and is kept.
 OWNED = {"VERSION", "PRODID", "N", "FN", "NICKNAME", "ORG", "TITLE", "EMAIL", "TEL", "URL",
          "ADR", "BDAY", "NOTE", "CATEGORIES", "INTEREST", "HOBBY", "EXPERTISE", "LANG", "UID",
-         "REV"}
+         "REV", *DATE_PROPERTIES}
 _GROUPED = re.compile(r"^([A-Za-z0-9-]+)\.", re.ASCII)
 
 
@@ -87,6 +90,7 @@ class ParsedCard:
             "language": record.language, "formality": record.formality,
             "cadence_days": record.cadence_days,
             "topics": _topics(record.topics), "groups": sorted(set(record.groups)),
+            "dates": _dates(record.dates),
         }
         if not (record.given_name or record.family_name or record.nickname):
             fallback = next((p.value for p in properties if p.name == "FN"), "") or (
@@ -123,7 +127,25 @@ def contact_fields(contact: ExportContact) -> dict:
         "language": contact.language, "formality": contact.formality,
         "cadence_days": contact.cadence_days,
         "topics": _topics(contact.topics), "groups": sorted(set(contact.groups)),
+        "dates": _dates(contact.dates),
     }
+
+
+def _dates(values) -> dict[str, list]:
+    """Important dates keyed by kind, day and label, so that both sides merge them as a set."""
+    return {f"{d.kind.value}|{d.month:02d}-{d.day:02d}|{d.label.casefold()}":
+            [d.kind.value, d.month, d.day, d.year, d.yearly, d.label, d.alert_days] for d in values}
+
+
+def important_dates(fields: dict) -> list[ImportantDate]:
+    """The fields' dates as values, in calendar order; one that does not hold is left out."""
+    found = []
+    for kind, month, day, year, yearly, label, alert in (fields.get("dates") or {}).values():
+        try:
+            found.append(ImportantDate(DateKind(kind), month, day, year, bool(yearly), label, alert))
+        except ValueError:
+            continue
+    return sorted(found, key=lambda d: (d.month, d.day, d.kind.value, d.label))
 
 
 def render(fields: dict, uid: str, updated_at: datetime, base: ParsedCard | None) -> str:
@@ -140,7 +162,7 @@ def render(fields: dict, uid: str, updated_at: datetime, base: ParsedCard | None
         about=fields["about"], language=fields["language"] or "de",
         formality=fields["formality"] or "du", cadence_days=fields["cadence_days"],
         topics=tuple(tuple(t) for t in sorted(fields["topics"].values())),
-        groups=tuple(fields["groups"]),
+        groups=tuple(fields["groups"]), dates=tuple(important_dates(fields)),
     )
     text = to_vcard(contact, base.version if base else "3.0")
     head = text[: -len("END:VCARD\r\n")]

@@ -4670,8 +4670,20 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
 <context>
     <name>SyncStatus</name>
     <message>
+        <source>Calendar: %1 event(s) written, %2 removed</source>
+        <translation>Kalender: %1 Termin(e) geschrieben, %2 entfernt</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Contacts and calendar synced at %1</source>
+        <translation>Kontakte und Kalender abgeglichen um %1</translation>
+    </message>
+    <message>
+        <source>Contacts synced at %1; calendar failed: %2</source>
+        <translation>Kontakte abgeglichen um %1; Kalender fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Last synced %1</source>
@@ -4731,6 +4743,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>Syncing…</source>
         <translation>Abgleich läuft …</translation>
+    </message>
+    <message>
+        <source>The account has no calendar: only contacts are synced.</source>
+        <translation>Das Konto hat keinen Kalender: Nur die Kontakte werden abgeglichen.</translation>
     </message>
 </context>
 <context>

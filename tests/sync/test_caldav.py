@@ -8,6 +8,7 @@ from icalendar import Calendar
 
 from app.domain.birthdays import Birthday
 from app.domain.enums import PromiseOwner, PromiseState
+from app.sync import calendar as calendar_sync
 from app.sync.calendar import sync_calendar
 from app.sync.dav import CalDavClient
 from app.sync.engine import sync_contacts
@@ -75,3 +76,23 @@ def test_cli_sync_with_calendar_reports_both(tmp_path, account, calendar_url, ca
     assert main(args) == 0
     assert capsys.readouterr().out.strip() == (
         "Pulled 0, pushed 0, conflicts merged 0; calendar: 0 written, 0 deleted")
+
+
+def test_a_calendar_with_nothing_changed_costs_no_request_and_builds_no_event(
+        devices, account, calendar_url, monkeypatch):
+    a, _b = devices
+    s = a.services
+    anna = s.contacts.create(given_name="Anna", family_name="Schmidt", birthday=Birthday(4, 15, 1990))
+    assert run(a, account).written == 1
+    sent, built = [], []
+    original_request, original_wanted = CalDavClient.request, calendar_sync.wanted_events
+    monkeypatch.setattr(CalDavClient, "request", lambda client, *args, **kw: (
+        sent.append(args[0]), original_request(client, *args, **kw))[1])
+    monkeypatch.setattr(calendar_sync, "wanted_events", lambda *args: (
+        built.append(1), original_wanted(*args))[1])
+    s.interactions.log(anna, "email", "outbound", "Hello")  # no event shows it
+    assert run(a, account).ok and (sent, built) == ([], [])
+    s.promises.add(anna, PromiseOwner.ME, "Folien schicken", due=date(2026, 12, 3))
+    assert run(a, account).written == 1 and built == [1]
+    a.later(24 * 60)  # a new day: one full pass (an event edited on the phone is replaced)
+    assert run(a, account).written == 0 and built == [1, 1]

@@ -185,7 +185,12 @@ def restore(db, data: dict, force: bool = False, progress=None) -> dict[str, int
             if progress:
                 progress(number, len(all_tables))
         contact_block = data["tables"].get("contact") or {}
-        if "reply_owed_since" not in (contact_block.get("columns") or ()):
+        columns = contact_block.get("columns") or ()
+        if "change_seq" in columns:  # as saved: the triggers raised it for the topics etc.
+            at, seq = columns.index("id"), columns.index("change_seq")
+            conn.exec_driver_sql("UPDATE contact SET change_seq = ? WHERE id = ?",
+                                 [(int(row[seq]), row[at]) for row in contact_block["rows"]])
+        if "reply_owed_since" not in columns:
             # A backup from before schema 0008 has no "replies I owe": derive them from the
             # interactions, as the 0008 migration does for a database.
             conn.exec_driver_sql(REPLY_OWED_FROM_HISTORY)

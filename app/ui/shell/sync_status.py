@@ -1,7 +1,8 @@
 """Automatic sync of the saved account, and its state in the status bar.
 
 A sync runs at start, every N minutes (Settings → Sync account) and on File → Sync now (F5),
-always in a worker thread: the engine writes through its own transactions and announces
+always in a worker thread; after the contacts it writes birthdays, important dates, reminders
+and dated promises into the account's first CalDAV calendar when the account has one: the engine writes through its own transactions and announces
 "contacts" on services.events, which the main window's ChangeBridge delivers to the pages on
 the GUI thread. The status bar says when the last sync was, that one is running (with a
 progress bar and Cancel for the first one, which can take minutes), or that it failed and why.
@@ -26,6 +27,7 @@ from app.ui.widgets.icons import icon
 from app.ui.widgets.workers import Worker
 
 if TYPE_CHECKING:
+    from app.sync.calendar import CalendarReport
     from app.sync.engine import SyncReport
 
 log = logging.getLogger(__name__)
@@ -42,12 +44,16 @@ class Outcome:
     error: Exception | None = None
     first: bool = False
     cancelled: bool = False  # the user stopped it; what was done is kept
+    calendar: CalendarReport | None = None  # None: the account has no calendar
+    calendar_error: Exception | None = None  # the contacts synced, the calendar did not
 
 
 def _sync(services: Services, first: bool, progress, cancelled) -> Outcome:
     """The worker's job: the keyring and the network, both off the GUI thread (and the
     engine's imports: phonenumbers and the vCard mapping are not needed before)."""
+    from app.sync.calendar import sync_calendar
     from app.sync.engine import SyncCancelled, sync_contacts
+    from app.sync.errors import NotFoundError
 
     try:
         account = accounts.load_account(services.db)
@@ -58,7 +64,17 @@ def _sync(services: Services, first: bool, progress, cancelled) -> Outcome:
     except SyncError as error:
         log.warning("sync failed: %s", type(error).__name__)
         return Outcome(error=error, first=first)
-    return Outcome(report=report, first=first)
+    if cancelled():
+        return Outcome(report=report, first=first)
+    try:
+        calendar = sync_calendar(services.db, services.clock, services.events, account.url,
+                                 account.user, account.password, TIMEOUT)
+    except NotFoundError:  # no CalDAV calendar in this account (NoAddressBookError too)
+        return Outcome(report=report, first=first)
+    except SyncError as error:
+        log.warning("calendar sync failed: %s", type(error).__name__)
+        return Outcome(report=report, first=first, calendar_error=error)
+    return Outcome(report=report, first=first, calendar=calendar)
 
 
 class SyncStatus(QObject):
@@ -200,13 +216,7 @@ class SyncStatus(QObject):
             text = self.tr("Sync failed: %1").replace("%1", short_reason(self.last.error))
             tip = f"{reason(self.last.error)}\n{self.last.error}"
         elif self.last is not None and self.last.report is not None:
-            report = self.last.report
-            text = self.tr("Synced at %1").replace("%1", self._time(self.last_time))
-            if report.problems:
-                text = self.tr("Synced at %1, %n card(s) with problems", "", len(report.problems)
-                               ).replace("%1", self._time(self.last_time))
-            tip = "\n".join([summary(report.pulled, report.pushed, report.conflicts),
-                             *report.problems[:10]])
+            text, tip = self._synced_text(self.last)
         elif self.last_time is not None:
             text = self.tr("Last synced %1").replace("%1", self._time(self.last_time))
         else:
@@ -216,6 +226,29 @@ class SyncStatus(QObject):
         failed = self.last is not None and self.last.error is not None and not self.running
         self.label.setStyleSheet("color: #c0392b;" if failed else "")
         accessibility.name(self.label, self.tr("Sync status"), tip)
+
+    def _synced_text(self, outcome: Outcome) -> tuple[str, str]:
+        report, calendar = outcome.report, outcome.calendar
+        when = self._time(self.last_time)
+        problems = [*report.problems, *(calendar.problems if calendar else [])]
+        if outcome.calendar_error is not None:
+            text = self.tr("Contacts synced at %1; calendar failed: %2").replace("%1", when).replace(
+                "%2", short_reason(outcome.calendar_error))
+        elif problems:
+            text = self.tr("Synced at %1, %n card(s) with problems", "", len(problems)).replace("%1", when)
+        elif calendar is not None:
+            text = self.tr("Contacts and calendar synced at %1").replace("%1", when)
+        else:
+            text = self.tr("Synced at %1").replace("%1", when)
+        lines = [summary(report.pulled, report.pushed, report.conflicts)]
+        if calendar is not None:
+            lines.append(self.tr("Calendar: %1 event(s) written, %2 removed").replace(
+                "%1", str(calendar.written)).replace("%2", str(calendar.deleted)))
+        elif outcome.calendar_error is not None:
+            lines.append(reason(outcome.calendar_error))
+        else:
+            lines.append(self.tr("The account has no calendar: only contacts are synced."))
+        return text, "\n".join([*lines, *problems[:10]])
 
     # --- menu and texts ---------------------------------------------------------------------
     def _add_to_menu(self) -> None:
