@@ -39,6 +39,8 @@ def stats_after(stats: ContactStats, when: datetime, direction: Direction | str)
     """The stats once one more interaction, later than every one before, is added: the
     rule itself, so a new note can update a contact without reading its history."""
     direction = Direction(direction)
+    last_two_way: datetime | None
+    first_unanswered: datetime | None
     if direction.is_two_way:
         last_two_way, unanswered, first_unanswered = when, 0, None
     else:

@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterable
 from datetime import datetime, timezone
 from typing import NamedTuple
 
-from sqlalchemy import Connection, bindparam, select, union_all, update
+from sqlalchemy import Connection, Select, bindparam, select, union_all, update
 
 from app.domain.clock import as_utc
 from app.domain.enums import Direction
@@ -126,10 +126,9 @@ def _keep_stats(conn: Connection, items: list[NewInteraction], fresh: set[int]) 
         refresh_stats(conn, stale)
 
 
-def _stored(chunk: list[int]):
-    return select(Contact.id, Contact.last_interaction_at, Contact.last_two_way_at,
-                  Contact.unanswered_outbound, Contact.first_unanswered_at,
-                  Contact.reply_owed_since).where(Contact.id.in_(chunk))
+def _stored(chunk: list[int]) -> Select:
+    columns = [Contact.__table__.c.id, *(Contact.__table__.c[name] for name in _STATS)]
+    return select(*columns).where(Contact.__table__.c.id.in_(chunk))
 
 
 def _histories(chunk: list[int]):

@@ -100,9 +100,10 @@ class InteractionsService(Service):
         for wanted in (contact_id, *others):
             if wanted not in known:
                 raise NotFoundError(f"contact {wanted} does not exist")
-        (interaction_id,) = record_interactions(conn, [NewInteraction(
+        (written,) = record_interactions(conn, [NewInteraction(
             contact_id, when, channel, direction, summary.strip(), notes.strip(),
             related_contact_id, tuple(others))], now)
+        interaction_id = int(written or 0)  # one row alone is always written on its own
         fallback = None
         if any(p.due is None and not p.no_date for p in promises):
             fallback = default_due(self.db, self.clock, self.events)
