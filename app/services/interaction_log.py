@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterable
 from datetime import datetime, timezone
 from typing import NamedTuple
 
-from sqlalchemy import Connection, Select, bindparam, select, union_all, update
+from sqlalchemy import Connection, Select, select, union_all
 
 from app.domain.clock import as_utc
 from app.domain.enums import Direction
@@ -68,9 +68,11 @@ def record_interactions(conn: Connection, items: Iterable[NewInteraction], now: 
     ids: list[int | None] = [None] * len(items)
     bulk = []
     for index, item in enumerate(items):
-        row = (item.contact_id, utc_text(item.occurred_at), str(item.channel),
-               str(item.direction), item.summary, item.notes, item.related_contact_id,
-               utc_text(item.created_at) if item.created_at else created)
+        occurred = utc_text(item.occurred_at)
+        row = (item.contact_id, occurred, str(item.channel), str(item.direction), item.summary,
+               item.notes, item.related_contact_id,
+               created if item.created_at is None else
+               occurred if item.created_at is item.occurred_at else utc_text(item.created_at))
         if len(items) == 1 or item.others:
             interaction_id = conn.exec_driver_sql(_INSERT, row).lastrowid
             ids[index] = interaction_id
@@ -143,13 +145,12 @@ def _histories(chunk: list[int]):
     return union_all(own, joined)
 
 
-_UPDATE = (update(Contact).where(Contact.id == bindparam("cid"))
-           .values({name: bindparam(f"new_{name}") for name in _STATS}))
+_UPDATE = (f"UPDATE contact SET {', '.join(f'{name} = ?' for name in _STATS)} WHERE id = ?")
 
 
 def _write(conn: Connection, stats: dict[int, ContactStats]) -> None:
-    rows = [{"cid": cid, **{f"new_{name}": getattr(s, name) for name in _STATS}}
+    rows = [(utc_text(s.last_interaction_at), utc_text(s.last_two_way_at), s.unanswered_outbound,
+             utc_text(s.first_unanswered_at), utc_text(s.reply_owed_since), cid)
             for cid, s in stats.items()]
     for start in range(0, len(rows), CHUNK * 10):
-        conn.execute(_UPDATE, rows[start : start + CHUNK * 10])
-
+        conn.exec_driver_sql(_UPDATE, rows[start : start + CHUNK * 10])
