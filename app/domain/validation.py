@@ -87,6 +87,37 @@ def birthday(text: str, field: str = "birthday") -> Birthday | None:
         ) from None
 
 
+LIST_CHECKS = {"emails": email, "phones": phone, "links": url}
+
+
+def contact_lists(values: dict) -> dict:
+    """A contact's emails, phones and links (lists of {"value": ..., "label": ...}) as they
+    are stored: each value checked and normalised, blank entries dropped. Raises FieldError
+    naming the field ("emails", "phones", "links") and the value. The contacts service
+    applies it to every write, so the window, the CLI and every caller obey the same rule."""
+    cleaned = {}
+    for name, check in LIST_CHECKS.items():
+        if name in values:
+            cleaned[name] = [
+                {**item, "value": check(item.get("value", ""), field=name)}
+                for item in values[name] or () if str(item.get("value", "")).strip()
+            ]
+    return cleaned
+
+
+def refused(values: dict) -> list[FieldError]:
+    """What contact_lists() would refuse, without refusing: for data from elsewhere (a sync
+    server's card) that is kept as written and reported, never dropped."""
+    found = []
+    for name, check in LIST_CHECKS.items():
+        for item in values.get(name) or ():
+            try:
+                check(item.get("value", ""), field=name)
+            except FieldError as error:
+                found.append(error)
+    return found
+
+
 def many(text: str, check, field: str) -> list[str]:
     """A list typed as one line, separated by commas or semicolons, each item checked."""
     items = [item for item in re.split(r"[,;\n]", text) if item.strip()]
