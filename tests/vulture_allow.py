@@ -59,4 +59,4 @@ restore_dialog.COL_SIZE
 pytestmark
 isolated_dirs, calendar_url, double_font, large_font, english_afterwards, quiet_digest
 restore_language, root_log_handlers, usual_umask, system_theme_afterwards
-translators_removed_afterwards
+translators_removed_afterwards, input_then_queued_calls

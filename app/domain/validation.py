@@ -8,6 +8,7 @@ Germany and "+49 711 1234567" from an import meet as the same number.
 from __future__ import annotations
 
 import re
+from typing import Callable
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -87,7 +88,7 @@ def birthday(text: str, field: str = "birthday") -> Birthday | None:
         ) from None
 
 
-LIST_CHECKS = {"emails": email, "phones": phone, "links": url}
+LIST_CHECKS: dict[str, Callable[..., str]] = {"emails": email, "phones": phone, "links": url}
 
 
 def contact_lists(values: dict) -> dict:

@@ -2939,6 +2939,10 @@ Die Details stehen in der Protokolldatei:
         <source>This page could not be loaded; see the log.</source>
         <translation>Diese Seite konnte nicht geladen werden; Details stehen im Protokoll.</translation>
     </message>
+    <message>
+        <source>This page could not be updated; your change is saved. See the log.</source>
+        <translation>Diese Seite konnte nicht aktualisiert werden; Ihre Änderung ist gespeichert. Details stehen im Protokoll.</translation>
+    </message>
 </context>
 <context>
     <name>MappingTable</name>

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from app.services.events import Changes, Events
+from app.services.events import Events
 
 
 class ChangeBridge(QObject):
