@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select, update
 
 from app.domain.clock import as_utc
 from app.domain.enums import Channel, Direction, PromiseOwner
@@ -57,6 +57,10 @@ def participants(conn: Connection, interaction_ids) -> dict[int, list[int]]:
     return found
 
 
+# Built once (SQLAlchemy reuses the compiled form): logging a note is a hot path.
+_KNOWN = select(Contact.id).where(Contact.id.in_(bindparam("ids", expanding=True)))
+
+
 class InteractionsService(Service):
     def log(
         self,
@@ -96,7 +100,7 @@ class InteractionsService(Service):
             if not promise.text.strip():
                 raise ValidationError("promise", "needs a text")
         others = [c for c in dict.fromkeys(with_contacts) if c != contact_id]
-        known = set(conn.execute(select(Contact.id).where(Contact.id.in_([contact_id, *others]))).scalars())
+        known = set(conn.execute(_KNOWN, {"ids": [contact_id, *others]}).scalars())
         for wanted in (contact_id, *others):
             if wanted not in known:
                 raise NotFoundError(f"contact {wanted} does not exist")
