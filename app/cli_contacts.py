@@ -4,7 +4,8 @@ typed into the window (e-mail, phone and web address; a bad one is named and ref
     rapport add "Maxi Müller" --email maxi@example.org --phone "0711 1234567" --company Trumpf
     rapport add Maxi --link linkedin.com/in/maxi
 
-The output is English and stable, for scripts (like `rapport remind`). Exit 0 with the new
+What it adds is printed in English and stable, for scripts (like `rapport remind`); a
+refused field is named in the user's language (app/cli_text.py). Exit 0 with the new
 contact's id; exit 2 and nothing written when a field is refused.
 """
 
@@ -37,9 +38,12 @@ def run(args, open_services) -> int:
             emails=[{"value": v, "label": ""} for v in args.email],
             phones=[{"value": v, "label": ""} for v in args.phone],
             links=[{"value": v, "label": ""} for v in args.link])
-    except ValidationError as error:
-        option = FIELD_NAMES.get(error.field, error.field)
-        print(f"rapport: {option}: {error.message}; nothing was added", file=sys.stderr)
+    except ValidationError as error:  # in the user's language, like the window says it
+        from app.cli_text import CliText, language_for
+
+        say = CliText(language_for(services.settings.load().language))
+        print(say.refused(FIELD_NAMES.get(error.field, error.field), error.field,
+                          error.value or error.message), file=sys.stderr)
         return 2
     contact = services.contacts.get(contact_id)
     print(f"Contact {contact_id}: {' '.join(p for p in (given, family) if p)}")

@@ -316,6 +316,22 @@
         <translation>noch kein gegenseitiger Kontakt</translation>
     </message>
     <message>
+        <source>rapport: %1: “%2” is not a phone number; nothing was added.</source>
+        <translation>rapport: %1: „%2“ ist keine Telefonnummer; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>rapport: %1: “%2” is not a web address (like https://example.org); nothing was added.</source>
+        <translation>rapport: %1: „%2“ ist keine Webadresse (etwa https://example.org); es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>rapport: %1: “%2” is not an e-mail address (like name@example.org); nothing was added.</source>
+        <translation>rapport: %1: „%2“ ist keine E-Mail-Adresse (etwa name@example.org); es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>rapport: %1: “%2” is not valid; nothing was added.</source>
+        <translation>rapport: %1: „%2“ ist hier nicht gültig; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
         <source>rapport: cannot write %1: %2</source>
         <translation>rapport: %1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -50,7 +50,7 @@ def test_cli_add_checks_and_normalises(tmp_path, capsys):
 
 @pytest.mark.parametrize("option, value, named", [
     ("--phone", "12", "--phone: “12” is not a phone number"),
-    ("--email", "ben-at-example", "--email: “ben-at-example” is not an email address"),
+    ("--email", "ben-at-example", "--email: “ben-at-example” is not an e-mail address"),
     ("--link", "no url", "--link: “no url” is not a web address"),
 ])
 def test_cli_add_names_the_refused_field_and_exits_non_zero(tmp_path, capsys, option, value, named):
@@ -100,3 +100,10 @@ def test_an_import_keeps_the_person_and_warns_naming_each_bad_field(services, tm
         "kept as written: the user can correct it"
     cem = next(r for r in services.contacts.list_rows() if r.name == "Cem Demir")
     assert [p["value"] for p in services.contacts.get(cem.id).phones] == ["+497111234567"]
+
+
+def test_cli_add_says_it_in_german_for_a_german_locale(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "de_DE.UTF-8")
+    assert main(["add", "Ben Bauer", "--phone", "12", "--data-dir", str(tmp_path / "d")]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "rapport: --phone: „12“ ist keine Telefonnummer; es wurde nichts angelegt.")
