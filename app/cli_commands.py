@@ -338,6 +338,19 @@ def _remind(args) -> int:
     return run(args, open_services)
 
 
+def _add_arguments(parser: argparse.ArgumentParser) -> None:
+    from app.cli_contacts import add_arguments
+
+    add_arguments(parser)
+
+
+@command("add", "add a contact (e-mail, phone and web address are checked)", _add_arguments)
+def _add(args) -> int:
+    from app.cli_contacts import run
+
+    return run(args, open_services)
+
+
 def _sync_arguments(parser: argparse.ArgumentParser) -> None:
     from app.sync.command import add_arguments
 

@@ -277,3 +277,14 @@ class CliText:
                 self.tr("rapport: %1 is an encrypted backup, but it is damaged or cut short. "
                         "Nothing was changed."))
         return text.replace("%1", path)
+
+    def refused(self, option: str, field: str, value: str) -> str:
+        """`rapport add`: a value the contacts service refused, naming the option."""
+        text = {
+            "emails": self.tr("rapport: %1: “%2” is not an e-mail address (like name@example.org); "
+                              "nothing was added."),
+            "phones": self.tr("rapport: %1: “%2” is not a phone number; nothing was added."),
+            "links": self.tr("rapport: %1: “%2” is not a web address (like https://example.org); "
+                             "nothing was added."),
+        }.get(field, self.tr("rapport: %1: “%2” is not valid; nothing was added."))
+        return text.replace("%1", option).replace("%2", value)

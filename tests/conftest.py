@@ -56,3 +56,28 @@ def services(db, clock) -> Services:
 @pytest.fixture
 def person(services) -> int:
     return services.contacts.create(given_name="Maxi", family_name="Müller", company="Trumpf")
+
+
+# What a simulated key press or click leaves for the event loop (a queued Changes value,
+# issue 15) runs before the test looks, as it would before a person could look: in the app
+# the event loop handles the input and then, before it idles, the queued calls. QTest itself
+# returns at once. Only queued calls (MetaCall events) are sent: no timers, no layouts.
+INPUT = ("keyClick", "keyClicks", "keyEvent", "keyPress", "keyRelease", "keySequence",
+         "mouseClick", "mouseDClick", "mousePress", "mouseRelease")
+
+
+@pytest.fixture(autouse=True)
+def input_then_queued_calls(request, monkeypatch):
+    if "qtbot" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from pytestqt.qtbot import QtBot
+
+    def then_queued(simulate):
+        def run(*args, **kwargs):
+            simulate(*args, **kwargs)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        return staticmethod(run)
+
+    for name in INPUT:
+        monkeypatch.setattr(QtBot, name, then_queued(getattr(QtBot, name)))

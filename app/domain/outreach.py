@@ -32,29 +32,34 @@ class ContactStats:
     reply_owed_since: datetime | None = None
 
 
+NO_HISTORY = ContactStats(None, None, 0, None, None)
+
+
+def stats_after(stats: ContactStats, when: datetime, direction: Direction | str) -> ContactStats:
+    """The stats once one more interaction, later than every one before, is added: the
+    rule itself, so a new note can update a contact without reading its history."""
+    direction = Direction(direction)
+    last_two_way: datetime | None
+    first_unanswered: datetime | None
+    if direction.is_two_way:
+        last_two_way, unanswered, first_unanswered = when, 0, None
+    else:
+        last_two_way = stats.last_two_way_at
+        unanswered = stats.unanswered_outbound + 1
+        first_unanswered = stats.first_unanswered_at or when
+    if direction is Direction.INBOUND:
+        reply_owed = stats.reply_owed_since or when
+    else:  # I wrote, or we met or called: nothing left unanswered on my side
+        reply_owed = None
+    return ContactStats(when, last_two_way, unanswered, first_unanswered, reply_owed)
+
+
 def stats_from_history(history: Iterable[tuple[datetime, Direction | str]]) -> ContactStats:
     """history: (when, direction) pairs in any order."""
-    ordered = sorted(history, key=lambda item: item[0])
-    last_any = ordered[-1][0] if ordered else None
-    last_two_way = None
-    unanswered = 0
-    first_unanswered = None
-    reply_owed = None
-    for when, direction in ordered:
-        direction = Direction(direction)
-        if direction.is_two_way:
-            last_two_way = when
-            unanswered = 0
-            first_unanswered = None
-        else:
-            unanswered += 1
-            if first_unanswered is None:
-                first_unanswered = when
-        if direction is Direction.INBOUND:
-            reply_owed = reply_owed or when
-        else:  # I wrote, or we met or called: nothing left unanswered on my side
-            reply_owed = None
-    return ContactStats(last_any, last_two_way, unanswered, first_unanswered, reply_owed)
+    stats = NO_HISTORY
+    for when, direction in sorted(history, key=lambda item: item[0]):
+        stats = stats_after(stats, when, direction)
+    return stats
 
 
 def outreach_state(unanswered_outbound: int) -> OutreachState:

@@ -8,6 +8,7 @@ Germany and "+49 711 1234567" from an import meet as the same number.
 from __future__ import annotations
 
 import re
+from typing import Callable
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -85,6 +86,37 @@ def birthday(text: str, field: str = "birthday") -> Birthday | None:
             field, f"“{text.strip()}” is not a date (use 15.04.1990, or 15.04. without a year)",
             text.strip(),
         ) from None
+
+
+LIST_CHECKS: dict[str, Callable[..., str]] = {"emails": email, "phones": phone, "links": url}
+
+
+def contact_lists(values: dict) -> dict:
+    """A contact's emails, phones and links (lists of {"value": ..., "label": ...}) as they
+    are stored: each value checked and normalised, blank entries dropped. Raises FieldError
+    naming the field ("emails", "phones", "links") and the value. The contacts service
+    applies it to every write, so the window, the CLI and every caller obey the same rule."""
+    cleaned = {}
+    for name, check in LIST_CHECKS.items():
+        if name in values:
+            cleaned[name] = [
+                {**item, "value": check(item.get("value", ""), field=name)}
+                for item in values[name] or () if str(item.get("value", "")).strip()
+            ]
+    return cleaned
+
+
+def refused(values: dict) -> list[FieldError]:
+    """What contact_lists() would refuse, without refusing: for data from elsewhere (a sync
+    server's card) that is kept as written and reported, never dropped."""
+    found = []
+    for name, check in LIST_CHECKS.items():
+        for item in values.get(name) or ():
+            try:
+                check(item.get("value", ""), field=name)
+            except FieldError as error:
+                found.append(error)
+    return found
 
 
 def many(text: str, check, field: str) -> list[str]:

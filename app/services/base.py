@@ -46,7 +46,8 @@ class NotFoundError(LookupError):
 class ValidationError(ValueError):
     """Bad input; `field` names which field, str(error) says what is wrong."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, value: str = "") -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+        self.value = value  # the refused input, for a message in the user's language

@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select, text, update
 
+from app.domain import validation
 from app.domain.birthdays import Birthday
 from app.domain.clock import local_today
 from app.domain.enums import Formality, Language
@@ -118,6 +119,10 @@ class ContactsService(Service):
             raise ValidationError("anrede", "must be Frau, Herr or empty")
         if values.get("greeting_style", "") not in GREETING_STYLES:
             raise ValidationError("greeting_style", f"must be one of {', '.join(GREETING_STYLES[1:])}")
+        try:  # emails, phones, links: checked and normalised (E.164, https://) here
+            values.update(validation.contact_lists(values))
+        except validation.FieldError as error:
+            raise ValidationError(error.field, error.message, error.value) from None
         cadence = values.get("cadence_days")
         if cadence is not None and (not isinstance(cadence, int) or cadence < 1):
             raise ValidationError("cadence_days", "must be a whole number of days, at least 1")

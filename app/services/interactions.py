@@ -1,4 +1,5 @@
-"""Interactions: log, edit, delete; each write keeps the contact's derived stats current."""
+"""Interactions: log, edit, delete; each write keeps the contact's derived stats current
+(new rows through app.services.interaction_log, the one writer of interaction rows)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, delete, insert, or_, select, union_all, update
+from sqlalchemy import Connection, bindparam, delete, insert, or_, select, update
 
 from app.domain.clock import as_utc
 from app.domain.enums import Channel, Direction, PromiseOwner
-from app.domain.outreach import stats_from_history
 from app.services.base import NotFoundError, Service, ValidationError
+from app.services.interaction_log import NewInteraction, record_interactions, refresh_stats
 from app.services.promises import default_due
 from app.storage import search
 from app.storage.tables import Contact, Interaction, InteractionParticipant, Promise
@@ -56,34 +57,8 @@ def participants(conn: Connection, interaction_ids) -> dict[int, list[int]]:
     return found
 
 
-def _history(contact_id: int):
-    """(occurred_at, direction) of every interaction the contact was at."""
-    own = select(Interaction.occurred_at, Interaction.direction).where(
-        Interaction.contact_id == contact_id)
-    joined = (
-        select(Interaction.occurred_at, Interaction.direction)
-        .join(InteractionParticipant, InteractionParticipant.interaction_id == Interaction.id)
-        .where(InteractionParticipant.contact_id == contact_id)
-    )
-    return union_all(own, joined)
-
-
-def refresh_stats(conn: Connection, contact_ids) -> None:
-    """Recompute last contact, last two-way contact and unanswered outreach from history."""
-    for contact_id in set(contact_ids):
-        history = conn.execute(_history(contact_id)).all()
-        stats = stats_from_history((as_utc(when), direction) for when, direction in history)
-        conn.execute(
-            update(Contact)
-            .where(Contact.id == contact_id)
-            .values(
-                last_interaction_at=stats.last_interaction_at,
-                last_two_way_at=stats.last_two_way_at,
-                unanswered_outbound=stats.unanswered_outbound,
-                first_unanswered_at=stats.first_unanswered_at,
-                reply_owed_since=stats.reply_owed_since,
-            )
-        )
+# Built once (SQLAlchemy reuses the compiled form): logging a note is a hot path.
+_KNOWN = select(Contact.id).where(Contact.id.in_(bindparam("ids", expanding=True)))
 
 
 class InteractionsService(Service):
@@ -125,20 +100,14 @@ class InteractionsService(Service):
             if not promise.text.strip():
                 raise ValidationError("promise", "needs a text")
         others = [c for c in dict.fromkeys(with_contacts) if c != contact_id]
-        known = set(conn.execute(select(Contact.id).where(Contact.id.in_([contact_id, *others]))).scalars())
+        known = set(conn.execute(_KNOWN, {"ids": [contact_id, *others]}).scalars())
         for wanted in (contact_id, *others):
             if wanted not in known:
                 raise NotFoundError(f"contact {wanted} does not exist")
-        interaction_id = conn.execute(
-            insert(Interaction).values(
-                contact_id=contact_id, occurred_at=when, channel=channel,
-                direction=direction, summary=summary.strip(), notes=notes.strip(),
-                related_contact_id=related_contact_id, created_at=now,
-            )
-        ).inserted_primary_key[0]
-        if others:
-            conn.execute(insert(InteractionParticipant),
-                         [{"interaction_id": interaction_id, "contact_id": c} for c in others])
+        (written,) = record_interactions(conn, [NewInteraction(
+            contact_id, when, channel, direction, summary.strip(), notes.strip(),
+            related_contact_id, tuple(others))], now)
+        interaction_id = int(written or 0)  # one row alone is always written on its own
         fallback = None
         if any(p.due is None and not p.no_date for p in promises):
             fallback = default_due(self.db, self.clock, self.events)
@@ -151,7 +120,6 @@ class InteractionsService(Service):
                     due=due, original_due=due, state="open", created_at=now,
                 )
             )
-        refresh_stats(conn, [contact_id, *others])
         return interaction_id
 
     def edit(self, interaction_id: int, **fields) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 import threading
 
-from sqlalchemy import Connection, and_, func, insert, or_, select
+from sqlalchemy import Connection, and_, func, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.enums import Channel, Direction, TopicKind
@@ -22,7 +22,7 @@ from app.domain.matching import (
 from app.services.base import NotFoundError, Service, ValidationError
 from app.services.changes import Changes, Kind
 from app.services.contacts import display_name
-from app.services.interactions import refresh_stats
+from app.services.interaction_log import NewInteraction, record_interactions
 from app.services.matching_index import NetworkIndex, visible_contacts, weights_from_counts
 from app.services.matching_reads import (
     _ASK, _ASK_IDS, _LINK_OF, DISMISSED_KEY, _dismissed, _labels, _me, _my_groups, _names,
@@ -166,13 +166,11 @@ class MatchingService(Service):
             if len(names) < 2:
                 raise NotFoundError(f"contact {a_id if a_id not in names else b_id} does not exist")
             text = summary.strip() or f"{names[a_id]} ↔ {names[b_id]}"
-            conn.execute(insert(Interaction), [
-                {"contact_id": holder, "related_contact_id": other, "occurred_at": now,
-                 "channel": Channel(channel), "direction": Direction.OUTBOUND, "summary": text,
-                 "notes": "", "created_at": now}
+            record_interactions(conn, [
+                NewInteraction(holder, now, str(Channel(channel)), str(Direction.OUTBOUND),
+                               summary=text, related_contact_id=other)
                 for holder, other in ((a_id, b_id), (b_id, a_id))
-            ])
-            refresh_stats(conn, [a_id, b_id])
+            ], now)
         self.events.emit("interactions", a_id, b_id)
 
     def dismiss_introduction(self, a_id: int, b_id: int, dismissed: bool = True) -> None:

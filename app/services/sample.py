@@ -21,13 +21,13 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.enums import Channel, Direction, TopicKind
-from app.domain.outreach import stats_from_history
 from app.domain.topics import fold, strip_diacritics
 from app.services import sample_data as words
 from app.services.sample_times import BelievableTimes
 from app.services.base import Service
+from app.services.interaction_log import NewInteraction, record_interactions, utc_text
 from app.storage.tables import (
-    Contact, ContactTopic, Group, GroupTopic, Interaction, Membership, Promise, Setting, Topic,
+    Contact, ContactTopic, Group, GroupTopic, Membership, Promise, Setting, Topic,
 )
 
 CHANNEL_WEIGHTS = {Channel.EMAIL: 4, Channel.MESSAGE: 4, Channel.MEETING: 2, Channel.PHONE: 2,
@@ -42,13 +42,9 @@ CONTACT_COLUMNS = (
     "id", "is_me", "given_name", "family_name", "company", "position", "emails",
     "birthday_month", "birthday_day", "birthday_year", "met_where", "met_on", "language",
     "formality", "cadence_days", "archived", "created_at", "updated_at",
-    "last_interaction_at", "last_two_way_at", "unanswered_outbound", "first_unanswered_at",
-    "reply_owed_since",
-)
+)  # the derived stats (last contact, unanswered outreach…) are record_interactions' to set
 TOPIC_COLUMNS = ("contact_id", "topic_id", "kind")
 MEMBERSHIP_COLUMNS = ("contact_id", "group_id")
-INTERACTION_COLUMNS = ("contact_id", "occurred_at", "channel", "direction", "summary", "notes",
-                       "created_at")
 PROMISE_COLUMNS = ("contact_id", "owner", "text", "due", "original_due", "state", "created_at",
                    "resolved_at")
 
@@ -62,14 +58,6 @@ class SampleSize:
 
 def zipf_weights(n: int, s: float = 1.1) -> list[float]:
     return [1 / (rank**s) for rank in range(1, n + 1)]
-
-
-def utc_text(value: datetime | None) -> str | None:
-    """A UTC datetime as SQLAlchemy's SQLite DATETIME stores it."""
-    if value is None:
-        return None
-    value = value.astimezone(timezone.utc)
-    return f"{value.isoformat(' ')[:19]}.{value.microsecond:06d}"
 
 
 def date_text(value: date | None) -> str | None:
@@ -138,7 +126,6 @@ class SampleNetwork(Service):
             "contacts": RowWriter(Contact.__table__, CONTACT_COLUMNS),
             "topics": RowWriter(ContactTopic.__table__, TOPIC_COLUMNS),
             "groups": RowWriter(Membership.__table__, MEMBERSHIP_COLUMNS),
-            "interactions": RowWriter(Interaction.__table__, INTERACTION_COLUMNS),
             "promises": RowWriter(Promise.__table__, PROMISE_COLUMNS),
         }
         with self.db.bulk_write() as (conn, touched):
@@ -151,11 +138,12 @@ class SampleNetwork(Service):
             _remember_sample(conn, first_id, first_id + contacts - 1, self._new_groups, now)
             for start in range(0, contacts, chunk):
                 batch = range(first_id + start, first_id + min(contacts, start + chunk))
-                rows: dict[str, list] = {key: [] for key in writers}
+                rows: dict[str, list] = {key: [] for key in (*writers, "interactions")}
                 for cid in batch:
                     self._person(rng, cid, now, rows)
                 for key, writer in writers.items():
                     writer.write(conn, rows[key])
+                record_interactions(conn, rows["interactions"], now, fresh=batch)
                 totals[0] += len(rows["interactions"])
                 totals[1] += len(rows["promises"])
                 touched.update(batch)
@@ -229,7 +217,6 @@ class SampleNetwork(Service):
             chosen[(index, kind)] = None
         labels = [words.TOPICS[i] for i, _ in chosen]
         history = self._history(rng, created, now, labels, german)
-        stats = stats_from_history((when, direction) for when, direction, *_ in history)
         has_birthday = rng.random() < 0.7
         company = rng.choice(words.COMPANIES)
         position = words.title_for(rng.choice(words.POSITIONS), given, german)
@@ -247,16 +234,13 @@ class SampleNetwork(Service):
                         "label": "work"}]),
             month, day, year, met_where, created.date().isoformat(), "de" if german else "en",
             formality, cadence, int(archived), created_text, created_text,
-            utc_text(stats.last_interaction_at), utc_text(stats.last_two_way_at),
-            stats.unanswered_outbound, utc_text(stats.first_unanswered_at),
-            utc_text(stats.reply_owed_since),
         ))
         rows["topics"].extend((cid, draws.topic_ids[i], kind.value) for i, kind in chosen)
         for group in rng.sample(draws.group_ids, rng.choice((0, 0, 1, 1, 2))):
             rows["groups"].append((cid, group))
-        for when, direction, channel, summary, notes in history:
-            text = utc_text(when)
-            rows["interactions"].append((cid, text, channel, direction, summary, notes, text))
+        rows["interactions"].extend(
+            NewInteraction(cid, when, channel, direction, summary, notes, created_at=when)
+            for when, direction, channel, summary, notes in history)
         self._promises(rng, cid, now, labels, rows["promises"], german)
 
     def _history(self, rng, created, now, labels, german) -> list[tuple]:

@@ -71,5 +71,7 @@ def run(args, open_services) -> int:
             return _fail(f"synced, but the account was not saved: {error}")
     for problem in (p for report in reports for p in report.problems):
         print(f"problem: {problem}", file=sys.stderr)
+    for warning in (w for report in reports for w in getattr(report, "warnings", ())):
+        print(f"note: {warning}", file=sys.stderr)
     print("; ".join(report.summary() for report in reports).capitalize())
     return 0 if all(report.ok for report in reports) else 1

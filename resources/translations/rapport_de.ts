@@ -412,6 +412,22 @@
         <translation>rapport: %1 wurde von einer neueren Rapport-Version verschlüsselt; aktualisieren Sie Rapport, um sie wiederherzustellen. Nichts wurde geändert.</translation>
     </message>
     <message>
+        <source>rapport: %1: “%2” is not a phone number; nothing was added.</source>
+        <translation>rapport: %1: „%2“ ist keine Telefonnummer; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>rapport: %1: “%2” is not a web address (like https://example.org); nothing was added.</source>
+        <translation>rapport: %1: „%2“ ist keine Webadresse (etwa https://example.org); es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>rapport: %1: “%2” is not an e-mail address (like name@example.org); nothing was added.</source>
+        <translation>rapport: %1: „%2“ ist keine E-Mail-Adresse (etwa name@example.org); es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>rapport: %1: “%2” is not valid; nothing was added.</source>
+        <translation>rapport: %1: „%2“ ist hier nicht gültig; es wurde nichts angelegt.</translation>
+    </message>
+    <message>
         <source>rapport: cannot write %1: %2</source>
         <translation>rapport: %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3157,6 +3173,10 @@ Vorher wird eine Kopie Ihrer aktuellen Daten als Sicherung gespeichert.</transla
     <message>
         <source>This page could not be loaded; see the log.</source>
         <translation>Diese Seite konnte nicht geladen werden; Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>This page could not be updated; your change is saved. See the log.</source>
+        <translation>Diese Seite konnte nicht aktualisiert werden; Ihre Änderung ist gespeichert. Details stehen im Protokoll.</translation>
     </message>
 </context>
 <context>

@@ -87,7 +87,7 @@ def test_two_devices_edit_different_fields_of_one_contact_and_both_are_kept(devi
     for device in (a, b):
         anna = fields_by_name(device)["Anna Schmidt"]
         assert anna["company"] == "Bosch"
-        assert anna["phones"] == [{"value": "+49 30 555", "label": "work"}]
+        assert anna["phones"] == [{"value": "+4930555", "label": "work"}]  # E.164, as stored
         assert {t[1] for t in anna["topics"].values()} == {"Italian painting", "Rudern"}
         assert "Sync conflict" not in anna["about"]
     assert fields_by_name(a) == fields_by_name(b)
@@ -190,3 +190,20 @@ def test_the_sample_network_never_goes_to_the_real_address_book(devices, account
     add_three(a)
     first = sync(a, account)
     assert (first.pushed, first.ok) == (3, True)  # the three real people, not the made-up five
+
+
+BAD_PHONE_CARD = ("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:bad-phone-1\r\nN:Bauer;Ben;;;\r\nFN:Ben Bauer\r\n"
+                  "TEL;TYPE=CELL:12\r\nEMAIL:ben@example.org\r\nEND:VCARD\r\n")
+
+
+def test_a_card_with_a_phone_the_service_would_refuse_is_kept_with_a_warning(devices, account):
+    a, _b = devices
+    put = requests.put(account.book + "bad-phone-1.vcf", data=BAD_PHONE_CARD.encode(),
+                       auth=(account.user, account.password),
+                       headers={"Content-Type": "text/vcard", "If-None-Match": "*"}, timeout=10)
+    assert put.status_code == 201, put.text
+    report = sync(a, account)
+    assert report.ok and report.pulled == 1, "a warning, not a problem: the sync went fine"
+    [warning] = report.warnings
+    assert warning.startswith("vCard bad-phone-1: phones: “12” is not a phone number")
+    assert fields_by_name(a)["Ben Bauer"]["phones"] == [{"value": "12", "label": "mobile"}]

@@ -115,3 +115,31 @@ def test_me_dialog_skip_writes_nothing(qtbot, services):
     dialog.given.setText("Alex")
     qtbot.mouseClick(dialog.skip_button, Qt.MouseButton.LeftButton)
     assert services.contacts.get(services.contacts.me_id()).given_name == ""
+
+
+def test_a_refused_phone_is_named_next_to_the_field_in_german(qtbot, qapp, services, person):
+    """Typed and left with Tab, as a person does; the contacts service's rule refuses it, the
+    field says so in the UI's language, and nothing is stored."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.shell.i18n import install_translators, remove_translators
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    install_translators(qapp, "de")
+    try:
+        page = contact_page(qtbot, services, person)
+        page.show()
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow)
+        field = page.fields.edits["phones"]
+        field.setFocus()
+        qtbot.waitUntil(field.hasFocus)
+        qtbot.keyClicks(field, "12")
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        assert page.fields.error.isVisible()
+        assert "Telefon: „12“ ist keine Telefonnummer." in page.fields.error.text()
+        assert services.contacts.get(person).phones == []
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(before)

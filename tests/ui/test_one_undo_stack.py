@@ -175,6 +175,7 @@ def test_ctrl_z_of_a_note_deletion_after_a_newer_note_says_why_and_keeps_the_new
     qtbot.keyClick(timeline.list, Qt.Key.Key_Delete)
     clock.advance(timedelta(minutes=1))
     services.interactions.log(person, "phone", "mutual", summary="Newer")  # gets the freed id
+    qtbot.waitUntil(lambda: timeline.list.count() == 2)  # its notice reaches the page
     qtbot.keyClick(timeline.list, Qt.Key.Key_Z, CTRL)
     assert [i.summary for i in services.interactions.of_contact(person)] == ["Newer", "Older"]
     assert window.statusBar().currentMessage().startswith("Cannot undo")

@@ -13,12 +13,11 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain.clock import as_utc
-from app.domain.outreach import stats_from_history
 from app.services.importers.merge import fold_record_into, merge_values, record_values
 from app.services.importers.plan import (
     ContactRecord, Decision, ImportCancelled, ImportPlan, ImportReport,
 )
-from app.services.interactions import refresh_stats
+from app.services.interaction_log import NewInteraction, record_interactions
 from app.services.base import ValidationError
 from app.services.topics import find_or_create
 from app.storage.tables import Contact, ContactTopic, Group, Interaction, Membership
@@ -79,7 +78,8 @@ def write_plan(db, now, plan: ImportPlan, progress: Progress | None = None,
                 rows.append(_new_contact(contact_id, record, now))
                 holders.append((contact_id, record))
             conn.execute(insert(Contact), rows)
-            interactions += _insert_interactions(conn, holders[-len(chunk):], now, set())
+            interactions += _insert_interactions(conn, holders[-len(chunk):], now, set(),
+                                                 fresh=True)
             done += len(chunk)
             _progress(progress, done, total)
             _check(cancelled)
@@ -89,10 +89,7 @@ def write_plan(db, now, plan: ImportPlan, progress: Progress | None = None,
             pairs = [(cid, record) for cid in ids for record in merges[cid]]
             _merge_into(conn, ids, merges, now)
             seen = _existing_interactions(conn, ids)
-            added = _insert_interactions(conn, pairs, now, seen)
-            if added:
-                refresh_stats(conn, {cid for cid, record in pairs if record.interactions})
-            interactions += added
+            interactions += _insert_interactions(conn, pairs, now, seen)
             holders.extend(pairs)
             done += len(ids)
             _progress(progress, done, total)
@@ -123,13 +120,9 @@ def _new_contact(contact_id: int, record: ContactRecord, now) -> dict:
     values = {"language": "de", "formality": "du", "cadence_days": None, "anrede": "", "title": "",
               "greeting_style": ""}
     values.update(record_values(record))
-    stats = stats_from_history((as_utc(i["occurred_at"]), i["direction"]) for i in record.interactions)
-    values.update(
-        id=contact_id, is_me=False, archived=False, deleted_at=None, created_at=now,
-        updated_at=now, last_interaction_at=stats.last_interaction_at,
-        last_two_way_at=stats.last_two_way_at, unanswered_outbound=stats.unanswered_outbound,
-        first_unanswered_at=stats.first_unanswered_at, reply_owed_since=stats.reply_owed_since,
-    )
+    # The derived stats (last contact, unanswered outreach…) are record_interactions' to set.
+    values.update(id=contact_id, is_me=False, archived=False, deleted_at=None, created_at=now,
+                  updated_at=now)
     return values
 
 
@@ -156,7 +149,10 @@ def _existing_interactions(conn: Connection, ids: list[int]) -> set[tuple]:
     return {(cid, as_utc(when), direction) for cid, when, direction in rows}
 
 
-def _insert_interactions(conn: Connection, pairs, now, seen: set[tuple]) -> int:
+def _insert_interactions(conn: Connection, pairs, now, seen: set[tuple],
+                         fresh: bool = False) -> int:
+    """The records' histories, through the one writer that keeps the stats right; `fresh`:
+    the contacts were created just now (their stats come from these rows alone)."""
     rows = []
     for contact_id, record in pairs:
         for item in record.interactions:
@@ -165,13 +161,10 @@ def _insert_interactions(conn: Connection, pairs, now, seen: set[tuple]) -> int:
             if key in seen:
                 continue
             seen.add(key)
-            rows.append({
-                "contact_id": contact_id, "occurred_at": when, "channel": item["channel"],
-                "direction": item["direction"], "summary": item.get("summary", ""),
-                "notes": item.get("notes", ""), "related_contact_id": None, "created_at": now,
-            })
-    for start in range(0, len(rows), BATCH * 5):
-        conn.execute(insert(Interaction), rows[start : start + BATCH * 5])
+            rows.append(NewInteraction(contact_id, when, item["channel"], item["direction"],
+                                       item.get("summary", ""), item.get("notes", "")))
+    if rows:  # one row alone would be written on its own; an import writes in bulk anyway
+        record_interactions(conn, rows, now, fresh={cid for cid, _ in pairs} if fresh else ())
     return len(rows)
 
 

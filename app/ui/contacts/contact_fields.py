@@ -361,6 +361,8 @@ def _field_message(name: str, value: str) -> str:
 
 
 def _service_message(error: ValidationError) -> str:
+    if error.field in ("emails", "phones", "links"):  # the service's check, in the UI's words
+        return _field_message(error.field, error.value)
     if error.field == "name":
         return QCoreApplication.translate("ContactFields", "A contact needs a given name, a family name or a nickname.")
     return str(error)

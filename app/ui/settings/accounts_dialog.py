@@ -147,6 +147,9 @@ class AccountsDialog(QDialog):
         worker.start()
 
     def _tested(self, result: TestResult) -> None:
+        # Done: a click right now tests again (the worker's own `running` flag clears only
+        # after this signal, and a quick second click was ignored: a flaky test saw it).
+        self.worker = None
         self.test_button.setEnabled(True)
         if result.error is None:
             self._show(self.tr("Connected: the address book was found."), ok=True)

@@ -286,8 +286,9 @@ class MainWindow(QMainWindow):
                 self._stale.add(key)
 
     def _refresh(self, page: QWidget, changes: Changes | None = None) -> None:
-        # A refresh that fails is logged, never raised into the event loop: the change it
-        # shows is committed and its undo command is on the stack already.
+        # A refresh that fails is reported (the log has the traceback, the status bar says
+        # so), never raised into the event loop: the change it shows is committed and its
+        # undo command is on the stack already.
         try:
             if changes is not None and isinstance(page, ChangeAware):
                 page.on_change(changes)
@@ -295,6 +296,9 @@ class MainWindow(QMainWindow):
                 page.refresh()
         except Exception:
             log.exception("refreshing %s failed", type(page).__name__)
+            self.statusBar().showMessage(self.tr(
+                "This page could not be updated; your change is saved. See the log."))
+            return
         self.statusBar().showMessage(getattr(page, "status", ""))
 
     def refresh_current(self) -> None:
