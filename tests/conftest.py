@@ -81,3 +81,17 @@ def input_then_queued_calls(request, monkeypatch):
 
     for name in INPUT:
         monkeypatch.setattr(QtBot, name, then_queued(getattr(QtBot, name)))
+
+
+@pytest.fixture
+def translators_removed_afterwards(qapp):
+    """For tests that run start_window: it installs the system language's translator,
+    which would turn the next tests' plurals and words into another language."""
+    from PySide6.QtCore import QLocale
+
+    from app.ui.shell.i18n import remove_translators
+
+    before = QLocale()
+    yield
+    remove_translators(qapp)  # start_window installs the system language's translator
+    QLocale.setDefault(before)

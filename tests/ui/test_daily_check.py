@@ -21,6 +21,8 @@ from tests.storage.test_encryption_daily_check import (
 )
 
 pytest.importorskip("sqlcipher3")
+# start_window installs the system language's translator: remove it for the tests after.
+pytestmark = pytest.mark.usefixtures("translators_removed_afterwards")
 
 
 def start_like_run_gui(qtbot, path, backups, happened: list[str]):

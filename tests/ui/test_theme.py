@@ -78,18 +78,6 @@ def test_high_contrast_is_black_and_white(qtbot, services):
     assert palette.color(QPalette.ColorRole.WindowText).name() == "#ffffff"
 
 
-@pytest.fixture
-def translators_removed_afterwards(qapp):
-    from PySide6.QtCore import QLocale
-
-    from app.ui.shell.i18n import remove_translators
-
-    before = QLocale()
-    yield
-    remove_translators(qapp)  # start_window installs the system language's translator
-    QLocale.setDefault(before)
-
-
 def test_the_theme_is_applied_at_start(qtbot, services, monkeypatch, translators_removed_afterwards):
     from app.ui.shell import launch
 
