@@ -29,7 +29,7 @@ from app.domain.clock import as_utc
 from app.services.sample_removal import SampleRemoval
 from app.sync import store
 from app.sync.dav import (
-    Card, CardDavClient, NotFoundError, PreconditionFailed, QuotaError, SyncError,
+    Card, CardDavClient, NotFoundError, PreconditionFailed, QuotaError, SyncError, account_key,
 )
 from app.sync.merge import merge
 from app.sync.store import UNSYNCED, CardState
@@ -103,7 +103,7 @@ class ContactSync:
     def _remote_changes_of_book(self) -> tuple[dict[str, str], set[str], str]:
         """With a book found before and a sync token, one REPORT is the whole conversation
         when nothing changed; discovery runs again only when that book does not answer."""
-        account = f"{self.client.session.auth[0]}@{self.client.url}"
+        account = account_key(self.client)
         with self.db.read() as conn:
             known = store.remembered_book(conn, account)
             token = store.sync_token(conn, known) if known else ""

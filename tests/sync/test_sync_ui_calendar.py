@@ -20,7 +20,7 @@ def test_automatic_sync_writes_birthdays_dates_and_promises_into_the_accounts_ca
                                     birthday=Birthday(4, 15, 1990))
     services.dates.add(anna, ImportantDate(DateKind.ANNIVERSARY, 6, 21, 2012))
     services.promises.add(anna, PromiseOwner.ME, "Folien schicken", due=date(2026, 12, 3))
-    accounts.save_account(services.db, account.url, account.user, account.password)
+    accounts.save_account(services.db, account.url, account.user, account.password, calendar=True)
     status = install_sync(window, services)
     said = record_status(status)
     with qtbot.waitSignal(status.finished, timeout=60_000) as first:  # the sync at start
@@ -38,7 +38,7 @@ def test_automatic_sync_writes_birthdays_dates_and_promises_into_the_accounts_ca
 def test_an_account_without_a_calendar_syncs_its_contacts_and_says_so(
         qtbot, window, services, account):  # noqa: F811
     services.contacts.create(given_name="Anna", family_name="Schmidt", birthday=Birthday(4, 15, 1990))
-    accounts.save_account(services.db, account.url, account.user, account.password)
+    accounts.save_account(services.db, account.url, account.user, account.password, calendar=True)
     status = install_sync(window, services)
     said = record_status(status)
     with qtbot.waitSignal(status.finished, timeout=60_000) as first:
