@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Also put birthdays, dates, reminders and promises into the calen&amp;dar</source>
-        <translation>Geburtstage, Termine, Erinnerungen und Versprechen auch in den &amp;Kalender eintragen</translation>
+        <translation>Geburtstage, Termine, Erinnerungen und Zusagen auch in den &amp;Kalender eintragen</translation>
     </message>
     <message>
         <source>Connected: the address book was found.</source>

@@ -78,7 +78,7 @@ class AccountsDialog(QDialog):
         for label, field in zip(self.labels, (self.url, self.user, self.password, self.interval)):
             label.setBuddy(field)
             form.addRow(label, field)
-        form.addRow("", self.calendar)
+        form.addRow(self.calendar)  # the whole width: a long sentence, in German too
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.message, 1)
