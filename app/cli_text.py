@@ -288,3 +288,40 @@ class CliText:
                              "nothing was added."),
         }.get(field, self.tr("rapport: %1: “%2” is not valid; nothing was added."))
         return text.replace("%1", option).replace("%2", value)
+
+    # --- sync -----------------------------------------------------------------------------
+    # The engine's own reasons (a server's answer, a card's field) stay as it words them.
+    def sync_needs_user(self) -> str:
+        return self.tr("rapport: --url needs --user and --password-file")
+
+    def sync_no_password(self, file: str) -> str:
+        return self.tr("rapport: cannot read a password from %1").replace("%1", file)
+
+    def sync_forgotten(self) -> str:
+        return self.tr("The saved sync account was forgotten.")
+
+    def sync_failed(self, reason: str) -> str:
+        return self.tr("rapport: sync failed: %1").replace("%1", reason)
+
+    def sync_not_saved(self, reason: str) -> str:
+        return self.tr("rapport: synced, but the account was not saved: %1").replace("%1", reason)
+
+    def sync_problem(self, problem: str) -> str:
+        return self.tr("problem: %1").replace("%1", problem)
+
+    def sync_note(self, warning: str) -> str:
+        return self.tr("note: %1").replace("%1", warning)
+
+    def sync_summary(self, contacts, calendar=None) -> str:
+        """"Pulled 1, pushed 0, conflicts merged 0; calendar: 3 written, 0 deleted"."""
+        parts = [self.tr("Pulled %1, pushed %2, conflicts merged %3").replace(
+            "%1", str(contacts.pulled)).replace("%2", str(contacts.pushed)).replace(
+            "%3", str(contacts.conflicts))]
+        if calendar is not None:
+            parts.append(self.tr("calendar: %1 written, %2 deleted").replace(
+                "%1", str(calendar.written)).replace("%2", str(calendar.deleted)))
+        text = "; ".join(parts)
+        problems = len(contacts.problems) + len(calendar.problems if calendar else ())
+        if problems:
+            text += self.tr(", %n problem(s)", "", problems)
+        return text

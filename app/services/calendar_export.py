@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -39,7 +40,10 @@ class ExportSummary:
 
 
 class CalendarExport(Service):
-    def calendar(self) -> Calendar:
+    def calendar(self, leave_out: Collection[int] = ()) -> Calendar:
+        """Every event; without those of the contacts in `leave_out` (the calendar sync
+        leaves out the made-up sample network: it never goes to the user's real calendar)."""
+        skip = set(leave_out)
         cal = Calendar()
         cal.add("prodid", PRODID)
         cal.add("version", "2.0")
@@ -54,6 +58,8 @@ class CalendarExport(Service):
             ).all()
             names = {}
             for r in people:
+                if r.id in skip:
+                    continue
                 names[r.id] = display_name(r.given_name, r.family_name, r.nickname)
                 cal.add_component(_birthday(r, names[r.id], stamp))
             dated = conn.execute(
@@ -66,6 +72,8 @@ class CalendarExport(Service):
                        Contact.is_me.is_(False))
             ).all()
             for r in dated:
+                if r.contact_id in skip:
+                    continue
                 cal.add_component(_important_date(
                     r, display_name(r.given_name, r.family_name, r.nickname), stamp))
             reminders = conn.execute(
@@ -79,9 +87,9 @@ class CalendarExport(Service):
                 .where(Promise.state == PromiseState.OPEN, Promise.due.is_not(None),
                        Contact.deleted_at.is_(None))
             ).all()
-        for r in reminders:
+        for r in (r for r in reminders if r.contact_id not in skip):
             cal.add_component(self._reminder(r, stamp))
-        for r in promises:
+        for r in (r for r in promises if r.contact_id not in skip):
             cal.add_component(_promise(r, display_name(r.given_name, r.family_name, r.nickname),
                                        stamp))
         return cal

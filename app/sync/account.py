@@ -29,6 +29,7 @@ class Account:
     url: str
     user: str
     password: str
+    calendar: bool = False  # also write dates into the account's first calendar (opt-in)
 
 
 def _keyring():
@@ -46,19 +47,20 @@ def _key(url: str, user: str) -> str:
     return f"{user}@{url}"
 
 
-def save_account(db, url: str, user: str, password: str) -> None:
+def save_account(db, url: str, user: str, password: str, calendar: bool = False) -> None:
     """Keep the account: the password goes to the keyring first, so a keyring that refuses
-    leaves no half-stored account."""
+    leaves no half-stored account. `calendar`: the automatic sync and `rapport sync` also
+    write birthdays, dates, reminders and promises into its first calendar (off unless asked)."""
     try:
         _keyring().set_password(SERVICE, _key(url, user), password)
     except SyncError:
         raise
     except Exception as error:  # keyring's errors differ per platform
         raise KeyringError(f"the system keyring refused the password: {error}") from error
+    value = {"url": url, "user": user, "calendar": bool(calendar)}
     with db.write() as conn:
-        conn.execute(sqlite_insert(Setting).values(key=ACCOUNT_KEY, value={"url": url, "user": user})
-                     .on_conflict_do_update(index_elements=["key"],
-                                            set_={"value": {"url": url, "user": user}}))
+        conn.execute(sqlite_insert(Setting).values(key=ACCOUNT_KEY, value=value)
+                     .on_conflict_do_update(index_elements=["key"], set_={"value": value}))
 
 
 def load_account(db) -> Account:
@@ -71,7 +73,7 @@ def load_account(db) -> Account:
     if password is None:
         raise NoAccountError(f"the keyring has no password for {stored['user']} at {stored['url']}; "
                         "save the account again with --save")
-    return Account(stored["url"], stored["user"], password)
+    return Account(stored["url"], stored["user"], password, bool(stored.get("calendar")))
 
 
 def forget_account(db) -> None:
@@ -91,6 +93,14 @@ def stored_account(db) -> tuple[str, str] | None:
     with db.read() as conn:
         stored = conn.execute(select(Setting.value).where(Setting.key == ACCOUNT_KEY)).scalar()
     return (stored["url"], stored["user"]) if stored else None
+
+
+def stored_calendar(db) -> bool:
+    """Whether the saved account also syncs the calendar (an account saved before the
+    setting existed: no, until the user turns it on)."""
+    with db.read() as conn:
+        stored = conn.execute(select(Setting.value).where(Setting.key == ACCOUNT_KEY)).scalar()
+    return bool(stored and stored.get("calendar"))
 
 
 def stored_password(url: str, user: str) -> str | None:

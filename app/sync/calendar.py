@@ -28,14 +28,15 @@ from datetime import timedelta
 
 from icalendar import Alarm, Calendar, Event
 from sqlalchemy import select, text
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.services.calendar_export import PRODID, CalendarExport
+from app.services.sample import SAMPLE_KEY
+from app.services.sample_removal import SampleRemoval
 from app.storage.tables import Setting, SyncCard
 from app.sync import store
 from app.sync.dav import (
     AuthError, CalDavClient, NotFoundError, PreconditionFailed, QuotaError, ServerDownError,
-    SyncError,
+    SyncError, account_key,
 )
 from app.sync.store import CardState
 
@@ -76,7 +77,8 @@ def wanted_events(db, clock, events) -> dict[str, bytes]:
         card_uids = dict(conn.execute(select(SyncCard.contact_id, SyncCard.uid)
                                       .where(SyncCard.contact_id.is_not(None))).all())
     result = {}
-    for component in CalendarExport(db, clock, events).calendar().subcomponents:
+    sample = SampleRemoval(db, clock, events).sample_ids()  # never into the user's calendar
+    for component in CalendarExport(db, clock, events).calendar(leave_out=sample).subcomponents:
         kind, _, rest = str(component["uid"]).partition("-")
         number = int(rest.split("@", 1)[0])
         if kind == "birthday":
@@ -123,22 +125,23 @@ FINGERPRINTS_KEY = "sync_calendar_fingerprints"  # account -> fingerprint of the
 SOURCES = ("SELECT id, change_seq, archived FROM contact ORDER BY id",
            "SELECT id, contact_id, title, due_at, rrule, snoozed_until, done FROM reminder ORDER BY id",
            "SELECT id, contact_id, owner, text, due, state FROM promise ORDER BY id",
-           "SELECT contact_id, uid FROM sync_card WHERE contact_id IS NOT NULL ORDER BY contact_id")
+           "SELECT contact_id, uid FROM sync_card WHERE contact_id IS NOT NULL ORDER BY contact_id",
+           # the setting rows that shape the events: which contacts are the sample network
+           # (left out), and the device id in the promises' and reminders' UIDs
+           "SELECT key, value FROM setting WHERE key IN (:sample, :device) ORDER BY key")
 
 
 def fingerprint(db, clock) -> str:
     """What the wanted events are made of, in plain reads (no events built)."""
-    digest = hashlib.sha256(clock.now().astimezone(clock.local_tz()).date().isoformat().encode())
+    local = clock.now().astimezone(clock.local_tz())  # a recurring reminder starts in local time
+    digest = hashlib.sha256(local.date().isoformat().encode())
+    zone = getattr(local.tzinfo, "key", None) or local.tzname()
+    digest.update(repr((zone, ALARM_HOUR, PRODID)).encode())
     with db.read() as conn:
         for query in SOURCES:
-            for row in conn.execute(text(query)):
+            for row in conn.execute(text(query), {"sample": SAMPLE_KEY, "device": DEVICE_KEY}):
                 digest.update(repr(tuple(row)).encode())
     return digest.hexdigest()
-
-
-def _fingerprints(conn) -> dict:
-    found = conn.execute(select(Setting.value).where(Setting.key == FINGERPRINTS_KEY)).scalar()
-    return dict(found) if isinstance(found, dict) else {}
 
 
 def _digest(data: bytes) -> str:
@@ -151,17 +154,16 @@ class CalendarSync:
         self.report = CalendarReport()
 
     def run(self) -> CalendarReport:
-        account = f"{self.client.session.auth[0]}@{self.client.url}"
+        account = account_key(self.client)
+        device_id(self.db)  # made before the fingerprint, which reads it
         seen = fingerprint(self.db, self.clock)
         with self.db.read() as conn:
-            if _fingerprints(conn).get(account) == seen:
+            if store.setting_dict(conn, FINGERPRINTS_KEY).get(account) == seen:
                 return self.report  # nothing the events are made of changed since
         self._run()
         if self.report.ok:
             with self.db.write() as conn:
-                known = dict(_fingerprints(conn), **{account: seen})
-                conn.execute(sqlite_insert(Setting).values(key=FINGERPRINTS_KEY, value=known)
-                             .on_conflict_do_update(index_elements=["key"], set_={"value": known}))
+                store.merge_setting(conn, FINGERPRINTS_KEY, account, seen)
         return self.report
 
     def _run(self) -> None:

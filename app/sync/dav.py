@@ -269,6 +269,11 @@ class CalDavClient(CardDavClient):
     NOUN = "calendar"
 
 
+def account_key(client: CardDavClient) -> str:
+    """"user@url": the key under which this account's book and calendar state is kept."""
+    return f"{client.session.auth[0]}@{client.url}"
+
+
 def _merged(found: list[tuple[str, Element]]) -> Element:
     merged = Element("prop")
     for _url, prop in found:

@@ -29,7 +29,7 @@ from app.domain.clock import as_utc
 from app.services.sample_removal import SampleRemoval
 from app.sync import store
 from app.sync.dav import (
-    Card, CardDavClient, NotFoundError, PreconditionFailed, QuotaError, SyncError,
+    Card, CardDavClient, NotFoundError, PreconditionFailed, QuotaError, SyncError, account_key,
 )
 from app.sync.merge import merge
 from app.sync.store import UNSYNCED, CardState
@@ -103,7 +103,7 @@ class ContactSync:
     def _remote_changes_of_book(self) -> tuple[dict[str, str], set[str], str]:
         """With a book found before and a sync token, one REPORT is the whole conversation
         when nothing changed; discovery runs again only when that book does not answer."""
-        account = f"{self.client.session.auth[0]}@{self.client.url}"
+        account = account_key(self.client)
         with self.db.read() as conn:
             known = store.remembered_book(conn, account)
             token = store.sync_token(conn, known) if known else ""
@@ -243,7 +243,7 @@ class ContactSync:
         for href in sorted(removed):
             row = self.state[href]
             contact = locals_.get(row.contact_id)
-            if contact and not contact.deleted and fresh.get(contact.id) != row.fields:
+            if contact and not contact.deleted and _differs(row.fields, fresh.get(contact.id)):
                 row.etag = ""  # deleted there, edited here: kept, and sent again
                 store.save_card(conn, self.book, row, now)
                 continue
@@ -365,10 +365,15 @@ def _needs_push(row: CardState, fields: dict[int, dict]) -> bool:
     current = fields.get(row.contact_id)
     if current is None:
         return True  # deleted here: delete there
-    snapshot = row.fields
-    if snapshot is not None and "dates" not in snapshot:  # synced before dates travelled
+    return not row.etag or _differs(row.fields, current)
+
+
+def _differs(snapshot: dict | None, current: dict | None) -> bool:
+    """Whether the contact's fields differ from those last synced. A snapshot stored before
+    dates travelled (migration 0013) has no "dates": that is no dates, not an edit."""
+    if snapshot is not None and "dates" not in snapshot:
         snapshot = dict(snapshot, dates={})
-    return not row.etag or snapshot != current
+    return snapshot != current
 
 
 def _per_card(error: SyncError) -> bool:

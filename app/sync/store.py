@@ -125,17 +125,27 @@ BOOKS_KEY = "sync_books"  # account ("user@url") -> its address book, found by d
 
 
 def remembered_book(conn: Connection, account: str) -> str:
-    found = conn.execute(select(Setting.value).where(Setting.key == BOOKS_KEY)).scalar()
-    return (found or {}).get(account, "") if isinstance(found, dict) else ""
+    return setting_dict(conn, BOOKS_KEY).get(account, "")
 
 
 def remember_book(conn: Connection, account: str, book: str) -> None:
-    found = conn.execute(select(Setting.value).where(Setting.key == BOOKS_KEY)).scalar()
-    books = dict(found) if isinstance(found, dict) else {}
-    if books.get(account) != book:
-        books[account] = book
-        conn.execute(sqlite_insert(Setting).values(key=BOOKS_KEY, value=books)
-                     .on_conflict_do_update(index_elements=["key"], set_={"value": books}))
+    merge_setting(conn, BOOKS_KEY, account, book)
+
+
+def setting_dict(conn: Connection, key: str) -> dict:
+    """The JSON dict kept in this setting row; {} when there is none (or not a dict)."""
+    found = conn.execute(select(Setting.value).where(Setting.key == key)).scalar()
+    return dict(found) if isinstance(found, dict) else {}
+
+
+def merge_setting(conn: Connection, key: str, name: str, value) -> None:
+    """Set one key of the JSON dict kept in this setting row (made when missing)."""
+    values = setting_dict(conn, key)
+    if name in values and values[name] == value:
+        return
+    values[name] = value
+    conn.execute(sqlite_insert(Setting).values(key=key, value=values)
+                 .on_conflict_do_update(index_elements=["key"], set_={"value": values}))
 
 
 def local_contacts(conn: Connection, contact_ids=None) -> dict[int, LocalContact]:

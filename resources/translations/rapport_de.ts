@@ -24,6 +24,10 @@
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
+        <source>Also put birthdays, dates, reminders and promises into the calen&amp;dar</source>
+        <translation>Geburtstage, Termine, Erinnerungen und Zusagen auch in den &amp;Kalender eintragen</translation>
+    </message>
+    <message>
         <source>Connected: the address book was found.</source>
         <translation>Verbunden: Das Adressbuch wurde gefunden.</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>Enter the user name.</source>
         <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Into the account&apos;s first CalDAV calendar, at every sync</source>
+        <translation>In den ersten CalDAV-Kalender des Kontos, bei jedem Abgleich</translation>
     </message>
     <message>
         <source>Kept in the system keyring</source>
@@ -205,6 +213,13 @@
         <source>(no contact)</source>
         <translation>(kein Kontakt)</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n problem(s)</source>
+        <translation>
+            <numerusform>, %n Problem</numerusform>
+            <numerusform>, %n Probleme</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Coming up (%1)</source>
         <translation>Demnächst (%1)</translation>
@@ -284,6 +299,10 @@
         <translation>Passphrase für die Sicherung (zum Wiederherstellen nötig)</translation>
     </message>
     <message>
+        <source>Pulled %1, pushed %2, conflicts merged %3</source>
+        <translation>Geholt %1, gesendet %2, Konflikte zusammengeführt %3</translation>
+    </message>
+    <message>
         <source>Recovery key (shown once; keep it somewhere safe, it opens the database when the passphrase is forgotten):</source>
         <translation>Wiederherstellungsschlüssel (wird nur einmal angezeigt; bewahren Sie ihn sicher auf, er öffnet die Datenbank, wenn die Passphrase vergessen ist):</translation>
     </message>
@@ -306,6 +325,10 @@
     <message>
         <source>The encrypted copy was deleted.</source>
         <translation>Die verschlüsselte Kopie wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>The saved sync account was forgotten.</source>
+        <translation>Das gespeicherte Konto für den Abgleich wurde vergessen.</translation>
     </message>
     <message>
         <source>The unencrypted copy is kept at %1; delete it once you are sure.</source>
@@ -369,6 +392,10 @@
         <translation>Versprechen nicht gehalten: %1 (entschuldigen, neues Datum nennen)</translation>
     </message>
     <message>
+        <source>calendar: %1 written, %2 deleted</source>
+        <translation>Kalender: %1 geschrieben, %2 gelöscht</translation>
+    </message>
+    <message>
         <source>first %1</source>
         <translation>die ersten %1</translation>
     </message>
@@ -390,6 +417,14 @@
     <message>
         <source>no two-way contact yet</source>
         <translation>noch kein gegenseitiger Kontakt</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>Problem: %1</translation>
     </message>
     <message>
         <source>rapport: %1 holds no passphrase (its first line is empty).</source>
@@ -428,12 +463,28 @@
         <translation>rapport: %1: „%2“ ist hier nicht gültig; es wurde nichts angelegt.</translation>
     </message>
     <message>
+        <source>rapport: --url needs --user and --password-file</source>
+        <translation>rapport: --url braucht --user und --password-file</translation>
+    </message>
+    <message>
+        <source>rapport: cannot read a password from %1</source>
+        <translation>rapport: aus %1 lässt sich kein Passwort lesen</translation>
+    </message>
+    <message>
         <source>rapport: cannot write %1: %2</source>
         <translation>rapport: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>rapport: no passphrase: give --passphrase-file FILE.</source>
         <translation>rapport: keine Passphrase: Geben Sie --passphrase-file DATEI an.</translation>
+    </message>
+    <message>
+        <source>rapport: sync failed: %1</source>
+        <translation>rapport: Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>rapport: synced, but the account was not saved: %1</source>
+        <translation>rapport: abgeglichen, aber das Konto wurde nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>rapport: the passphrase does not open the backup %1. Nothing was changed.</source>
@@ -4716,6 +4767,10 @@ Vorher wird eine Kopie Ihrer jetzigen Daten als Sicherung angelegt.</translation
     <message>
         <source>Not synced yet</source>
         <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Only contacts are synced: the calendar is off in Settings → Sync account.</source>
+        <translation>Nur die Kontakte werden abgeglichen: Der Kalender ist unter Einstellungen → Konto für den Abgleich ausgeschaltet.</translation>
     </message>
     <message>
         <source>S&amp;ync now</source>

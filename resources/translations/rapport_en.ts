@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>, %n problem(s)</source>
+        <translation>
+            <numerusform>, %n problem</numerusform>
+            <numerusform>, %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Focus: %n thing(s) to do first</source>
         <translation>
             <numerusform>Focus: %n thing to do first</numerusform>

@@ -2,18 +2,12 @@
 in a contact's vCard raises contact.change_seq, nothing else does, and the mapping rows of a
 database synced before the stamp existed are marked "compare once" (pushed_seq -1)."""
 
-import shutil
 from datetime import timedelta
-from pathlib import Path
 
 from sqlalchemy import text
 
 from app.domain.enums import Channel, Direction, PromiseOwner, TopicKind
 from app.domain.important_dates import DateKind, ImportantDate
-from app.storage import migrate
-from app.storage.database import Database
-
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "schema_0008.db"
 
 
 def stamp(db, contact_id: int) -> int:
@@ -60,23 +54,6 @@ def test_edits_that_travel_in_the_vcard_raise_the_stamp_and_nothing_else(service
     assert stamp(db, ben) == 0  # others are left alone
 
 
-def test_rows_synced_before_the_stamp_are_compared_once(tmp_path):
-    from sqlalchemy import create_engine
-
-    path = tmp_path / "rapport.db"
-    shutil.copy(FIXTURE, path)
-    engine = create_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine, "0012")  # a database synced before 0013
-    with engine.begin() as conn:
-        conn.execute(text("INSERT INTO sync_card (collection, href, contact_id, uid, etag, "
-                          "vcard, synced_at) VALUES ('b', '/b/1.vcf', 1, '1', '\"e\"', '', "
-                          "'2026-11-23 08:00:00')"))
-    engine.dispose()
-    db = Database.open(path, backup_dir=tmp_path / "backups")
-    try:
-        assert db.revision() == migrate.HEAD
-        with db.read() as conn:
-            assert conn.execute(text("SELECT pushed_seq FROM sync_card")).scalar() == -1
-            assert conn.execute(text("SELECT max(change_seq) FROM contact")).scalar() == 0
-    finally:
-        db.close()
+# A card synced before the stamp existed (fields without "dates", pushed_seq -1), then
+# compared once and deleted on the phone, against a real server:
+# tests/sync/test_sync_dates_and_stamps.py::test_a_card_synced_before_the_stamp_and_deleted_on_the_phone_goes_to_the_trash

@@ -96,3 +96,93 @@ def test_a_calendar_with_nothing_changed_costs_no_request_and_builds_no_event(
     assert run(a, account).written == 1 and built == [1]
     a.later(24 * 60)  # a new day: one full pass (an event edited on the phone is replaced)
     assert run(a, account).written == 0 and built == [1, 1]
+
+
+def test_the_sample_network_never_goes_into_the_real_calendar(devices, account, calendar_url):
+    from app.services.calendar_export import CalendarExport
+    from app.services.sample import SampleNetwork
+
+    a, _b = devices
+    s = a.services
+    SampleNetwork(a.db, a.clock, s.events).generate(30, owner=False)
+    made_up = CalendarExport(a.db, a.clock, s.events).calendar().subcomponents
+    assert len(made_up) > 5  # the sample network has birthdays, dates, reminders, promises
+    anna = s.contacts.create(given_name="Anna", family_name="Schmidt", birthday=Birthday(4, 15, 1990))
+    s.promises.add(anna, PromiseOwner.ME, "Folien schicken", due=date(2026, 12, 3))
+    s.reminders.add("Call Anna", datetime(2026, 12, 1, 8, 0, tzinfo=timezone.utc), anna)
+    report = run(a, account)
+    assert (report.written, report.ok) == (3, True)
+    assert set(by_summary(account)) == {"🎂 Anna Schmidt", "Folien schicken (→ Anna Schmidt)",
+                                        "Call Anna"}
+
+
+def test_the_fingerprint_follows_the_settings_that_shape_the_events(devices):
+    from zoneinfo import ZoneInfo
+
+    from app.domain.clock import FixedClock
+    from app.services.sample import SAMPLE_KEY, SampleNetwork
+
+    a, _b = devices
+    SampleNetwork(a.db, a.clock, a.services.events).generate(5, owner=False)
+    seen = calendar_sync.fingerprint(a.db, a.clock)
+    assert calendar_sync.fingerprint(a.db, a.clock) == seen
+    marker = a.services.settings.get_value(SAMPLE_KEY)
+    a.services.settings.set_value(SAMPLE_KEY, None)  # "keep them": they are real now
+    assert calendar_sync.fingerprint(a.db, a.clock) != seen
+    a.services.settings.set_value(SAMPLE_KEY, marker)
+    assert calendar_sync.fingerprint(a.db, a.clock) == seen
+    calendar_sync.device_id(a.db)  # the device id in promise and reminder UIDs
+    assert calendar_sync.fingerprint(a.db, a.clock) != seen
+    seen = calendar_sync.fingerprint(a.db, a.clock)
+    moved = FixedClock(a.clock.now(), tz=ZoneInfo("Europe/London"))  # same day there
+    assert moved.now().astimezone(moved.local_tz()).date() == a.clock.now().date()
+    assert calendar_sync.fingerprint(a.db, moved) != seen  # recurring reminders start at local time
+
+
+def test_cli_sync_follows_the_saved_accounts_calendar_box(tmp_path, account, calendar_url, capsys,
+                                                          memory_keyring):
+    from app.cli import main
+
+    data = ["--data-dir", str(tmp_path / "cli")]
+    one_shot = [*data, "sync", "--url", account.url, "--user", account.user, "--password-file",
+                str(account.password_file), "--save"]
+    assert main([*one_shot, "--calendar"]) == 0  # --save --calendar ticks the box
+    capsys.readouterr()
+    assert main([*data, "sync"]) == 0
+    assert "; calendar: 0 written, 0 deleted" in capsys.readouterr().out
+    assert main(one_shot) == 0  # saved again without --calendar: the box is off
+    capsys.readouterr()
+    assert main([*data, "sync"]) == 0
+    assert capsys.readouterr().out.strip() == "Pulled 0, pushed 0, conflicts merged 0"
+    assert main([*data, "sync", "--calendar"]) == 0  # asked for this once
+    assert "; calendar: 0 written, 0 deleted" in capsys.readouterr().out
+
+
+def test_cli_sync_speaks_german_under_a_german_locale(tmp_path, account, calendar_url, capsys,
+                                                      monkeypatch):
+    import requests
+
+    from app.cli import main
+    from tests.sync.test_carddav_sync import BAD_PHONE_CARD
+
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "de")
+    put = requests.put(account.book + "bad-phone-1.vcf", data=BAD_PHONE_CARD.encode(),
+                       auth=(account.user, account.password),
+                       headers={"Content-Type": "text/vcard", "If-None-Match": "*"}, timeout=10)
+    assert put.status_code == 201, put.text
+    args = ["--data-dir", str(tmp_path / "cli"), "sync", "--url", account.url, "--user",
+            account.user, "--password-file", str(account.password_file), "--calendar"]
+    assert main(args) == 0
+    said = capsys.readouterr()
+    assert said.out.strip() == ("Geholt 1, gesendet 0, Konflikte zusammengeführt 0; "
+                                "Kalender: 0 geschrieben, 0 gelöscht")
+    assert said.err.startswith("Hinweis: vCard bad-phone-1: phones:")
+    wrong = tmp_path / "wrong.password"
+    wrong.write_text("not it\n")
+    assert main([*args[:-2], str(wrong)]) == 2
+    assert capsys.readouterr().err.startswith("rapport: Abgleich fehlgeschlagen: ")
+    assert main(args[:5]) == 2  # --url without --user
+    assert capsys.readouterr().err.strip() == "rapport: --url braucht --user und --password-file"

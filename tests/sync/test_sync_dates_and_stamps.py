@@ -3,6 +3,8 @@ tells a sync which contacts changed here (migration 0013), against the real Radi
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import requests
 from sqlalchemy import text
@@ -138,3 +140,42 @@ def test_an_unchanged_book_costs_one_sync_collection_report(devices, account, mo
     with pytest.raises(NoAddressBookError):
         sync(a, account)
     assert [method for method, _url in sent[:2]] == ["REPORT", "PROPFIND"]
+
+
+def _as_synced_before_the_stamp(device) -> None:
+    """The mapping rows as a sync before migration 0013 left them: fields without "dates"
+    (they did not travel yet), and the stamp unknown (what the migration writes)."""
+    with device.db.write() as conn:
+        for row_id, fields in conn.execute(text("SELECT id, fields FROM sync_card")).all():
+            old = {k: v for k, v in json.loads(fields).items() if k != "dates"}
+            conn.execute(text("UPDATE sync_card SET fields = :f, pushed_seq = -1 WHERE id = :id"),
+                         {"f": json.dumps(old), "id": row_id})
+
+
+def test_a_card_synced_before_the_stamp_and_deleted_on_the_phone_goes_to_the_trash(devices, account):
+    """Deleted there, not edited here: the upgrade must not read the missing "dates" of
+    the old snapshot as an edit and send the card again (replaces a test that only read
+    the migration's column defaults)."""
+    a, _b = devices
+    s = a.services
+    anna = s.contacts.create(given_name="Anna", family_name="Schmidt")
+    ben = s.contacts.create(given_name="Ben", family_name="Ng")
+    assert sync(a, account).pushed == 2
+    _as_synced_before_the_stamp(a)
+    assert sync(a, account).pushed == 0  # compared once, nothing to send
+    _as_synced_before_the_stamp(a)
+    [ben_href] = [href for href, text_ in _server_cards(account).items() if "Ben" in text_]
+    requests.request("DELETE", ben_href, auth=(account.user, account.password),
+                     timeout=10).raise_for_status()
+    report = sync(a, account)
+    assert (report.pulled, report.pushed) == (1, 0)
+    assert [row.id for row in s.contacts.trashed()] == [ben]
+    assert [c for c in _server_cards(account).values() if "Ben" in c] == []
+    assert s.contacts.get(anna).deleted_at is None
+
+
+def _server_cards(account) -> dict[str, str]:
+    with CardDavClient(account.url, account.user, account.password) as client:
+        client.discover()
+        return {client.url_of(card.href): card.text
+                for card in client.get_many(sorted(client.list_etags()))}

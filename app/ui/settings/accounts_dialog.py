@@ -1,6 +1,7 @@
 """Settings → Sync account: the CardDAV server, the user, the password (kept only in the
-system keyring, through app/sync/account.py), how often to sync, a connection test that
-says what is wrong in words, save and remove.
+system keyring, through app/sync/account.py), how often to sync, whether birthdays, dates,
+reminders and promises also go into the account's calendar (off for a new account), a
+connection test that says what is wrong in words, save and remove.
 
 The connection test runs in a worker thread (a server that does not answer takes the whole
 timeout); the dialog stays usable and says "Testing…" meanwhile.
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -64,6 +65,7 @@ class AccountsDialog(QDialog):
         self.user = QLineEdit()
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.interval = QSpinBox(minimum=0, maximum=24 * 60, singleStep=5)
+        self.calendar = QCheckBox()  # off for a new account: nothing enters a calendar unasked
         self.test_button = QPushButton()
         self.test_button.clicked.connect(self.test_connection)
         self.message = QLabel(wordWrap=True)
@@ -76,6 +78,7 @@ class AccountsDialog(QDialog):
         for label, field in zip(self.labels, (self.url, self.user, self.password, self.interval)):
             label.setBuddy(field)
             form.addRow(label, field)
+        form.addRow(self.calendar)  # the whole width: a long sentence, in German too
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.message, 1)
@@ -106,6 +109,7 @@ class AccountsDialog(QDialog):
         self.user.setText(stored[1] if stored else "")
         self.password.clear()
         self.interval.setValue(self.services.settings.load().sync_interval_minutes)
+        self.calendar.setChecked(accounts.stored_calendar(self.services.db))
         self.remove_button.setEnabled(stored is not None)
         self._placeholders()
 
@@ -183,7 +187,8 @@ class AccountsDialog(QDialog):
         try:
             if self.saved and self.saved != (url, user):
                 accounts.forget_account(self.services.db)  # its password leaves the keyring
-            accounts.save_account(self.services.db, url, user, password)
+            accounts.save_account(self.services.db, url, user, password,
+                                  calendar=self.calendar.isChecked())
         except SyncError as error:
             self._show(reason(error), ok=False)
             return
@@ -225,6 +230,9 @@ class AccountsDialog(QDialog):
         for label, text in zip(self.labels, (self.tr("Server &URL:"), self.tr("U&ser name:"),
                                              self.tr("&Password:"), self.tr("Sync &every:"))):
             label.setText(text)
+        self.calendar.setText(self.tr("Also put birthdays, dates, reminders and promises into "
+                                      "the calen&dar"))
+        self.calendar.setToolTip(self.tr("Into the account's first CalDAV calendar, at every sync"))
         self.interval.setSuffix(self.tr(" min"))
         self.interval.setSpecialValueText(self.tr("Only at start and when asked"))
         self.interval.setToolTip(self.tr("Rapport also syncs when it starts, and with "

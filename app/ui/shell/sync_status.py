@@ -2,7 +2,8 @@
 
 A sync runs at start, every N minutes (Settings → Sync account) and on File → Sync now (F5),
 always in a worker thread; after the contacts it writes birthdays, important dates, reminders
-and dated promises into the account's first CalDAV calendar when the account has one: the engine writes through its own transactions and announces
+and dated promises into the account's first CalDAV calendar when the account has one and its
+calendar box is ticked (off for a new account): the engine writes through its own transactions and announces
 "contacts" on services.events, which the main window's ChangeBridge delivers to the pages on
 the GUI thread. The status bar says when the last sync was, that one is running (with a
 progress bar and Cancel for the first one, which can take minutes), or that it failed and why.
@@ -46,6 +47,7 @@ class Outcome:
     cancelled: bool = False  # the user stopped it; what was done is kept
     calendar: CalendarReport | None = None  # None: the account has no calendar
     calendar_error: Exception | None = None  # the contacts synced, the calendar did not
+    calendar_off: bool = False  # the account does not sync its calendar (Settings → Sync account)
 
 
 def _sync(services: Services, first: bool, progress, cancelled) -> Outcome:
@@ -66,6 +68,8 @@ def _sync(services: Services, first: bool, progress, cancelled) -> Outcome:
         return Outcome(error=error, first=first)
     if cancelled():
         return Outcome(report=report, first=first)
+    if not account.calendar:
+        return Outcome(report=report, first=first, calendar_off=True)
     try:
         calendar = sync_calendar(services.db, services.clock, services.events, account.url,
                                  account.user, account.password, TIMEOUT)
@@ -246,6 +250,9 @@ class SyncStatus(QObject):
                 "%1", str(calendar.written)).replace("%2", str(calendar.deleted)))
         elif outcome.calendar_error is not None:
             lines.append(reason(outcome.calendar_error))
+        elif outcome.calendar_off:
+            lines.append(self.tr("Only contacts are synced: the calendar is off in Settings → "
+                                 "Sync account."))
         else:
             lines.append(self.tr("The account has no calendar: only contacts are synced."))
         return text, "\n".join([*lines, *problems[:10]])
