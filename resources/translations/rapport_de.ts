@@ -412,6 +412,10 @@
         <translation>rapport: %1 wurde von einer neueren Rapport-Version verschlüsselt; aktualisieren Sie Rapport, um sie wiederherzustellen. Nichts wurde geändert.</translation>
     </message>
     <message>
+        <source>rapport: %1. Nothing was changed.</source>
+        <translation>rapport: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>rapport: %1: “%2” is not a phone number; nothing was added.</source>
         <translation>rapport: %1: „%2“ ist keine Telefonnummer; es wurde nichts angelegt.</translation>
     </message>
@@ -434,6 +438,14 @@
     <message>
         <source>rapport: no passphrase: give --passphrase-file FILE.</source>
         <translation>rapport: keine Passphrase: Geben Sie --passphrase-file DATEI an.</translation>
+    </message>
+    <message>
+        <source>rapport: the database is encrypted, so its JSON backup is sealed with a passphrase of its own, and there is no terminal to type it: give --passphrase-file FILE for unattended backups (its first line is the passphrase). Nothing was written.</source>
+        <translation>rapport: Die Datenbank ist verschlüsselt, daher wird ihre JSON-Sicherung mit einer eigenen Passphrase versiegelt, und es gibt kein Terminal, um sie einzugeben: Geben Sie für unbeaufsichtigte Sicherungen --passphrase-file DATEI an (ihre erste Zeile ist die Passphrase). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>rapport: the database is not empty; restoring would replace its contents (use --force to do that). Nothing was changed.</source>
+        <translation>rapport: Die Datenbank ist nicht leer; die Wiederherstellung würde ihren Inhalt ersetzen (dafür --force angeben). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>rapport: the passphrase does not open the backup %1. Nothing was changed.</source>
