@@ -2458,10 +2458,6 @@ Die Details stehen in der Protokolldatei:
         <source>%1 is not a date; imported without a birthday</source>
         <translation>%1 ist kein Datum; ohne Geburtstag importiert</translation>
     </message>
-    <message>
-        <source>%1 is not an e-mail address; imported as written</source>
-        <translation>%1 ist keine E-Mail-Adresse; so importiert, wie es in der Datei steht</translation>
-    </message>
     <message numerus="yes">
         <source>%n field(s) Rapport has no field for, kept as written and written back on vCard export (in %1 record(s)): %2</source>
         <translation>
@@ -2484,8 +2480,20 @@ Die Details stehen in der Protokolldatei:
         </translation>
     </message>
     <message>
+        <source>E-mail: %1 is not an e-mail address; imported as written</source>
+        <translation>E-Mail: %1 ist keine E-Mail-Adresse; so importiert, wie es in der Datei steht</translation>
+    </message>
+    <message>
         <source>Imported with a warning — %1, %2: %3</source>
         <translation>Mit Warnung importiert — %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Link: %1 is not a web address; imported as written</source>
+        <translation>Link: %1 ist keine Webadresse; so importiert, wie es in der Datei steht</translation>
+    </message>
+    <message>
+        <source>Phone: %1 is not a phone number; imported as written</source>
+        <translation>Telefon: %1 ist keine Telefonnummer; so importiert, wie es in der Datei steht</translation>
     </message>
     <message>
         <source>Rejected — %1, %2: %3</source>
