@@ -53,10 +53,10 @@ class ContactsService(Service):
         """Change some fields. Pass birthday=None to clear it, a Birthday to set it."""
         lists = [getattr(Contact, name) for name in validation.LIST_CHECKS if name in fields]
         with self.db.write() as conn:
-            stored = (conn.execute(select(*lists).where(Contact.id == contact_id)).mappings()
-                      .first() or {}) if lists else {}
+            current = (conn.execute(select(*lists).where(Contact.id == contact_id)).mappings()
+                       .first() if lists else None)
             values = self._validated({k: v for k, v in fields.items() if k != "birthday"},
-                                     stored=dict(stored))
+                                     stored=dict(current) if current else {})
             if "birthday" in fields:
                 values.update(_birthday_columns(fields["birthday"]))
             self._update(conn, contact_id, values)
