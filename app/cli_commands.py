@@ -145,10 +145,12 @@ def _backup_passphrase_argument(parser: argparse.ArgumentParser, what: str) -> N
                              "--passphrase-file, else a prompt)")
 
 
-def _backup_passphrase(args, prompt: str, confirm: bool) -> str:
+def _backup_passphrase(args, say, prompt: str, confirm: bool) -> str:
     from app.cli_encryption import read_passphrase
 
     file = getattr(args, "backup_passphrase_file", None) or PASSPHRASE_FILE[0]
+    if not file and confirm and not sys.stdin.isatty():  # a new backup, unattended (cron)
+        raise SystemExit(say.backup_passphrase_needed())
     return read_passphrase(file, prompt, confirm=confirm).text or ""
 
 
@@ -164,7 +166,7 @@ def _export(args) -> int:
     kind = "backup" if args.format == "json" else "contacts"
     out = Path(args.out) if args.out else default_export_path(kind, SUFFIX[args.format], services)
     sealed = args.format == "json" and services.exports.backup_needs_passphrase()
-    passphrase = _backup_passphrase(args, say.prompt("new_backup"), confirm=True) if sealed else None
+    passphrase = _backup_passphrase(args, say, say.prompt("new_backup"), confirm=True) if sealed else None
     try:
         result = services.exports.export(out, args.format, passphrase=passphrase)
     except OSError as error:
@@ -196,7 +198,7 @@ def _restore(args) -> int:
     say = text_for(services)
     passphrase = None
     if services.exports.is_sealed(args.file):
-        passphrase = _backup_passphrase(args, say.prompt("backup", args.file), confirm=False)
+        passphrase = _backup_passphrase(args, say, say.prompt("backup", args.file), confirm=False)
     try:
         counts = services.exports.restore(args.file, force=args.force, passphrase=passphrase)
     except WrongPassphrase:
@@ -206,7 +208,8 @@ def _restore(args) -> int:
         print(say.backup_damaged(args.file, newer=error.reason == "version"), file=sys.stderr)
         return 2
     except RestoreError as error:
-        print(f"rapport: {error}. Nothing was changed.", file=sys.stderr)
+        print(say.restore_refused(str(error), not_empty=error.kind == "not-empty"),
+              file=sys.stderr)
         return 2
     print(text_for(services).restored(counts.get("contact", 0), sum(counts.values()),
                                       str(services.db.path)))

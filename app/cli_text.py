@@ -278,6 +278,20 @@ class CliText:
                         "Nothing was changed."))
         return text.replace("%1", path)
 
+    def backup_passphrase_needed(self) -> str:
+        """`rapport export --format json` of an encrypted database, no file, no terminal."""
+        return self.tr("rapport: the database is encrypted, so its JSON backup is sealed with a "
+                       "passphrase of its own, and there is no terminal to type it: give "
+                       "--passphrase-file FILE for unattended backups (its first line is the "
+                       "passphrase). Nothing was written.")
+
+    def restore_refused(self, reason: str, not_empty: bool = False) -> str:
+        """`rapport restore`: the backup cannot be restored here (reason: the service's)."""
+        if not_empty:
+            return self.tr("rapport: the database is not empty; restoring would replace its "
+                           "contents (use --force to do that). Nothing was changed.")
+        return self.tr("rapport: %1. Nothing was changed.").replace("%1", reason)
+
     def refused(self, option: str, field: str, value: str) -> str:
         """`rapport add`: a value the contacts service refused, naming the option."""
         text = {

@@ -127,3 +127,25 @@ def test_the_window_creates_private_folders_and_log(tmp_path):
     finally:
         process.send_signal(signal.SIGTERM)
         process.communicate(timeout=60)
+
+
+def test_every_export_goes_through_storage_s_one_durable_writer(
+        services, person, clock, tmp_path, monkeypatch):
+    """One atomic writer (app/storage/sealed_backup.write_atomically): each export is on disk
+    (fsync) before it replaces the old file, and nothing else in app/ makes its own temp file."""
+    from pathlib import Path
+
+    synced: list[str] = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(os.readlink(
+        f"/proc/self/fd/{fd}")) or real(fd))
+    for format in ("vcard", "csv", "json"):
+        services.exports.export(tmp_path / f"out.{format}", format)
+    CalendarExport(services.db, clock, services.events).export(tmp_path / "a.ics")
+    for name in ("out.vcard", "out.csv", "out.json", "a.ics"):
+        assert any(f"/.{name}." in path for path in synced), name
+    assert (tmp_path / "out.csv").read_bytes().startswith("\ufeff".encode())  # Excel's BOM
+    app = Path(__file__).parents[1] / "app"
+    makers = sorted(str(p.relative_to(app)) for p in app.rglob("*.py")
+                    if "mkstemp(" in p.read_text(encoding="utf-8"))
+    assert makers == ["storage/sealed_backup.py"]

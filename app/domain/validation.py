@@ -91,19 +91,29 @@ def birthday(text: str, field: str = "birthday") -> Birthday | None:
 LIST_CHECKS: dict[str, Callable[..., str]] = {"emails": email, "phones": phone, "links": url}
 
 
-def contact_lists(values: dict) -> dict:
+def contact_lists(values: dict, stored: dict | None = None) -> dict:
     """A contact's emails, phones and links (lists of {"value": ..., "label": ...}) as they
-    are stored: each value checked and normalised, blank entries dropped. Raises FieldError
-    naming the field ("emails", "phones", "links") and the value. The contacts service
-    applies it to every write, so the window, the CLI and every caller obey the same rule."""
+    are stored: each new or changed value checked and normalised, blank entries dropped.
+    Raises FieldError naming the field ("emails", "phones", "links") and the value. The
+    contacts service applies it to every write, so the window, the CLI and every caller obey
+    the same rule. `stored`: the contact's lists as they are now; a value already stored
+    passes as written (imports and sync keep refused values as written: adding a good
+    second phone must not be refused for an old one)."""
     cleaned = {}
     for name, check in LIST_CHECKS.items():
         if name in values:
+            kept = {str(item.get("value", "")).strip()
+                    for item in (stored or {}).get(name) or ()}
             cleaned[name] = [
-                {**item, "value": check(item.get("value", ""), field=name)}
+                {**item, "value": _kept_or_checked(item.get("value", ""), kept, check, name)}
                 for item in values[name] or () if str(item.get("value", "")).strip()
             ]
     return cleaned
+
+
+def _kept_or_checked(value, kept: set[str], check: Callable[..., str], field: str) -> str:
+    text = str(value).strip()
+    return text if text in kept else check(value, field=field)
 
 
 def refused(values: dict) -> list[FieldError]:
@@ -119,7 +129,8 @@ def refused(values: dict) -> list[FieldError]:
     return found
 
 
-def many(text: str, check, field: str) -> list[str]:
-    """A list typed as one line, separated by commas or semicolons, each item checked."""
+def many(text: str, check, field: str, kept: dict[str, str] | None = None) -> list[str]:
+    """A list typed as one line, separated by commas or semicolons, each item checked;
+    `kept` maps an already stored value's shown text to it: such an item is not checked."""
     items = [item for item in re.split(r"[,;\n]", text) if item.strip()]
-    return [check(item, field=field) for item in items]
+    return [(kept or {}).get(item.strip()) or check(item, field=field) for item in items]

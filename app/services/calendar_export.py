@@ -8,8 +8,6 @@ half-written.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -24,6 +22,7 @@ from app.domain.today import rule_part
 from app.services.base import Service
 from app.services.contacts import display_name
 from app.services.exporters.vcard import clean  # line breaks as \n, no control characters
+from app.storage import sealed_backup
 from app.storage.tables import Contact, ImportantDate, Promise, Reminder
 
 PRODID = "-//Rapport//Rapport networking CRM//EN"
@@ -98,14 +97,7 @@ class CalendarExport(Service):
         path = Path(path)
         cal = self.calendar()
         data = cal.to_ical()
-        handle, temp = tempfile.mkstemp(prefix=".rapport-", suffix=".ics", dir=path.parent)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temp, path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        sealed_backup.write_atomically(path, data)  # storage's one atomic, durable writer
         kinds = [c.name for c in cal.subcomponents]
         events = [str(c["uid"]).split("-", 1)[0] for c in cal.walk("VEVENT")]
         return ExportSummary(path, events.count("birthday"), events.count("reminder"),

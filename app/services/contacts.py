@@ -51,10 +51,14 @@ class ContactsService(Service):
 
     def update(self, contact_id: int, **fields: Any) -> None:
         """Change some fields. Pass birthday=None to clear it, a Birthday to set it."""
-        values = self._validated({k: v for k, v in fields.items() if k != "birthday"})
-        if "birthday" in fields:
-            values.update(_birthday_columns(fields["birthday"]))
+        lists = [getattr(Contact, name) for name in validation.LIST_CHECKS if name in fields]
         with self.db.write() as conn:
+            current = (conn.execute(select(*lists).where(Contact.id == contact_id)).mappings()
+                       .first() if lists else None)
+            values = self._validated({k: v for k, v in fields.items() if k != "birthday"},
+                                     stored=dict(current) if current else {})
+            if "birthday" in fields:
+                values.update(_birthday_columns(fields["birthday"]))
             self._update(conn, contact_id, values)
             row = conn.execute(
                 select(Contact.given_name, Contact.family_name, Contact.nickname).where(
@@ -104,7 +108,8 @@ class ContactsService(Service):
         if result.rowcount == 0:
             raise NotFoundError(f"contact {contact_id} does not exist")
 
-    def _validated(self, fields: dict[str, Any], require_name: bool = False) -> dict[str, Any]:
+    def _validated(self, fields: dict[str, Any], require_name: bool = False,
+                   stored: dict | None = None) -> dict[str, Any]:
         unknown = set(fields) - EDITABLE
         if unknown:
             raise ValidationError(sorted(unknown)[0], "is not a contact field")
@@ -120,7 +125,7 @@ class ContactsService(Service):
         if values.get("greeting_style", "") not in GREETING_STYLES:
             raise ValidationError("greeting_style", f"must be one of {', '.join(GREETING_STYLES[1:])}")
         try:  # emails, phones, links: checked and normalised (E.164, https://) here
-            values.update(validation.contact_lists(values))
+            values.update(validation.contact_lists(values, stored))
         except validation.FieldError as error:
             raise ValidationError(error.field, error.message, error.value) from None
         cadence = values.get("cadence_days")

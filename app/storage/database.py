@@ -18,7 +18,9 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.storage import backup, commits, encryption, migrate, search
-from app.storage.errors import DatabaseBusyError, DatabaseTooNewError, StorageError
+from app.storage.errors import (
+    DamagedDatabaseError, DatabaseBusyError, DatabaseTooNewError, StorageError,
+)
 from app.storage.gate import Gate
 from app.storage.opening import (
     check_file, check_file_pages, explain, inspect_file, needs_full_check)
@@ -250,8 +252,15 @@ class Database:
             if not self.check_due:
                 return
             with self.gate.use():
-                self._damage = check_file_pages(self.path, self.backup_dir, self.key)
-            self.check_due = False
+                damage = check_file_pages(self.path, self.backup_dir, self.key)
+            if damage is not None:
+                # The check reads raw pages without a read snapshot: a checkpoint by a
+                # concurrent write can make a page's HMAC fail for a moment. Fold the WAL
+                # in and check again; only a repeated failure counts as damage.
+                self.checkpoint()
+                with self.gate.use():
+                    damage = check_file_pages(self.path, self.backup_dir, self.key)
+            self._damage, self.check_due = damage, False
             if self._damage is not None:
                 raise self._damage
 
@@ -281,8 +290,11 @@ class Database:
         migrated afterwards. Returns the safety copy."""
         from app.storage.opening import replace_damaged, restore_into
 
-        with self._checking:
-            damage = self._damage
+        try:  # a check still due runs now: its damage decides the path, not a failed copy
+            self.check_pages()
+            damage = None
+        except DamagedDatabaseError as found:
+            damage = found
         if damage is not None:
             # The day's check found damage: no backup of it, and SQLite cannot copy into
             # it either. As at start, the damaged file is moved aside (kept) and the

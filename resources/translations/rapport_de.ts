@@ -447,6 +447,10 @@
         <translation>rapport: %1 wurde von einer neueren Rapport-Version verschlüsselt; aktualisieren Sie Rapport, um sie wiederherzustellen. Nichts wurde geändert.</translation>
     </message>
     <message>
+        <source>rapport: %1. Nothing was changed.</source>
+        <translation>rapport: %1. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>rapport: %1: “%2” is not a phone number; nothing was added.</source>
         <translation>rapport: %1: „%2“ ist keine Telefonnummer; es wurde nichts angelegt.</translation>
     </message>
@@ -485,6 +489,14 @@
     <message>
         <source>rapport: synced, but the account was not saved: %1</source>
         <translation>rapport: abgeglichen, aber das Konto wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>rapport: the database is encrypted, so its JSON backup is sealed with a passphrase of its own, and there is no terminal to type it: give --passphrase-file FILE for unattended backups (its first line is the passphrase). Nothing was written.</source>
+        <translation>rapport: Die Datenbank ist verschlüsselt, daher wird ihre JSON-Sicherung mit einer eigenen Passphrase versiegelt, und es gibt kein Terminal, um sie einzugeben: Geben Sie für unbeaufsichtigte Sicherungen --passphrase-file DATEI an (ihre erste Zeile ist die Passphrase). Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>rapport: the database is not empty; restoring would replace its contents (use --force to do that). Nothing was changed.</source>
+        <translation>rapport: Die Datenbank ist nicht leer; die Wiederherstellung würde ihren Inhalt ersetzen (dafür --force angeben). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>rapport: the passphrase does not open the backup %1. Nothing was changed.</source>
@@ -2497,10 +2509,6 @@ Die Details stehen in der Protokolldatei:
         <source>%1 is not a date; imported without a birthday</source>
         <translation>%1 ist kein Datum; ohne Geburtstag importiert</translation>
     </message>
-    <message>
-        <source>%1 is not an e-mail address; imported as written</source>
-        <translation>%1 ist keine E-Mail-Adresse; so importiert, wie es in der Datei steht</translation>
-    </message>
     <message numerus="yes">
         <source>%n field(s) Rapport has no field for, kept as written and written back on vCard export (in %1 record(s)): %2</source>
         <translation>
@@ -2523,8 +2531,20 @@ Die Details stehen in der Protokolldatei:
         </translation>
     </message>
     <message>
+        <source>E-mail: %1 is not an e-mail address; imported as written</source>
+        <translation>E-Mail: %1 ist keine E-Mail-Adresse; so importiert, wie es in der Datei steht</translation>
+    </message>
+    <message>
         <source>Imported with a warning — %1, %2: %3</source>
         <translation>Mit Warnung importiert — %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Link: %1 is not a web address; imported as written</source>
+        <translation>Link: %1 ist keine Webadresse; so importiert, wie es in der Datei steht</translation>
+    </message>
+    <message>
+        <source>Phone: %1 is not a phone number; imported as written</source>
+        <translation>Telefon: %1 ist keine Telefonnummer; so importiert, wie es in der Datei steht</translation>
     </message>
     <message>
         <source>Rejected — %1, %2: %3</source>

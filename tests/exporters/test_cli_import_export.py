@@ -39,3 +39,22 @@ def test_a_file_rapport_cannot_read_is_refused_with_its_name(tmp_path, capsys):
     bad.write_text("# not contacts\n", encoding="utf-8")
     assert main(["--data-dir", str(tmp_path / "d"), "import", str(bad)]) == 2
     assert "notes.md" in capsys.readouterr().err
+
+
+def test_restore_refusals_speak_german(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LC_MESSAGES", "de_DE.UTF-8")
+    data = ["--data-dir", str(tmp_path / "a")]
+    main([*data, "import", str(FIXTURES / "Connections.csv")])
+    backup = tmp_path / "backup.json"
+    assert main([*data, "export", "--format", "json", "--out", str(backup)]) == 0
+    assert main([*data, "restore", str(backup)]) == 2  # not empty
+    err = capsys.readouterr().err
+    assert "Die Datenbank ist nicht leer" in err and "--force" in err
+    assert "Es wurde nichts geändert." in err and "Nothing" not in err
+    broken = json.loads(backup.read_text(encoding="utf-8"))
+    broken["format"] = "something-else"
+    backup.write_text(json.dumps(broken), encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path / "b"), "restore", str(backup)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("rapport: ") and "Es wurde nichts geändert." in err
+    assert "Nothing was changed" not in err

@@ -194,3 +194,26 @@ def test_a_plain_database_still_writes_plain_json(services, person, tmp_path, ca
     assert main(["--data-dir", str(tmp_path / "p"), "export", "--format", "json",
                  "--out", str(backup)]) == 0
     assert json.loads(backup.read_text(encoding="utf-8"))["format"] == "rapport-backup"
+
+
+def test_an_unattended_json_export_of_a_keyring_database_says_what_to_do(
+        encrypted, tmp_path, capsys, monkeypatch):
+    # A cron job: the database opens with the keyring's key, no terminal for the backup's
+    # own passphrase. Still no plain copy, but the message names --passphrase-file.
+    path, key = encrypted
+    monkeypatch.setattr(encryption, "stored_key", lambda _path: key)
+    monkeypatch.setattr(sys.stdin, "isatty", lambda: False)
+    backup = tmp_path / "b.json"
+    for language, words in (("en", "give --passphrase-file FILE for unattended backups"),
+                            ("de", "Geben Sie für unbeaufsichtigte Sicherungen "
+                                   "--passphrase-file DATEI an")):
+        monkeypatch.setenv("LC_MESSAGES", f"{language}_DE.UTF-8")
+        with pytest.raises(SystemExit) as stopped:
+            main(["--data-dir", str(path.parent), "export", "--format", "json",
+                  "--out", str(backup)])
+        assert words in str(stopped.value.code)
+        assert not backup.exists()
+    answer = write(tmp_path / "bk.txt", "zweite")
+    assert main(["--data-dir", str(path.parent), "export", "--format", "json",
+                 "--out", str(backup), "--passphrase-file", answer]) == 0
+    assert SECRET.encode() not in backup.read_bytes()

@@ -107,3 +107,19 @@ def test_cli_add_says_it_in_german_for_a_german_locale(tmp_path, capsys, monkeyp
     assert main(["add", "Ben Bauer", "--phone", "12", "--data-dir", str(tmp_path / "d")]) == 2
     assert capsys.readouterr().err.strip() == (
         "rapport: --phone: „12“ ist keine Telefonnummer; es wurde nichts angelegt.")
+
+
+def test_a_value_kept_by_an_import_does_not_block_adding_a_good_one(services, tmp_path):
+    path = tmp_path / "people.vcf"
+    path.write_text(VCARD, encoding="utf-8")
+    services.imports.import_file(path)
+    ben = next(r for r in services.contacts.list_rows() if r.name == "Ben Bauer").id
+    old = services.contacts.get(ben).phones
+    assert [p["value"] for p in old] == ["12"]  # kept as written
+    services.contacts.update(ben, phones=[*old, {"value": "0711 1234567", "label": "mobile"}])
+    assert [p["value"] for p in services.contacts.get(ben).phones] == ["12", "+497111234567"]
+    with pytest.raises(ValidationError) as refused:  # a new bad value is still refused
+        services.contacts.update(ben, phones=[*old, {"value": "13", "label": ""}])
+    assert refused.value.field == "phones"
+    with pytest.raises(ValidationError):  # and so is another contact's copy of the old one
+        services.contacts.update(services.contacts.create(given_name="Ida"), phones=old)

@@ -143,3 +143,32 @@ def test_a_refused_phone_is_named_next_to_the_field_in_german(qtbot, qapp, servi
     finally:
         remove_translators(qapp)
         QLocale.setDefault(before)
+
+
+def test_a_second_phone_is_added_beside_one_an_import_kept_as_written(qtbot, services, tmp_path):
+    from tests.services.test_contact_validation import VCARD
+
+    path = tmp_path / "people.vcf"
+    path.write_text(VCARD, encoding="utf-8")
+    services.imports.import_file(path)
+    ben = next(r for r in services.contacts.list_rows() if r.name == "Ben Bauer").id
+    page = contact_page(qtbot, services, ben)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    field = page.fields.edits["phones"]
+    assert field.text() == "12"
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_End)
+    qtbot.keyClicks(field, ", 0711 1234567")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert not page.fields.error.isVisible()
+    assert [p["value"] for p in services.contacts.get(ben).phones] == ["12", "+497111234567"]
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_End)
+    qtbot.keyClicks(field, ", 13")  # a new bad one is still named
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert page.fields.error.isVisible() and "13" in page.fields.error.text()
+    assert len(services.contacts.get(ben).phones) == 2

@@ -286,8 +286,8 @@ def test_the_report_says_per_record_whether_it_was_rejected_or_imported_with_a_w
         read(qtbot, wizard)
         lines = report_lines(wizard.problems)
         assert "Abgelehnt — xing_kontakte.csv, Zeile 5: kein Name und keine E-Mail-Adresse" in lines
-        assert ("Mit Warnung importiert — xing_kontakte.csv, Zeile 3: 'oystein at fjord' ist keine "
-                "E-Mail-Adresse; so importiert, wie es in der Datei steht") in lines
+        assert ("Mit Warnung importiert — xing_kontakte.csv, Zeile 3: E-Mail: 'oystein at fjord' "
+                "ist keine E-Mail-Adresse; so importiert, wie es in der Datei steht") in lines
         assert "2 Felder nicht importiert (in 2 Einträgen): Premium-Mitglied" in lines
     finally:
         remove_translators(qapp)
@@ -301,3 +301,38 @@ def test_the_report_names_the_vcard_lines_kept_as_written(qtbot, services, engli
     qtbot.waitUntil(lambda: wizard.report is not None, timeout=60000)
     assert ("3 fields Rapport has no field for, kept as written and written back on vCard export "
             "(in 2 records): GENDER, X-CUSTOM-FLAVOUR") in report_lines(wizard.report_problems)
+
+
+def test_every_kept_as_written_warning_is_german_by_keyboard(qtbot, qapp, services, tmp_path):
+    """A bad phone, e-mail and web address: each imported as written, each warning in German
+    with its field's German name (no English "phone:"/"e-mail:" left)."""
+    from tests.services.test_contact_validation import VCARD
+
+    path = tmp_path / "leute.vcf"
+    path.write_text(VCARD, encoding="utf-8")
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    install_translators(qapp, "de")
+    try:
+        wizard = ImportWizard(services)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.activateWindow()
+        qtbot.waitUntil(wizard.isActiveWindow)
+        wizard.path.setFocus()
+        qtbot.waitUntil(wizard.path.hasFocus)
+        qtbot.keyClicks(wizard.path, str(path))
+        qtbot.keyClick(wizard.path, Qt.Key_Return)  # Enter: Next
+        qtbot.waitUntil(lambda: wizard.plan is not None, timeout=60000)
+        assert wizard.stack.currentIndex() == PREVIEW
+        warned = [line.split(": ", 1)[1] for line in report_lines(wizard.problems)
+                  if line.startswith("Mit Warnung importiert — leute.vcf")]
+        assert sorted(warned) == sorted([
+            "Telefon: '12' ist keine Telefonnummer; so importiert, wie es in der Datei steht",
+            "E-Mail: 'ben-at-example' ist keine E-Mail-Adresse; so importiert, wie es in der "
+            "Datei steht",
+            "Link: 'not a web address' ist keine Webadresse; so importiert, wie es in der "
+            "Datei steht"]), warned
+    finally:
+        remove_translators(qapp)
+        QLocale.setDefault(before)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 import app.services.matching as matching
-from app.services import habit_queries
+from app.services import Services, habit_queries
 from app.services.sample import SampleNetwork
 from app.ui.common_ground.common_ground_page import SUGGESTIONS, CommonGroundPage
 from app.ui.dashboard.dashboard_page import DashboardPage
@@ -30,9 +30,14 @@ def _no_second_computation(*_args):
     raise AssertionError("computed again")
 
 
-def test_common_ground_opens_with_the_suggestions_computed_at_start(qtbot, warmed, monkeypatch):
-    expected = warmed.matching.network_introductions(SUGGESTIONS)
+def test_common_ground_opens_with_the_suggestions_computed_at_start(qtbot, warmed, monkeypatch,
+                                                                   clock):
+    # What a fresh computation gives, on services of their own (not the warmed cache).
+    expected = Services(warmed.db, clock).matching.network_introductions(SUGGESTIONS)
     monkeypatch.setattr(matching.NetworkIndex, "load", staticmethod(_no_second_computation))
+    # The warm-up's answer is there: read without computing (else "computed again").
+    assert [(i.a_id, i.b_id) for i in warmed.matching.network_introductions(SUGGESTIONS)] \
+        == [(i.a_id, i.b_id) for i in expected] != []
     page = CommonGroundPage(warmed, RecordingNavigator())
     qtbot.addWidget(page)
     page.refresh()

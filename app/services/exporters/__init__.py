@@ -5,8 +5,6 @@ so a failed export never leaves half a file behind."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
@@ -33,21 +31,6 @@ class ExportResult:
     contacts: int  # every contact written, archived ones included (never Me or the trash)
     rows: int  # every row written (a backup counts all tables)
     archived: int = 0  # of the contacts, how many are archived
-
-
-def write_atomically(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write a temporary file beside path and rename it into place. The file is created
-    0600 (mkstemp), so an export is as private as the database from its first byte."""
-    path = Path(path)
-    handle, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding=encoding, newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, path)
-    finally:
-        Path(partial).unlink(missing_ok=True)
 
 
 class ExportService(Service):
@@ -91,12 +74,12 @@ class ExportService(Service):
         path = Path(path)
         if format in ("vcard", "vcard4"):
             text, count = self.vcard_text(contact_ids, "4.0" if format == "vcard4" else "3.0", progress)
-            write_atomically(path, text)
+            sealed_backup.write_atomically(path, text.encode("utf-8"))
             return ExportResult(str(path), format, count, count, self._archived(contact_ids))
         if format == "csv":
             with self.db.read() as conn:
                 contacts = load_contacts(conn, contact_ids)
-            write_atomically(path, to_csv(contacts), encoding="utf-8-sig")
+            sealed_backup.write_atomically(path, to_csv(contacts).encode("utf-8-sig"))
             archived = sum(1 for c in contacts if c.archived)
             return ExportResult(str(path), format, len(contacts), len(contacts), archived)
         if format == "json":
@@ -106,10 +89,10 @@ class ExportService(Service):
                 data = backup.dump(conn, self.clock.now(), progress)
             text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
             if passphrase:
-                sealed_backup.write_atomically(
-                    path, sealed_backup.seal(text.encode("utf-8"), passphrase))
+                sealed_backup.write_atomically(path,
+                                               sealed_backup.seal(text.encode("utf-8"), passphrase))
             else:
-                write_atomically(path, text)
+                sealed_backup.write_atomically(path, text.encode("utf-8"))
             row_count = sum(len(t["rows"]) for t in data["tables"].values())
             contact_count, archived = _backed_up_contacts(data)
             return ExportResult(str(path), format, contact_count, row_count, archived)

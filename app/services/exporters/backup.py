@@ -24,7 +24,12 @@ CHUNK = 2000
 
 
 class RestoreError(ValueError):
-    """The backup cannot be restored here; the message says why. Nothing was changed."""
+    """The backup cannot be restored here; the message says why. Nothing was changed.
+    `kind` names the case a caller words itself ("not-empty"), else ""."""
+
+    def __init__(self, message: str, kind: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def tables() -> list[Table]:
@@ -156,7 +161,7 @@ def restore(db, data: dict, force: bool = False, progress=None) -> dict[str, int
         if not is_empty(conn):
             if not force:
                 raise RestoreError("the database is not empty; restoring would replace its "
-                                   "contents (use --force to do that)")
+                                   "contents (use --force to do that)", kind="not-empty")
         for table in reversed(all_tables):
             conn.execute(delete(table))
         for number, table in enumerate(all_tables, start=1):

@@ -193,13 +193,16 @@ class ContactFields(QWidget):
         text = self.edits[name].text()
         if name == "emails":
             return {"emails": self._relabel(self._contact.emails,
-                                            validation.many(text, validation.email, "emails"))}
+                                            validation.many(text, validation.email, "emails",
+                                                            self._kept("emails")))}
         if name == "phones":
             return {"phones": self._relabel(self._contact.phones,
-                                            validation.many(text, validation.phone, "phones"))}
+                                            validation.many(text, validation.phone, "phones",
+                                                            self._kept("phones")))}
         if name == "links":
             return {"links": self._relabel(self._contact.links,
-                                           validation.many(text, validation.url, "links"))}
+                                           validation.many(text, validation.url, "links",
+                                                            self._kept("links")))}
         if name == "birthday":
             return {"birthday": _birthday(text)}
         if name == "met_on":
@@ -216,6 +219,13 @@ class ContactFields(QWidget):
             elif getattr(contact, name) != value:
                 return True
         return False
+
+    def _kept(self, name: str) -> dict[str, str]:
+        """The stored values as the field shows them: those pass unchecked (an import may
+        have kept one the check refuses; it must not block adding another)."""
+        shown = validation.phone_for_display if name == "phones" else str
+        return {shown(e.get("value", "")).strip(): e.get("value", "")
+                for e in getattr(self._contact, name) if e.get("value", "")}
 
     @staticmethod
     def _relabel(old: list[dict], values: list[str]) -> list[dict]:

@@ -14,6 +14,9 @@ from PySide6.QtCore import QObject
 from app.ui.import_export.import_preview import location_text
 
 PHOTOS = "photo(s) not imported"
+# importers/checks.py: "phone: '12' is not a phone number; imported as written" (field, value).
+_KEPT_AS_WRITTEN = re.compile(r"(phone|e-mail|link): (.*) is not (?:a phone number|an e-mail "
+                              r"address|a web address); imported as written", re.DOTALL)
 _COUNTED = re.compile(r"^(\d+) field\(s\) of (\d+) record\(s\) (not imported|kept as written): (.*)$", re.DOTALL)
 
 
@@ -49,8 +52,12 @@ class ImportReportText(QObject):
 
     def reason(self, reason: str) -> str:
         """The core's most frequent reasons in the user's language; any other as the core says it."""
-        if found := re.fullmatch(r"(.*) is not an e-mail address; imported as written", reason, re.DOTALL):
-            return self.tr("%1 is not an e-mail address; imported as written").replace("%1", found.group(1))
+        if found := _KEPT_AS_WRITTEN.fullmatch(reason):  # importers/checks.py's warnings
+            text = {"phone": self.tr("Phone: %1 is not a phone number; imported as written"),
+                    "e-mail": self.tr("E-mail: %1 is not an e-mail address; imported as written"),
+                    "link": self.tr("Link: %1 is not a web address; imported as written"),
+                    }[found.group(1)]
+            return text.replace("%1", found.group(2))
         if found := re.fullmatch(r"(.*) is not a date; imported without a birthday", reason, re.DOTALL):
             return self.tr("%1 is not a date; imported without a birthday").replace("%1", found.group(1))
         if reason == "no name and no e-mail":
