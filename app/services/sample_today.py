@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from app.domain.enums import Channel, Direction
 from app.services import sample_data as words
@@ -200,7 +200,8 @@ class TodayShape:
     def _insert(self, p: Shaped, after: datetime, before: datetime, direction: Direction) -> None:
         """An interaction between two others (their reply between two of my messages)."""
         when = after + (before - after) * (0.2 + 0.6 * self.rng.random())
-        p.history.append(self._row(p, when, direction, None))
+        placed = self._fit(self.times.place(when, "day", p.created, self.now), when, after, before)
+        p.history.append(self._row(p, placed, direction, None))
 
     def _append(self, p: Shaped, when: datetime, direction: Direction,
                 channels: tuple[Channel, ...] = (Channel.EMAIL, Channel.MESSAGE),
@@ -211,8 +212,21 @@ class TodayShape:
         hours = words.SUMMARIES[channel.value][0][2]
         placed = self.times.place(when, hours, p.created, self.now)
         if not_before is not None and placed <= not_before:
-            placed = when
+            placed = self._fit(when, when, not_before, self.now)
         p.history.append(self._row(p, placed, direction, channel))
+
+    def _fit(self, placed: datetime, when: datetime, after: datetime, before: datetime) -> datetime:
+        """`placed`, or else `when` or the moment just after `after` moved into its day's
+        waking hours (7:00 to 21:00 local), or the next morning: the first of these that
+        lies between after and before; just after `after` if none does."""
+        candidates = [placed, when, after + timedelta(minutes=20),
+                      (after.astimezone(self.zone) + timedelta(days=1)).replace(hour=8, minute=0)]
+        for candidate in candidates:
+            local = candidate.astimezone(self.zone)
+            waking = min(max(local, local.replace(hour=7, minute=0)), local.replace(hour=21, minute=0))
+            if after < waking < before:
+                return waking.astimezone(timezone.utc)
+        return after + min((before - after) / 2, timedelta(minutes=20))
 
     def _row(self, p: Shaped, when: datetime, direction: Direction, channel: Channel | None) -> tuple:
         channel = channel or self.rng.choice((Channel.EMAIL, Channel.MESSAGE))
