@@ -78,7 +78,8 @@ def settle(qtbot) -> None:
     qtbot.wait(1)
 
 
-def test_today_rows_leave_room_for_the_dots_on_capital_umlauts(qtbot, services, scaled, themed):
+@pytest.mark.usefixtures("scaled", "themed")
+def test_today_rows_leave_room_for_the_dots_on_capital_umlauts(qtbot, services):
     window = window_with_umlauts(qtbot, services)
     window.show_page("today")
     settle(qtbot)
@@ -95,7 +96,8 @@ def test_today_rows_leave_room_for_the_dots_on_capital_umlauts(qtbot, services, 
     assert {"Özlem Ärger", "Åsa Ångström", "Élodie Ébert"} <= names and checked > 10
 
 
-def test_contact_rows_leave_room_for_the_dots_on_capital_umlauts(qtbot, services, scaled, themed):
+@pytest.mark.usefixtures("scaled", "themed")
+def test_contact_rows_leave_room_for_the_dots_on_capital_umlauts(qtbot, services):
     window = window_with_umlauts(qtbot, services)
     window.show_page("contacts")
     settle(qtbot)
