@@ -47,6 +47,16 @@ def test_rows_match_the_service_groups_with_reasons(page, services):
     assert first.text(page.COL_WHY) == page.reason(first.data(0, ITEM_ROLE)) != ""
 
 
+def test_the_sample_morning_has_a_little_in_every_bucket_and_no_flood(page, services):
+    """A believable first Today (the flood of ~150 overdue items made it a pile of guilt)."""
+    today = services.today.build()
+    overdue, due_today, coming = (today.group(b).total for b in Bucket)
+    assert 1 <= overdue <= 5 and 1 <= due_today <= 8 and 1 <= coming <= 12
+    shown = [r.data(0, ITEM_ROLE) for r in rows(page) if r.data(0, ITEM_ROLE)]
+    assert len(shown) == overdue + due_today + coming  # every item listed, none only counted
+    assert ItemKind.REPAIR not in {item.kind for item in shown}  # no broken promises
+
+
 def test_the_focus_heads_the_list_with_at_most_the_setting_and_the_rest_is_counted(page, services):
     from app.domain.settings import Settings
 
