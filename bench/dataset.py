@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from app.domain.clock import FixedClock
 from app.services import Services
-from app.services import sample, sample_data
+from app.services import sample, sample_data, sample_times, sample_today
 from app.services.events import Events
 from app.storage import migrate
 from app.storage.database import Database
@@ -33,7 +33,9 @@ def bench_clock() -> FixedClock:
 
 
 def cache_key(contacts: int, seed: int = SEED) -> str:
-    return f"{contacts}-seed{seed}-rev{migrate.HEAD}-{source_digest(sample, sample_data)}"
+    # Every module whose code shapes the rows: a change in any of them makes a new cache.
+    digest = source_digest(sample, sample_data, sample_times, sample_today)
+    return f"{contacts}-seed{seed}-rev{migrate.HEAD}-{digest}"
 
 
 def source_digest(*modules) -> str:

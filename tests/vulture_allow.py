@@ -61,6 +61,7 @@ pytestmark
 isolated_dirs, calendar_url, double_font, large_font, english_afterwards, quiet_digest
 restore_language, root_log_handlers, usual_umask, system_theme_afterwards
 translators_removed_afterwards, own_last_choice, input_then_queued_calls
+scaled, themed  # tests/ui/test_row_heights.py
 
 # A generated column read only by raw SQL (the Today read models in app/storage/queries).
 Contact.follow_up_jd

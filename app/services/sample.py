@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from itertools import accumulate
 from typing import Callable
@@ -24,6 +24,7 @@ from app.domain.enums import Channel, Direction, TopicKind
 from app.domain.topics import fold, strip_diacritics
 from app.services import sample_data as words
 from app.services.sample_times import BelievableTimes
+from app.services.sample_today import Shaped, TodayShape
 from app.services.base import Service
 from app.services.interaction_log import NewInteraction, record_interactions, utc_text
 from app.storage.tables import (
@@ -121,6 +122,9 @@ class SampleNetwork(Service):
         # Times of day come from a stream of their own: the people, their topics and dates
         # stay what the seed gave before (tests and benches were written against them).
         self._times = BelievableTimes(random.Random(f"{seed}-times"), self.clock.local_tz())
+        # What Today shows on the day the sample is made (sample_today.py): its own stream too.
+        self._shape = TodayShape(seed, contacts, now, now.astimezone(self.clock.local_tz()).date(),
+                                 self.clock.local_tz())
         totals = [0, 0]
         writers = {
             "contacts": RowWriter(Contact.__table__, CONTACT_COLUMNS),
@@ -227,6 +231,12 @@ class SampleNetwork(Service):
         formality = "du" if rng.random() < 0.7 else "sie"
         cadence = rng.choice((None, 30, 60, 90, 90, 180))
         archived = rng.random() < 0.02
+        groups = rng.sample(draws.group_ids, rng.choice((0, 0, 1, 1, 2)))
+        shaped = Shaped(created, history, month, day, cadence, archived,
+                        self._promises(rng, now, labels, german), labels, german)
+        self._shape.person(shaped)
+        month, day, cadence = shaped.month, shaped.day, shaped.cadence
+        history.sort(key=lambda row: row[0])
         created_text = utc_text(created)
         rows["contacts"].append((
             cid, 0, given, family, company, position,
@@ -236,12 +246,14 @@ class SampleNetwork(Service):
             formality, cadence, int(archived), created_text, created_text,
         ))
         rows["topics"].extend((cid, draws.topic_ids[i], kind.value) for i, kind in chosen)
-        for group in rng.sample(draws.group_ids, rng.choice((0, 0, 1, 1, 2))):
+        for group in groups:
             rows["groups"].append((cid, group))
         rows["interactions"].extend(
             NewInteraction(cid, when, channel, direction, summary, notes, created_at=when)
             for when, direction, channel, summary, notes in history)
-        self._promises(rng, cid, now, labels, rows["promises"], german)
+        for mine, text, made, due, state, resolved in shaped.promises:
+            rows["promises"].append((cid, "me" if mine else "them", text, due.isoformat(),
+                                     due.isoformat(), state, utc_text(made), utc_text(resolved)))
 
     def _history(self, rng, created, now, labels, german) -> list[tuple]:
         count = min(40, int(rng.expovariate(1 / 10)))
@@ -271,10 +283,14 @@ class SampleNetwork(Service):
             history.append((when, direction.value, channel.value, summary, notes))
         return history
 
-    def _promises(self, rng, cid, now, labels, out: list, german: bool = True) -> None:
+    def _promises(self, rng, now, labels, german: bool) -> list[list]:
+        """The person's promises as drawn: [mine, text, made]. Every draw the seed's stream
+        always made is still made (the people after this one stay the same); when each is
+        due, its state and when it was kept are TodayShape's (sample_today.py)."""
+        drawn = []
         for _ in range(rng.choice((0, 0, 1, 1, 1, 2, 2))):
             mine = rng.random() < 0.6
-            due = (now + timedelta(days=rng.randint(-40, 30))).date().isoformat()
+            rng.randint(-40, 30)  # the due day, drawn here before
             state = "open" if rng.random() < 0.5 else rng.choice(("kept", "kept", "released", "broken"))
             if mine:
                 text = rng.choice(words.PROMISES_ME_DE if german else words.PROMISES_ME_EN)
@@ -282,15 +298,10 @@ class SampleNetwork(Service):
                 text = rng.choice(words.PROMISES_THEM_DE if german else words.PROMISES_THEM_EN)
             text = text.format(t=words.topic_in(rng.choice(labels), german))
             made = now - timedelta(days=rng.randint(1, 60))
-            # Resolved a day ago or earlier: what was resolved today counts as today's work.
-            resolved = None if state == "open" else now - timedelta(days=max(rng.randint(0, 30), 1))
-            if state == "kept" and resolved is not None:
-                # kept on or before the due day (the dashboard showed 8 % kept on time),
-                # and not before it was made
-                on_due = datetime.combine(date.fromisoformat(due), time(12), timezone.utc)
-                resolved = max(made, min(resolved, on_due))
-            out.append((cid, "me" if mine else "them", text, due, due, state, utc_text(made),
-                        utc_text(resolved)))
+            if state != "open":
+                rng.randint(0, 30)  # when it was resolved, drawn here before
+            drawn.append([mine, text, made])
+        return drawn
 
 
 class _Draws:

@@ -3,6 +3,7 @@
 from collections import Counter
 from datetime import timedelta
 
+from app.domain.clock import FixedClock
 from app.domain.enums import PromiseState
 from app.domain.today import Bucket, ItemKind
 from app.services.sample import SampleNetwork
@@ -24,8 +25,15 @@ def test_spread_days_are_even_and_never_all_tomorrow(clock):
     assert spread_days(4, first, 28) == [first + timedelta(days=d) for d in (0, 7, 14, 21)]
 
 
+def untouched_since(services, days: int) -> None:
+    """A sample network made `days` ago and left alone since: its keep-in-touch drifted.
+    (A fresh sample is in order on the day it is made, with a few follow-ups due.)"""
+    then = FixedClock(services.clock.now() - timedelta(days=days), tz=services.clock.local_tz())
+    SampleNetwork(services.db, then, services.events).generate(200)
+
+
 def test_spread_reschedules_every_drifted_item_and_undo_restores_the_marks(services):
-    SampleNetwork(services.db, services.clock, services.events).generate(200)
+    untouched_since(services, 200)
     before = overdue_keep_in_touch(services)
     assert len(before) >= 5
     snoozed = before[0]  # an existing snooze stays as it was

@@ -53,7 +53,8 @@ def test_working_through_the_focus_by_keys_empties_it_and_ctrl_z_undoes_each(qtb
     assert rows[0].text(0).startswith(f"Focus: {len(focus)} thing")
     assert keys(r.data(0, ITEM_ROLE) for r in rows[1:len(focus) + 1]) == keys(focus)
     later = rows[len(focus) + 1]
-    assert later.text(0) == f"Later ({listing.later_count})" and listing.later_count > 100
+    # 500 sample contacts: a few dozen things, not a flood (tests/services/test_sample_today.py)
+    assert later.text(0) == f"Later ({listing.later_count})" and listing.later_count > 10
 
     actions = ["done", "snooze", "log", "draft"]
     done_keys = []

@@ -158,11 +158,15 @@ class MainWindow(QMainWindow):
             contact_id = self.current_contact_id()
         from app.ui.widgets import undo
 
+        # The Today row is read before the dialog: the note can take it off the list (a reply
+        # I owed), and the list refreshes before exec() returns, selecting another row.
+        row = getattr(self.current_page(), "row_for_log", lambda _contact: None)(contact_id)
         dialog = LogInteractionDialog(self.services, contact_id, self)
         if dialog.exec() and getattr(dialog, "interaction_id", None) is not None:
             # One Ctrl+Z takes the note back; logged from a Today row, it closes that row.
-            row = getattr(self.current_page(), "row_for_log", lambda _contact: None)
-            undo.logged(self, self.services, dialog.interaction_id, row(dialog.contact_id))
+            if row is not None and row.contact_id != dialog.contact_id:
+                row = None
+            undo.logged(self, self.services, dialog.interaction_id, row)
         dialog.deleteLater()
 
     def draft_message(self, contact_id: int, occasion: str | None = None, **context) -> None:

@@ -17,6 +17,7 @@ from app.services import Services
 from app.ui.widgets import accessibility
 from app.ui.widgets import dates, shortcuts, undo
 from app.ui.widgets.flow_toolbar import FlowToolbar
+from app.ui.widgets.row_heights import fit_tree_rows_to_font
 from app.ui.shell.navigation import Navigator
 from app.ui.contacts.date_dialog import date_name
 from app.ui.contacts.reminder_dialog import open_reminder_dialog
@@ -44,6 +45,7 @@ class TodayPage(QWidget):
         self.tree.setHeaderLabels([self.tr("Who"), self.tr("Why"), self.tr("Due"), self.tr("Since")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        fit_tree_rows_to_font(self.tree)  # room for the dots on Ö Ä Ü
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # The reason carries the long text and takes what is left; the rest fit their content
