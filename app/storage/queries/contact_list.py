@@ -12,7 +12,9 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from app.domain.names import FOLD_STAGE, FOLDS
 from app.domain.topics import fold
+from app.storage.name_keys import folded
 from app.storage.queries.predicates import Where, listed_contact
 from app.storage.queries.raw import run, sql_time
 from app.storage.queries.rows import ContactRow, contact_row
@@ -32,13 +34,20 @@ FOLLOW_UP_SQL = "datetime(c.follow_up_jd)"
 OPEN_PROMISES_SQL = (
     "(SELECT count(*) FROM promise p WHERE p.contact_id = c.id AND +p.state = 'open')"
 )
+# Names sort by their folded keys (generated columns, migration 0014: "Böhm" before
+# "Brown", case ignored), the name order walking ix_contact_listing. Company and position
+# have no key column: they are folded here with the first (German, French, Spanish) step
+# of the same fold, and break ties with the original text.
+_NAMES = "c.family_key, c.given_key, c.id"
+_COMPANY = folded("c.company", FOLDS[:FOLD_STAGE], lower=True)
+_POSITION = folded("c.position", FOLDS[:FOLD_STAGE], lower=True)
 _ORDER = {
-    "name": "c.family_name {d}, c.given_name {d}, c.id {d}",
-    "company": "c.company = '' , c.company {d}, c.family_name, c.given_name, c.id",
-    "position": "c.position = '', c.position {d}, c.family_name, c.given_name, c.id",
+    "name": "c.family_key {d}, c.given_key {d}, c.id {d}",
+    "company": f"c.company = '' , {_COMPANY} {{d}}, c.company {{d}}, {_NAMES}",
+    "position": f"c.position = '', {_POSITION} {{d}}, c.position {{d}}, {_NAMES}",
     "last_contact": "c.last_two_way_at IS NULL, c.last_two_way_at {d}, c.id",
     "follow_up": "c.follow_up_jd IS NULL, c.follow_up_jd {d}, c.id",
-    "promises": f"{OPEN_PROMISES_SQL} {{d}}, c.family_name, c.given_name, c.id",
+    "promises": f"{OPEN_PROMISES_SQL} {{d}}, {_NAMES}",
 }
 _MATCH = "contact_fts MATCH ?"
 _THROUGH_FTS = "contact_fts CROSS JOIN contact c ON c.id = contact_fts.rowid"
