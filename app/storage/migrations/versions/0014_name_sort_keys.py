@@ -20,7 +20,7 @@ branch_labels = None
 depends_on = None
 
 FIRST = "ä a ö o ü u ß ss Ä a Ö o Ü u é e è e ê e ë e É e á a à a â a å a ç c ñ n ø o ł l ş s š s"
-THEN = ("Å a Á a Ç c Č c č c ć c Ø o Ó o ó o Ş s Š s Ś s ś s Ł l ğ g í i ı i İ i æ ae ń n "
+THEN = ("Å a Á a Ç c Č c č c ć c Ø o Ó o ó o Ş s Š s Ñ n ś s Ł l ğ g í i ı i İ i æ ae ń n "
         "ú u ž z ź z ż z Ž z")
 SORT_FAMILY = "coalesce(nullif(family_name, ''), nullif(given_name, ''), nickname)"
 
