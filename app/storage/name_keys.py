@@ -5,8 +5,12 @@ Plain SQL on purpose: no Python function is registered, so any connection (SQLCi
 sqlite3 shell, a backup tool) can still write the contact table and read the index. SQLite
 parses only ~25 nested calls in one expression, so each key is folded in two steps: a
 virtual column (family_fold, given_fold) with the first FOLD_STAGE replacements, and the
-key (family_key, given_key) with the rest, over it. A plain-ASCII name (its UTF-8 as long
-as its text) skips the replacements: they are what makes a write of 50,000 contacts slow.
+key (family_key, given_key) with the rest, over it.
+
+A plain-ASCII name (its UTF-8 as long as its text) skips the replacements, and both steps
+test the name itself, not the column before: a virtual column is computed again wherever
+it is named, and the replacements are what makes writes and a sort of a search's few
+hundred matches slow (measured, bench/RESULTS.md).
 """
 
 from __future__ import annotations
@@ -17,20 +21,19 @@ from app.domain.names import FOLD_STAGE, FOLDS
 SORT_FAMILY = "coalesce(nullif(family_name, ''), nullif(given_name, ''), nickname)"
 
 
-def folded(expression: str, folds: tuple[tuple[str, str], ...], lower: bool) -> str:
-    """expression with these replacements (after lower() when asked), if not plain ASCII."""
-    plain = f"lower({expression})" if lower else expression
-    replaced = plain
+def folded(name: str, source: str, folds: tuple[tuple[str, str], ...]) -> str:
+    """lower(name) if it is plain ASCII, else source with these replacements."""
+    replaced = source
     for char, ascii_form in folds:
         replaced = f"replace({replaced}, '{char}', '{ascii_form}')"
-    return (f"CASE WHEN length(CAST({expression} AS BLOB)) = length({expression}) "
-            f"THEN {plain} ELSE {replaced} END")
+    return (f"CASE WHEN length(CAST({name} AS BLOB)) = length({name}) "
+            f"THEN lower({name}) ELSE {replaced} END")
 
 
-FAMILY_FOLD = folded(SORT_FAMILY, FOLDS[:FOLD_STAGE], lower=True)
-GIVEN_FOLD = folded("given_name", FOLDS[:FOLD_STAGE], lower=True)
-FAMILY_KEY = folded("family_fold", FOLDS[FOLD_STAGE:], lower=False)
-GIVEN_KEY = folded("given_fold", FOLDS[FOLD_STAGE:], lower=False)
+FAMILY_FOLD = folded(SORT_FAMILY, f"lower({SORT_FAMILY})", FOLDS[:FOLD_STAGE])
+GIVEN_FOLD = folded("given_name", "lower(given_name)", FOLDS[:FOLD_STAGE])
+FAMILY_KEY = folded(SORT_FAMILY, "family_fold", FOLDS[FOLD_STAGE:])
+GIVEN_KEY = folded("given_name", "given_fold", FOLDS[FOLD_STAGE:])
 # In the order they must be added (a key reads its fold).
 COLUMNS = {"family_fold": FAMILY_FOLD, "given_fold": GIVEN_FOLD,
            "family_key": FAMILY_KEY, "given_key": GIVEN_KEY}

@@ -39,8 +39,8 @@ OPEN_PROMISES_SQL = (
 # have no key column: they are folded here with the first (German, French, Spanish) step
 # of the same fold, and break ties with the original text.
 _NAMES = "c.family_key, c.given_key, c.id"
-_COMPANY = folded("c.company", FOLDS[:FOLD_STAGE], lower=True)
-_POSITION = folded("c.position", FOLDS[:FOLD_STAGE], lower=True)
+_COMPANY = folded("c.company", "lower(c.company)", FOLDS[:FOLD_STAGE])
+_POSITION = folded("c.position", "lower(c.position)", FOLDS[:FOLD_STAGE])
 _ORDER = {
     "name": "c.family_key {d}, c.given_key {d}, c.id {d}",
     "company": f"c.company = '' , {_COMPANY} {{d}}, c.company {{d}}, {_NAMES}",

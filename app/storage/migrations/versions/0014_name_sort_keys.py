@@ -25,20 +25,19 @@ THEN = ("Å a Á a Ç c Č c č c ć c Ø o Ó o ó o Ş s Š s Ñ n ś s Ł l �
 SORT_FAMILY = "coalesce(nullif(family_name, ''), nullif(given_name, ''), nickname)"
 
 
-def _folded(expression: str, pairs: str, lower: bool) -> str:
-    plain = f"lower({expression})" if lower else expression
-    replaced, words = plain, pairs.split()
+def _folded(name: str, source: str, pairs: str) -> str:
+    replaced, words = source, pairs.split()
     for char, ascii_form in zip(words[::2], words[1::2]):
         replaced = f"replace({replaced}, '{char}', '{ascii_form}')"
-    return (f"CASE WHEN length(CAST({expression} AS BLOB)) = length({expression}) "
-            f"THEN {plain} ELSE {replaced} END")
+    return (f"CASE WHEN length(CAST({name} AS BLOB)) = length({name}) "
+            f"THEN lower({name}) ELSE {replaced} END")
 
 
 COLUMNS = {
-    "family_fold": _folded(SORT_FAMILY, FIRST, lower=True),
-    "given_fold": _folded("given_name", FIRST, lower=True),
-    "family_key": _folded("family_fold", THEN, lower=False),
-    "given_key": _folded("given_fold", THEN, lower=False),
+    "family_fold": _folded(SORT_FAMILY, f"lower({SORT_FAMILY})", FIRST),
+    "given_fold": _folded("given_name", "lower(given_name)", FIRST),
+    "family_key": _folded(SORT_FAMILY, "family_fold", THEN),
+    "given_key": _folded("given_name", "given_fold", THEN),
 }
 
 
