@@ -29,8 +29,7 @@ def _folded(name: str, source: str, pairs: str) -> str:
     replaced, words = source, pairs.split()
     for char, ascii_form in zip(words[::2], words[1::2]):
         replaced = f"replace({replaced}, '{char}', '{ascii_form}')"
-    return (f"CASE WHEN length(CAST({name} AS BLOB)) = length({name}) "
-            f"THEN lower({name}) ELSE {replaced} END")
+    return f"CASE WHEN {name} GLOB '*[{''.join(words[::2])}]*' THEN {replaced} ELSE {source} END"
 
 
 COLUMNS = {
