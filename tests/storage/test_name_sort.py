@@ -128,3 +128,21 @@ def test_a_0013_file_with_data_upgrades_to_sorted_keys(tmp_path, clock, monkeypa
     services.contacts.update(ids[0], family_name="Zürn")  # a write after the upgrade
     assert page_names(services)[-1].endswith("Zürn")  # zurn after zoe
     db.close()
+
+
+def test_a_json_backup_leaves_the_keys_out_and_a_restore_sorts_again(services, tmp_path, clock):
+    import json
+
+    for family in ("Zoë", "Brown", "Özlem", "Ahrens", "Böhm"):
+        services.contacts.create(family_name=family)
+    services.exports.export(tmp_path / "backup.json", "json")
+    columns = json.loads((tmp_path / "backup.json").read_text(encoding="utf-8"))[
+        "tables"]["contact"]["columns"]
+    assert "family_name" in columns and not {"family_key", "given_key", "family_fold",
+                                             "given_fold"} & set(columns)
+    other = Services(Database.open(tmp_path / "other" / "rapport.db"), clock)
+    try:
+        other.exports.restore(tmp_path / "backup.json")
+        assert page_names(other) == ["Ahrens", "Böhm", "Brown", "Özlem", "Zoë"]
+    finally:
+        other.db.close()
