@@ -65,3 +65,5 @@ scaled, themed  # tests/ui/test_row_heights.py
 
 # A generated column read only by raw SQL (the Today read models in app/storage/queries).
 Contact.follow_up_jd
+# The name sort keys and their first steps (migration 0014), read only by raw SQL.
+Contact.family_fold, Contact.given_fold, Contact.family_key, Contact.given_key

@@ -13,6 +13,7 @@ from enum import StrEnum
 from dateutil.rrule import rrule, rrulestr
 
 from app.domain.birthdays import Birthday
+from app.domain.names import fold
 
 UPCOMING_DAYS = 7  # "Next 7 days"
 BIRTHDAY_DAYS = 14  # birthdays show two weeks ahead: time to send a card
@@ -289,7 +290,7 @@ def sort_key(item: TodayItem) -> tuple:
     """Within a bucket: by date, so "Coming up" reads like a calendar (a birthday on 1 Dec
     before a promise due on 5 Dec); on the same day what I owe before what I am owed
     before keep-in-touch. The focus list (app.domain.focus) is what ranks by importance."""
-    return (item.due, _KIND_ORDER[item.kind], item.name.casefold(), item.ref_id)
+    return (item.due, _KIND_ORDER[item.kind], fold(item.name), item.ref_id)
 
 
 def is_escalated(item: TodayItem, today: date) -> bool:

@@ -10,7 +10,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.domain import validation
-from app.domain.topics import strip_diacritics
+from app.domain.names import fold, name_key
 from app.services.base import NotFoundError, Service, ValidationError
 from app.services.contacts import display_name
 from app.services.topics import find_or_create
@@ -94,7 +94,7 @@ class GroupsService(Service):
     def all(self) -> list[GroupRow]:
         with self.db.read() as conn:
             groups = conn.execute(select(Group.id, Group.name, Group.description, Group.url,
-                                         Group.i_am_member).order_by(Group.name)).all()
+                                         Group.i_am_member)).all()
             topics: dict[int, list[str]] = {}
             for group_id, label in conn.execute(
                 select(GroupTopic.group_id, Topic.label).join(Topic, Topic.id == GroupTopic.topic_id)
@@ -102,7 +102,7 @@ class GroupsService(Service):
                 topics.setdefault(group_id, []).append(label)
         return [GroupRow(g[0], g[1], g[2], g[3], g[4],
                          tuple(sorted(topics.get(g[0], ()), key=str.casefold)))
-                for g in groups]
+                for g in sorted(groups, key=lambda g: (fold(g[1]), g[0]))]  # Ärzte with the A's
 
     def of_contact(self, contact_id: int) -> list[int]:
         with self.db.read() as conn:
@@ -179,9 +179,9 @@ class GroupsService(Service):
                 .join(Membership, Membership.contact_id == Contact.id)
                 .where(Membership.group_id == group_id, Contact.deleted_at.is_(None))
             ).all()
-        members = [GroupMember(r[0], display_name(r[1], r[2], r[3])) for r in rows]
-        # Özlem with the O's, not after Zoë (casefold alone puts Ö after z)
-        return sorted(members, key=lambda m: (strip_diacritics(m.name.casefold()), m.contact_id))
+        # In the contacts list's order: Özlem with the O's, not after Zoë; Böhm before Brown
+        rows = sorted(rows, key=lambda r: (name_key(r[1], r[2], r[3]), r[0]))
+        return [GroupMember(r[0], display_name(r[1], r[2], r[3])) for r in rows]
 
     @staticmethod
     def _member_ids(conn, group_id: int) -> tuple[int, ...]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from app.domain.names import fold
 from app.domain.relationships import RelationKind, stored
 from app.services.base import NotFoundError, Service, ValidationError
 from app.services.contacts import display_name
@@ -83,7 +84,7 @@ class RelationshipsService(Service):
                     found.append(Related(rid, kind, other_id, display_name(given, family, nick),
                                          reverse=not forward and not kind.symmetric))
         order = list(RelationKind)
-        found.sort(key=lambda r: (order.index(r.kind), r.reverse, r.other_name.casefold()))
+        found.sort(key=lambda r: (order.index(r.kind), r.reverse, fold(r.other_name)))
         return found
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-HEAD = "0013"
+HEAD = "0014"
 SCRIPTS = Path(__file__).with_name("migrations")
 
 

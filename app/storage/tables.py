@@ -8,11 +8,12 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Optional
 
-from sqlalchemy import JSON, Column, Computed, Float, Index, text
+from sqlalchemy import JSON, Column, Computed, Float, Index, String, text
 from sqlmodel import Field, SQLModel
 
 # The Today list's indexes cover only the contacts it can show (visible, not me); the
 # condition is written once, in queries/predicates.py, which the Today reads repeat.
+from app.storage import name_keys
 from app.storage.queries.predicates import TODAY_CONTACTS, UNANSWERED_INDEXED_FROM
 
 FOLLOW_UP_JD = "julianday(coalesce(last_two_way_at, created_at)) + cadence_days"
@@ -71,9 +72,15 @@ class Contact(SQLModel, table=True):
     # Raised by triggers (migration 0013) on every edit of what travels in its vCard: a
     # sync finds local changes by comparing it with sync_card.pushed_seq.
     change_seq: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # How names sort (ä with a, case ignored: app.domain.names.fold), computed by SQLite in
+    # two steps (app/storage/name_keys.py, migration 0014); the list walks the keys' index.
+    family_fold: Optional[str] = Field(default=None, sa_column=Column(String, Computed(name_keys.FAMILY_FOLD)))
+    given_fold: Optional[str] = Field(default=None, sa_column=Column(String, Computed(name_keys.GIVEN_FOLD)))
+    family_key: Optional[str] = Field(default=None, sa_column=Column(String, Computed(name_keys.FAMILY_KEY)))
+    given_key: Optional[str] = Field(default=None, sa_column=Column(String, Computed(name_keys.GIVEN_KEY)))
 
     __table_args__ = (
-        Index("ix_contact_listing", "archived", "deleted_at", "family_name", "given_name"),
+        Index("ix_contact_listing", "archived", "deleted_at", "family_key", "given_key"),
         Index("ix_contact_birthday", "birthday_month", "birthday_day"),
         Index("ux_contact_me", "is_me", unique=True, sqlite_where=text("is_me = 1")),
         Index("ix_contact_follow_up", "follow_up_jd", sqlite_where=text(TODAY_CONTACTS)),

@@ -9,6 +9,7 @@ from typing import Iterable
 
 from sqlalchemy import Connection, select
 
+from app.domain.names import name_key
 from app.services.contacts import display_name
 from app.storage.tables import Contact, ContactTopic, Group, Membership, Topic
 
@@ -153,5 +154,5 @@ def load_contacts(conn: Connection, contact_ids: Iterable[int] | None = None) ->
                               past_jobs=tuple(jobs.get(row[0], ())),
                               **dict(zip(NAMED, row[own + 1:])))
                 for row in rows]
-    contacts.sort(key=lambda c: (c.family_name.casefold(), c.given_name.casefold(), c.id))
+    contacts.sort(key=lambda c: (name_key(c.given_name, c.family_name, c.nickname), c.id))
     return contacts

@@ -40,7 +40,7 @@ def hidden_ids(cursor) -> set[int]:
 def listing_order(cursor) -> list[int]:
     """The visible contacts' ids in the contact listing's order (family, given name, id)."""
     return [row[0] for row in cursor.execute(
-        f"SELECT c.id FROM contact c WHERE {VISIBLE} ORDER BY c.family_name, c.given_name, c.id")]
+        f"SELECT c.id FROM contact c WHERE {VISIBLE} ORDER BY c.family_key, c.given_key, c.id")]
 
 
 def holdings_of(cursor, contact_ids: Iterable[int]) -> list[tuple[int, int, str]]:

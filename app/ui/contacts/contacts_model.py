@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from app.domain.clock import LocalDates
+from app.domain.names import fold
 from app.services.contacts import ContactRow
 from app.ui.widgets import dates
 
@@ -350,7 +351,8 @@ class VisibleRows(QObject):
 
 
 _SORT_VALUE = {
-    "name": lambda r: r.name.casefold(), "company": lambda r: r.company.casefold() or None,
-    "position": lambda r: r.position.casefold() or None, "last_contact": lambda r: r.last_two_way_at,
+    # folded like the list's SQL order: Böhm before Brown, Özlem before Zoë
+    "name": lambda r: fold(r.name), "company": lambda r: fold(r.company) or None,
+    "position": lambda r: fold(r.position) or None, "last_contact": lambda r: r.last_two_way_at,
     "follow_up": lambda r: r.next_follow_up, "promises": lambda r: r.open_promises,
 }
