@@ -8,7 +8,7 @@ each dialog shown over the main window at 1280×800.
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -100,6 +100,12 @@ def _change_approach(app, host, services, language, window_shot, outdir: Path) -
     from app.domain.today import ItemKind
     from app.ui.drafts.draft_dialog import DraftDialog, open_draft_dialog
 
+    # The sample's threads wait at two unanswered messages (none at three, believably): the
+    # user writes once more, and Today turns the row into "change the approach".
+    waiting = next(item for item in services.today.build().items()
+                   if item.kind is ItemKind.WAITING)
+    services.interactions.log(waiting.contact_id, "email", "outbound", "Kurze Nachfrage",
+                              occurred_at=services.clock.now() - timedelta(days=2))
     stop = next(item for item in services.today.build().items() if item.kind is ItemKind.STOP)
     open_draft_dialog(host, services, stop.contact_id, "change_approach")
     dialog = [d for d in host.findChildren(DraftDialog) if d.isVisible()][-1]
