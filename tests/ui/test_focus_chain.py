@@ -4,7 +4,6 @@ enabled control (no control only a mouse can reach)."""
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app.services.sample import SampleNetwork
 from app.ui.common_ground.common_ground_page import CommonGroundPage
@@ -27,6 +26,7 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.shell.restore_dialog import RestoreDialog
 from app.ui.shell.unlock import PassphraseDialog
 from app.ui.today.weekly_review import JournalDialog, WeeklyReview
+from tests.ui.dialog_walk import busiest_contact, settle
 from tests.ui.focus_checks import skipped
 
 VCARDS = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "apple_contacts.vcf"
@@ -36,18 +36,6 @@ VCARDS = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "apple_co
 def sample(services):
     SampleNetwork(services.db, services.clock, services.events).generate(60)
     return services
-
-
-def settle(qtbot) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(1)
-
-
-def busiest_contact(services) -> int:
-    rows = services.contacts.list_rows()
-    rows = [r for r in rows if r.open_promises] or rows
-    return max(rows, key=lambda r: (len(r.name) + len(r.company or ""), r.id)).id
 
 
 def test_tab_reaches_every_control_on_every_page(qtbot, sample):
