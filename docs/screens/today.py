@@ -26,9 +26,12 @@ def shoot(outdir: Path, language: str) -> list[Path]:
     shots: list[Path] = []
     with sample_services(NOW) as services:
         first = services.contacts.list_rows()[0]
-        services.reminders.add("Ask how the Industrie 4.0 course went", NOW + timedelta(hours=2),
-                               contact_id=first.id)
-        services.reminders.add("Weekly review", NOW - timedelta(hours=1), rrule="FREQ=WEEKLY")
+        # What the user typed, in the language they use Rapport in.
+        ask, review = (("Fragen, wie die Weiterbildung zu Industrie 4.0 war", "Wochenrückblick")
+                       if language == "de" else
+                       ("Ask how the Industrie 4.0 course went", "Weekly review"))
+        services.reminders.add(ask, NOW + timedelta(hours=2), contact_id=first.id)
+        services.reminders.add(review, NOW - timedelta(hours=1), rrule="FREQ=WEEKLY")
         window = MainWindow(services)
         window.resize(*SIZE)
         window.show()
@@ -40,7 +43,7 @@ def shoot(outdir: Path, language: str) -> list[Path]:
 
         banner = BannerNotifier(window)
         banner.notify(QApplication.translate("Scheduler", "Reminder: %1").replace("%1", first.name),
-                      "Ask how the Industrie 4.0 course went", first.id)
+                      ask, first.id)
         app.processEvents()
         path = outdir / f"today-banner-{language}.png"
         window.grab().save(str(path))
