@@ -16,7 +16,7 @@ note, an undo) recomputes from the whole history, 500 contacts per query.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import NamedTuple
 
 from sqlalchemy import Connection, bindparam, select, union_all
@@ -24,6 +24,7 @@ from sqlalchemy import Connection, bindparam, select, union_all
 from app.domain.clock import as_utc
 from app.domain.enums import Direction
 from app.domain.outreach import ContactStats, stats_after, stats_from_history
+from app.storage.queries.raw import db_time
 from app.storage.tables import Contact, Interaction, InteractionParticipant
 
 CHUNK = 500
@@ -49,11 +50,8 @@ class NewInteraction(NamedTuple):
 
 
 def utc_text(value: datetime | None) -> str | None:
-    """A UTC datetime as SQLAlchemy's SQLite DATETIME stores it."""
-    if value is None:
-        return None
-    value = value.astimezone(timezone.utc)
-    return f"{value.isoformat(' ')[:19]}.{value.microsecond:06d}"
+    """A UTC datetime as SQLAlchemy's SQLite DATETIME stores it (None stays None)."""
+    return None if value is None else db_time(value)
 
 
 def record_interactions(conn: Connection, items: Iterable[NewInteraction], now: datetime,

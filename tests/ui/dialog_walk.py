@@ -7,12 +7,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog
 
+from app.ui.common_ground.common_ground_page import CommonGroundPage
 from app.ui.contacts.date_dialog import ImportantDateDialog
 from app.ui.contacts.decision_dialog import DecisionDialog
 from app.ui.contacts.groups_dialog import GroupsDialog
 from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
 from app.ui.contacts.reminder_dialog import ReminderDialog
 from app.ui.contacts.trash_dialog import TrashDialog
+from app.ui.dashboard.dashboard_page import DashboardPage
 from app.ui.drafts.draft_dialog import DraftDialog
 from app.ui.import_export.export_dialog import ExportDialog
 from app.ui.import_export.import_wizard import MAPPING, PREVIEW, ImportWizard
@@ -21,6 +23,7 @@ from app.ui.settings.encryption_dialog import EncryptionDialog
 from app.ui.settings.settings_dialog import SettingsDialog
 from app.ui.shell.unlock import PassphraseDialog
 
+PAGES = ("today", "contacts", "common_ground", "dashboard")
 IMPORTS = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 VCARDS = IMPORTS / "apple_contacts.vcf"
 
@@ -29,6 +32,21 @@ def settle(qtbot) -> None:
     for _ in range(3):
         QApplication.processEvents()
     qtbot.wait(1)
+
+
+def walk_pages(qtbot, window, check) -> list:
+    """Show each page in turn, let its background work finish, and gather check(key)."""
+    problems: list = []
+    for key in PAGES:
+        window.show_page(key)
+        page = window.pages.get(key)
+        if isinstance(page, CommonGroundPage):
+            qtbot.waitUntil(lambda page=page: not page.is_loading())
+        if isinstance(page, DashboardPage):
+            qtbot.waitUntil(page.habits_shown)
+        settle(qtbot)
+        problems += check(key)
+    return problems
 
 
 def busiest_contact(services) -> int:

@@ -8,15 +8,13 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from app.services.sample import SampleNetwork
-from app.ui.common_ground.common_ground_page import CommonGroundPage
-from app.ui.dashboard.dashboard_page import DashboardPage
 from app.ui.import_export.import_wizard import ImportWizard
 from app.ui.shell.i18n import install_translators, remove_translators
 from app.ui.shell.main_window import MainWindow
 from app.ui.today.weekly_review import WeeklyReview
 from tests.ui.a11y_checks import unnamed
 from tests.ui.dialog_walk import (
-    IMPORTS, busiest_contact, import_mapping, import_preview, main_dialogs, settle,
+    IMPORTS, busiest_contact, import_mapping, import_preview, main_dialogs, settle, walk_pages,
 )
 from tests.ui.focus_checks import skipped
 
@@ -42,16 +40,8 @@ def test_every_page_names_its_controls(qtbot, sample, language):
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    problems = []
-    for key in ("today", "contacts", "common_ground", "dashboard"):
-        window.show_page(key)
-        page = window.pages.get(key)
-        if isinstance(page, CommonGroundPage):
-            qtbot.waitUntil(lambda page=page: not page.is_loading())
-        if isinstance(page, DashboardPage):
-            qtbot.waitUntil(page.habits_shown)
-        settle(qtbot)
-        problems += unnamed(window, f"{language} {key}") + skipped(window, f"{language} {key}")
+    problems = walk_pages(qtbot, window, lambda key: unnamed(window, f"{language} {key}")
+                          + skipped(window, f"{language} {key}"))
     window.open_contact(busiest_contact(services))
     settle(qtbot)
     problems += unnamed(window, f"{language} contact page") + skipped(window, f"{language} contact page")

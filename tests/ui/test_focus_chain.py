@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from app.services.sample import SampleNetwork
-from app.ui.common_ground.common_ground_page import CommonGroundPage
 from app.ui.contacts.contacts_page import NewContactDialog
 from app.ui.contacts.groups_dialog import GroupsDialog
 from app.ui.contacts.log_interaction_dialog import LogInteractionDialog
@@ -15,7 +14,6 @@ from app.ui.contacts.merge_dialog import MergeDialog
 from app.ui.contacts.merge_picker import MergePicker
 from app.ui.contacts.reminder_dialog import ReminderDialog
 from app.ui.contacts.topic_manager import TopicManagerDialog
-from app.ui.dashboard.dashboard_page import DashboardPage
 from app.ui.drafts.draft_dialog import DraftDialog
 from app.ui.drafts.template_editor import TemplateEditor
 from app.ui.import_export.export_dialog import ExportDialog
@@ -26,7 +24,7 @@ from app.ui.shell.main_window import MainWindow
 from app.ui.shell.restore_dialog import RestoreDialog
 from app.ui.shell.unlock import PassphraseDialog
 from app.ui.today.weekly_review import JournalDialog, WeeklyReview
-from tests.ui.dialog_walk import busiest_contact, settle
+from tests.ui.dialog_walk import busiest_contact, settle, walk_pages
 from tests.ui.focus_checks import skipped
 
 VCARDS = Path(__file__).resolve().parents[1] / "fixtures" / "import" / "apple_contacts.vcf"
@@ -43,16 +41,7 @@ def test_tab_reaches_every_control_on_every_page(qtbot, sample):
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    problems = []
-    for key in ("today", "contacts", "common_ground", "dashboard"):
-        window.show_page(key)
-        page = window.pages.get(key)
-        if isinstance(page, CommonGroundPage):
-            qtbot.waitUntil(lambda page=page: not page.is_loading())
-        if isinstance(page, DashboardPage):
-            qtbot.waitUntil(page.habits_shown)
-        settle(qtbot)
-        problems += skipped(window, key)
+    problems = walk_pages(qtbot, window, lambda key: skipped(window, key))
     window.open_contact(busiest_contact(sample))
     settle(qtbot)
     problems += skipped(window, "contact page")

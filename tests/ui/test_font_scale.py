@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication
 
 from app.services.sample import SampleNetwork
 from app.ui.shell.main_window import MainWindow
+from tests.ui.dialog_walk import settle, walk_pages
 from tests.ui.layout_checks import all_problems
 
 SCALE = 1.5
@@ -23,12 +23,6 @@ def large_font(qapp):
     qapp.setFont(font)
     yield font
     qapp.setFont(before)
-
-
-def settle(qtbot) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-    qtbot.wait(1)
 
 
 def test_lists_and_pages_hold_at_one_and_a_half_times_the_font(qtbot, services, large_font):
@@ -69,24 +63,13 @@ def double_font(qapp):
 
 def test_every_page_holds_at_twice_the_font(qtbot, services, double_font):
     """200 %: nothing clipped or off-screen on any page at 1280×800 (pages scroll instead)."""
-    from app.ui.common_ground.common_ground_page import CommonGroundPage
-    from app.ui.dashboard.dashboard_page import DashboardPage
 
     SampleNetwork(services.db, services.clock, services.events).generate(60)
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    problems = []
-    for key in ("today", "contacts", "common_ground", "dashboard"):
-        window.show_page(key)
-        page = window.pages.get(key)
-        if isinstance(page, CommonGroundPage):
-            qtbot.waitUntil(lambda page=page: not page.is_loading())
-        if isinstance(page, DashboardPage):
-            qtbot.waitUntil(page.habits_shown)
-        settle(qtbot)
-        problems += all_problems(window, f"{key} at 2×")
+    problems = walk_pages(qtbot, window, lambda key: all_problems(window, f"{key} at 2×"))
     rows = services.contacts.list_rows()
     window.open_contact(max(rows, key=lambda r: (len(r.name), r.id)).id)
     settle(qtbot)
